@@ -1,0 +1,60 @@
+package th.ita.assessment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** An assessed public body. Its code is the key every other service and event uses. */
+@Entity
+public class Agency extends PanacheEntityBase {
+
+  @Id public String code;
+
+  @Column(name = "name_th")
+  public String nameTh;
+
+  @Column(name = "name_en")
+  public String nameEn;
+
+  @Column(name = "abbreviation_th")
+  public String abbreviationTh;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "agency_type")
+  public AgencyType type;
+
+  @Column(name = "ministry_code")
+  public String ministryCode;
+
+  @Column(name = "ministry_name_th")
+  public String ministryNameTh;
+
+  @Column(name = "ministry_name_en")
+  public String ministryNameEn;
+
+  @Column(name = "parent_name_th")
+  public String parentNameTh;
+
+  @Column(name = "parent_name_en")
+  public String parentNameEn;
+
+  /** Optimistic lock: two officers editing at once cannot silently overwrite each other. */
+  @Version public long version;
+
+  @Column(name = "created_at")
+  public OffsetDateTime createdAt;
+
+  @Column(name = "created_by")
+  public String createdBy;
+
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
+
+  @Column(name = "updated_by")
+  public String updatedBy;
+}

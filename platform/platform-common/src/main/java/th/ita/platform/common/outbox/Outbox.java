@@ -1,0 +1,50 @@
+package th.ita.platform.common.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the same transaction as the change it announces. If the transaction rolls
+ * back, the event never existed; if it commits, the relay will deliver it, even after a crash or
+ * while Kafka is down. Services never send to Kafka directly.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  private final ObjectMapper json;
+
+  public Outbox(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /**
+   * @param topic the Kafka topic
+   * @param key the partition key; events with the same key (an agency code) arrive in order
+   * @param type the CloudEvent type, e.g. {@code th.ita.assessment.AgencyRegistered}
+   * @param subject the CloudEvent subject, e.g. the agency code or a measure id
+   * @param data the snapshot carried as the CloudEvent's data, serialised as JSON
+   * @return the event id, which consumers use to ignore redeliveries
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID enqueue(String topic, String key, String type, String subject, Object data) {
+    OutboxEvent event = new OutboxEvent();
+    event.id = UUID.randomUUID();
+    event.topic = topic;
+    event.key = key;
+    event.type = type;
+    event.subject = subject;
+    event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+    try {
+      event.payload = json.writeValueAsString(data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Event data of " + type + " is not serialisable", e);
+    }
+    event.persist();
+    return event.id;
+  }
+}

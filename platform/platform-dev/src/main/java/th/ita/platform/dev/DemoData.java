@@ -1,0 +1,57 @@
+package th.ita.platform.dev;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Loads the five seed agencies through the public API, as an administrator would. Loading is
+ * idempotent: an agency that already exists is left as it is, so restarts keep user edits.
+ */
+final class DemoData {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  int loadAgencies(String assessmentUrl, String adminToken) throws IOException, InterruptedException {
+    JsonNode agencies;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/agencies.json")) {
+      agencies = json.readTree(in);
+    }
+    int created = 0;
+    for (JsonNode agency : agencies) {
+      String code = agency.get("code").asText();
+      HttpResponse<String> existing =
+          http.send(request(assessmentUrl + "/api/v1/agencies/" + code, adminToken).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (existing.statusCode() == 200) {
+        continue;
+      }
+      HttpResponse<String> response =
+          http.send(
+              request(assessmentUrl + "/api/v1/agencies", adminToken)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(agency)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 201) {
+        throw new IOException("Loading demo agency " + code + " failed: " + response.statusCode() + " " + response.body());
+      }
+      created++;
+    }
+    return created;
+  }
+
+  private static HttpRequest.Builder request(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json");
+  }
+}

@@ -1,0 +1,176 @@
+package th.ita.platform.dev;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The run command: {@code ./platform} starts PostgreSQL, Kafka and the three services on this
+ * machine, loads the demo agencies and prints where everything is. {@code ./platform token ROLE}
+ * prints a bearer token signed with the same local key the services trust.
+ */
+public final class PlatformRunner {
+
+  /** The topics every service may produce to or consume from; created before the services start. */
+  public static final List<String> TOPICS =
+      List.of("ita.agencies", "ita.results", "ita.measures", "ita.plans", "ita.dead-letter");
+
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+  private final RunnerOptions options;
+  private final List<ServiceProcess> services = new ArrayList<>();
+  private PostgresServer postgres;
+  private KafkaBroker kafka;
+
+  private PlatformRunner(RunnerOptions options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) {
+    try {
+      RunnerOptions options = RunnerOptions.parse(args, System.getenv());
+      String command = options.positional().isEmpty() ? "up" : options.positional().get(0);
+      switch (command) {
+        case "up" -> new PlatformRunner(options).up();
+        case "token" -> TokenCommand.run(options);
+        default -> {
+          System.err.println("Unknown command '" + command + "'. Use: ./platform [up] [--reset] | ./platform token ROLE [AGENCY_CODE]");
+          System.exit(2);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    } catch (Exception e) {
+      System.err.println("The platform could not start: " + e.getMessage());
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private void up() throws Exception {
+    Path state = options.stateDir();
+    if (options.reset()) {
+      StaleProcesses.stopAll(state);
+      deleteRecursively(state);
+      System.out.println("State reset: " + state);
+    }
+    Files.createDirectories(state);
+    StaleProcesses.stopAll(state);
+    Runtime.getRuntime().addShutdownHook(new Thread(this::down, "platform-stop"));
+
+    log("Starting PostgreSQL on port " + options.postgresPort() + " …");
+    postgres = PostgresServer.start(state.resolve("postgres"), options.postgresPort(), true,
+        List.of("assessment", "measures", "reporting"));
+    StaleProcesses.record(state, "postgres", postmasterPid(state));
+
+    log("Starting Kafka on port " + options.kafkaPort() + " …");
+    kafka = KafkaBroker.start(state.resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort(), Duration.ofMinutes(2));
+    StaleProcesses.record(state, "kafka", kafka.pid());
+    kafka.createTopics(TOPICS, 3);
+
+    LocalTokenIssuer tokens = LocalTokenIssuer.inDirectory(state.resolve("keys"));
+    services.add(new ServiceProcess("assessment-service", options.assessmentPort(), state.resolve("logs")));
+    services.add(new ServiceProcess("measures-service", options.measuresPort(), state.resolve("logs")));
+    services.add(new ServiceProcess("reporting-service", options.reportingPort(), state.resolve("logs")));
+    for (ServiceProcess service : services) {
+      log("Starting " + service.name() + " on port " + service.port() + " …");
+      service.start(runJar(service.name()), serviceEnvironment(service.name(), tokens));
+      StaleProcesses.record(state, service.name(), service.pid());
+    }
+    for (ServiceProcess service : services) {
+      service.awaitReady(READY_TIMEOUT);
+      log(service.name() + " is ready");
+    }
+
+    String admin = tokens.issue("demo-admin", "ita-admin", null, Duration.ofHours(12));
+    if (options.demoData()) {
+      int created = new DemoData().loadAgencies(services.get(0).baseUrl(), admin);
+      log("Demo data: " + created + " agencies created (" + (5 - created) + " were already there)");
+    }
+    TokenCommand.writeDemoTokens(tokens, state.resolve("tokens"));
+    printWelcome(state);
+    Thread.currentThread().join(); // until Ctrl-C; the shutdown hook stops everything
+  }
+
+  private Map<String, String> serviceEnvironment(String service, LocalTokenIssuer tokens) {
+    Map<String, String> env = new HashMap<>();
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.replace("-service", "")));
+    env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+    env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyFile().toString());
+    env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
+    return env;
+  }
+
+  private Path runJar(String service) {
+    return options.projectDir().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+  }
+
+  private void printWelcome(Path state) {
+    StringBuilder out = new StringBuilder();
+    out.append("\n  ITA platform is running. Ctrl-C stops everything.\n\n");
+    for (ServiceProcess s : services) {
+      out.append(String.format("  %-19s %s/api/v1   Swagger UI %s/q/swagger-ui%n", s.name(), s.baseUrl(), s.baseUrl()));
+    }
+    out.append(String.format("%n  PostgreSQL          jdbc:postgresql://localhost:%d/{assessment,measures,reporting} (postgres/postgres)%n", postgres.port()));
+    out.append(String.format("  Kafka               %s%n", kafka.bootstrapServers()));
+    out.append(String.format("  State and logs      %s%n%n", state));
+    out.append("  Tokens (12 hours) are in ").append(state.resolve("tokens")).append(", one per role. Try:\n");
+    out.append("    TOKEN=$(cat ").append(state.resolve("tokens/viewer.jwt")).append(")\n");
+    out.append("    curl -H \"Authorization: Bearer $TOKEN\" ").append(services.get(0).baseUrl()).append("/api/v1/agencies\n");
+    out.append("  or mint one: ./platform token agency-officer DITP\n");
+    System.out.println(out);
+  }
+
+  private synchronized void down() {
+    log("Stopping …");
+    for (int i = services.size() - 1; i >= 0; i--) {
+      services.get(i).stop();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException | RuntimeException e) {
+        // PostgreSQL may already be down if it received the terminal's SIGINT itself.
+      }
+    }
+    StaleProcesses.clear(options.stateDir());
+    log("Stopped.");
+  }
+
+  private static long postmasterPid(Path state) {
+    try {
+      String first = Files.readAllLines(state.resolve("postgres/data/postmaster.pid")).get(0).trim();
+      return Long.parseLong(first);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  static void log(String message) {
+    System.out.println("[platform] " + message);
+  }
+}

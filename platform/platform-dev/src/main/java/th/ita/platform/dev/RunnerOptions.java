@@ -1,0 +1,68 @@
+package th.ita.platform.dev;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run command's settings. Each can be given as a flag or an environment variable; the README's
+ * configuration reference lists them.
+ */
+record RunnerOptions(
+    Path projectDir,
+    Path stateDir,
+    boolean reset,
+    boolean demoData,
+    int postgresPort,
+    int kafkaPort,
+    int kafkaControllerPort,
+    int assessmentPort,
+    int measuresPort,
+    int reportingPort,
+    List<String> positional) {
+
+  static RunnerOptions parse(String[] args, Map<String, String> env) {
+    Path projectDir = Path.of(env.getOrDefault("ITA_PROJECT_DIR", ".")).toAbsolutePath().normalize();
+    Path stateDir = Path.of(env.getOrDefault("ITA_STATE_DIR", projectDir.resolve(".state").toString()));
+    boolean reset = false;
+    boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("ITA_DEMO_DATA", "true"));
+    int pg = intEnv(env, "ITA_POSTGRES_PORT", 5433);
+    int kafka = intEnv(env, "ITA_KAFKA_PORT", 9092);
+    int controller = intEnv(env, "ITA_KAFKA_CONTROLLER_PORT", 9093);
+    int assessment = intEnv(env, "ITA_ASSESSMENT_PORT", 8081);
+    int measures = intEnv(env, "ITA_MEASURES_PORT", 8082);
+    int reporting = intEnv(env, "ITA_REPORTING_PORT", 8083);
+    List<String> positional = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--reset" -> reset = true;
+        case "--no-demo-data" -> demo = false;
+        case "--state-dir" -> stateDir = Path.of(value(args, ++i, arg));
+        case "--postgres-port" -> pg = Integer.parseInt(value(args, ++i, arg));
+        case "--kafka-port" -> kafka = Integer.parseInt(value(args, ++i, arg));
+        case "--kafka-controller-port" -> controller = Integer.parseInt(value(args, ++i, arg));
+        case "--assessment-port" -> assessment = Integer.parseInt(value(args, ++i, arg));
+        case "--measures-port" -> measures = Integer.parseInt(value(args, ++i, arg));
+        case "--reporting-port" -> reporting = Integer.parseInt(value(args, ++i, arg));
+        default -> positional.add(arg);
+      }
+    }
+    return new RunnerOptions(
+        projectDir, stateDir.toAbsolutePath().normalize(), reset, demo, pg, kafka, controller,
+        assessment, measures, reporting, List.copyOf(positional));
+  }
+
+  private static int intEnv(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+
+  private static String value(String[] args, int i, String flag) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(flag + " needs a value");
+    }
+    return args[i];
+  }
+}

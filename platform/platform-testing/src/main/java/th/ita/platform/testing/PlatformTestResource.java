@@ -1,0 +1,100 @@
+package th.ita.platform.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import th.ita.platform.dev.KafkaBroker;
+import th.ita.platform.dev.LocalTokenIssuer;
+import th.ita.platform.dev.PlatformRunner;
+import th.ita.platform.dev.PostgresServer;
+
+/**
+ * Gives a service's tests a real PostgreSQL and a real Kafka broker, started with the run
+ * command's own starter code. They start once per test JVM and are shared by every test class of
+ * the module; each module gets fresh ones under its {@code target/} directory.
+ *
+ * <p>Use with {@code @QuarkusTestResource(value = PlatformTestResource.class, initArgs =
+ * @ResourceArg(name = "database", value = "assessment"))}.
+ */
+public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+
+  private static PostgresServer postgres;
+  private static KafkaBroker kafka;
+  private static LocalTokenIssuer tokens;
+
+  private String database = "app";
+
+  @Override
+  public void init(Map<String, String> initArgs) {
+    database = initArgs.getOrDefault("database", database);
+  }
+
+  @Override
+  public Map<String, String> start() {
+    startOnce(database);
+    return Map.of(
+        "quarkus.devservices.enabled", "false",
+        "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+        "quarkus.datasource.username", PostgresServer.USER,
+        "quarkus.datasource.password", PostgresServer.PASSWORD,
+        "kafka.bootstrap.servers", kafka.bootstrapServers(),
+        "mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString(),
+        "mp.jwt.verify.issuer", LocalTokenIssuer.ISSUER);
+  }
+
+  /** Infrastructure lives for the whole test JVM; its shutdown hooks stop it. */
+  @Override
+  public void stop() {}
+
+  public static synchronized void startOnce(String database) {
+    if (postgres != null) {
+      return;
+    }
+    try {
+      Path root = Files.createDirectories(Path.of("target", "platform-test"));
+      postgres = PostgresServer.start(root.resolve("postgres"), 0, false, List.of(database));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          postgres.close();
+        } catch (IOException e) {
+          // the JVM is going away anyway
+        }
+      }));
+      Path kafkaDir = root.resolve("kafka");
+      deleteRecursively(kafkaDir);
+      kafka = KafkaBroker.start(kafkaDir, 0, 0, Duration.ofMinutes(2));
+      kafka.createTopics(PlatformRunner.TOPICS, 3);
+      tokens = LocalTokenIssuer.inDirectory(root.resolve("keys"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the test infrastructure", e);
+    }
+  }
+
+  public static KafkaBroker kafka() {
+    return kafka;
+  }
+
+  public static PostgresServer postgres() {
+    return postgres;
+  }
+
+  static LocalTokenIssuer tokens() {
+    return tokens;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
