@@ -1,0 +1,76 @@
+package th.ita.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import th.ita.platform.common.directory.DirectoryAgency;
+import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TopicReader;
+import th.ita.platform.testing.TopicWriter;
+
+/** measures-service learns agencies from real Kafka events, idempotently and in order. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "measures"))
+class AgencyDirectoryTest {
+
+  static String snapshot(String code, String nameTh, long version) {
+    return """
+        {"code":"%s","nameTh":"%s","nameEn":"Agency","type":"DEPARTMENT","typeNameTh":"ส่วนราชการระดับกรม",
+         "ministryCode":"MOC","ministryNameTh":"กระทรวงพาณิชย์","version":%d}""".formatted(code, nameTh, version);
+  }
+
+  private static DirectoryAgency find(String code) {
+    return QuarkusTransaction.requiringNew().call(() -> DirectoryAgency.<DirectoryAgency>findById(code));
+  }
+
+  @Test
+  void registeredAgenciesAppearAndUpdatesReplaceThem() {
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), "AgencyRegistered",
+        snapshot("DIR-1", "กรมเดิม", 0));
+    await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-1") != null);
+
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), "AgencyUpdated",
+        snapshot("DIR-1", "กรมใหม่", 1));
+    await().atMost(Duration.ofSeconds(20)).until(() -> "กรมใหม่".equals(find("DIR-1").nameTh));
+    assertThat(find("DIR-1").ministryCode).isEqualTo("MOC");
+  }
+
+  @Test
+  void aRedeliveredOrStaleEventChangesNothing() {
+    String id = UUID.randomUUID().toString();
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, "AgencyRegistered", snapshot("DIR-2", "ครั้งแรก", 3));
+    await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-2") != null);
+
+    // The same event id again, carrying different data: recognised as a redelivery and skipped.
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, "AgencyRegistered", snapshot("DIR-2", "ซ้ำ", 9));
+    // An older snapshot under a new id: must not win over the newer one already applied.
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", UUID.randomUUID().toString(), "AgencyUpdated", snapshot("DIR-2", "เก่ากว่า", 2));
+    // A marker behind them on the same partition tells us both were processed.
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", UUID.randomUUID().toString(), "AgencyUpdated", snapshot("DIR-2", "ครั้งแรก", 3));
+    String marker = UUID.randomUUID().toString();
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", marker, "AgencyUpdated", snapshot("DIR-2", "ล่าสุด", 4));
+    await().atMost(Duration.ofSeconds(20)).until(() -> "ล่าสุด".equals(find("DIR-2").nameTh));
+    assertThat(find("DIR-2").sourceVersion).isEqualTo(4);
+  }
+
+  @Test
+  void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextEventStillArrives() {
+    String poisonId = UUID.randomUUID().toString();
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-3", poisonId, "AgencyRegistered", "{not json");
+    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-3", UUID.randomUUID().toString(), "AgencyRegistered",
+        snapshot("DIR-3", "หลังข้อความเสีย", 0));
+
+    TopicReader.Event dead = TopicReader.awaitEvent(Topics.DEAD_LETTER,
+        e -> poisonId.equals(e.ceId()), Duration.ofSeconds(20));
+    assertThat(dead.headers()).containsKey("dead-letter-reason");
+    await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-3") != null);
+  }
+}
