@@ -1,0 +1,53 @@
+package th.ita.reporting.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.ita.platform.common.paging.PageRequest;
+import th.ita.platform.common.security.CallerAgency;
+import th.ita.reporting.repository.DirectoryRepository;
+
+@Path("/api/v1/report-agencies")
+@Tag(name = "Report agencies", description = "The agencies reports and dashboards cover, as known from registry events")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+  private final DirectoryRepository directory;
+  private final CallerAgency caller;
+
+  public DirectoryResource(DirectoryRepository directory, CallerAgency caller) {
+    this.directory = directory;
+    this.caller = caller;
+  }
+
+  @GET
+  @Operation(operationId = "listReportAgencies", summary = "List the agencies reports cover",
+      description = "Agencies in reporting-service's read model, fed by AgencyRegistered and AgencyUpdated events; an officer sees only their own agency.")
+  @APIResponse(responseCode = "200", description = "One page of agencies")
+  public ReportAgencyPage list(
+      @Parameter(description = "Agency type, e.g. DEPARTMENT") @QueryParam("type") String type,
+      @Parameter(description = "Ministry code, e.g. MOC") @QueryParam("ministry") String ministry,
+      @Valid @BeanParam PageRequest page) {
+    String only = caller.isNational() ? null : caller.ownAgency().orElse("");
+    var query = directory.search(type, ministry, only);
+    List<DirectoryAgencyView> items =
+        query.page(page.page, page.size).list().stream().map(DirectoryAgencyView::of).toList();
+    long total = query.count();
+    return new ReportAgencyPage(items, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
+  }
+
+  @Schema(name = "ReportAgencyPage")
+  public record ReportAgencyPage(List<DirectoryAgencyView> items, int page, int size, long totalItems, int totalPages) {}
+}
