@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The run command: {@code ./platform} starts PostgreSQL, Kafka and the three services on this
- * machine, loads the demo agencies and prints where everything is. {@code ./platform token ROLE}
+ * The run command: {@code ./ita} starts PostgreSQL, Kafka and the three services on this
+ * machine, loads the demo agencies and prints where everything is. {@code ./ita token ROLE}
  * prints a bearer token signed with the same local key the services trust.
  */
 public final class PlatformRunner {
@@ -41,7 +41,7 @@ public final class PlatformRunner {
         case "up" -> new PlatformRunner(options).up();
         case "token" -> TokenCommand.run(options);
         default -> {
-          System.err.println("Unknown command '" + command + "'. Use: ./platform [up] [--reset] | ./platform token ROLE [AGENCY_CODE]");
+          System.err.println("Unknown command '" + command + "'. Use: ./ita [up] [--reset] | ./ita token ROLE [AGENCY_CODE]");
           System.exit(2);
         }
       }
@@ -127,7 +127,7 @@ public final class PlatformRunner {
     out.append("  Tokens (12 hours) are in ").append(state.resolve("tokens")).append(", one per role. Try:\n");
     out.append("    TOKEN=$(cat ").append(state.resolve("tokens/viewer.jwt")).append(")\n");
     out.append("    curl -H \"Authorization: Bearer $TOKEN\" ").append(services.get(0).baseUrl()).append("/api/v1/agencies\n");
-    out.append("  or mint one: ./platform token agency-officer DITP\n");
+    out.append("  or mint one: ./ita token agency-officer DITP\n");
     System.out.println(out);
   }
 

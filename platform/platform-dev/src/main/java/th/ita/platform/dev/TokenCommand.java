@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** {@code ./platform token ROLE [AGENCY_CODE]}: prints a bearer token the running platform accepts. */
+/** {@code ./ita token ROLE [AGENCY_CODE]}: prints a bearer token the running platform accepts. */
 final class TokenCommand {
 
   /** The demo officer's agency: seed 004, the Department of International Trade Promotion. */
@@ -16,7 +16,7 @@ final class TokenCommand {
   static void run(RunnerOptions options) throws IOException {
     if (options.positional().size() < 2) {
       throw new IllegalArgumentException(
-          "Usage: ./platform token ROLE [AGENCY_CODE]   ROLE is one of " + LocalTokenIssuer.ROLES);
+          "Usage: ./ita token ROLE [AGENCY_CODE]   ROLE is one of " + LocalTokenIssuer.ROLES);
     }
     String role = options.positional().get(1);
     String agency = options.positional().size() > 2 ? options.positional().get(2) : null;
