@@ -40,6 +40,12 @@ public class ProblemResponsesFilter implements OASFilter {
           responses = OASFactory.createAPIResponses();
           operation.setResponses(responses);
         }
+        // Error responses an operation declares itself (404, 409, 412 …) get the Problem body too.
+        responses.getAPIResponses().forEach((status, response) -> {
+          if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+            response.setContent(problemContent());
+          }
+        });
         add(responses, "400", "The request is invalid; every offending field is listed");
         add(responses, "401", "No valid bearer token");
         add(responses, "403", "The token's role or agency does not allow this");
@@ -53,14 +59,14 @@ public class ProblemResponsesFilter implements OASFilter {
       return;
     }
     responses.addAPIResponse(
-        status,
-        OASFactory.createAPIResponse()
-            .description(description)
-            .content(
-                OASFactory.createContent()
-                    .addMediaType(
-                        "application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+  }
+
+  private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+    return OASFactory.createContent()
+        .addMediaType(
+            "application/problem+json",
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
   }
 
   private static Schema problemSchema() {
