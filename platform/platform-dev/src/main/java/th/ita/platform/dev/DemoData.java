@@ -19,18 +19,23 @@ final class DemoData {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
-  int loadAgencies(String assessmentUrl, String adminToken) throws IOException, InterruptedException {
+  /** How many demo agencies were created, and how many were already registered. */
+  record Loaded(int created, int existing) {}
+
+  Loaded loadAgencies(String assessmentUrl, String adminToken) throws IOException, InterruptedException {
     JsonNode agencies;
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/agencies.json")) {
       agencies = json.readTree(in);
     }
     int created = 0;
+    int existing = 0;
     for (JsonNode agency : agencies) {
       String code = agency.get("code").asText();
-      HttpResponse<String> existing =
+      HttpResponse<String> found =
           http.send(request(assessmentUrl + "/api/v1/agencies/" + code, adminToken).GET().build(),
               HttpResponse.BodyHandlers.ofString());
-      if (existing.statusCode() == 200) {
+      if (found.statusCode() == 200) {
+        existing++;
         continue;
       }
       HttpResponse<String> response =
@@ -45,7 +50,7 @@ final class DemoData {
       }
       created++;
     }
-    return created;
+    return new Loaded(created, existing);
   }
 
   private static HttpRequest.Builder request(String url, String token) {

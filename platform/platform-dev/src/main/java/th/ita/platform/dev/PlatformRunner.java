@@ -92,8 +92,8 @@ public final class PlatformRunner {
 
     String admin = tokens.issue("demo-admin", "ita-admin", null, Duration.ofHours(12));
     if (options.demoData()) {
-      int created = new DemoData().loadAgencies(services.get(0).baseUrl(), admin);
-      log("Demo data: " + created + " agencies created (" + (5 - created) + " were already there)");
+      DemoData.Loaded loaded = new DemoData().loadAgencies(services.get(0).baseUrl(), admin);
+      log("Demo data: " + loaded.created() + " agencies created (" + loaded.existing() + " were already there)");
     }
     TokenCommand.writeDemoTokens(tokens, state.resolve("tokens"));
     printWelcome(state);
