@@ -30,11 +30,15 @@ public final class KafkaBroker implements AutoCloseable {
   private static final String CLASSPATH_RESOURCE = "/kafka-broker.classpath";
 
   private final Process process;
+  private final Path stateDir;
   private final int port;
+  private final int controllerPort;
 
-  private KafkaBroker(Process process, int port) {
+  private KafkaBroker(Process process, Path stateDir, int port, int controllerPort) {
     this.process = process;
+    this.stateDir = stateDir;
     this.port = port;
+    this.controllerPort = controllerPort;
   }
 
   /**
@@ -80,7 +84,7 @@ public final class KafkaBroker implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(stateDir.resolve("broker.out").toFile()))
             .start();
-    KafkaBroker kafka = new KafkaBroker(broker, brokerPort);
+    KafkaBroker kafka = new KafkaBroker(broker, stateDir, brokerPort, quorumPort);
     Runtime.getRuntime().addShutdownHook(new Thread(kafka::stopQuietly, "kafka-broker-stop"));
     kafka.awaitReady(timeout);
     return kafka;
@@ -88,6 +92,15 @@ public final class KafkaBroker implements AutoCloseable {
 
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
+  }
+
+  /**
+   * Stops this broker and starts it again on the same ports and storage, as after an outage:
+   * topics and committed offsets survive, and clients reconnect by themselves.
+   */
+  public KafkaBroker restart(Duration timeout) throws IOException {
+    stopQuietly();
+    return start(stateDir, port, controllerPort, timeout);
   }
 
   public long pid() {

@@ -75,6 +75,23 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     }
   }
 
+  /**
+   * Stops the broker, runs {@code whileDown}, and starts the broker again on the same address, so
+   * a test can show that nothing is lost during a Kafka outage.
+   */
+  public static synchronized void withKafkaDown(Runnable whileDown) {
+    kafka.close();
+    try {
+      whileDown.run();
+    } finally {
+      try {
+        kafka = kafka.restart(Duration.ofMinutes(2));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Kafka did not come back", e);
+      }
+    }
+  }
+
   public static KafkaBroker kafka() {
     return kafka;
   }

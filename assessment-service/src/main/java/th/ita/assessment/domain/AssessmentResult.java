@@ -1,0 +1,79 @@
+package th.ita.assessment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One revision of an agency's result for a fiscal year and round. A draft can be edited; a
+ * published revision never changes, and a correction is a new revision that says why.
+ */
+@Entity
+@Table(name = "assessment_result")
+public class AssessmentResult extends PanacheEntityBase {
+
+  public enum Status { DRAFT, PUBLISHED }
+
+  @Id public UUID id;
+
+  @Column(name = "agency_code")
+  public String agencyCode;
+
+  @Column(name = "fiscal_year")
+  public int fiscalYear;
+
+  @Enumerated(EnumType.STRING)
+  public ResultInput.Round round;
+
+  public int revision;
+
+  @Enumerated(EnumType.STRING)
+  public Status status;
+
+  /** The input as submitted; scores are recomputed from it and the framework. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public String input;
+
+  @Column(name = "overall_score")
+  public BigDecimal overallScore;
+
+  @Column(name = "level_code")
+  public String levelCode;
+
+  @Column(name = "correction_reason")
+  public String correctionReason;
+
+  @Column(name = "created_at")
+  public OffsetDateTime createdAt;
+
+  @Column(name = "created_by")
+  public String createdBy;
+
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
+
+  @Column(name = "updated_by")
+  public String updatedBy;
+
+  @Column(name = "published_at")
+  public OffsetDateTime publishedAt;
+
+  @Column(name = "published_by")
+  public String publishedBy;
+
+  @Version public long version;
+
+  public boolean isDraft() {
+    return status == Status.DRAFT;
+  }
+}

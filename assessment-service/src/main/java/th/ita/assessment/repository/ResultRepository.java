@@ -1,0 +1,41 @@
+package th.ita.assessment.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import th.ita.assessment.domain.AssessmentResult;
+import th.ita.assessment.domain.AssessmentResult.Status;
+import th.ita.assessment.domain.ResultInput.Round;
+
+@ApplicationScoped
+public class ResultRepository implements PanacheRepositoryBase<AssessmentResult, UUID> {
+
+  /** Every revision, oldest first. */
+  public List<AssessmentResult> revisions(String agency, int fiscalYear, Round round) {
+    return list("agencyCode = ?1 and fiscalYear = ?2 and round = ?3 order by revision", agency, fiscalYear, round);
+  }
+
+  public Optional<AssessmentResult> latest(String agency, int fiscalYear, Round round) {
+    return find("agencyCode = ?1 and fiscalYear = ?2 and round = ?3 order by revision desc", agency, fiscalYear, round)
+        .firstResultOptional();
+  }
+
+  public Optional<AssessmentResult> latestPublished(String agency, int fiscalYear, Round round) {
+    return find("agencyCode = ?1 and fiscalYear = ?2 and round = ?3 and status = ?4 order by revision desc",
+        agency, fiscalYear, round, Status.PUBLISHED).firstResultOptional();
+  }
+
+  public boolean anyForYear(int fiscalYear) {
+    return count("fiscalYear", fiscalYear) > 0;
+  }
+
+  /** Rounds that exist for the agency and year, FINAL first. */
+  public List<Round> rounds(String agency, int fiscalYear) {
+    return getEntityManager()
+        .createQuery("select distinct r.round from AssessmentResult r where r.agencyCode = ?1 and r.fiscalYear = ?2", Round.class)
+        .setParameter(1, agency).setParameter(2, fiscalYear).getResultList()
+        .stream().sorted().toList();
+  }
+}

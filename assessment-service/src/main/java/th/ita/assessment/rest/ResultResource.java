@@ -1,0 +1,121 @@
+package th.ita.assessment.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.ita.assessment.domain.ResultInput;
+import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.service.ResultService;
+import th.ita.assessment.service.ResultService.Scored;
+import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.security.CallerAgency;
+import th.ita.platform.common.security.Roles;
+
+@Path("/api/v1/agencies/{agencyCode}/results/{fiscalYear}")
+@Tag(name = "Results", description = "Agencies' ITA scores per fiscal year and round, their official scoring and publication")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ResultResource {
+
+  private final ResultService results;
+  private final CallerAgency caller;
+  private final SecurityIdentity identity;
+
+  public ResultResource(ResultService results, CallerAgency caller, SecurityIdentity identity) {
+    this.results = results;
+    this.caller = caller;
+    this.identity = identity;
+  }
+
+  @PUT
+  @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "putResult", summary = "Enter or correct an agency's scores",
+      description = "Stores the scores as a draft and returns them scored: question, sub-group, indicator, tool and overall scores and the level, computed from whatever is not given. Published figures in `official` stand as given; recomputations that differ by more than 0.01 are listed in `discrepancies`. Every problem of the input is reported at once and nothing is stored. Editing an existing draft needs its ETag as If-Match; changing a published result needs `correctionReason` and creates a new revision. Assessors and ita-admins only.")
+  @APIResponse(responseCode = "200", description = "The scored draft",
+      content = @Content(schema = @Schema(implementation = ResultView.class)))
+  @APIResponse(responseCode = "404", description = "No such agency")
+  @APIResponse(responseCode = "412", description = "The draft changed since it was read")
+  @APIResponse(responseCode = "428", description = "A draft exists and If-Match is missing")
+  public Response put(
+      @Parameter(example = "DITP") @PathParam("agencyCode") String agencyCode,
+      @Parameter(description = "Buddhist-era fiscal year", example = "2566") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = "ETag of the draft being edited") @HeaderParam("If-Match") String ifMatch,
+      ResultInput input) {
+    if (input == null) {
+      throw ProblemException.validation(List.of(new th.ita.platform.common.problem.FieldError("body", "a JSON body is required")));
+    }
+    Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch);
+    Scored scored = results.save(agencyCode, fiscalYear, input, expected, caller.username());
+    return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
+  }
+
+  @GET
+  @Operation(operationId = "getResult", summary = "Get an agency's scored result",
+      description = "The newest revision the caller may see. Published results are readable by every role; drafts only by the agency's own officers, assessors and ita-admins.")
+  @APIResponse(responseCode = "200", description = "The scored result",
+      content = @Content(schema = @Schema(implementation = ResultView.class)))
+  @APIResponse(responseCode = "404", description = "No result the caller may see")
+  public Response get(
+      @PathParam("agencyCode") String agencyCode,
+      @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round") Round round) {
+    Scored scored = results.current(agencyCode, fiscalYear, round, maySeeDrafts(agencyCode));
+    return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
+  }
+
+  @POST
+  @Path("/publish")
+  @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
+  @Operation(operationId = "publishResult", summary = "Publish the draft",
+      description = "Makes the draft the official, immutable result and announces it with a ResultPublished event (written in the same transaction, delivered through the outbox). Assessors and ita-admins only.")
+  @APIResponse(responseCode = "200", description = "The published result",
+      content = @Content(schema = @Schema(implementation = ResultView.class)))
+  @APIResponse(responseCode = "409", description = "There is no draft to publish")
+  public Response publish(
+      @PathParam("agencyCode") String agencyCode,
+      @PathParam("fiscalYear") int fiscalYear,
+      @QueryParam("round") Round round) {
+    Scored scored = results.publish(agencyCode, fiscalYear, round, caller.username());
+    return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
+  }
+
+  @GET
+  @Path("/revisions")
+  @Operation(operationId = "listResultRevisions", summary = "The history of a result",
+      description = "Every revision, oldest first, with who entered and published it, when, and why it was corrected. Drafts appear only for those who may see them.")
+  @APIResponse(responseCode = "200", description = "The revisions",
+      content = @Content(schema = @Schema(implementation = ResultView.class, type = SchemaType.ARRAY)))
+  public List<ResultView> revisions(
+      @PathParam("agencyCode") String agencyCode,
+      @PathParam("fiscalYear") int fiscalYear,
+      @QueryParam("round") Round round) {
+    return results.revisions(agencyCode, fiscalYear, round, maySeeDrafts(agencyCode)).stream().map(Scored::view).toList();
+  }
+
+  /** Drafts are for the agency's own officers, assessors and administrators; not for viewers. */
+  private boolean maySeeDrafts(String agencyCode) {
+    return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ASSESSOR)
+        || (identity.hasRole(Roles.OFFICER) && caller.ownAgency().map(a -> a.equalsIgnoreCase(agencyCode)).orElse(false));
+  }
+}

@@ -1,0 +1,87 @@
+package th.ita.assessment.rest;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.ita.assessment.domain.AssessmentResult.Status;
+import th.ita.assessment.domain.FrameworkDefinition.PartCode;
+import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
+import th.ita.assessment.domain.ResultInput.PartScores;
+import th.ita.assessment.domain.ResultInput.RespondentCount;
+import th.ita.assessment.domain.ResultInput.Round;
+
+/**
+ * A scored result with the framework's labels: what the API returns and what the
+ * {@code ResultPublished} event carries. Scores are rounded half-up to two decimals; {@code score}
+ * is the figure that stands (official where published, otherwise computed).
+ */
+@Schema(name = "Result")
+public record ResultView(
+    @Schema(examples = "DITP") String agencyCode,
+    String agencyNameTh,
+    String agencyNameEn,
+    @Schema(examples = "2566") int fiscalYear,
+    Round round,
+    Status status,
+    @Schema(description = "1 for the first publication; each correction adds one") int revision,
+    @Schema(description = "Send back as If-Match to edit a draft") long version,
+    Overall overall,
+    List<ToolView> tools,
+    List<IndicatorView> indicators,
+    List<QuestionView> questions,
+    List<RespondentCount> respondents,
+    @Schema(description = "Published figures that their recomputation does not reproduce to within 0.01")
+        List<DiscrepancyView> discrepancies,
+    String source,
+    String correctionReason,
+    OffsetDateTime createdAt,
+    String createdBy,
+    OffsetDateTime updatedAt,
+    String updatedBy,
+    OffsetDateTime publishedAt,
+    String publishedBy) {
+
+  @Schema(name = "ResultOverall")
+  public record Overall(
+      @Schema(examples = "82.06") BigDecimal score,
+      @Schema(description = "As NACC published it") BigDecimal official,
+      @Schema(description = "Recomputed from the figures below") BigDecimal computed,
+      LevelView level) {}
+
+  @Schema(name = "ResultLevel")
+  public record LevelView(
+      @Schema(examples = "NEEDS_IMPROVEMENT") String code,
+      @Schema(examples = "ต้องปรับปรุง") String nameTh,
+      @Schema(examples = "Needs improvement") String nameEn) {}
+
+  @Schema(name = "ResultTool")
+  public record ToolView(
+      ToolCode code, String nameTh, String nameEn, BigDecimal weight,
+      BigDecimal score, BigDecimal official, BigDecimal computed, List<PartView> parts) {}
+
+  @Schema(name = "ResultToolPart")
+  public record PartView(
+      PartCode code, String nameTh, String nameEn, BigDecimal score, BigDecimal official, BigDecimal computed) {}
+
+  @Schema(name = "ResultIndicator")
+  public record IndicatorView(
+      @Schema(examples = "1") int number, ToolCode tool, String nameTh, String nameEn,
+      BigDecimal score, BigDecimal official, BigDecimal computed,
+      @Schema(description = "Part means, for an EIT indicator scored by parts") PartScores parts,
+      List<SubGroupView> subGroups) {}
+
+  @Schema(name = "ResultSubGroup")
+  public record SubGroupView(String code, String nameTh, String nameEn, BigDecimal score) {}
+
+  @Schema(name = "ResultQuestion")
+  public record QuestionView(
+      @Schema(examples = "i1") String code, ToolCode tool, int indicator, String subGroup,
+      String textTh, String textEn, List<Integer> issues,
+      @Schema(description = "With parts or sub-items, their mean") BigDecimal score,
+      PartScores parts, List<BigDecimal> subItems) {}
+
+  @Schema(name = "ResultDiscrepancy")
+  public record DiscrepancyView(
+      @Schema(examples = "indicator 6") String figure, BigDecimal official, BigDecimal computed, BigDecimal difference) {}
+}

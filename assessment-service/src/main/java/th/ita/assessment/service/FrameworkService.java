@@ -1,0 +1,178 @@
+package th.ita.assessment.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import th.ita.assessment.domain.Framework;
+import th.ita.assessment.domain.FrameworkDefinition;
+import th.ita.assessment.domain.FrameworkRecord;
+import th.ita.assessment.repository.ResultRepository;
+import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.problem.ProblemType;
+
+/**
+ * Frameworks are data: the years the platform ships with are loaded from {@code frameworks/} at
+ * start-up when missing, and later years are created through the API, usually by cloning the
+ * previous year and editing it.
+ */
+@ApplicationScoped
+public class FrameworkService {
+
+  private static final Logger LOG = Logger.getLogger(FrameworkService.class);
+
+  private final ObjectMapper json;
+  private final FrameworkValidator validator;
+  private final ResultRepository results;
+  private final List<Integer> bundled;
+
+  public FrameworkService(
+      ObjectMapper json,
+      FrameworkValidator validator,
+      ResultRepository results,
+      @ConfigProperty(name = "ita.frameworks.bundled") List<Integer> bundled) {
+    this.json = json;
+    this.validator = validator;
+    this.results = results;
+    this.bundled = bundled;
+  }
+
+  @Transactional
+  void loadBundled(@Observes StartupEvent start) {
+    for (int year : bundled) {
+      if (FrameworkRecord.findById(year) != null) {
+        continue;
+      }
+      FrameworkDefinition definition = readBundled(year);
+      List<FieldError> errors = validator.validate(definition);
+      if (!errors.isEmpty()) {
+        throw new IllegalStateException("Bundled framework FY" + year + " is invalid: " + errors);
+      }
+      // ON CONFLICT: several replicas may start at once; the first one wins.
+      FrameworkRecord.getEntityManager()
+          .createNativeQuery("""
+              INSERT INTO framework (fiscal_year, definition, version, created_at, created_by, updated_at, updated_by)
+              VALUES (?1, cast(?2 as jsonb), 0, now(), 'platform', now(), 'platform') ON CONFLICT DO NOTHING""")
+          .setParameter(1, year).setParameter(2, write(definition)).executeUpdate();
+      LOG.infof("Loaded the FY%d framework", year);
+    }
+  }
+
+  public List<FrameworkRecord> list() {
+    return FrameworkRecord.listAll(io.quarkus.panache.common.Sort.by("fiscalYear"));
+  }
+
+  public FrameworkRecord record(int fiscalYear) {
+    FrameworkRecord record = FrameworkRecord.findById(fiscalYear);
+    if (record == null) {
+      throw ProblemException.notFound("Framework for fiscal year", fiscalYear);
+    }
+    return record;
+  }
+
+  public Framework get(int fiscalYear) {
+    return Framework.of(definition(record(fiscalYear)));
+  }
+
+  public FrameworkDefinition definition(FrameworkRecord record) {
+    try {
+      return json.readValue(record.definition, FrameworkDefinition.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored framework FY" + record.fiscalYear + " is unreadable", e);
+    }
+  }
+
+  @Transactional
+  public FrameworkRecord create(FrameworkDefinition definition, String user) {
+    requireValid(definition);
+    if (FrameworkRecord.findById(definition.fiscalYear()) != null) {
+      throw new ProblemException(ProblemType.CONFLICT,
+          "A framework for fiscal year " + definition.fiscalYear() + " already exists; edit it with PUT",
+          List.of(), Map.of("fiscalYear", definition.fiscalYear()));
+    }
+    FrameworkRecord record = new FrameworkRecord();
+    record.fiscalYear = definition.fiscalYear();
+    record.definition = write(definition);
+    record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    record.createdBy = user;
+    record.updatedAt = record.createdAt;
+    record.updatedBy = user;
+    record.persistAndFlush();
+    return record;
+  }
+
+  /** Next year's framework starts as a copy of this year's. */
+  @Transactional
+  public FrameworkRecord cloneYear(int fromYear, int toYear, String user) {
+    FrameworkDefinition source = definition(record(fromYear));
+    FrameworkDefinition copy = source.withFiscalYear(toYear,
+        source.titleTh().replace(String.valueOf(fromYear), String.valueOf(toYear)),
+        source.titleEn(),
+        "Cloned from FY" + fromYear + " by " + user);
+    return create(copy, user);
+  }
+
+  /** Edits a framework no result has been scored against yet. */
+  @Transactional
+  public FrameworkRecord update(int fiscalYear, long expectedVersion, FrameworkDefinition definition, String user) {
+    FrameworkRecord record = record(fiscalYear);
+    if (record.version != expectedVersion) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+          "Framework FY" + fiscalYear + " is at version " + record.version + ", not " + expectedVersion,
+          List.of(), Map.of("currentVersion", record.version));
+    }
+    if (definition.fiscalYear() != null && definition.fiscalYear() != fiscalYear) {
+      throw ProblemException.validation(List.of(new FieldError("fiscalYear",
+          "must be " + fiscalYear + ", the year in the path", definition.fiscalYear())));
+    }
+    requireValid(definition);
+    if (results.anyForYear(fiscalYear)) {
+      throw ProblemException.conflict("Results are already scored against the FY" + fiscalYear
+          + " framework; it can no longer change");
+    }
+    record.definition = write(definition);
+    record.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    record.updatedBy = user;
+    record.persistAndFlush();
+    return record;
+  }
+
+  private void requireValid(FrameworkDefinition definition) {
+    List<FieldError> errors = validator.validate(definition);
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+  }
+
+  private FrameworkDefinition readBundled(int year) {
+    String resource = "frameworks/fy" + year + ".json";
+    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing bundled framework " + resource);
+      }
+      return json.readValue(in, FrameworkDefinition.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unreadable bundled framework " + resource, e);
+    }
+  }
+
+  private String write(FrameworkDefinition definition) {
+    try {
+      return json.writeValueAsString(definition);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

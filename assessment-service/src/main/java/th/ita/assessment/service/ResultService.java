@@ -1,0 +1,196 @@
+package th.ita.assessment.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import th.ita.assessment.domain.Agency;
+import th.ita.assessment.domain.AssessmentResult;
+import th.ita.assessment.domain.AssessmentResult.Status;
+import th.ita.assessment.domain.Framework;
+import th.ita.assessment.domain.FrameworkRecord;
+import th.ita.assessment.domain.ResultInput;
+import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.domain.Scorecard;
+import th.ita.assessment.event.ResultEvents;
+import th.ita.assessment.mapping.ResultMapper;
+import th.ita.assessment.repository.ResultRepository;
+import th.ita.assessment.rest.ResultView;
+import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.problem.ProblemType;
+
+/**
+ * Results through their life: a draft is entered and edited, an assessor publishes it (and the
+ * {@code ResultPublished} event is written in the same transaction), and a published result is
+ * never changed again: a correction is a new revision that records who, when and why.
+ */
+@ApplicationScoped
+public class ResultService {
+
+  /** A stored revision with its scores and labels. */
+  public record Scored(AssessmentResult result, ResultView view) {}
+
+  private final AgencyService agencies;
+  private final FrameworkService frameworks;
+  private final ResultValidator validator;
+  private final ResultScorer scorer;
+  private final ResultRepository results;
+  private final ResultMapper mapper;
+  private final ResultEvents events;
+  private final ObjectMapper json;
+
+  public ResultService(AgencyService agencies, FrameworkService frameworks, ResultValidator validator,
+      ResultScorer scorer, ResultRepository results, ResultMapper mapper, ResultEvents events, ObjectMapper json) {
+    this.agencies = agencies;
+    this.frameworks = frameworks;
+    this.validator = validator;
+    this.scorer = scorer;
+    this.results = results;
+    this.mapper = mapper;
+    this.events = events;
+    this.json = json;
+  }
+
+  /**
+   * Enters or edits a draft, or starts a correction of a published result. Nothing is stored unless
+   * the whole input is valid.
+   */
+  @Transactional
+  public Scored save(String agencyCode, int fiscalYear, ResultInput input, Long expectedVersion, String user) {
+    Agency agency = agencies.get(agencyCode);
+    Framework framework = framework(fiscalYear);
+    List<FieldError> errors = validator.validate(framework, input);
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    var latest = results.latest(agency.code, fiscalYear, input.round());
+    AssessmentResult result;
+    if (latest.isPresent() && latest.get().isDraft()) {
+      result = latest.get();
+      if (expectedVersion == null) {
+        throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            "A draft exists for " + agency.code + " FY" + fiscalYear + " " + input.round()
+                + "; send its ETag as If-Match so that a concurrent edit is not overwritten");
+      }
+      if (result.version != expectedVersion) {
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+            "The draft is at version " + result.version + ", not " + expectedVersion + "; reload it",
+            List.of(), Map.of("currentVersion", result.version));
+      }
+      if (input.correctionReason() != null) {
+        result.correctionReason = input.correctionReason();
+      }
+    } else {
+      if (latest.isPresent() && (input.correctionReason() == null || input.correctionReason().isBlank())) {
+        throw ProblemException.validation(List.of(new FieldError("correctionReason",
+            "revision " + latest.get().revision + " is published and cannot change; to correct it, say why in correctionReason")));
+      }
+      result = new AssessmentResult();
+      result.id = UUID.randomUUID();
+      result.agencyCode = agency.code;
+      result.fiscalYear = fiscalYear;
+      result.round = input.round();
+      result.revision = latest.map(r -> r.revision + 1).orElse(1);
+      result.status = Status.DRAFT;
+      result.correctionReason = latest.isPresent() ? input.correctionReason() : null;
+      result.createdAt = now;
+      result.createdBy = user;
+    }
+    Scorecard card = scorer.score(framework, input);
+    result.input = write(input);
+    result.overallScore = card.overall().score();
+    result.levelCode = card.level() == null ? null : card.level().code();
+    result.updatedAt = now;
+    result.updatedBy = user;
+    results.persistAndFlush(result);
+    return new Scored(result, mapper.toView(agency, result, input, card));
+  }
+
+  /** Publishes the draft; the event is written with it, or not at all. */
+  @Transactional
+  public Scored publish(String agencyCode, int fiscalYear, Round round, String user) {
+    Agency agency = agencies.get(agencyCode);
+    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear);
+    AssessmentResult draft = results.latest(agency.code, fiscalYear, chosen)
+        .filter(AssessmentResult::isDraft)
+        .orElseThrow(() -> ProblemException.conflict("There is no draft of " + agency.code + " FY" + fiscalYear
+            + " " + chosen + " to publish"));
+    draft.status = Status.PUBLISHED;
+    draft.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    draft.publishedBy = user;
+    draft.updatedAt = draft.publishedAt;
+    draft.updatedBy = user;
+    results.flush();
+    Scored scored = scored(agency, draft);
+    events.published(scored.view());
+    return scored;
+  }
+
+  /** The newest revision the caller may see: drafts only for those allowed to see them. */
+  public Scored current(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    Agency agency = agencies.get(agencyCode);
+    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear);
+    var result = includeDrafts
+        ? results.latest(agency.code, fiscalYear, chosen)
+        : results.latestPublished(agency.code, fiscalYear, chosen);
+    if (result.isEmpty() && !includeDrafts && results.latest(agency.code, fiscalYear, chosen).isPresent()) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "The result of " + agency.code + " FY" + fiscalYear + " " + chosen
+          + " is not published yet; a draft is visible only to the agency's own officers, assessors and ita-admins");
+    }
+    return result.map(r -> scored(agency, r)).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+        "No result for " + agency.code + " FY" + fiscalYear + " " + chosen));
+  }
+
+  public List<Scored> revisions(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    Agency agency = agencies.get(agencyCode);
+    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear);
+    return results.revisions(agency.code, fiscalYear, chosen).stream()
+        .filter(r -> includeDrafts || !r.isDraft())
+        .map(r -> scored(agency, r))
+        .toList();
+  }
+
+  public Scored scored(Agency agency, AssessmentResult result) {
+    ResultInput input = read(result.input);
+    Scorecard card = scorer.score(frameworks.get(result.fiscalYear), input);
+    return new Scored(result, mapper.toView(agency, result, input, card));
+  }
+
+  /** FINAL when it exists, else the interim round, so that a plain GET finds what there is. */
+  private Round defaultRound(String agency, int fiscalYear) {
+    List<Round> rounds = results.rounds(agency, fiscalYear);
+    return rounds.isEmpty() ? Round.FINAL : rounds.get(0);
+  }
+
+  private Framework framework(int fiscalYear) {
+    FrameworkRecord record = FrameworkRecord.findById(fiscalYear);
+    if (record == null) {
+      throw ProblemException.validation(List.of(new FieldError("fiscalYear",
+          "there is no framework for fiscal year " + fiscalYear + "; an ita-admin creates one first", fiscalYear)));
+    }
+    return Framework.of(frameworks.definition(record));
+  }
+
+  private String write(ResultInput input) {
+    try {
+      return json.writeValueAsString(input);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ResultInput read(String stored) {
+    try {
+      return json.readValue(stored, ResultInput.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored result is unreadable", e);
+    }
+  }
+}

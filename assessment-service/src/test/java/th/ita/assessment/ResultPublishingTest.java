@@ -1,0 +1,96 @@
+package th.ita.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.service.ResultService;
+import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TopicReader;
+import th.ita.platform.testing.TopicReader.Event;
+
+/** Publishing announces the result exactly once, never for a rollback, and survives a Kafka outage. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+class ResultPublishingTest {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Inject ResultService results;
+
+  private static void draft(String agency, String seed, int year) {
+    given().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(Fixtures.seedResult(seed))
+        .put("/api/v1/agencies/{a}/results/{y}", agency, year).then().statusCode(200);
+  }
+
+  private static void publish(String agency, int year) {
+    given().auth().oauth2(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/{y}/publish", agency, year)
+        .then().statusCode(200);
+  }
+
+  private static List<Event> eventsOf(String agency) {
+    return TopicReader.readAll(Topics.RESULTS, Duration.ofSeconds(3)).stream()
+        .filter(e -> agency.equals(e.key())).toList();
+  }
+
+  @Test
+  void publishingPutsExactlyOneCloudEventWithTheWholeScoredResult() throws Exception {
+    String agency = Fixtures.agency("P-DITP");
+    draft(agency, "DITP-2566", 2566);
+    publish(agency, 2566);
+
+    Event event = TopicReader.awaitEvent(Topics.RESULTS, e -> agency.equals(e.key()), Duration.ofSeconds(20));
+    assertThat(event.ceType()).isEqualTo("ResultPublished");
+    assertThat(event.headers()).containsEntry("ce_source", "/assessment-service").containsEntry("ce_subject", agency);
+    JsonNode data = json.readTree(event.value());
+    assertThat(data.get("fiscalYear").asInt()).isEqualTo(2566);
+    assertThat(data.get("status").asText()).isEqualTo("PUBLISHED");
+    assertThat(data.at("/overall/score").decimalValue()).isEqualByComparingTo("82.06");
+    assertThat(data.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุง");
+    assertThat(data.at("/indicators/0/nameTh").asText()).isEqualTo("การปฏิบัติหน้าที่");
+    assertThat(data.get("questions").size()).isEqualTo(88);
+
+    assertThat(eventsOf(agency)).hasSize(1);
+  }
+
+  @Test
+  void aPublishThatRollsBackAnnouncesNothing() {
+    String agency = Fixtures.agency("P-ROLLBACK");
+    draft(agency, "TCEB-2564", 2564);
+
+    assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+      results.publish(agency, 2564, Round.FINAL, "test");
+      throw new IllegalStateException("a failure after the publish, in the same transaction");
+    })).hasMessageContaining("same transaction");
+
+    given().auth().oauth2(TestTokens.assessor()).get("/api/v1/agencies/{a}/results/2564", agency)
+        .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DRAFT"));
+    assertThat(eventsOf(agency)).isEmpty();
+  }
+
+  @Test
+  void aPublishWhileKafkaIsDownIsDeliveredWhenItReturns() {
+    String agency = Fixtures.agency("P-OUTAGE");
+    draft(agency, "TCEB-2565", 2565);
+
+    PlatformTestResource.withKafkaDown(() -> publish(agency, 2565));
+
+    Event event = TopicReader.awaitEvent(Topics.RESULTS, e -> agency.equals(e.key()), Duration.ofSeconds(90));
+    assertThat(event.ceType()).isEqualTo("ResultPublished");
+    assertThat(eventsOf(agency)).hasSize(1);
+  }
+}
