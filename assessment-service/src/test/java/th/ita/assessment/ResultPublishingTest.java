@@ -47,6 +47,14 @@ class ResultPublishingTest {
         .filter(e -> agency.equals(e.key())).toList();
   }
 
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Test
   void publishingPutsExactlyOneCloudEventWithTheWholeScoredResult() throws Exception {
     String agency = Fixtures.agency("P-DITP");
@@ -87,7 +95,14 @@ class ResultPublishingTest {
     String agency = Fixtures.agency("P-OUTAGE");
     draft(agency, "TCEB-2565", 2565);
 
-    PlatformTestResource.withKafkaDown(() -> publish(agency, 2565));
+    PlatformTestResource.withKafkaDown(() -> {
+      publish(agency, 2565);
+      // The write succeeded; its event waits in the outbox while the broker is away.
+      sleep(Duration.ofSeconds(2));
+      long pending = QuarkusTransaction.requiringNew().call(() ->
+          th.ita.platform.common.outbox.OutboxEvent.count("key = ?1 and type = ?2 and publishedAt is null", agency, "ResultPublished"));
+      assertThat(pending).isEqualTo(1);
+    });
 
     Event event = TopicReader.awaitEvent(Topics.RESULTS, e -> agency.equals(e.key()), Duration.ofSeconds(90));
     assertThat(event.ceType()).isEqualTo("ResultPublished");
