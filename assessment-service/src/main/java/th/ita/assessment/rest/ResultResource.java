@@ -1,7 +1,6 @@
 package th.ita.assessment.rest;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.service.ResultAccess;
 import th.ita.assessment.service.ResultService;
 import th.ita.assessment.service.ResultService.Scored;
 import th.ita.platform.common.problem.ProblemException;
@@ -39,12 +39,12 @@ public class ResultResource {
 
   private final ResultService results;
   private final CallerAgency caller;
-  private final SecurityIdentity identity;
+  private final ResultAccess access;
 
-  public ResultResource(ResultService results, CallerAgency caller, SecurityIdentity identity) {
+  public ResultResource(ResultService results, CallerAgency caller, ResultAccess access) {
     this.results = results;
     this.caller = caller;
-    this.identity = identity;
+    this.access = access;
   }
 
   @PUT
@@ -113,9 +113,7 @@ public class ResultResource {
     return results.revisions(agencyCode, fiscalYear, round, maySeeDrafts(agencyCode)).stream().map(Scored::view).toList();
   }
 
-  /** Drafts are for the agency's own officers, assessors and administrators; not for viewers. */
   private boolean maySeeDrafts(String agencyCode) {
-    return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ASSESSOR)
-        || (identity.hasRole(Roles.OFFICER) && caller.ownAgency().map(a -> a.equalsIgnoreCase(agencyCode)).orElse(false));
+    return access.maySeeDrafts(agencyCode);
   }
 }

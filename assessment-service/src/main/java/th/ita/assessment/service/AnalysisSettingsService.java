@@ -1,0 +1,66 @@
+package th.ita.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import th.ita.assessment.domain.AnalysisSettings;
+import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.problem.ProblemType;
+
+/** An agency's own target and tier thresholds; the defaults apply until it sets them. */
+@ApplicationScoped
+public class AnalysisSettingsService {
+
+  private final AgencyService agencies;
+
+  public AnalysisSettingsService(AgencyService agencies) {
+    this.agencies = agencies;
+  }
+
+  /** The agency's settings, or the defaults (version -1) when it has none. */
+  public AnalysisSettings get(String agencyCode) {
+    String code = agencies.get(agencyCode).code;
+    AnalysisSettings settings = AnalysisSettings.findById(code);
+    if (settings != null) {
+      return settings;
+    }
+    AnalysisSettings defaults = new AnalysisSettings();
+    defaults.agencyCode = code;
+    defaults.target = AnalysisSettings.DEFAULT_TARGET;
+    defaults.keepAbove = AnalysisSettings.DEFAULT_KEEP_ABOVE;
+    defaults.urgentBelow = AnalysisSettings.DEFAULT_URGENT_BELOW;
+    defaults.version = -1;
+    return defaults;
+  }
+
+  @Transactional
+  public AnalysisSettings put(String agencyCode, Long expectedVersion, BigDecimal target, BigDecimal keepAbove,
+      BigDecimal urgentBelow, String user) {
+    if (urgentBelow.compareTo(keepAbove) > 0) {
+      throw ProblemException.validation(List.of(new FieldError("urgentBelow",
+          "must not be above keepAbove (" + keepAbove.toPlainString() + ")", urgentBelow)));
+    }
+    String code = agencies.get(agencyCode).code;
+    AnalysisSettings settings = AnalysisSettings.findById(code);
+    if (settings == null) {
+      settings = new AnalysisSettings();
+      settings.agencyCode = code;
+    } else if (expectedVersion == null || settings.version != expectedVersion) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+          "The settings of " + code + " are at version " + settings.version + "; send that ETag as If-Match",
+          List.of(), Map.of("currentVersion", settings.version));
+    }
+    settings.target = target;
+    settings.keepAbove = keepAbove;
+    settings.urgentBelow = urgentBelow;
+    settings.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    settings.updatedBy = user;
+    settings.persistAndFlush();
+    return settings;
+  }
+}
