@@ -77,7 +77,9 @@ public record ResultView(
   @Schema(name = "ResultQuestion")
   public record QuestionView(
       @Schema(examples = "i1") String code, ToolCode tool, int indicator, String subGroup,
-      String textTh, String textEn, List<Integer> issues,
+      String textTh, String textEn,
+      // Named explicitly: without it the name is derived as "sues" from an is-prefix.
+      @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues,
       @Schema(description = "With parts or sub-items, their mean") BigDecimal score,
       PartScores parts, List<BigDecimal> subItems) {}
 
