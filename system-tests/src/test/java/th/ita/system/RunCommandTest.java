@@ -78,7 +78,7 @@ class RunCommandTest {
   @Order(1)
   void startsEverythingAndLoadsTheDemoAgencies() throws Exception {
     start();
-    assertThat(output.toString()).contains("Demo data: 5 agencies created");
+    assertThat(output.toString()).contains("Demo data: 5 agencies created", "Demo data: 6 seed results published");
 
     for (int port : servicePorts()) {
       assertThat(get(port, "/q/health/ready", null).statusCode()).isEqualTo(200);
@@ -88,6 +88,11 @@ class RunCommandTest {
     JsonNode agencies = JSON.readTree(get(servicePorts().get(0), "/api/v1/agencies", viewer).body());
     assertThat(agencies.get("totalItems").asInt()).isEqualTo(5);
     assertThat(agencies.findValuesAsText("code")).contains("DITP", "MFA-ASEAN", "TCEB", "ICC", "MU-IRD");
+
+    // The seed agencies' published scores, as NACC published them (seed 004).
+    JsonNode ditp = JSON.readTree(get(servicePorts().get(0), "/api/v1/agencies/DITP/results/2566", viewer).body());
+    assertThat(ditp.at("/overall/score").decimalValue()).isEqualByComparingTo("82.06");
+    assertThat(ditp.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุง");
 
     // The registry's events crossed Kafka into reporting-service's own read model.
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -123,7 +128,8 @@ class RunCommandTest {
   @Order(3)
   void dataSurvivesARestart() throws Exception {
     start();
-    assertThat(output.toString()).contains("Demo data: 0 agencies created (5 were already there)");
+    assertThat(output.toString()).contains("Demo data: 0 agencies created (5 were already there)",
+        "Demo data: 0 seed results published");
     JsonNode agencies = JSON.readTree(get(servicePorts().get(0), "/api/v1/agencies", token("viewer")).body());
     assertThat(agencies.get("totalItems").asInt()).isEqualTo(5);
     platform.destroy(); // SIGTERM: the same clean stop as Ctrl-C

@@ -53,6 +53,44 @@ final class DemoData {
     return new Loaded(created, existing);
   }
 
+  /**
+   * Enters and publishes the seed agencies' published scores, as an assessor would. A result that
+   * is already there is left alone.
+   */
+  int loadResults(String assessmentUrl, String assessorToken) throws IOException, InterruptedException {
+    JsonNode entries;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/results.json")) {
+      entries = json.readTree(in);
+    }
+    int published = 0;
+    for (JsonNode entry : entries) {
+      String body;
+      try (InputStream in = DemoData.class.getResourceAsStream("/demo/results/" + entry.get("file").asText())) {
+        body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      String round = json.readTree(body).path("round").asText("FINAL");
+      String url = assessmentUrl + "/api/v1/agencies/" + entry.get("agency").asText() + "/results/"
+          + entry.get("fiscalYear").asInt();
+      HttpResponse<String> found = http.send(request(url + "?round=" + round, assessorToken).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (found.statusCode() == 200) {
+        continue;
+      }
+      HttpResponse<String> put = http.send(request(url, assessorToken).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      if (put.statusCode() != 200) {
+        throw new IOException("Loading demo result " + entry + " failed: " + put.statusCode() + " " + put.body());
+      }
+      HttpResponse<String> publish = http.send(request(url + "/publish?round=" + round, assessorToken)
+          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      if (publish.statusCode() != 200) {
+        throw new IOException("Publishing demo result " + entry + " failed: " + publish.statusCode() + " " + publish.body());
+      }
+      published++;
+    }
+    return published;
+  }
+
   private static HttpRequest.Builder request(String url, String token) {
     return HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofSeconds(30))

@@ -92,8 +92,11 @@ public final class PlatformRunner {
 
     String admin = tokens.issue("demo-admin", "ita-admin", null, Duration.ofHours(12));
     if (options.demoData()) {
-      DemoData.Loaded loaded = new DemoData().loadAgencies(services.get(0).baseUrl(), admin);
+      DemoData demo = new DemoData();
+      DemoData.Loaded loaded = demo.loadAgencies(services.get(0).baseUrl(), admin);
       log("Demo data: " + loaded.created() + " agencies created (" + loaded.existing() + " were already there)");
+      String assessor = tokens.issue("demo-assessor", "assessor", null, Duration.ofHours(1));
+      log("Demo data: " + demo.loadResults(services.get(0).baseUrl(), assessor) + " seed results published");
     }
     TokenCommand.writeDemoTokens(tokens, state.resolve("tokens"));
     printWelcome(state);
