@@ -32,8 +32,6 @@ import th.ita.assessment.mapping.AgencyMapper;
 import th.ita.assessment.service.AgencyService;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
@@ -122,11 +120,7 @@ public class AgencyResource {
       @PathParam("agencyCode") String code,
       @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid AgencyInput input) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-          "Send the agency's ETag as If-Match, so that a concurrent change is not overwritten");
-    }
-    Agency agency = service.update(code, ETags.version(ifMatch), input, caller.username());
+    Agency agency = service.update(code, ETags.required(ifMatch, "agency"), input, caller.username());
     return Response.ok(mapper.toView(agency)).tag(ETags.of(agency.version)).build();
   }
 

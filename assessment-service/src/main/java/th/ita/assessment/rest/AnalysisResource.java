@@ -119,7 +119,7 @@ public class AnalysisResource {
       throw new ProblemException(ProblemType.FORBIDDEN,
           "Only the agency's own officers or an ita-admin set its target and thresholds");
     }
-    Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch);
+    Long expected = ETags.optional(ifMatch);
     AnalysisSettings s = settings.put(agencyCode, expected, body.target(), body.keepAbove(), body.urgentBelow(), caller.username());
     return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();
   }

@@ -28,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.FrameworkDefinition;
 import th.ita.assessment.domain.FrameworkRecord;
 import th.ita.assessment.service.FrameworkService;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
@@ -129,10 +127,7 @@ public class FrameworkResource {
       @PathParam("fiscalYear") int fiscalYear,
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") FrameworkDefinition definition) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send the framework's ETag as If-Match");
-    }
-    FrameworkRecord record = frameworks.update(fiscalYear, ETags.version(ifMatch), definition, caller.username());
+    FrameworkRecord record = frameworks.update(fiscalYear, ETags.required(ifMatch, "framework"), definition, caller.username());
     return Response.ok(frameworks.definition(record)).tag(ETags.of(record.version)).build();
   }
 

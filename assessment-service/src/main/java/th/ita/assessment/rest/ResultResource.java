@@ -65,7 +65,7 @@ public class ResultResource {
     if (input == null) {
       throw ProblemException.validation(List.of(new th.ita.platform.common.problem.FieldError("body", "a JSON body is required")));
     }
-    Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch);
+    Long expected = ETags.optional(ifMatch);
     Scored scored = results.save(agencyCode, fiscalYear, input, expected, caller.username());
     return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
   }

@@ -16,6 +16,23 @@ public final class ETags {
     return new EntityTag(Long.toString(version));
   }
 
+  /**
+   * The version a client read, from an If-Match header that an update must carry: without it the
+   * write could silently overwrite someone else's (428).
+   */
+  public static long required(String ifMatch, String what) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+          "Send the ETag of the " + what + " you read as If-Match, so that a concurrent change is not overwritten");
+    }
+    return version(ifMatch);
+  }
+
+  /** The version in an If-Match header, or null when there is none (the service decides). */
+  public static Long optional(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? null : version(ifMatch);
+  }
+
   /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or a bare {@code 3}. */
   public static long version(String ifMatch) {
     String value = ifMatch.trim();
