@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import th.ita.assessment.domain.AnalysisSettings;
 import th.ita.assessment.domain.FrameworkDefinition.PartCode;
 import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
-import th.ita.assessment.domain.NaccIssue;
+import th.ita.platform.common.assessment.NaccIssue;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.rest.AnalysisView;
 import th.ita.assessment.rest.AnalysisView.Change;

@@ -1,4 +1,4 @@
-package th.ita.assessment.domain;
+package th.ita.platform.common.assessment;
 
 /** The seven issues NACC asks every agency to analyse its results by (seeds 000, 001, 004). */
 public enum NaccIssue {
@@ -30,5 +30,14 @@ public enum NaccIssue {
 
   public String nameEn() {
     return nameEn;
+  }
+
+  public static NaccIssue of(int number) {
+    for (NaccIssue issue : values()) {
+      if (issue.number == number) {
+        return issue;
+      }
+    }
+    throw new IllegalArgumentException("NACC issues are numbered 1 to 7, not " + number);
   }
 }

@@ -1,0 +1,67 @@
+package th.ita.measures.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The question scores of an agency's published result, kept for planning the next fiscal year.
+ * Tiers are applied when read, with the thresholds the reader chooses.
+ */
+@Entity
+@Table(name = "gap_list")
+@IdClass(GapList.Key.class)
+public class GapList extends PanacheEntityBase {
+
+  /** The primary key: agency and plan year. */
+  public static class Key implements Serializable {
+    public String agencyCode;
+    public Integer fiscalYear;
+
+    public Key() {}
+
+    public Key(String agencyCode, Integer fiscalYear) {
+      this.agencyCode = agencyCode;
+      this.fiscalYear = fiscalYear;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && java.util.Objects.equals(agencyCode, k.agencyCode)
+          && java.util.Objects.equals(fiscalYear, k.fiscalYear);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(agencyCode, fiscalYear);
+    }
+  }
+
+  /** A question of the result, as the event carried it. */
+  public record Question(String code, String tool, int indicator, String textTh, List<Integer> issues, BigDecimal score) {}
+
+  @Id @Column(name = "agency_code") public String agencyCode;
+  /** The fiscal year of the plan: the assessment year plus one. */
+  @Id @Column(name = "fiscal_year") public Integer fiscalYear;
+
+  @Column(name = "assessment_year") public int assessmentYear;
+  @Column(name = "result_revision") public int resultRevision;
+  @Column(name = "overall_score") public BigDecimal overallScore;
+  @Column(name = "level_name_th") public String levelNameTh;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  public List<Question> questions = new ArrayList<>();
+
+  @Column(name = "source_event_id") public String sourceEventId;
+  @Column(name = "received_at") public OffsetDateTime receivedAt;
+}

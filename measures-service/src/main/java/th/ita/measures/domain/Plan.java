@@ -1,0 +1,59 @@
+package th.ita.measures.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** An agency's improvement plan for the fiscal year it runs in, answering an assessment year. */
+@Entity
+public class Plan extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(name = "agency_code")
+  public String agencyCode;
+
+  @Column(name = "fiscal_year")
+  public int fiscalYear;
+
+  /** FY2568 measures answer the FY2567 results. */
+  @Column(name = "assessment_year")
+  public int assessmentYear;
+
+  @Enumerated(EnumType.STRING)
+  public PlanStatus status;
+
+  @Column(name = "title_th")
+  public String titleTh;
+
+  @Column(name = "title_en")
+  public String titleEn;
+
+  public String limitations;
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
+  @OrderBy("ordinal")
+  public List<Measure> measures = new ArrayList<>();
+
+  @Version public long version;
+
+  @Column(name = "created_at") public OffsetDateTime createdAt;
+  @Column(name = "created_by") public String createdBy;
+  @Column(name = "updated_at") public OffsetDateTime updatedAt;
+  @Column(name = "updated_by") public String updatedBy;
+  @Column(name = "approved_at") public OffsetDateTime approvedAt;
+  @Column(name = "approved_by") public String approvedBy;
+  @Column(name = "published_at") public OffsetDateTime publishedAt;
+  @Column(name = "published_by") public String publishedBy;
+}

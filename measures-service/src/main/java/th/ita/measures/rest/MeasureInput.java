@@ -1,0 +1,52 @@
+package th.ita.measures.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.ita.measures.domain.FrameCategory;
+import th.ita.measures.domain.Tier;
+import th.ita.measures.domain.Values.Reporting;
+import th.ita.measures.domain.Values.TargetQuestion;
+import th.ita.platform.common.calendar.FiscalQuarter;
+
+/** A measure as an officer writes it (see templates/README.md for the fields' meaning). */
+@Schema(name = "MeasureInput")
+public record MeasureInput(
+    @Schema(description = "The NACC issue (1–7) it answers", examples = "4") @Min(1) @Max(7) Integer issue,
+    Tier tier,
+    @Size(max = 50) List<@Valid @NotNull TargetQuestion> targetQuestions,
+    @Schema(description = "The measure or approach", examples = "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์")
+        @NotBlank @Size(max = 5000) String titleTh,
+    @Size(max = 5000) String titleEn,
+    @Size(max = 10000) String rationale,
+    @Schema(description = "Ordered steps") @Size(max = 50) List<@NotBlank @Size(max = 5000) String> steps,
+    @Schema(examples = "2024-10-01") @NotNull LocalDate periodStart,
+    @Schema(examples = "2025-03-31") @NotNull LocalDate periodEnd,
+    @Size(max = 20) List<@NotBlank @Size(max = 300) String> responsibleUnits,
+    @Schema(description = "How progress is checked (แนวทางการกำกับติดตาม)") @Size(max = 10000) String monitoring,
+    @Valid Reporting reporting,
+    FrameCategory frameCategory,
+    @Size(max = 50) List<@NotBlank @Size(max = 1000) String> knowledgeTopics,
+    @Min(0) @Max(100) Integer percentComplete,
+    @Size(max = 40) List<@Valid @NotNull MilestoneInput> milestones) {
+
+  public List<TargetQuestion> targetQuestionsOrEmpty() {
+    return targetQuestions == null ? List.of() : targetQuestions;
+  }
+
+  public List<MilestoneInput> milestonesOrEmpty() {
+    return milestones == null ? List.of() : milestones;
+  }
+
+  @Schema(name = "MilestoneInput")
+  public record MilestoneInput(
+      @Schema(description = "Quarter of the plan's fiscal year: Q1 Oct–Dec … Q4 Jul–Sep") @NotNull FiscalQuarter quarter,
+      @Schema(description = "The planned activity or output") @NotBlank @Size(max = 5000) String activity,
+      @Size(max = 5000) String output) {}
+}

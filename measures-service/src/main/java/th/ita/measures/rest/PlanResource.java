@@ -1,0 +1,148 @@
+package th.ita.measures.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.ita.measures.domain.Measure;
+import th.ita.measures.domain.Plan;
+import th.ita.measures.mapping.PlanMapper;
+import th.ita.measures.rest.PlanViews.GapListView;
+import th.ita.measures.rest.PlanViews.MeasureView;
+import th.ita.measures.rest.PlanViews.PlanView;
+import th.ita.measures.service.GapListService;
+import th.ita.measures.service.PlanAccess;
+import th.ita.measures.service.PlanService;
+import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.security.CallerAgency;
+
+@Path("/api/v1/agencies/{agencyCode}")
+@Tag(name = "Plans", description = "An agency's improvement plan for a fiscal year and its measures")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+  private final PlanService plans;
+  private final GapListService gaps;
+  private final PlanAccess access;
+  private final PlanMapper mapper;
+  private final CallerAgency caller;
+
+  public PlanResource(PlanService plans, GapListService gaps, PlanAccess access, PlanMapper mapper, CallerAgency caller) {
+    this.plans = plans;
+    this.gaps = gaps;
+    this.access = access;
+    this.mapper = mapper;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("/plans/{fiscalYear}")
+  @Operation(operationId = "getPlan", summary = "Get a plan with its measures",
+      description = "The agency's plan for a fiscal year with every measure and milestone. Agency officers see their own agency's plans, ita-admins all; other roles only published plans.")
+  @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @APIResponse(responseCode = "404", description = "No plan for that year")
+  public Response get(@Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
+      @Parameter(example = "2568") @PathParam("fiscalYear") int fiscalYear) {
+    Plan plan = plans.get(agencyCode, fiscalYear);
+    access.requireRead(plan);
+    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+  }
+
+  @PUT
+  @Path("/plans/{fiscalYear}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "putPlan", summary = "Start or edit a plan",
+      description = "Creates the agency's plan for the fiscal year, or edits a draft one (send its ETag as If-Match). The agency's own officers or an ita-admin.")
+  @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @APIResponse(responseCode = "404", description = "Unknown agency")
+  @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
+  @APIResponse(responseCode = "412", description = "The plan changed since it was read")
+  public Response put(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+      @HeaderParam("If-Match") String ifMatch, @Valid PlanInput input) {
+    access.requireWrite(agencyCode);
+    Plan plan = plans.put(agencyCode, fiscalYear, input == null ? PlanInput.empty() : input, ETags.optional(ifMatch), caller.username());
+    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+  }
+
+  @POST
+  @Path("/plans/{fiscalYear}/measures")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "addMeasure", summary = "Add a measure to a plan",
+      description = "Adds a measure with its steps, period, responsible units, monitoring, reporting and quarterly milestones. The period must lie in the plan's fiscal year, and each milestone's quarter in the period.")
+  @APIResponse(responseCode = "201", description = "The measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
+  @APIResponse(responseCode = "404", description = "No plan for that year")
+  @APIResponse(responseCode = "409", description = "The plan is published")
+  public Response addMeasure(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+      @NotNull(message = "a JSON body is required") @Valid MeasureInput input, @Context UriInfo uri) {
+    access.requireWrite(agencyCode);
+    Measure m = plans.addMeasure(agencyCode, fiscalYear, input, caller.username());
+    return Response.created(uri.getBaseUriBuilder().path("api/v1/measures").path(m.id.toString()).build())
+        .entity(mapper.toView(m)).tag(ETags.of(m.version)).build();
+  }
+
+  @POST
+  @Path("/plans/{fiscalYear}/approve")
+  @Operation(operationId = "approvePlan", summary = "Approve a draft plan",
+      description = "The agency's head approves the plan (send its ETag as If-Match); its draft measures become PLANNED, and PlanApproved is announced.")
+  @APIResponse(responseCode = "200", description = "The approved plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @APIResponse(responseCode = "409", description = "The plan is not a draft, or has no measures")
+  @APIResponse(responseCode = "412", description = "The plan changed since it was read")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response approve(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+      @HeaderParam("If-Match") String ifMatch) {
+    access.requireWrite(agencyCode);
+    Plan plan = plans.approve(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
+    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+  }
+
+  @POST
+  @Path("/plans/{fiscalYear}/publish")
+  @Operation(operationId = "publishPlan", summary = "Publish an approved plan",
+      description = "Makes the plan public (OIT o34 / O42) and announces PlanPublished. Send its ETag as If-Match.")
+  @APIResponse(responseCode = "200", description = "The published plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @APIResponse(responseCode = "409", description = "The plan is not approved")
+  @APIResponse(responseCode = "412", description = "The plan changed since it was read")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response publish(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+      @HeaderParam("If-Match") String ifMatch) {
+    access.requireWrite(agencyCode);
+    Plan plan = plans.publish(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
+    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+  }
+
+  @GET
+  @Path("/gap-lists/{fiscalYear}")
+  @Operation(operationId = "getGapList", summary = "What to work on next year",
+      description = "From the agency's published result of the year before: the questions at or below keepAbove (default 97.50), tiered IMPROVE or URGENT (below urgentBelow, default 95.00), weakest first, grouped by the seven NACC issues, each with measures proposed from the template library.")
+  @APIResponse(responseCode = "200", description = "The gap list", content = @Content(schema = @Schema(implementation = GapListView.class)))
+  @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
+  public GapListView gapList(@PathParam("agencyCode") String agencyCode,
+      @Parameter(description = "The plan's fiscal year", example = "2568") @PathParam("fiscalYear") int fiscalYear,
+      @QueryParam("keepAbove") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal keepAbove,
+      @QueryParam("urgentBelow") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal urgentBelow) {
+    caller.requireAccess(agencyCode);
+    return gaps.get(agencyCode, fiscalYear, keepAbove, urgentBelow);
+  }
+}

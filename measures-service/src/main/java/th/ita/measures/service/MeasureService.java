@@ -1,0 +1,184 @@
+package th.ita.measures.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import th.ita.measures.domain.Evidence;
+import th.ita.measures.domain.Measure;
+import th.ita.measures.domain.MeasureStatus;
+import th.ita.measures.domain.Milestone;
+import th.ita.measures.domain.MilestoneStatus;
+import th.ita.measures.domain.StatusChange;
+import th.ita.measures.event.PlanEvents;
+import th.ita.measures.mapping.PlanMapper;
+import th.ita.measures.rest.EvidenceInput;
+import th.ita.measures.rest.MeasureInput;
+import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.problem.ProblemType;
+
+/** A measure's edits, its status lifecycle, its milestones' progress and its evidence. */
+@ApplicationScoped
+public class MeasureService {
+
+  private final MeasureFields fields;
+  private final StatusLog log;
+  private final PlanEvents events;
+  private final PlanMapper mapper;
+  private final Clock clock;
+
+  public MeasureService(MeasureFields fields, StatusLog log, PlanEvents events, PlanMapper mapper, Clock clock) {
+    this.fields = fields;
+    this.log = log;
+    this.events = events;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  public Measure get(UUID id) {
+    Measure m = Measure.findById(id);
+    if (m == null) {
+      throw ProblemException.notFound("Measure", id);
+    }
+    return m;
+  }
+
+  @Transactional
+  public Measure update(UUID id, Long expectedVersion, MeasureInput in, String user) {
+    Measure m = get(id);
+    requireVersion(m.version, expectedVersion, "measure");
+    fields.validate(in, m.plan.fiscalYear);
+    if (in.milestones() != null) {
+      for (Milestone existing : m.milestones) {
+        boolean dropped = in.milestones().stream().noneMatch(x -> x.quarter() == existing.quarter);
+        if (dropped && (existing.status != MilestoneStatus.PLANNED || Evidence.count("milestoneId", existing.id) > 0)) {
+          throw ProblemException.conflict("The " + existing.quarter + " milestone has progress or evidence and cannot be removed");
+        }
+      }
+      for (Milestone existing : m.milestones) {
+        if (in.milestones().stream().noneMatch(x -> x.quarter() == existing.quarter)) {
+          StatusChange.delete("milestoneId", existing.id);
+        }
+      }
+    }
+    fields.apply(in, m, m.plan.fiscalYear);
+    m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    m.updatedBy = user;
+    Measure.getEntityManager().flush();
+    return m;
+  }
+
+  /** Moves a measure along an allowed transition; anything else is a 409 naming what is allowed. */
+  @Transactional
+  public Measure changeStatus(UUID id, String to, String note, Long expectedVersion, String user) {
+    Measure m = get(id);
+    if (expectedVersion != null) {
+      requireVersion(m.version, expectedVersion, "measure");
+    }
+    MeasureStatus target = parse(MeasureStatus.class, to, "to");
+    if (!m.status.allowedNext().contains(target)) {
+      throw new ProblemException(ProblemType.CONFLICT,
+          "A " + m.status + " measure cannot become " + target + "; allowed: " + m.status.allowedNext(),
+          List.of(), Map.of("from", m.status.name(), "to", target.name(),
+              "allowedTransitions", m.status.allowedNext().stream().map(Enum::name).sorted().toList()));
+    }
+    Map<String, Object> change = log.record(m.id, null, m.status, target, note, user);
+    m.status = target;
+    if (target == MeasureStatus.COMPLETED) {
+      m.percentComplete = 100;
+    }
+    m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    m.updatedBy = user;
+    Measure.getEntityManager().flush();
+    events.measureStatusChanged(mapper.toView(m), change);
+    return m;
+  }
+
+  @Transactional
+  public Measure changeMilestoneStatus(UUID measureId, UUID milestoneId, String to, String note, String user) {
+    Measure m = get(measureId);
+    Milestone milestone = m.milestones.stream().filter(x -> x.id.equals(milestoneId)).findFirst()
+        .orElseThrow(() -> ProblemException.notFound("Milestone of measure " + measureId, milestoneId));
+    MilestoneStatus target = parse(MilestoneStatus.class, to, "to");
+    if (!milestone.status.allowedNext().contains(target)) {
+      throw new ProblemException(ProblemType.CONFLICT,
+          "A " + milestone.status + " milestone cannot become " + target + "; allowed: " + milestone.status.allowedNext(),
+          List.of(), Map.of("from", milestone.status.name(), "to", target.name(),
+              "allowedTransitions", milestone.status.allowedNext().stream().map(Enum::name).sorted().toList()));
+    }
+    Map<String, Object> change = log.record(m.id, milestone.id, milestone.status, target, note, user);
+    milestone.status = target;
+    milestone.completedOn = target == MilestoneStatus.DONE ? LocalDate.now(clock) : null;
+    m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    m.updatedBy = user;
+    Measure.getEntityManager().flush();
+    events.milestoneStatusChanged(mapper.toView(m), change);
+    return m;
+  }
+
+  @Transactional
+  public Evidence addEvidence(UUID measureId, EvidenceInput in, String user) {
+    Measure m = get(measureId);
+    if (in.milestoneId() != null && m.milestones.stream().noneMatch(x -> x.id.equals(in.milestoneId()))) {
+      throw ProblemException.validation(List.of(new FieldError("milestoneId",
+          "is not a milestone of measure " + measureId, in.milestoneId().toString())));
+    }
+    if (in.startTime() != null && in.endTime() != null && in.endTime().isBefore(in.startTime())) {
+      throw ProblemException.validation(List.of(new FieldError("endTime", "must not be before startTime")));
+    }
+    Evidence e = new Evidence();
+    e.id = UUID.randomUUID();
+    e.measureId = m.id;
+    e.milestoneId = in.milestoneId();
+    e.occurredOn = in.occurredOn();
+    e.startTime = in.startTime();
+    e.endTime = in.endTime();
+    e.titleTh = in.titleTh().trim();
+    e.description = in.description();
+    e.place = in.place();
+    e.attendees = in.attendees() == null ? List.of() : List.copyOf(in.attendees());
+    e.links = in.links() == null ? List.of() : List.copyOf(in.links());
+    e.attachments = in.attachments() == null ? List.of() : List.copyOf(in.attachments());
+    e.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    e.recordedBy = user;
+    e.persist();
+    return e;
+  }
+
+  public List<Evidence> evidence(UUID measureId) {
+    get(measureId);
+    return Evidence.list("measureId = ?1 order by occurredOn, recordedAt", measureId);
+  }
+
+  public List<StatusChange> history(UUID measureId) {
+    get(measureId);
+    return StatusChange.list("measureId = ?1 order by changedAt", measureId);
+  }
+
+  static void requireVersion(long current, Long expected, String what) {
+    if (expected == null) {
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+          "Send the " + what + "'s ETag as If-Match, so that a concurrent change is not overwritten");
+    }
+    if (current != expected) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+          "The " + what + " is at version " + current + ", not " + expected + "; reload it and apply your change again",
+          List.of(), Map.of("currentVersion", current));
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ProblemException.validation(List.of(new FieldError(field,
+          "must be one of " + java.util.Arrays.toString(type.getEnumConstants()), value)));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package th.ita.measures.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import th.ita.measures.domain.Measure;
+import th.ita.measures.domain.MeasureStatus;
+import th.ita.measures.domain.Milestone;
+import th.ita.measures.domain.MilestoneStatus;
+import th.ita.measures.event.PlanEvents;
+import th.ita.measures.mapping.PlanMapper;
+import th.ita.measures.repository.MilestoneRepository;
+
+/**
+ * Marks a milestone overdue once its quarter has ended (Thai time) and it is not done, and the
+ * measure {@code DELAYED} when it was planned or in progress. Each measure is handled in its own
+ * transaction, with its status history and events, so one failure does not hold up the rest.
+ */
+@ApplicationScoped
+public class OverdueJob {
+
+  private static final Logger LOG = Logger.getLogger(OverdueJob.class);
+  static final String SYSTEM = "system:overdue-job";
+
+  private final MilestoneRepository milestones;
+  private final StatusLog log;
+  private final PlanEvents events;
+  private final PlanMapper mapper;
+  private final Clock clock;
+
+  public OverdueJob(MilestoneRepository milestones, StatusLog log, PlanEvents events, PlanMapper mapper, Clock clock) {
+    this.milestones = milestones;
+    this.log = log;
+    this.events = events;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  /**
+   * Hourly, so a quarter's end is noticed within the hour in Thai time, and soon after start-up
+   * to catch up after downtime. Tests turn it off ({@code off}) and call {@link #markOverdue()}.
+   */
+  @Scheduled(identity = "overdue-milestones", every = "${ita.overdue.every:1h}", delayed = "${ita.overdue.initial-delay:30s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    markOverdue();
+  }
+
+  /** Returns how many milestones became overdue. */
+  public int markOverdue() {
+    LocalDate today = LocalDate.now(clock);
+    List<UUID> measureIds = QuarkusTransaction.requiringNew().call(() -> milestones.measuresWithOverdueMilestones(today));
+    int marked = 0;
+    for (UUID id : measureIds) {
+      marked += QuarkusTransaction.requiringNew().call(() -> markMeasure(id, today));
+    }
+    if (marked > 0) {
+      LOG.infof("%d milestones became overdue", marked);
+    }
+    return marked;
+  }
+
+  private int markMeasure(UUID measureId, LocalDate today) {
+    Measure m = Measure.findById(measureId);
+    int marked = 0;
+    for (Milestone milestone : m.milestones) {
+      if (milestone.status.isOpen() && milestone.dueDate.isBefore(today)) {
+        Map<String, Object> change = log.record(m.id, milestone.id, milestone.status, MilestoneStatus.OVERDUE,
+            milestone.quarter + " ended on " + milestone.dueDate + " and the milestone is not done", SYSTEM);
+        milestone.status = MilestoneStatus.OVERDUE;
+        Measure.getEntityManager().flush();
+        events.milestoneStatusChanged(mapper.toView(m), change);
+        marked++;
+      }
+    }
+    if (marked > 0 && m.status.canBecomeDelayed()) {
+      Map<String, Object> change = log.record(m.id, null, m.status, MeasureStatus.DELAYED, "a milestone is overdue", SYSTEM);
+      m.status = MeasureStatus.DELAYED;
+      m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+      m.updatedBy = SYSTEM;
+      Measure.getEntityManager().flush();
+      events.measureStatusChanged(mapper.toView(m), change);
+    }
+    return marked;
+  }
+}
