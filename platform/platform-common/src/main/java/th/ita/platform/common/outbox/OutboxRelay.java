@@ -47,8 +47,8 @@ public class OutboxRelay {
 
   @Scheduled(
       identity = "outbox-relay",
-      every = "${ita.outbox.interval:0.5s}",
-      delayed = "${ita.outbox.initial-delay:1s}",
+      every = "${ita.outbox.interval:1s}",
+      delayed = "${ita.outbox.initial-delay:3s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void relayPending() {
     int sent;
