@@ -78,7 +78,8 @@ class RunCommandTest {
   @Order(1)
   void startsEverythingAndLoadsTheDemoAgencies() throws Exception {
     start();
-    assertThat(output.toString()).contains("Demo data: 5 agencies created", "Demo data: 6 seed results published");
+    assertThat(output.toString()).contains("Demo data: 5 agencies created", "Demo data: 6 seed results published",
+        "Demo data: 5 seed plans published");
 
     for (int port : servicePorts()) {
       assertThat(get(port, "/q/health/ready", null).statusCode()).isEqualTo(200);
@@ -93,6 +94,14 @@ class RunCommandTest {
     JsonNode ditp = JSON.readTree(get(servicePorts().get(0), "/api/v1/agencies/DITP/results/2566", viewer).body());
     assertThat(ditp.at("/overall/score").decimalValue()).isEqualByComparingTo("82.06");
     assertThat(ditp.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุง");
+
+    // Seed 001's seven measures, published, readable by a viewer.
+    JsonNode plan = JSON.readTree(get(servicePorts().get(1), "/api/v1/agencies/MFA-ASEAN/plans/2568", viewer).body());
+    assertThat(plan.get("status").asText()).isEqualTo("PUBLISHED");
+    assertThat(plan.get("measures")).hasSize(7);
+    // DITP's published FY2566 result reached measures-service as its FY2567 gap list.
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        get(servicePorts().get(1), "/api/v1/agencies/DITP/gap-lists/2567", token("agency-officer", "DITP")).statusCode()).isEqualTo(200));
 
     // The registry's events crossed Kafka into reporting-service's own read model.
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -129,7 +138,7 @@ class RunCommandTest {
   void dataSurvivesARestart() throws Exception {
     start();
     assertThat(output.toString()).contains("Demo data: 0 agencies created (5 were already there)",
-        "Demo data: 0 seed results published");
+        "Demo data: 0 seed results published", "Demo data: 0 seed plans published");
     JsonNode agencies = JSON.readTree(get(servicePorts().get(0), "/api/v1/agencies", token("viewer")).body());
     assertThat(agencies.get("totalItems").asInt()).isEqualTo(5);
     platform.destroy(); // SIGTERM: the same clean stop as Ctrl-C

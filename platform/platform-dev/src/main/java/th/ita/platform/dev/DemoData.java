@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Loads the five seed agencies through the public API, as an administrator would. Loading is
@@ -89,6 +90,61 @@ final class DemoData {
       published++;
     }
     return published;
+  }
+
+  /**
+   * Enters the seed agencies' plans as their own officers would, then approves and publishes them;
+   * the evidence of seed 003 goes with its measure. A plan that exists is left alone.
+   */
+  int loadPlans(String measuresUrl, java.util.function.Function<String, String> officerToken)
+      throws IOException, InterruptedException {
+    int loaded = 0;
+    for (String file : List.of("MFA-ASEAN-2568", "TCEB-2566", "DITP-2567", "MU-IRD-2568", "ICC-2569")) {
+      JsonNode seed;
+      try (InputStream in = DemoData.class.getResourceAsStream("/demo/plans/" + file + ".json")) {
+        seed = json.readTree(in);
+      }
+      String agency = seed.get("agency").asText();
+      String token = officerToken.apply(agency);
+      String plan = measuresUrl + "/api/v1/agencies/" + agency + "/plans/" + seed.get("fiscalYear").asInt();
+      if (http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        continue;
+      }
+      // The agency reaches measures-service through an event; give it a moment to arrive.
+      send(request(plan, token).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(seed.get("plan").toString())), 200, 30);
+      List<String> measureIds = new java.util.ArrayList<>();
+      for (JsonNode measure : seed.get("measures")) {
+        String created = send(request(plan + "/measures", token).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(measure.toString())), 201, 1);
+        measureIds.add(json.readTree(created).get("id").asText());
+      }
+      for (JsonNode evidence : seed.path("evidence")) {
+        String id = measureIds.get(evidence.get("measure").asInt());
+        send(request(measuresUrl + "/api/v1/measures/" + id + "/evidence", token).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(evidence.toString())), 201, 1);
+      }
+      for (String action : List.of("approve", "publish")) {
+        HttpResponse<String> current = http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String etag = current.headers().firstValue("ETag").orElseThrow();
+        send(request(plan + "/" + action, token).header("If-Match", etag).POST(HttpRequest.BodyPublishers.noBody()), 200, 1);
+      }
+      loaded++;
+    }
+    return loaded;
+  }
+
+  /** Sends until the expected status arrives or the attempts run out (one a second). */
+  private String send(HttpRequest.Builder request, int expected, int attempts) throws IOException, InterruptedException {
+    HttpResponse<String> response = null;
+    for (int i = 0; i < attempts; i++) {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == expected) {
+        return response.body();
+      }
+      Thread.sleep(1000);
+    }
+    throw new IOException("Loading demo plans: " + request.build().uri() + " answered " + response.statusCode() + " " + response.body());
   }
 
   private static HttpRequest.Builder request(String url, String token) {

@@ -97,6 +97,9 @@ public final class PlatformRunner {
       log("Demo data: " + loaded.created() + " agencies created (" + loaded.existing() + " were already there)");
       String assessor = tokens.issue("demo-assessor", "assessor", null, Duration.ofHours(1));
       log("Demo data: " + demo.loadResults(services.get(0).baseUrl(), assessor) + " seed results published");
+      int plans = demo.loadPlans(services.get(1).baseUrl(),
+          agency -> tokens.issue("demo-officer-" + agency.toLowerCase(), "agency-officer", agency, Duration.ofHours(1)));
+      log("Demo data: " + plans + " seed plans published");
     }
     TokenCommand.writeDemoTokens(tokens, state.resolve("tokens"));
     printWelcome(state);
