@@ -29,10 +29,10 @@ public record FrameworkDefinition(
     @Schema(description = "Where the structure and texts come from") String source,
     @Schema(description = "National target score", examples = "85.00")
         @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal target,
-    @NotEmpty @Valid List<Tool> tools,
-    @NotEmpty @Valid List<Indicator> indicators,
-    @NotEmpty @Valid List<Question> questions,
-    @NotEmpty @Valid List<Level> levels) {
+    @NotEmpty List<@Valid Tool> tools,
+    @NotEmpty List<@Valid Indicator> indicators,
+    @NotEmpty List<@Valid Question> questions,
+    @NotEmpty List<@Valid Level> levels) {
 
   public enum ToolCode { IIT, EIT, OIT }
 
@@ -46,7 +46,7 @@ public record FrameworkDefinition(
       @NotBlank String nameTh,
       String nameEn,
       @Schema(examples = "0.30") @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal weight,
-      @Valid List<Part> parts) {
+      List<@Valid Part> parts) {
 
     public List<Part> parts() {
       return parts == null ? List.of() : parts;
@@ -68,7 +68,7 @@ public record FrameworkDefinition(
       @NotBlank String nameTh,
       String nameEn,
       @Schema(description = "Question codes, when the indicator has no sub-groups") List<String> questions,
-      @Valid List<SubGroup> subGroups) {
+      List<@Valid SubGroup> subGroups) {
 
     public List<String> questions() {
       return questions == null ? List.of() : questions;
@@ -93,7 +93,7 @@ public record FrameworkDefinition(
       String textEn,
       @NotNull AnswerType answerType,
       @Schema(description = "The seven NACC issues (1–7) the question bears on") List<@Min(1) @Max(7) Integer> issues,
-      @Valid List<SubItem> subItems,
+      List<@Valid SubItem> subItems,
       String textSource) {
 
     public List<Integer> issues() {

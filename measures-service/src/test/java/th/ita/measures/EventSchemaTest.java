@@ -1,0 +1,46 @@
+package th.ita.measures;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.EventSchemas;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TopicReader;
+
+/** The documented schemas describe what measures-service really puts on its topics. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "measures"))
+class EventSchemaTest {
+
+  @Test
+  void measureAndPlanEventsMatchTheirSchemas() {
+    String agency = MeasuresFixtures.agency("SCHEMA-1");
+    MeasuresFixtures.plan(agency, 2599);
+    String id = MeasuresFixtures.addMeasure(agency, 2599);
+    String q1 = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", id).path("milestones[0].id");
+    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).body("{\"to\": \"IN_PROGRESS\", \"note\": \"เริ่ม\"}")
+        .post("/api/v1/measures/{id}/milestones/{m}/status", id, q1).then().statusCode(200);
+    String etag = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/plans/2599", agency).header("ETag");
+    etag = given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", etag)
+        .post("/api/v1/agencies/{a}/plans/2599/approve", agency).then().statusCode(200).extract().header("ETag");
+    given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", etag)
+        .post("/api/v1/agencies/{a}/plans/2599/publish", agency).then().statusCode(200);
+
+    for (String type : new String[] {"MilestoneStatusChanged", "MeasureStatusChanged"}) {
+      var event = TopicReader.awaitEvent(Topics.MEASURES, e -> agency.equals(e.key()) && type.equals(e.ceType()), Duration.ofSeconds(20));
+      assertThat(EventSchemas.violations("measure-changed.schema.json", event.value())).as(type).isEmpty();
+    }
+    for (String type : new String[] {"PlanApproved", "PlanPublished"}) {
+      var event = TopicReader.awaitEvent(Topics.PLANS, e -> agency.equals(e.key()) && type.equals(e.ceType()), Duration.ofSeconds(20));
+      assertThat(EventSchemas.violations("plan.schema.json", event.value())).as(type).isEmpty();
+    }
+  }
+}
