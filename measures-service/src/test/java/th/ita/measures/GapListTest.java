@@ -58,6 +58,15 @@ class GapListTest {
         .then().body("gaps.code", hasItem("i1")).body("gaps.find { it.code == 'i10' }.tier", equalTo("IMPROVE"));
     given().auth().oauth2(TestTokens.officer("GAP-OTHER")).get("/api/v1/agencies/{a}/gap-lists/2568", agency)
         .then().statusCode(403);
+
+    // Seed 000's answer to weak asset borrowing (i10) is proposed, ready to add to the plan.
+    var proposals = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/gap-lists/2568/proposed-measures", agency)
+        .then().statusCode(200).body("findAll { it.targetQuestions.code.contains('i10') }.size()", org.hamcrest.Matchers.greaterThan(0))
+        .extract().jsonPath().getList("findAll { it.targetQuestions.code.contains('i10') }", java.util.Map.class);
+    MeasuresFixtures.plan(agency, 2568);
+    given().auth().oauth2(TestTokens.officer(agency)).contentType(io.restassured.http.ContentType.JSON).body(proposals.get(0))
+        .post("/api/v1/agencies/{a}/plans/2568/measures", agency)
+        .then().statusCode(201).body("tier", equalTo("URGENT")).body("periodTh", equalTo("ต.ค. 2567 – ก.ย. 2568"));
   }
 
   @Test

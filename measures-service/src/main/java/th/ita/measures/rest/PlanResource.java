@@ -133,6 +133,21 @@ public class PlanResource {
   }
 
   @GET
+  @Path("/gap-lists/{fiscalYear}/proposed-measures")
+  @Operation(operationId = "getProposedMeasures", summary = "Draft measures for the gap list",
+      description = "Measures from the template library for the questions of the gap list, ready to edit and add to the plan with addMeasure: each aims at the questions it answers (with their scores), runs the whole fiscal year and brings the template's steps and quarterly milestones.")
+  @APIResponse(responseCode = "200", description = "The proposals",
+      content = @Content(schema = @Schema(implementation = MeasureInput.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+  @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
+  public java.util.List<MeasureInput> proposedMeasures(@PathParam("agencyCode") String agencyCode,
+      @PathParam("fiscalYear") int fiscalYear,
+      @QueryParam("keepAbove") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal keepAbove,
+      @QueryParam("urgentBelow") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal urgentBelow) {
+    caller.requireAccess(agencyCode);
+    return gaps.proposedMeasures(agencyCode, fiscalYear, keepAbove, urgentBelow);
+  }
+
+  @GET
   @Path("/gap-lists/{fiscalYear}")
   @Operation(operationId = "getGapList", summary = "What to work on next year",
       description = "From the agency's published result of the year before: the questions at or below keepAbove (default 97.50), tiered IMPROVE or URGENT (below urgentBelow, default 95.00), weakest first, grouped by the seven NACC issues, each with measures proposed from the template library.")

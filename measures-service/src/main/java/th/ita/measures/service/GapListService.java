@@ -28,6 +28,39 @@ public class GapListService {
     this.templates = templates;
   }
 
+  /**
+   * Draft measures for the gaps: one per template that answers a gap, aimed at the questions it
+   * answers with their scores, over the whole plan year, with the template's steps and quarterly
+   * milestones. The officer edits them and adds the ones they keep to the plan.
+   */
+  public List<th.ita.measures.rest.MeasureInput> proposedMeasures(String agencyCode, int fiscalYear,
+      BigDecimal keepAbove, BigDecimal urgentBelow) {
+    GapListView list = get(agencyCode, fiscalYear, keepAbove, urgentBelow);
+    th.ita.platform.common.calendar.FiscalYear year = th.ita.platform.common.calendar.FiscalYear.of(fiscalYear);
+    java.util.Map<String, List<Gap>> byTemplate = new java.util.LinkedHashMap<>();
+    for (Gap gap : list.gaps()) {
+      for (String code : gap.proposedTemplates()) {
+        byTemplate.computeIfAbsent(code, c -> new ArrayList<>()).add(gap);
+      }
+    }
+    List<th.ita.measures.rest.MeasureInput> proposals = new ArrayList<>();
+    for (TemplateLibrary.Template t : templates.all()) {
+      List<Gap> answered = byTemplate.get(t.code());
+      if (answered == null) {
+        continue;
+      }
+      Tier tier = answered.stream().anyMatch(g -> g.tier() == Tier.URGENT) ? Tier.URGENT : Tier.IMPROVE;
+      proposals.add(new th.ita.measures.rest.MeasureInput(
+          t.issues() == null || t.issues().isEmpty() ? null : t.issues().get(0), tier,
+          answered.stream().map(g -> new th.ita.measures.domain.Values.TargetQuestion(g.code(), g.score())).toList(),
+          t.titleTh(), t.titleEn(), "Proposed from template " + t.code() + " (" + t.source() + ")",
+          t.steps(), year.start(), year.end(), List.of(), t.monitoring(), t.reporting(), t.frameCategory(), List.of(), 0,
+          t.milestones() == null ? List.of() : t.milestones().stream()
+              .map(m -> new th.ita.measures.rest.MeasureInput.MilestoneInput(m.quarter(), m.activity(), null)).toList()));
+    }
+    return proposals;
+  }
+
   public GapListView get(String agencyCode, int fiscalYear, BigDecimal keepAbove, BigDecimal urgentBelow) {
     BigDecimal keep = keepAbove == null ? DEFAULT_KEEP_ABOVE : keepAbove;
     BigDecimal urgent = urgentBelow == null ? DEFAULT_URGENT_BELOW : urgentBelow;
