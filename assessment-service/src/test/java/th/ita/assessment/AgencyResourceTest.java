@@ -81,7 +81,7 @@ class AgencyResourceTest {
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
         .body("{\"code\":\"X1\",\"nameTh\":\"ก\",\"type\":\"MINISTRY_OF_MAGIC\"}")
         .post("/api/v1/agencies")
-        .then().statusCode(400).contentType("application/problem+json")
+        .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
         .body("errors[0].field", equalTo("type"))
         .body("errors[0].message", containsString("DEPARTMENT"));
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)

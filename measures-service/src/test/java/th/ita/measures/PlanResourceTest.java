@@ -77,7 +77,12 @@ class PlanResourceTest {
     given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON)
         .body("{\"titleTh\": \"\", \"issue\": 9, \"milestones\": [{\"quarter\": \"Q5\"}]}")
         .post("/api/v1/agencies/{a}/plans/2568/measures", agency)
-        .then().statusCode(400);
+        .then().statusCode(400).body("errors[0].field", equalTo("milestones[0].quarter"))
+        .body("errors[0].message", containsString("Q1, Q2, Q3, Q4"));
+    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON)
+        .body("{\"titleTh\": \"\", \"issue\": 9, \"periodStart\": \"2024-10-01\", \"periodEnd\": \"2025-09-30\"}")
+        .post("/api/v1/agencies/{a}/plans/2568/measures", agency)
+        .then().statusCode(400).body("errors.field", hasItems("titleTh", "issue"));
     given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/plans/2568", agency)
         .then().body("measures", hasSize(1));
   }

@@ -245,6 +245,29 @@ public class ProblemMappers {
         path.append('[').append(ref.getIndex()).append(']');
       }
     }
+    if (path.length() == 0 && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+      // Some deserializers throw before recording the reference path; the parser still knows where it is.
+      return contextPath(parser.getParsingContext());
+    }
+    return path.length() == 0 ? "body" : path.toString();
+  }
+
+  private static String contextPath(com.fasterxml.jackson.core.JsonStreamContext context) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push(c.getCurrentName());
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (String part : parts) {
+      if (path.length() > 0 && !part.startsWith("[")) {
+        path.append('.');
+      }
+      path.append(part);
+    }
     return path.length() == 0 ? "body" : path.toString();
   }
 

@@ -1,0 +1,32 @@
+package th.ita.platform.common.persistence;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.hibernate.orm.JsonFormat;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.format.FormatMapper;
+import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
+
+/**
+ * How JSON columns (a measure's steps, evidence attendees …) are written: with a mapper of their
+ * own, so that tuning the REST layer's JSON can never change what is stored.
+ */
+@JsonFormat
+@PersistenceUnitExtension
+public class JsonColumnMapper implements FormatMapper {
+
+  private final FormatMapper delegate = new JacksonJsonFormatMapper(
+      new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+
+  @Override
+  public <T> T fromString(CharSequence text, JavaType<T> type, WrapperOptions options) {
+    return delegate.fromString(text, type, options);
+  }
+
+  @Override
+  public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
+    return delegate.toString(value, type, options);
+  }
+}
