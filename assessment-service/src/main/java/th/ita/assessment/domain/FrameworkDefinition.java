@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.ita.platform.common.validation.Score;
 
 /**
  * One fiscal year's ITA questionnaire: its tools, indicators, sub-groups, questions, weights and
@@ -28,7 +29,7 @@ public record FrameworkDefinition(
     String titleEn,
     @Schema(description = "Where the structure and texts come from") String source,
     @Schema(description = "National target score", examples = "85.00")
-        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal target,
+        @NotNull @Score BigDecimal target,
     @NotEmpty List<@Valid Tool> tools,
     @NotEmpty List<@Valid Indicator> indicators,
     @NotEmpty List<@Valid Question> questions,
@@ -113,7 +114,7 @@ public record FrameworkDefinition(
       @Schema(examples = "PASS") @NotBlank String code,
       @Schema(examples = "ผ่าน") @NotBlank String nameTh,
       @Schema(examples = "Pass") String nameEn,
-      @Schema(examples = "85.00") @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal minScore,
+      @Schema(examples = "85.00") @NotNull @Score BigDecimal minScore,
       @Schema(description = "Minimum score per tool, e.g. {\"IIT\": 95, \"EIT\": 95, \"OIT\": 95}")
           Map<ToolCode, BigDecimal> toolMinimums) {
 

@@ -3,8 +3,6 @@ package th.ita.assessment.domain;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.ita.assessment.domain.FrameworkDefinition.PartCode;
 import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
+import th.ita.platform.common.validation.Score;
 
 /** An agency's scores for one fiscal year and round, as an assessor enters them. */
 @Schema(name = "ResultInput")
@@ -43,19 +42,15 @@ public record ResultInput(
   @Schema(name = "QuestionScoreInput")
   public record QuestionScore(
       @Schema(examples = "i1") @NotBlank String code,
-      @Schema(examples = "91.23") @DecimalMin(value = "0", message = "must be between 0 and 100")
-          @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal score,
-      List<@NotNull @DecimalMin(value = "0", message = "must be between 0 and 100")
-          @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal> subItems,
+      @Schema(examples = "91.23") @Score BigDecimal score,
+      List<@NotNull @Score BigDecimal> subItems,
       @Valid PartScores parts) {}
 
   /** Scores of the two EIT parts. */
   @Schema(name = "PartScores")
   public record PartScores(
-      @JsonProperty("PUBLIC") @Schema(description = "EIT Public") @DecimalMin(value = "0", message = "must be between 0 and 100")
-          @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal publicPart,
-      @JsonProperty("SURVEY") @Schema(description = "EIT Survey") @DecimalMin(value = "0", message = "must be between 0 and 100")
-          @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal surveyPart) {
+      @JsonProperty("PUBLIC") @Schema(description = "EIT Public") @Score BigDecimal publicPart,
+      @JsonProperty("SURVEY") @Schema(description = "EIT Survey") @Score BigDecimal surveyPart) {
 
     public BigDecimal get(PartCode part) {
       return part == PartCode.PUBLIC ? publicPart : surveyPart;
@@ -67,7 +62,7 @@ public record ResultInput(
 
   @Schema(name = "OfficialFigures")
   public record OfficialFigures(
-      @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
+      @Score
           BigDecimal overall,
       List<@Valid @NotNull OfficialTool> tools,
       List<@Valid @NotNull OfficialIndicator> indicators) {
@@ -84,13 +79,13 @@ public record ResultInput(
   @Schema(name = "OfficialTool")
   public record OfficialTool(
       @NotNull ToolCode code,
-      @NotNull @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
+      @NotNull @Score
           BigDecimal score,
       @Valid PartScores parts) {}
 
   @Schema(name = "OfficialIndicator")
   public record OfficialIndicator(
       @NotNull @Min(1) @Max(99) Integer number,
-      @NotNull @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
+      @NotNull @Score
           BigDecimal score) {}
 }

@@ -2,8 +2,6 @@ package th.ita.assessment.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -34,14 +32,13 @@ import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
+import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/agencies/{agencyCode}")
 @Tag(name = "Analysis", description = "The analysis of a result that agencies base their measures on")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
-
-  private static final String SCORE_MESSAGE = "must be between 0 and 100";
 
   private final AnalysisService analysis;
   private final AnalysisSettingsService settings;
@@ -58,9 +55,9 @@ public class AnalysisResource {
   /** An agency's own target and tier thresholds. */
   @Schema(name = "AnalysisSettings")
   public record SettingsView(
-      @Schema(examples = "95.00") @NotNull @DecimalMin(value = "0", message = SCORE_MESSAGE) @DecimalMax(value = "100", message = SCORE_MESSAGE) BigDecimal target,
-      @Schema(examples = "97.50") @NotNull @DecimalMin(value = "0", message = SCORE_MESSAGE) @DecimalMax(value = "100", message = SCORE_MESSAGE) BigDecimal keepAbove,
-      @Schema(examples = "95.00") @NotNull @DecimalMin(value = "0", message = SCORE_MESSAGE) @DecimalMax(value = "100", message = SCORE_MESSAGE) BigDecimal urgentBelow,
+      @Schema(examples = "95.00") @NotNull @Score BigDecimal target,
+      @Schema(examples = "97.50") @NotNull @Score BigDecimal keepAbove,
+      @Schema(examples = "95.00") @NotNull @Score BigDecimal urgentBelow,
       @Schema(description = "True when these are the platform's defaults, not the agency's own") boolean defaults) {
 
     static SettingsView of(AnalysisSettings s) {
@@ -80,11 +77,11 @@ public class AnalysisResource {
       @PathParam("fiscalYear") int fiscalYear,
       @QueryParam("round") Round round,
       @Parameter(description = "Target score", example = "95.00") @QueryParam("target")
-          @DecimalMin(value = "0", message = SCORE_MESSAGE) @DecimalMax(value = "100", message = SCORE_MESSAGE) BigDecimal target,
+          @Score BigDecimal target,
       @Parameter(description = "Questions above this are kept", example = "97.50") @QueryParam("keepAbove")
-          @DecimalMin(value = "0", message = SCORE_MESSAGE) @DecimalMax(value = "100", message = SCORE_MESSAGE) BigDecimal keepAbove,
+          @Score BigDecimal keepAbove,
       @Parameter(description = "Questions below this are fixed urgently", example = "95.00") @QueryParam("urgentBelow")
-          @DecimalMin(value = "0", message = SCORE_MESSAGE) @DecimalMax(value = "100", message = SCORE_MESSAGE) BigDecimal urgentBelow,
+          @Score BigDecimal urgentBelow,
       @Parameter(description = "How many weakest questions to list") @QueryParam("weakest") @DefaultValue("5")
           @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50") int weakest) {
     return analysis.analyse(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode),

@@ -1,7 +1,5 @@
 package th.ita.measures.domain;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.ita.platform.common.validation.Score;
 
 /** Small values kept as JSON inside measures and evidence. */
 public final class Values {
@@ -18,7 +17,7 @@ public final class Values {
   @Schema(name = "TargetQuestion", description = "A question a measure targets, with its score at planning time")
   public record TargetQuestion(
       @Schema(examples = "i10") @NotBlank @Size(max = 20) String code,
-      @Schema(examples = "77.10") @DecimalMin("0") @DecimalMax("100") BigDecimal score) {}
+      @Schema(examples = "77.10") @Score BigDecimal score) {}
 
   @Schema(name = "Reporting", description = "To whom progress is reported and how often (การรายงานผล)")
   public record Reporting(

@@ -2,8 +2,6 @@ package th.ita.measures.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +34,7 @@ import th.ita.measures.service.PlanAccess;
 import th.ita.measures.service.PlanService;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
+import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/agencies/{agencyCode}")
 @Tag(name = "Plans", description = "An agency's improvement plan for a fiscal year and its measures")
@@ -141,8 +140,8 @@ public class PlanResource {
   @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
   public java.util.List<MeasureInput> proposedMeasures(@PathParam("agencyCode") String agencyCode,
       @PathParam("fiscalYear") int fiscalYear,
-      @QueryParam("keepAbove") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal keepAbove,
-      @QueryParam("urgentBelow") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal urgentBelow) {
+      @QueryParam("keepAbove") @Score BigDecimal keepAbove,
+      @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
     caller.requireAccess(agencyCode);
     return gaps.proposedMeasures(agencyCode, fiscalYear, keepAbove, urgentBelow);
   }
@@ -155,8 +154,8 @@ public class PlanResource {
   @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
   public GapListView gapList(@PathParam("agencyCode") String agencyCode,
       @Parameter(description = "The plan's fiscal year", example = "2568") @PathParam("fiscalYear") int fiscalYear,
-      @QueryParam("keepAbove") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal keepAbove,
-      @QueryParam("urgentBelow") @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100") BigDecimal urgentBelow) {
+      @QueryParam("keepAbove") @Score BigDecimal keepAbove,
+      @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
     caller.requireAccess(agencyCode);
     return gaps.get(agencyCode, fiscalYear, keepAbove, urgentBelow);
   }

@@ -121,6 +121,17 @@ public class ProblemMappers {
         uri);
   }
 
+  /**
+   * Two requests racing to create the same thing (an agency code, a plan for a year) meet at a
+   * unique constraint: the loser is told, not given a 500.
+   */
+  @ServerExceptionMapper
+  public Response uniqueOrReference(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    LOG.debugf(e, "Constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
+    return respond(problem(ProblemType.CONFLICT,
+        "This conflicts with data that already exists or was changed at the same time; reload and try again"), uri);
+  }
+
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
