@@ -50,6 +50,11 @@ public class AssessmentResult extends PanacheEntityBase {
   @Column(name = "level_code")
   public String levelCode;
 
+  /** Indicator number to the score that stands, for benchmarks. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "indicator_scores")
+  public java.util.Map<String, BigDecimal> indicatorScores;
+
   @Column(name = "correction_reason")
   public String correctionReason;
 

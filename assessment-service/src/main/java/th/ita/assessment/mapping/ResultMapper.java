@@ -54,7 +54,7 @@ public class ResultMapper {
         card.discrepancies().stream().map(x -> new DiscrepancyView(x.figure(), x.official(), x.computed(),
             x.official().subtract(x.computed()))).toList(),
         input.source(), result.correctionReason, result.createdAt, result.createdBy, result.updatedAt,
-        result.updatedBy, result.publishedAt, result.publishedBy);
+        result.updatedBy, result.publishedAt, result.publishedBy, null);
   }
 
   private static LevelView level(Level level) {

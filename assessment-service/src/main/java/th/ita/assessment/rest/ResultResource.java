@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.service.BenchmarkService;
 import th.ita.assessment.service.ResultAccess;
 import th.ita.assessment.service.ResultService;
 import th.ita.assessment.service.ResultService.Scored;
@@ -40,11 +41,13 @@ public class ResultResource {
   private final ResultService results;
   private final CallerAgency caller;
   private final ResultAccess access;
+  private final BenchmarkService benchmarks;
 
-  public ResultResource(ResultService results, CallerAgency caller, ResultAccess access) {
+  public ResultResource(ResultService results, CallerAgency caller, ResultAccess access, BenchmarkService benchmarks) {
     this.results = results;
     this.caller = caller;
     this.access = access;
+    this.benchmarks = benchmarks;
   }
 
   @PUT
@@ -81,7 +84,7 @@ public class ResultResource {
       @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round") Round round) {
     Scored scored = results.current(agencyCode, fiscalYear, round, maySeeDrafts(agencyCode));
-    return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
+    return Response.ok(benchmarks.withRanks(scored)).tag(ETags.of(scored.result().version)).build();
   }
 
   @POST

@@ -40,7 +40,25 @@ public record ResultView(
     OffsetDateTime updatedAt,
     String updatedBy,
     OffsetDateTime publishedAt,
-    String publishedBy) {
+    String publishedBy,
+    @Schema(description = "Where a published FINAL result stands among all published results of the year; only on GET")
+        Ranks ranks) {
+
+  /** The same result with its standing among the year's published results. */
+  public ResultView withRanks(Ranks value) {
+    return new ResultView(agencyCode, agencyNameTh, agencyNameEn, fiscalYear, round, status, revision, version, overall,
+        tools, indicators, questions, respondents, discrepancies, source, correctionReason, createdAt, createdBy,
+        updatedAt, updatedBy, publishedAt, publishedBy, value);
+  }
+
+  @Schema(name = "ResultRanks", description = "Competition ranks by published two-decimal score (equal scores share a rank)")
+  public record Ranks(
+      @Schema(examples = "5123") long national, @Schema(examples = "8325") long nationalOf,
+      @Schema(description = "Among agencies of the same type", examples = "145") long type,
+      @Schema(examples = "159") long typeOf,
+      @Schema(description = "Within the ministry", examples = "11") Long ministry,
+      @Schema(examples = "12") Long ministryOf,
+      @Schema(description = "Share of the other agencies it scores above, 0 to 100", examples = "38.46") java.math.BigDecimal percentile) {}
 
   @Schema(name = "ResultOverall")
   public record Overall(

@@ -107,6 +107,12 @@ public class ResultService {
     result.input = write(input);
     result.overallScore = card.overall().score();
     result.levelCode = card.level() == null ? null : card.level().code();
+    result.indicatorScores = new java.util.TreeMap<>();
+    for (var indicator : card.indicators()) {
+      if (indicator.figure().score() != null) {
+        result.indicatorScores.put(String.valueOf(indicator.indicator().number()), indicator.figure().score());
+      }
+    }
     result.updatedAt = now;
     result.updatedBy = user;
     results.persistAndFlush(result);

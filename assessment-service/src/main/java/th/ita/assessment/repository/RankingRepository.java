@@ -1,0 +1,106 @@
+package th.ita.assessment.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Rankings and benchmarks over the latest published FINAL result of each agency, computed by
+ * PostgreSQL. Agencies rank by their published two-decimal score, so equal published scores share
+ * a rank (1, 2, 2, 4), as NACC's tables do.
+ */
+@ApplicationScoped
+public class RankingRepository {
+
+  /** One ranked agency. */
+  public record Ranked(String agencyCode, String nameTh, String nameEn, String type, String ministryCode,
+      BigDecimal score, String levelCode, long rank, long of) {}
+
+  /** Where one agency stands nationally, among its type and within its ministry. */
+  public record Standing(long nationalRank, long nationalOf, long typeRank, long typeOf, Long ministryRank,
+      Long ministryOf, BigDecimal percentile) {}
+
+  /** Aggregates over the agencies in scope. */
+  public record Aggregate(long agencies, BigDecimal average, long atOrAboveTarget) {}
+
+  private static final String LATEST = """
+      WITH latest AS (
+        SELECT DISTINCT ON (r.agency_code) r.agency_code, round(r.overall_score, 2) AS score, r.level_code, r.indicator_scores
+        FROM assessment_result r
+        WHERE r.fiscal_year = :year AND r.round = 'FINAL' AND r.status = 'PUBLISHED' AND r.overall_score IS NOT NULL
+        ORDER BY r.agency_code, r.revision DESC),
+      scoped AS (
+        SELECT l.*, a.name_th, a.name_en, a.agency_type, a.ministry_code
+        FROM latest l JOIN agency a ON a.code = l.agency_code
+        WHERE (cast(:type AS varchar) IS NULL OR a.agency_type = cast(:type AS varchar))
+          AND (cast(:ministry AS varchar) IS NULL OR a.ministry_code = cast(:ministry AS varchar)))
+      """;
+
+  private final EntityManager em;
+
+  public RankingRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Ranked> rankings(int year, String type, String ministry, int page, int size) {
+    List<Object[]> rows = em.createNativeQuery(LATEST + """
+        SELECT agency_code, name_th, name_en, agency_type, ministry_code, score, level_code,
+               rank() OVER (ORDER BY score DESC) AS rank, count(*) OVER () AS of
+        FROM scoped ORDER BY score DESC, agency_code LIMIT :size OFFSET :offset""")
+        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry)
+        .setParameter("size", size).setParameter("offset", page * size)
+        .getResultList();
+    return rows.stream().map(r -> new Ranked((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+        (BigDecimal) r[5], (String) r[6], ((Number) r[7]).longValue(), ((Number) r[8]).longValue())).toList();
+  }
+
+  public Aggregate aggregate(int year, String type, String ministry, BigDecimal target) {
+    Object[] row = (Object[]) em.createNativeQuery(LATEST + """
+        SELECT count(*), avg(score), count(*) FILTER (WHERE score >= :target) FROM scoped""")
+        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry)
+        .setParameter("target", target).getSingleResult();
+    return new Aggregate(((Number) row[0]).longValue(), (BigDecimal) row[1], ((Number) row[2]).longValue());
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Object[]> levels(int year, String type, String ministry) {
+    return em.createNativeQuery(LATEST + "SELECT level_code, count(*) FROM scoped GROUP BY level_code")
+        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry).getResultList();
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Object[]> indicatorAverages(int year, String type, String ministry) {
+    return em.createNativeQuery(LATEST + """
+        SELECT cast(e.key AS integer) AS number, avg(cast(e.value AS numeric)), count(*)
+        FROM scoped, jsonb_each_text(scoped.indicator_scores) e
+        GROUP BY 1 ORDER BY 1""")
+        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry).getResultList();
+  }
+
+  /** The agency's ranks, or null when it has no published FINAL result that year. */
+  public Standing standing(int year, String agencyCode) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(LATEST.replace(":type", "null").replace(":ministry", "null") + """
+        , ranked AS (
+          SELECT agency_code,
+                 rank() OVER (ORDER BY score DESC) AS national_rank, count(*) OVER () AS national_of,
+                 rank() OVER (PARTITION BY agency_type ORDER BY score DESC) AS type_rank,
+                 count(*) OVER (PARTITION BY agency_type) AS type_of,
+                 CASE WHEN ministry_code IS NULL THEN NULL ELSE rank() OVER (PARTITION BY ministry_code ORDER BY score DESC) END AS ministry_rank,
+                 CASE WHEN ministry_code IS NULL THEN NULL ELSE count(*) OVER (PARTITION BY ministry_code) END AS ministry_of,
+                 100.0 * (count(*) OVER () - rank() OVER (ORDER BY score DESC)) / greatest(count(*) OVER () - 1, 1) AS percentile
+          FROM scoped)
+        SELECT national_rank, national_of, type_rank, type_of, ministry_rank, ministry_of, percentile
+        FROM ranked WHERE agency_code = :agency""")
+        .setParameter("year", year).setParameter("agency", agencyCode).getResultList();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Object[] r = rows.get(0);
+    return new Standing(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+        ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
+        r[5] == null ? null : ((Number) r[5]).longValue(), ((BigDecimal) r[6]).setScale(2, java.math.RoundingMode.HALF_UP));
+  }
+}
