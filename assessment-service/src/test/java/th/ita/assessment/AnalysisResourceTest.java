@@ -32,7 +32,7 @@ class AnalysisResourceTest {
   private static void published(String agency, String seed, int year) {
     as(TestTokens.assessor()).contentType(ContentType.JSON).body(Fixtures.seedResult(seed))
         .put("/api/v1/agencies/{a}/results/{y}", agency, year).then().statusCode(200);
-    as(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/{y}/publish", agency, year).then().statusCode(200);
+    as(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, year)).post("/api/v1/agencies/{a}/results/{y}/publish", agency, year).then().statusCode(200);
   }
 
   private static org.hamcrest.Matcher<BigDecimal> score(String value) {
@@ -70,9 +70,9 @@ class AnalysisResourceTest {
     published(agency, "TCEB-2564", 2564);
     published(agency, "TCEB-2565", 2565);
 
-    as(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/analysis-settings", agency)
-        .then().statusCode(200).body("defaults", equalTo(true));
-    as(TestTokens.officer(agency)).contentType(ContentType.JSON)
+    String defaults = as(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/analysis-settings", agency)
+        .then().statusCode(200).body("defaults", equalTo(true)).extract().header("ETag");
+    as(TestTokens.officer(agency)).contentType(ContentType.JSON).header("If-Match", defaults)
         .body("{\"target\": 95.00, \"keepAbove\": 97.50, \"urgentBelow\": 95.00}")
         .put("/api/v1/agencies/{a}/analysis-settings", agency)
         .then().statusCode(200).body("defaults", equalTo(false)).body("target", score("95.00"));
@@ -99,19 +99,21 @@ class AnalysisResourceTest {
     String agency = Fixtures.agency("A-OWN");
     String body = "{\"target\": 90, \"keepAbove\": 97.5, \"urgentBelow\": 95}";
     for (String token : List.of(TestTokens.officer("A-OTHER"), TestTokens.viewer(), TestTokens.assessor())) {
-      as(token).contentType(ContentType.JSON).body(body).put("/api/v1/agencies/{a}/analysis-settings", agency)
+      as(token).contentType(ContentType.JSON).header("If-Match", "\"-1\"").body(body).put("/api/v1/agencies/{a}/analysis-settings", agency)
           .then().statusCode(403);
     }
-    as(TestTokens.officer(agency)).contentType(ContentType.JSON).body("{\"target\": 190, \"keepAbove\": 90, \"urgentBelow\": 95}")
+    as(TestTokens.officer(agency)).contentType(ContentType.JSON).header("If-Match", "\"-1\"").body("{\"target\": 190, \"keepAbove\": 90, \"urgentBelow\": 95}")
         .put("/api/v1/agencies/{a}/analysis-settings", agency)
         .then().statusCode(400).body("errors.field", hasItem("target"));
-    as(TestTokens.officer(agency)).contentType(ContentType.JSON).body("{\"target\": 90, \"keepAbove\": 90, \"urgentBelow\": 95}")
+    as(TestTokens.officer(agency)).contentType(ContentType.JSON).header("If-Match", "\"-1\"").body("{\"target\": 90, \"keepAbove\": 90, \"urgentBelow\": 95}")
         .put("/api/v1/agencies/{a}/analysis-settings", agency)
         .then().statusCode(400).body("errors[0].field", equalTo("urgentBelow"));
-    as(TestTokens.officer(agency)).contentType(ContentType.JSON).body(body)
-        .put("/api/v1/agencies/{a}/analysis-settings", agency).then().statusCode(200);
-    // A second write without the ETag would overwrite blindly: refused.
-    as(TestTokens.officer(agency)).contentType(ContentType.JSON).body(body)
+    as(TestTokens.officer(agency)).contentType(ContentType.JSON).header("If-Match", "\"-1\"").body(body)
+        .put("/api/v1/agencies/{a}/analysis-settings", agency).then().statusCode(200).header("ETag", "\"0\"");
+    // A second officer who also read the defaults would overwrite the first: refused.
+    as(TestTokens.officer(agency)).contentType(ContentType.JSON).header("If-Match", "\"-1\"").body(body)
         .put("/api/v1/agencies/{a}/analysis-settings", agency).then().statusCode(412);
+    as(TestTokens.officer(agency)).contentType(ContentType.JSON).body(body)
+        .put("/api/v1/agencies/{a}/analysis-settings", agency).then().statusCode(428);
   }
 }

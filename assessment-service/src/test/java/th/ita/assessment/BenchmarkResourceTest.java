@@ -42,7 +42,7 @@ class BenchmarkResourceTest {
           "tools": [{"code": "IIT", "score": %s}, {"code": "EIT", "score": %s}, {"code": "OIT", "score": %s}],
           "indicators": [{"number": 1, "score": %s}]}}""".formatted(overall, tools, tools, tools, indicator1))
         .put("/api/v1/agencies/{a}/results/2568", code).then().statusCode(200);
-    as(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/2568/publish", code).then().statusCode(200);
+    as(TestTokens.assessor()).header("If-Match", Fixtures.etag(code, 2568)).post("/api/v1/agencies/{a}/results/2568/publish", code).then().statusCode(200);
   }
 
   /** Once per test JVM: the results stay in the shared database. */
@@ -74,7 +74,8 @@ class BenchmarkResourceTest {
         .then().body("items.agencyCode", equalTo(List.of("BM-4"))).body("items[0].rank", equalTo(1));
     as(TestTokens.viewer()).get("/api/v1/results/2568/rankings?size=2&page=1")
         .then().body("items.agencyCode", equalTo(List.of("BM-3", "BM-4"))).body("totalPages", equalTo(2));
-    as(TestTokens.viewer()).get("/api/v1/results/2568/rankings?type=MINISTRY").then().statusCode(404);
+    as(TestTokens.viewer()).get("/api/v1/results/2568/rankings?type=MINISTRY").then().statusCode(400)
+        .body("detail", org.hamcrest.Matchers.containsString("MINISTRY"));
   }
 
   @Test

@@ -26,7 +26,7 @@ class EventSchemaTest {
     String agency = Fixtures.agency("S-DITP");
     given().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(Fixtures.seedResult("DITP-2566"))
         .put("/api/v1/agencies/{a}/results/2566", agency).then().statusCode(200);
-    given().auth().oauth2(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/2566/publish", agency)
+    given().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2566)).post("/api/v1/agencies/{a}/results/2566/publish", agency)
         .then().statusCode(200);
 
     var event = TopicReader.awaitEvent(Topics.RESULTS, e -> agency.equals(e.key()), Duration.ofSeconds(20));

@@ -23,6 +23,12 @@ final class Fixtures {
     }
   }
 
+  /** The ETag of the newest revision an assessor sees, to send as If-Match when publishing it. */
+  static String etag(String agency, int year) {
+    return given().auth().oauth2(TestTokens.assessor()).get("/api/v1/agencies/{a}/results/{y}", agency, year)
+        .then().statusCode(200).extract().header("ETag");
+  }
+
   /** Registers an agency unless it exists; returns its code. */
   static String agency(String code) {
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)

@@ -38,7 +38,7 @@ class ResultPublishingTest {
   }
 
   private static void publish(String agency, int year) {
-    given().auth().oauth2(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/{y}/publish", agency, year)
+    given().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, year)).post("/api/v1/agencies/{a}/results/{y}/publish", agency, year)
         .then().statusCode(200);
   }
 
@@ -81,7 +81,7 @@ class ResultPublishingTest {
     draft(agency, "TCEB-2564", 2564);
 
     assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-      results.publish(agency, 2564, Round.FINAL, "test");
+      results.publish(agency, 2564, Round.FINAL, 0L, "test");
       throw new IllegalStateException("a failure after the publish, in the same transaction");
     })).hasMessageContaining("same transaction");
 

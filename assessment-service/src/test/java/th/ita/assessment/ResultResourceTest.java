@@ -150,12 +150,16 @@ class ResultResourceTest {
         .then().statusCode(200).body("status", equalTo("DRAFT"));
 
     api().auth().oauth2(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/2564/publish", agency)
+        .then().statusCode(428);
+    api().auth().oauth2(TestTokens.assessor()).header("If-Match", "\"7\"").post("/api/v1/agencies/{a}/results/2564/publish", agency)
+        .then().statusCode(412);
+    api().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2564)).post("/api/v1/agencies/{a}/results/2564/publish", agency)
         .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("test-assessor"));
     for (String token : List.of(TestTokens.officer("R-OTHER"), TestTokens.viewer())) {
       api().auth().oauth2(token).get("/api/v1/agencies/{a}/results/2564", agency)
           .then().statusCode(200).body("overall.score", score("95.01"));
     }
-    api().auth().oauth2(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/2564/publish", agency)
+    api().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2564)).post("/api/v1/agencies/{a}/results/2564/publish", agency)
         .then().statusCode(409);
   }
 
@@ -163,7 +167,7 @@ class ResultResourceTest {
   void aPublishedResultIsCorrectedByANewRevisionThatSaysWhy() {
     String agency = Fixtures.agency("R-FIX");
     put(agency, 2564, Fixtures.seedResult("TCEB-2564")).statusCode(200);
-    api().auth().oauth2(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/2564/publish", agency)
+    api().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2564)).post("/api/v1/agencies/{a}/results/2564/publish", agency)
         .then().statusCode(200);
 
     String corrected = Fixtures.seedResult("TCEB-2564").replace("\"overall\": 95.01", "\"overall\": 95.02");
@@ -185,7 +189,7 @@ class ResultResourceTest {
         .put("/api/v1/agencies/{a}/results/2564", agency).then().statusCode(200);
     api().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(withReason).header("If-Match", etag)
         .put("/api/v1/agencies/{a}/results/2564", agency).then().statusCode(412);
-    api().auth().oauth2(TestTokens.assessor()).post("/api/v1/agencies/{a}/results/2564/publish", agency)
+    api().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2564)).post("/api/v1/agencies/{a}/results/2564/publish", agency)
         .then().statusCode(200).body("revision", equalTo(2));
 
     api().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/results/2564/revisions", agency)

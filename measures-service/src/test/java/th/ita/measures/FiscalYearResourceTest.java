@@ -34,7 +34,8 @@ class FiscalYearResourceTest {
         .then().statusCode(400).contentType("application/problem+json")
         .body("errors.field", hasItem("fiscalYear"));
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/fiscal-years/twenty")
-        .then().statusCode(404).contentType("application/problem+json");
+        .then().statusCode(400).contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("twenty"));
   }
 
   @Test

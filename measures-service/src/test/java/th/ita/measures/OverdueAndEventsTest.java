@@ -74,7 +74,10 @@ class OverdueAndEventsTest {
     assertThat(data.at("/change/from").asText()).isEqualTo("IN_PROGRESS");
 
     // Running again changes nothing and announces nothing more.
+    long before = TopicReader.readAll(Topics.MEASURES, Duration.ofSeconds(2)).stream().filter(e -> agency.equals(e.key())).count();
     assertThat(overdue.markOverdue()).isZero();
+    assertThat(TopicReader.readAll(Topics.MEASURES, Duration.ofSeconds(3)).stream().filter(e -> agency.equals(e.key())).count())
+        .isEqualTo(before);
   }
 
   @Test

@@ -1,10 +1,10 @@
 package th.ita.assessment.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +22,6 @@ import th.ita.platform.common.validation.Score;
  * level bands. Data, never code: each year's is a JSON document (see frameworks/README.md).
  */
 @Schema(name = "Framework")
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record FrameworkDefinition(
     @Schema(examples = "2567") @NotNull @Min(2500) @Max(2700) Integer fiscalYear,
     @NotBlank String titleTh,
@@ -30,10 +29,10 @@ public record FrameworkDefinition(
     @Schema(description = "Where the structure and texts come from") String source,
     @Schema(description = "National target score", examples = "85.00")
         @NotNull @Score BigDecimal target,
-    @NotEmpty List<@Valid Tool> tools,
-    @NotEmpty List<@Valid Indicator> indicators,
-    @NotEmpty List<@Valid Question> questions,
-    @NotEmpty List<@Valid Level> levels) {
+    @NotEmpty List<@Valid @NotNull Tool> tools,
+    @NotEmpty List<@Valid @NotNull Indicator> indicators,
+    @NotEmpty List<@Valid @NotNull Question> questions,
+    @NotEmpty List<@Valid @NotNull Level> levels) {
 
   public enum ToolCode { IIT, EIT, OIT }
 
@@ -46,8 +45,8 @@ public record FrameworkDefinition(
       @NotNull ToolCode code,
       @NotBlank String nameTh,
       String nameEn,
-      @Schema(examples = "0.30") @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal weight,
-      List<@Valid Part> parts) {
+      @Schema(examples = "0.30") @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) BigDecimal weight,
+      List<@Valid @NotNull Part> parts) {
 
     public List<Part> parts() {
       return parts == null ? List.of() : parts;
@@ -68,8 +67,8 @@ public record FrameworkDefinition(
       @NotNull ToolCode tool,
       @NotBlank String nameTh,
       String nameEn,
-      @Schema(description = "Question codes, when the indicator has no sub-groups") List<String> questions,
-      List<@Valid SubGroup> subGroups) {
+      @Schema(description = "Question codes, when the indicator has no sub-groups") List<@NotBlank String> questions,
+      List<@Valid @NotNull SubGroup> subGroups) {
 
     public List<String> questions() {
       return questions == null ? List.of() : questions;
@@ -85,7 +84,7 @@ public record FrameworkDefinition(
       @Schema(examples = "9.1") @NotBlank String code,
       @NotBlank String nameTh,
       String nameEn,
-      @NotEmpty List<String> questions) {}
+      @NotEmpty List<@NotBlank String> questions) {}
 
   @Schema(name = "FrameworkQuestion")
   public record Question(
@@ -93,8 +92,8 @@ public record FrameworkDefinition(
       String textTh,
       String textEn,
       @NotNull AnswerType answerType,
-      @Schema(description = "The seven NACC issues (1–7) the question bears on") List<@Min(1) @Max(7) Integer> issues,
-      List<@Valid SubItem> subItems,
+      @Schema(description = "The seven NACC issues (1–7) the question bears on") List<@NotNull @Min(1) @Max(7) Integer> issues,
+      List<@Valid @NotNull SubItem> subItems,
       String textSource) {
 
     public List<Integer> issues() {
@@ -116,7 +115,7 @@ public record FrameworkDefinition(
       @Schema(examples = "Pass") String nameEn,
       @Schema(examples = "85.00") @NotNull @Score BigDecimal minScore,
       @Schema(description = "Minimum score per tool, e.g. {\"IIT\": 95, \"EIT\": 95, \"OIT\": 95}")
-          Map<ToolCode, BigDecimal> toolMinimums) {
+          Map<@NotNull ToolCode, @NotNull @Score BigDecimal> toolMinimums) {
 
     public Map<ToolCode, BigDecimal> toolMinimums() {
       return toolMinimums == null ? Map.of() : toolMinimums;

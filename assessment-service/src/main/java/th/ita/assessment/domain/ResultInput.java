@@ -1,6 +1,5 @@
 package th.ita.assessment.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,7 +16,6 @@ import th.ita.platform.common.validation.Score;
 
 /** An agency's scores for one fiscal year and round, as an assessor enters them. */
 @Schema(name = "ResultInput")
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ResultInput(
     @NotNull Round round,
     @Schema(description = "Question scores; a tool that has any must have all of its questions")

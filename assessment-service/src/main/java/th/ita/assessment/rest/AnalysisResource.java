@@ -97,17 +97,18 @@ public class AnalysisResource {
   public Response getSettings(@PathParam("agencyCode") String agencyCode) {
     caller.requireAccess(agencyCode);
     AnalysisSettings s = settings.get(agencyCode);
-    return Response.ok(SettingsView.of(s)).tag(ETags.of(Math.max(s.version, 0))).build();
+    return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();
   }
 
   @PUT
   @Path("/analysis-settings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "putAnalysisSettings", summary = "Set an agency's target and thresholds",
-      description = "The agency's own officers (or an ita-admin) set its target and tier thresholds. Changing existing settings needs their ETag as If-Match.")
+      description = "The agency's own officers (or an ita-admin) set its target and tier thresholds. Send the ETag from GET as If-Match (the defaults have ETag \"-1\"), so two officers never overwrite each other.")
   @APIResponse(responseCode = "200", description = "The settings",
       content = @Content(schema = @Schema(implementation = SettingsView.class)))
   @APIResponse(responseCode = "412", description = "The settings changed since they were read")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response putSettings(
       @PathParam("agencyCode") String agencyCode,
       @HeaderParam("If-Match") String ifMatch,
@@ -116,8 +117,7 @@ public class AnalysisResource {
       throw new ProblemException(ProblemType.FORBIDDEN,
           "Only the agency's own officers or an ita-admin set its target and thresholds");
     }
-    Long expected = ETags.optional(ifMatch);
-    AnalysisSettings s = settings.put(agencyCode, expected, body.target(), body.keepAbove(), body.urgentBelow(), caller.username());
+    AnalysisSettings s = settings.put(agencyCode, ETags.required(ifMatch, "analysis settings"), body.target(), body.keepAbove(), body.urgentBelow(), caller.username());
     return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();
   }
 }

@@ -22,7 +22,8 @@ public record AnalysisView(
     @Schema(description = "The weakest questions, lowest first") List<QuestionRef> weakest,
     @Schema(description = "Against the agency's latest published result of the previous fiscal year; null if none")
         YearOverYear yearOverYear,
-    List<IssueQuestions> issues) {
+    // Jackson would derive "sues" from this name (an is-prefix); every "is…" component is named explicitly.
+    @com.fasterxml.jackson.annotation.JsonProperty("issues") List<IssueQuestions> issues) {
 
   @Schema(name = "AnalysisTarget")
   public record Target(

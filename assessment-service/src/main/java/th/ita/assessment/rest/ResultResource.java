@@ -91,15 +91,18 @@ public class ResultResource {
   @Path("/publish")
   @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
   @Operation(operationId = "publishResult", summary = "Publish the draft",
-      description = "Makes the draft the official, immutable result and announces it with a ResultPublished event (written in the same transaction, delivered through the outbox). Assessors and ita-admins only.")
+      description = "Makes the draft the official, immutable result and announces it with a ResultPublished event (written in the same transaction, delivered through the outbox). Send the draft's ETag as If-Match: publishing cannot be undone, so it must be the draft that was reviewed. Assessors and ita-admins only.")
   @APIResponse(responseCode = "200", description = "The published result",
       content = @Content(schema = @Schema(implementation = ResultView.class)))
   @APIResponse(responseCode = "409", description = "There is no draft to publish")
+  @APIResponse(responseCode = "412", description = "The draft changed since it was read")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response publish(
       @PathParam("agencyCode") String agencyCode,
       @PathParam("fiscalYear") int fiscalYear,
-      @QueryParam("round") Round round) {
-    Scored scored = results.publish(agencyCode, fiscalYear, round, caller.username());
+      @QueryParam("round") Round round,
+      @Parameter(description = "ETag of the draft", required = true) @HeaderParam("If-Match") String ifMatch) {
+    Scored scored = results.publish(agencyCode, fiscalYear, round, ETags.required(ifMatch, "draft"), caller.username());
     return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
   }
 

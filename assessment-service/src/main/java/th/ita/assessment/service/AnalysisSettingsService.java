@@ -39,7 +39,7 @@ public class AnalysisSettingsService {
   }
 
   @Transactional
-  public AnalysisSettings put(String agencyCode, Long expectedVersion, BigDecimal target, BigDecimal keepAbove,
+  public AnalysisSettings put(String agencyCode, long expectedVersion, BigDecimal target, BigDecimal keepAbove,
       BigDecimal urgentBelow, String user) {
     if (urgentBelow.compareTo(keepAbove) > 0) {
       throw ProblemException.validation(List.of(new FieldError("urgentBelow",
@@ -47,13 +47,15 @@ public class AnalysisSettingsService {
     }
     String code = agencies.get(agencyCode).code;
     AnalysisSettings settings = AnalysisSettings.findById(code);
+    long current = settings == null ? -1 : settings.version;
+    if (current != expectedVersion) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+          "The settings of " + code + " are at version " + current + ", not " + expectedVersion + "; reload them",
+          List.of(), Map.of("currentVersion", current));
+    }
     if (settings == null) {
       settings = new AnalysisSettings();
       settings.agencyCode = code;
-    } else if (expectedVersion == null || settings.version != expectedVersion) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-          "The settings of " + code + " are at version " + settings.version + "; send that ETag as If-Match",
-          List.of(), Map.of("currentVersion", settings.version));
     }
     settings.target = target;
     settings.keepAbove = keepAbove;

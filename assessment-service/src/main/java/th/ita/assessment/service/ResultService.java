@@ -121,13 +121,19 @@ public class ResultService {
 
   /** Publishes the draft; the event is written with it, or not at all. */
   @Transactional
-  public Scored publish(String agencyCode, int fiscalYear, Round round, String user) {
+  public Scored publish(String agencyCode, int fiscalYear, Round round, long expectedVersion, String user) {
     Agency agency = agencies.get(agencyCode);
     Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear);
     AssessmentResult draft = results.latest(agency.code, fiscalYear, chosen)
         .filter(AssessmentResult::isDraft)
         .orElseThrow(() -> ProblemException.conflict("There is no draft of " + agency.code + " FY" + fiscalYear
             + " " + chosen + " to publish"));
+    if (draft.version != expectedVersion) {
+      // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+          "The draft is at version " + draft.version + ", not " + expectedVersion + "; review it again before publishing",
+          List.of(), Map.of("currentVersion", draft.version));
+    }
     draft.status = Status.PUBLISHED;
     draft.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
     draft.publishedBy = user;

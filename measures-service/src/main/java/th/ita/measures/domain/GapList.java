@@ -48,7 +48,7 @@ public class GapList extends PanacheEntityBase {
   }
 
   /** A question of the result, as the event carried it. */
-  public record Question(String code, String tool, int indicator, String textTh, List<Integer> issues, BigDecimal score) {}
+  public record Question(String code, String tool, int indicator, String textTh, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, BigDecimal score) {}
 
   @Id @Column(name = "agency_code") public String agencyCode;
   /** The fiscal year of the plan: the assessment year plus one. */

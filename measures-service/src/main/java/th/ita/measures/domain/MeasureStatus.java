@@ -22,6 +22,11 @@ public enum MeasureStatus {
     };
   }
 
+  /** Milestones of drafts, completed and cancelled measures are not chased. */
+  public boolean canFallBehind() {
+    return this != DRAFT && this != COMPLETED && this != CANCELLED;
+  }
+
   /** Only work that is under way can fall behind. */
   public boolean canBecomeDelayed() {
     return this == PLANNED || this == IN_PROGRESS;

@@ -18,23 +18,23 @@ import th.ita.platform.common.calendar.FiscalQuarter;
 /** A measure as an officer writes it (see templates/README.md for the fields' meaning). */
 @Schema(name = "MeasureInput")
 public record MeasureInput(
-    @Schema(description = "The NACC issue (1–7) it answers", examples = "4") @Min(1) @Max(7) Integer issue,
+    @Schema(description = "The NACC issue (1–7) it answers", examples = "4") @Min(1) @Max(7) @com.fasterxml.jackson.annotation.JsonProperty("issue") Integer issue,
     Tier tier,
     @Size(max = 50) List<@Valid @NotNull TargetQuestion> targetQuestions,
     @Schema(description = "The measure or approach", examples = "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์")
-        @NotBlank @Size(max = 5000) String titleTh,
-    @Size(max = 5000) String titleEn,
-    @Size(max = 10000) String rationale,
-    @Schema(description = "Ordered steps") @Size(max = 50) List<@NotBlank @Size(max = 5000) String> steps,
+        @NotBlank @Size(max = 2000) String titleTh,
+    @Size(max = 2000) String titleEn,
+    @Size(max = 5000) String rationale,
+    @Schema(description = "Ordered steps") @Size(max = 30) List<@NotBlank @Size(max = 2000) String> steps,
     @Schema(examples = "2024-10-01") @NotNull LocalDate periodStart,
     @Schema(examples = "2025-03-31") @NotNull LocalDate periodEnd,
     @Size(max = 20) List<@NotBlank @Size(max = 300) String> responsibleUnits,
-    @Schema(description = "How progress is checked (แนวทางการกำกับติดตาม)") @Size(max = 10000) String monitoring,
+    @Schema(description = "How progress is checked (แนวทางการกำกับติดตาม)") @Size(max = 5000) String monitoring,
     @Valid Reporting reporting,
     FrameCategory frameCategory,
-    @Size(max = 50) List<@NotBlank @Size(max = 1000) String> knowledgeTopics,
+    @Size(max = 20) List<@NotBlank @Size(max = 500) String> knowledgeTopics,
     @Min(0) @Max(100) Integer percentComplete,
-    @Size(max = 40) List<@Valid @NotNull MilestoneInput> milestones) {
+    @Size(max = 4) List<@Valid @NotNull MilestoneInput> milestones) {
 
   public List<TargetQuestion> targetQuestionsOrEmpty() {
     return targetQuestions == null ? List.of() : targetQuestions;
@@ -47,6 +47,6 @@ public record MeasureInput(
   @Schema(name = "MilestoneInput")
   public record MilestoneInput(
       @Schema(description = "Quarter of the plan's fiscal year: Q1 Oct–Dec … Q4 Jul–Sep") @NotNull FiscalQuarter quarter,
-      @Schema(description = "The planned activity or output") @NotBlank @Size(max = 5000) String activity,
-      @Size(max = 5000) String output) {}
+      @Schema(description = "The planned activity or output") @NotBlank @Size(max = 2000) String activity,
+      @Size(max = 2000) String output) {}
 }

@@ -33,7 +33,7 @@ public final class PlanViews {
   @Schema(name = "Measure")
   public record MeasureView(
       UUID id, UUID planId, String agencyCode, int fiscalYear, int ordinal,
-      Integer issue, String issueNameTh, Tier tier, List<TargetQuestion> targetQuestions,
+      @com.fasterxml.jackson.annotation.JsonProperty("issue") Integer issue, @com.fasterxml.jackson.annotation.JsonProperty("issueNameTh") String issueNameTh, Tier tier, List<TargetQuestion> targetQuestions,
       String titleTh, String titleEn, String rationale, List<String> steps,
       LocalDate periodStart, LocalDate periodEnd,
       @Schema(examples = "ต.ค. 2567 – มี.ค. 2568") String periodTh,
@@ -71,9 +71,9 @@ public final class PlanViews {
       List<IssueGaps> byIssue) {}
 
   @Schema(name = "Gap")
-  public record Gap(String code, String tool, int indicator, String textTh, List<Integer> issues, BigDecimal score, Tier tier,
+  public record Gap(String code, String tool, int indicator, String textTh, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, BigDecimal score, Tier tier,
       @Schema(description = "Measures from the template library proposed for this question") List<String> proposedTemplates) {}
 
   @Schema(name = "IssueGaps")
-  public record IssueGaps(int issue, String nameTh, List<String> questions) {}
+  public record IssueGaps(@com.fasterxml.jackson.annotation.JsonProperty("issue") int issue, String nameTh, List<String> questions) {}
 }

@@ -36,10 +36,15 @@ public class MeasureFields {
             in.periodEnd().toString()));
       }
       List<MilestoneInput> milestones = in.milestonesOrEmpty();
+      java.util.Set<th.ita.platform.common.calendar.FiscalQuarter> seen = java.util.EnumSet.noneOf(th.ita.platform.common.calendar.FiscalQuarter.class);
       for (int i = 0; i < milestones.size(); i++) {
         MilestoneInput m = milestones.get(i);
         if (m == null || m.quarter() == null) {
           continue;
+        }
+        if (!seen.add(m.quarter())) {
+          errors.add(new FieldError("milestones[" + i + "].quarter", "a measure has one milestone per quarter; "
+              + m.quarter() + " is given twice", m.quarter().name()));
         }
         boolean inPeriod = !year.end(m.quarter()).isBefore(in.periodStart()) && !year.start(m.quarter()).isAfter(in.periodEnd());
         if (!inPeriod) {

@@ -53,6 +53,10 @@ public class MeasureService {
   public Measure update(UUID id, Long expectedVersion, MeasureInput in, String user) {
     Measure m = get(id);
     requireVersion(m.version, expectedVersion, "measure");
+    if (m.plan.status == th.ita.measures.domain.PlanStatus.PUBLISHED) {
+      throw ProblemException.conflict("The FY" + m.plan.fiscalYear + " plan is published; its measures' content no longer changes"
+          + " (their status and evidence still do)");
+    }
     fields.validate(in, m.plan.fiscalYear);
     if (in.milestones() != null) {
       for (Milestone existing : m.milestones) {

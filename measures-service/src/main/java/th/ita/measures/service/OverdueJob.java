@@ -60,7 +60,12 @@ public class OverdueJob {
     List<UUID> measureIds = QuarkusTransaction.requiringNew().call(() -> milestones.measuresWithOverdueMilestones(today));
     int marked = 0;
     for (UUID id : measureIds) {
-      marked += QuarkusTransaction.requiringNew().call(() -> markMeasure(id, today));
+      try {
+        marked += QuarkusTransaction.requiringNew().call(() -> markMeasure(id, today));
+      } catch (RuntimeException e) {
+        // e.g. an officer edited the measure at the same moment: the next run picks it up.
+        LOG.warnf("Could not mark measure %s overdue this time: %s", id, e.getMessage());
+      }
     }
     if (marked > 0) {
       LOG.infof("%d milestones became overdue", marked);
@@ -70,6 +75,9 @@ public class OverdueJob {
 
   private int markMeasure(UUID measureId, LocalDate today) {
     Measure m = Measure.findById(measureId);
+    if (!m.status.canFallBehind()) {
+      return 0; // a draft, completed or cancelled measure has no deadline to miss
+    }
     int marked = 0;
     for (Milestone milestone : m.milestones) {
       if (milestone.status.isOpen() && milestone.dueDate.isBefore(today)) {

@@ -26,6 +26,8 @@ import th.ita.platform.common.problem.ProblemType;
 @ApplicationScoped
 public class PlanService {
 
+  static final int MAX_MEASURES = 40;
+
   private final PlanRepository plans;
   private final MeasureFields fields;
   private final StatusLog log;
@@ -49,8 +51,8 @@ public class PlanService {
   @Transactional
   public Plan put(String agencyCode, int fiscalYear, PlanInput in, Long expectedVersion, String user) {
     String agency = knownAgency(agencyCode);
-    FiscalYear year = fiscalYear(fiscalYear);
-    int assessmentYear = in.assessmentYear() == null ? year.previous().buddhistEra() : in.assessmentYear();
+    fiscalYear(fiscalYear);
+    int assessmentYear = in.assessmentYear() == null ? fiscalYear - 1 : in.assessmentYear();
     if (assessmentYear >= fiscalYear) {
       throw ProblemException.validation(List.of(new FieldError("assessmentYear",
           "must be before the plan's fiscal year " + fiscalYear + ": FY" + fiscalYear + " measures answer FY"
@@ -85,6 +87,10 @@ public class PlanService {
     Plan plan = get(agencyCode, fiscalYear);
     if (plan.status == PlanStatus.PUBLISHED) {
       throw ProblemException.conflict("The FY" + fiscalYear + " plan of " + plan.agencyCode + " is published; it takes no new measures");
+    }
+    if (plan.measures.size() >= MAX_MEASURES) {
+      // The whole plan travels in one event; this bounds it well under the broker's record size.
+      throw ProblemException.conflict("A plan holds at most " + MAX_MEASURES + " measures");
     }
     fields.validate(in, fiscalYear);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -23,7 +23,7 @@ public class TemplateLibrary {
   @Schema(name = "MeasureTemplate")
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Template(
-      String code, List<Integer> issues, List<String> questionCodes, String titleTh, String titleEn,
+      String code, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, List<String> questionCodes, String titleTh, String titleEn,
       List<String> steps, String monitoring, Reporting reporting, FrameCategory frameCategory,
       List<TemplateMilestone> milestones, String source) {}
 

@@ -74,15 +74,20 @@ final class DemoData {
           + entry.get("fiscalYear").asInt();
       HttpResponse<String> found = http.send(request(url + "?round=" + round, assessorToken).GET().build(),
           HttpResponse.BodyHandlers.ofString());
-      if (found.statusCode() == 200) {
+      String etag;
+      if (found.statusCode() == 200 && "PUBLISHED".equals(json.readTree(found.body()).path("status").asText())) {
         continue;
+      } else if (found.statusCode() == 200) {
+        etag = found.headers().firstValue("ETag").orElseThrow(); // a draft left by an interrupted start
+      } else {
+        HttpResponse<String> put = http.send(request(url, assessorToken).header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (put.statusCode() != 200) {
+          throw new IOException("Loading demo result " + entry + " failed: " + put.statusCode() + " " + put.body());
+        }
+        etag = put.headers().firstValue("ETag").orElseThrow();
       }
-      HttpResponse<String> put = http.send(request(url, assessorToken).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-      if (put.statusCode() != 200) {
-        throw new IOException("Loading demo result " + entry + " failed: " + put.statusCode() + " " + put.body());
-      }
-      HttpResponse<String> publish = http.send(request(url + "/publish?round=" + round, assessorToken)
+      HttpResponse<String> publish = http.send(request(url + "/publish?round=" + round, assessorToken).header("If-Match", etag)
           .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
       if (publish.statusCode() != 200) {
         throw new IOException("Publishing demo result " + entry + " failed: " + publish.statusCode() + " " + publish.body());
@@ -121,8 +126,9 @@ final class DemoData {
       }
       for (JsonNode evidence : seed.path("evidence")) {
         String id = measureIds.get(evidence.get("measure").asInt());
+        var body = ((com.fasterxml.jackson.databind.node.ObjectNode) evidence.deepCopy()).without("measure");
         send(request(measuresUrl + "/api/v1/measures/" + id + "/evidence", token).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(evidence.toString())), 201, 1);
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201, 1);
       }
       for (String action : List.of("approve", "publish")) {
         HttpResponse<String> current = http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -194,6 +194,9 @@ public final class KafkaBroker implements AutoCloseable {
     p.setProperty("group.initial.rebalance.delay.ms", "0");
     p.setProperty("auto.create.topics.enable", "true");
     p.setProperty("num.partitions", "3");
+    // A plan with all its measures travels as one event.
+    p.setProperty("message.max.bytes", "10485760");
+    p.setProperty("replica.fetch.max.bytes", "10485760");
     Path file = stateDir.resolve("server.properties");
     try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       p.store(out, "Written by the ITA platform on every start");

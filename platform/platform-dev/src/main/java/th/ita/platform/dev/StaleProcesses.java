@@ -21,7 +21,8 @@ final class StaleProcesses {
     if (pid <= 0) {
       return;
     }
-    Files.writeString(state.resolve(FILE), name + " " + pid + "\n",
+    long started = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant()).map(java.time.Instant::toEpochMilli).orElse(0L);
+    Files.writeString(state.resolve(FILE), name + " " + pid + " " + started + "\n",
         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
@@ -42,11 +43,12 @@ final class StaleProcesses {
     List<String> lines = Files.readAllLines(file);
     for (int i = lines.size() - 1; i >= 0; i--) {
       String[] parts = lines.get(i).trim().split(" ");
-      if (parts.length != 2) {
+      if (parts.length != 3) {
         continue;
       }
       Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(parts[1]));
-      if (handle.isEmpty() || !handle.get().isAlive() || !isOurs(handle.get())) {
+      // The same pid and start time: after a reboot a pid may belong to someone else's process.
+      if (handle.isEmpty() || !handle.get().isAlive() || !isOurs(handle.get(), Long.parseLong(parts[2]))) {
         continue;
       }
       PlatformRunner.log("Stopping " + parts[0] + " (pid " + parts[1] + ") left by an earlier run");
@@ -60,8 +62,9 @@ final class StaleProcesses {
     clear(state);
   }
 
-  private static boolean isOurs(ProcessHandle process) {
+  private static boolean isOurs(ProcessHandle process, long startedMillis) {
     String command = process.info().command().orElse("");
-    return command.endsWith("/java") || command.endsWith("/postgres");
+    long started = process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L);
+    return started == startedMillis && (command.endsWith("/java") || command.endsWith("/postgres"));
   }
 }

@@ -151,6 +151,12 @@ public class ProblemMappers {
     if (status >= 500) {
       return internal(e, uri);
     }
+    if (status == 404 && e.getCause() != null) {
+      // JAX-RS answers 404 when a path or query parameter cannot be converted (?round=final);
+      // for the client that is a malformed request, and it should learn which value is wrong.
+      return respond(problem(ProblemType.MALFORMED_REQUEST,
+          "A path or query parameter has an invalid value: " + e.getCause().getMessage()), uri);
+    }
     ProblemType type = ProblemType.forStatus(status);
     String detail =
         switch (status) {

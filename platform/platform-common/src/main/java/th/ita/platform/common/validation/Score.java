@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -21,12 +22,14 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @DecimalMin("0")
 @DecimalMax("100")
+// Bounded precision: an absurd scale (1E-999999999) would otherwise make arithmetic explode.
+@Digits(integer = 3, fraction = 6)
 @ReportAsSingleViolation
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Score {
 
-  String message() default "must be between 0 and 100";
+  String message() default "must be between 0 and 100, with at most 6 decimals";
 
   Class<?>[] groups() default {};
 

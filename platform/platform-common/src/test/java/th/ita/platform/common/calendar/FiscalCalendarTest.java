@@ -41,9 +41,11 @@ class FiscalCalendarTest {
   }
 
   @Test
-  void februaryOfALeapYearEndsOnThe29th() {
-    assertEquals(LocalDate.of(2024, 3, 31), FiscalYear.of(2567).end(FiscalQuarter.Q2));
+  void theLeapDayFallsInQ2AndQ1EndsOnTheLastOfDecember() {
     assertEquals(FiscalQuarter.Q2, FiscalYear.of(2567).quarterOf(LocalDate.of(2024, 2, 29)));
+    assertEquals(LocalDate.of(2024, 3, 31), FiscalYear.of(2567).end(FiscalQuarter.Q2));
+    assertEquals(LocalDate.of(2023, 12, 31), FiscalYear.of(2567).end(FiscalQuarter.Q1));
+    assertEquals(LocalDate.of(2024, 9, 30), FiscalYear.containing(LocalDate.of(2024, 2, 29)).end());
   }
 
   @Test
