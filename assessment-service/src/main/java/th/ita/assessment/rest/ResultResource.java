@@ -83,7 +83,7 @@ public class ResultResource {
       @PathParam("agencyCode") String agencyCode,
       @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round") Round round) {
-    Scored scored = results.current(agencyCode, fiscalYear, round, maySeeDrafts(agencyCode));
+    Scored scored = results.current(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode));
     return Response.ok(benchmarks.withRanks(scored)).tag(ETags.of(scored.result().version)).build();
   }
 
@@ -116,10 +116,7 @@ public class ResultResource {
       @PathParam("agencyCode") String agencyCode,
       @PathParam("fiscalYear") int fiscalYear,
       @QueryParam("round") Round round) {
-    return results.revisions(agencyCode, fiscalYear, round, maySeeDrafts(agencyCode)).stream().map(Scored::view).toList();
+    return results.revisions(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode)).stream().map(Scored::view).toList();
   }
 
-  private boolean maySeeDrafts(String agencyCode) {
-    return access.maySeeDrafts(agencyCode);
-  }
 }

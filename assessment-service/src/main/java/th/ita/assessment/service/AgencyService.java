@@ -17,6 +17,7 @@ import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.rest.ETags;
 
 /** The agency registry: every change is written with its event, in one transaction. */
 @ApplicationScoped
@@ -72,14 +73,7 @@ public class AgencyService {
   @Transactional
   public Agency update(String code, long expectedVersion, AgencyInput input, String user) {
     Agency agency = get(code);
-    if (agency.version != expectedVersion) {
-      throw new ProblemException(
-          ProblemType.PRECONDITION_FAILED,
-          "Agency '" + agency.code + "' is at version " + agency.version + ", not " + expectedVersion
-              + "; reload it and apply your change again",
-          List.of(),
-          Map.of("currentVersion", agency.version));
-    }
+    ETags.requireCurrent("agency " + agency.code, agency.version, expectedVersion);
     mapper.apply(input, agency);
     agency.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     agency.updatedBy = user;

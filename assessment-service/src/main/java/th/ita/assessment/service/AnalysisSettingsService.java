@@ -6,11 +6,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import th.ita.assessment.domain.AnalysisSettings;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.rest.ETags;
 
 /** An agency's own target and tier thresholds; the defaults apply until it sets them. */
 @ApplicationScoped
@@ -48,11 +47,7 @@ public class AnalysisSettingsService {
     String code = agencies.get(agencyCode).code;
     AnalysisSettings settings = AnalysisSettings.findById(code);
     long current = settings == null ? -1 : settings.version;
-    if (current != expectedVersion) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-          "The settings of " + code + " are at version " + current + ", not " + expectedVersion + "; reload them",
-          List.of(), Map.of("currentVersion", current));
-    }
+    ETags.requireCurrent("analysis settings of " + code, current, expectedVersion);
     if (settings == null) {
       settings = new AnalysisSettings();
       settings.agencyCode = code;

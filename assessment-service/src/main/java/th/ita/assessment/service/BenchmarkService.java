@@ -19,6 +19,7 @@ import th.ita.assessment.rest.BenchmarkViews.RankedAgency;
 import th.ita.assessment.rest.BenchmarkViews.RankingPage;
 import th.ita.assessment.rest.ResultView;
 import th.ita.assessment.service.ResultService.Scored;
+import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.score.Scores;
 
@@ -40,9 +41,9 @@ public class BenchmarkService {
     frameworks.record(year);
     var rows = rankings.rankings(year, upper(type), upper(ministry), page.page, page.size);
     long total = rows.isEmpty() ? rankings.aggregate(year, upper(type), upper(ministry), BigDecimal.ZERO).agencies() : rows.get(0).of();
-    return new RankingPage(rows.stream().map(r -> new RankedAgency(r.rank(), r.agencyCode(), r.nameTh(), r.nameEn(),
-        r.type(), r.ministryCode(), r.score(), r.levelCode())).toList(), page.page, page.size, total,
-        (int) ((total + page.size - 1) / page.size));
+    var result = Page.of(rows, page, total).map(r -> new RankedAgency(r.rank(), r.agencyCode(), r.nameTh(), r.nameEn(),
+        r.type(), r.ministryCode(), r.score(), r.levelCode()));
+    return new RankingPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
   }
 
   public Benchmark benchmark(int year, String type, String ministry, BigDecimal target) {

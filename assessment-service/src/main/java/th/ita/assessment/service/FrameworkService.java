@@ -22,6 +22,7 @@ import th.ita.assessment.repository.ResultRepository;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.rest.ETags;
 
 /**
  * Frameworks are data: the years the platform ships with are loaded from {@code frameworks/} at
@@ -128,11 +129,7 @@ public class FrameworkService {
   @Transactional
   public FrameworkRecord update(int fiscalYear, long expectedVersion, FrameworkDefinition definition, String user) {
     FrameworkRecord record = record(fiscalYear);
-    if (record.version != expectedVersion) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-          "Framework FY" + fiscalYear + " is at version " + record.version + ", not " + expectedVersion,
-          List.of(), Map.of("currentVersion", record.version));
-    }
+    ETags.requireCurrent("FY" + fiscalYear + " framework", record.version, expectedVersion);
     if (definition.fiscalYear() != null && definition.fiscalYear() != fiscalYear) {
       throw ProblemException.validation(List.of(new FieldError("fiscalYear",
           "must be " + fiscalYear + ", the year in the path", definition.fiscalYear())));

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import th.ita.assessment.domain.Agency;
 import th.ita.assessment.domain.AssessmentResult;
@@ -24,6 +23,7 @@ import th.ita.assessment.rest.ResultView;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.rest.ETags;
 
 /**
  * Results through their life: a draft is entered and edited, an assessor publishes it (and the
@@ -74,16 +74,7 @@ public class ResultService {
     AssessmentResult result;
     if (latest.isPresent() && latest.get().isDraft()) {
       result = latest.get();
-      if (expectedVersion == null) {
-        throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-            "A draft exists for " + agency.code + " FY" + fiscalYear + " " + input.round()
-                + "; send its ETag as If-Match so that a concurrent edit is not overwritten");
-      }
-      if (result.version != expectedVersion) {
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-            "The draft is at version " + result.version + ", not " + expectedVersion + "; reload it",
-            List.of(), Map.of("currentVersion", result.version));
-      }
+      ETags.requireCurrent("draft of " + agency.code + " FY" + fiscalYear + " " + input.round(), result.version, expectedVersion);
       if (input.correctionReason() != null) {
         result.correctionReason = input.correctionReason();
       }
@@ -128,12 +119,8 @@ public class ResultService {
         .filter(AssessmentResult::isDraft)
         .orElseThrow(() -> ProblemException.conflict("There is no draft of " + agency.code + " FY" + fiscalYear
             + " " + chosen + " to publish"));
-    if (draft.version != expectedVersion) {
-      // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-          "The draft is at version " + draft.version + ", not " + expectedVersion + "; review it again before publishing",
-          List.of(), Map.of("currentVersion", draft.version));
-    }
+    // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
+    ETags.requireCurrent("draft", draft.version, expectedVersion);
     draft.status = Status.PUBLISHED;
     draft.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
     draft.publishedBy = user;

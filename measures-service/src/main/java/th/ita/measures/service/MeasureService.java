@@ -22,6 +22,7 @@ import th.ita.measures.rest.MeasureInput;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.rest.ETags;
 
 /** A measure's edits, its status lifecycle, its milestones' progress and its evidence. */
 @ApplicationScoped
@@ -52,7 +53,7 @@ public class MeasureService {
   @Transactional
   public Measure update(UUID id, Long expectedVersion, MeasureInput in, String user) {
     Measure m = get(id);
-    requireVersion(m.version, expectedVersion, "measure");
+    ETags.requireCurrent("measure", m.version, expectedVersion);
     if (m.plan.status == th.ita.measures.domain.PlanStatus.PUBLISHED) {
       throw ProblemException.conflict("The FY" + m.plan.fiscalYear + " plan is published; its measures' content no longer changes"
           + " (their status and evidence still do)");
@@ -83,7 +84,7 @@ public class MeasureService {
   public Measure changeStatus(UUID id, String to, String note, Long expectedVersion, String user) {
     Measure m = get(id);
     if (expectedVersion != null) {
-      requireVersion(m.version, expectedVersion, "measure");
+      ETags.requireCurrent("measure", m.version, expectedVersion);
     }
     MeasureStatus target = parse(MeasureStatus.class, to, "to");
     if (!m.status.allowedNext().contains(target)) {
@@ -163,18 +164,6 @@ public class MeasureService {
   public List<StatusChange> history(UUID measureId) {
     get(measureId);
     return StatusChange.list("measureId = ?1 order by changedAt", measureId);
-  }
-
-  static void requireVersion(long current, Long expected, String what) {
-    if (expected == null) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-          "Send the " + what + "'s ETag as If-Match, so that a concurrent change is not overwritten");
-    }
-    if (current != expected) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-          "The " + what + " is at version " + current + ", not " + expected + "; reload it and apply your change again",
-          List.of(), Map.of("currentVersion", current));
-    }
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -21,6 +21,7 @@ import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.rest.ETags;
 
 /** Plans from draft to approved to published; measures are added to a plan that is not yet published. */
 @ApplicationScoped
@@ -69,7 +70,7 @@ public class PlanService {
       plan.createdAt = now;
       plan.createdBy = user;
     } else {
-      requireVersion(plan, expectedVersion);
+      ETags.requireCurrent("plan", plan.version, expectedVersion);
       requireStatus(plan, PlanStatus.DRAFT, "edited");
     }
     plan.assessmentYear = assessmentYear;
@@ -117,7 +118,7 @@ public class PlanService {
   @Transactional
   public Plan approve(String agencyCode, int fiscalYear, Long expectedVersion, String user) {
     Plan plan = get(agencyCode, fiscalYear);
-    requireVersion(plan, expectedVersion);
+    ETags.requireCurrent("plan", plan.version, expectedVersion);
     requireStatus(plan, PlanStatus.DRAFT, "approved");
     if (plan.measures.isEmpty()) {
       throw ProblemException.conflict("A plan without measures cannot be approved");
@@ -147,7 +148,7 @@ public class PlanService {
   @Transactional
   public Plan publish(String agencyCode, int fiscalYear, Long expectedVersion, String user) {
     Plan plan = get(agencyCode, fiscalYear);
-    requireVersion(plan, expectedVersion);
+    ETags.requireCurrent("plan", plan.version, expectedVersion);
     requireStatus(plan, PlanStatus.APPROVED, "published");
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     plan.status = PlanStatus.PUBLISHED;
@@ -158,18 +159,6 @@ public class PlanService {
     plans.flush();
     events.planPublished(mapper.toView(plan));
     return plan;
-  }
-
-  private static void requireVersion(Plan plan, Long expectedVersion) {
-    if (expectedVersion == null) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-          "Send the plan's ETag as If-Match, so that a concurrent change is not overwritten");
-    }
-    if (plan.version != expectedVersion) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-          "The plan is at version " + plan.version + ", not " + expectedVersion + "; reload it",
-          List.of(), Map.of("currentVersion", plan.version));
-    }
   }
 
   private static void requireStatus(Plan plan, PlanStatus expected, String action) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.reporting.repository.DirectoryRepository;
@@ -42,10 +43,8 @@ public class DirectoryResource {
       @Valid @BeanParam PageRequest page) {
     String only = caller.isNational() ? null : caller.ownAgency().orElse("");
     var query = directory.search(type, ministry, only);
-    List<DirectoryAgencyView> items =
-        query.page(page.page, page.size).list().stream().map(DirectoryAgencyView::of).toList();
-    long total = query.count();
-    return new ReportAgencyPage(items, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
+    var result = Page.of(query.page(page.page, page.size).list(), page, query.count()).map(DirectoryAgencyView::of);
+    return new ReportAgencyPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
   }
 
   @Schema(name = "ReportAgencyPage")

@@ -28,6 +28,22 @@ public final class ETags {
     return version(ifMatch);
   }
 
+  /**
+   * Refuses a write based on a stale read: 428 when the client sent no version at all, 412 when
+   * the {@code what} moved on since it was read. Every update in the platform goes through here.
+   */
+  public static void requireCurrent(String what, long current, Long expected) {
+    if (expected == null) {
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+          "Send the ETag of the " + what + " you read as If-Match, so that a concurrent change is not overwritten");
+    }
+    if (current != expected) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+          "The " + what + " is at version " + current + ", not " + expected + "; reload it and apply your change again",
+          java.util.List.of(), java.util.Map.of("currentVersion", current));
+    }
+  }
+
   /** The version in an If-Match header, or null when there is none (the service decides). */
   public static Long optional(String ifMatch) {
     return ifMatch == null || ifMatch.isBlank() ? null : version(ifMatch);
