@@ -69,45 +69,68 @@ public class ResultService {
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     var latest = results.latest(agency.code, fiscalYear, input.round());
     AssessmentResult result;
     if (latest.isPresent() && latest.get().isDraft()) {
       result = latest.get();
       ETags.requireCurrent("draft of " + agency.code + " FY" + fiscalYear + " " + input.round(), result.version, expectedVersion);
-      if (input.correctionReason() != null) {
-        result.correctionReason = input.correctionReason();
-      }
     } else {
-      if (latest.isPresent() && (input.correctionReason() == null || input.correctionReason().isBlank())) {
+      if (latest.isPresent() && blank(input.correctionReason())) {
         throw ProblemException.validation(List.of(new FieldError("correctionReason",
             "revision " + latest.get().revision + " is published and cannot change; to correct it, say why in correctionReason")));
       }
-      result = new AssessmentResult();
-      result.id = UUID.randomUUID();
-      result.agencyCode = agency.code;
-      result.fiscalYear = fiscalYear;
-      result.round = input.round();
-      result.revision = latest.map(r -> r.revision + 1).orElse(1);
-      result.status = Status.DRAFT;
-      result.correctionReason = latest.isPresent() ? input.correctionReason() : null;
-      result.createdAt = now;
-      result.createdBy = user;
+      result = newRevision(agency, fiscalYear, input, latest, user);
     }
-    Scorecard card = scorer.score(framework, input);
-    result.input = write(input);
-    result.overallScore = card.overall().score();
-    result.levelCode = card.level() == null ? null : card.level().code();
-    result.indicatorScores = new java.util.TreeMap<>();
-    for (var indicator : card.indicators()) {
-      if (indicator.figure().score() != null) {
-        result.indicatorScores.put(String.valueOf(indicator.indicator().number()), indicator.figure().score());
-      }
-    }
-    result.updatedAt = now;
-    result.updatedBy = user;
+    Scorecard card = apply(result, input, framework, user);
     results.persistAndFlush(result);
     return new Scored(result, mapper.toView(agency, result, input, card));
+  }
+
+  /** What a bulk import did with one agency's result. */
+  public record ImportOutcome(boolean changed, String rejection) {
+    static final ImportOutcome LOADED = new ImportOutcome(true, null);
+    static final ImportOutcome UNCHANGED = new ImportOutcome(false, null);
+
+    public boolean rejected() {
+      return rejection != null;
+    }
+  }
+
+  /**
+   * Loads one agency's validated result from a bulk import, in the caller's transaction. The same
+   * scores again change nothing, so re-importing a file is harmless. Otherwise a draft is replaced
+   * (its version moves on, so an officer editing it meanwhile gets 412), a published result is
+   * corrected only when the import says why, and with {@code publish} the result is published and
+   * announced like any other. A refusal is returned, not thrown, so that the other agencies in the
+   * transaction still load.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ImportOutcome importResult(Agency agency, Framework framework, ResultInput input, boolean publish, String user) {
+    int fiscalYear = framework.fiscalYear();
+    var latest = results.latest(agency.code, fiscalYear, input.round());
+    if (latest.isPresent() && sameScores(read(latest.get().input), input)) {
+      AssessmentResult same = latest.get();
+      if (!publish || !same.isDraft()) {
+        return ImportOutcome.UNCHANGED;
+      }
+      publishDraft(agency, framework, same, read(same.input), user);
+      return ImportOutcome.LOADED;
+    }
+    AssessmentResult result;
+    if (latest.isPresent() && latest.get().isDraft()) {
+      result = latest.get();
+    } else if (latest.isPresent() && blank(input.correctionReason())) {
+      return new ImportOutcome(false, "revision " + latest.get().revision + " of FY" + fiscalYear + " " + input.round()
+          + " is published with other scores; to correct it, import with a correctionReason");
+    } else {
+      result = newRevision(agency, fiscalYear, input, latest, user);
+    }
+    apply(result, input, framework, user);
+    results.persist(result);
+    if (publish) {
+      publishDraft(agency, framework, result, input, user);
+    }
+    return ImportOutcome.LOADED;
   }
 
   /** Publishes the draft; the event is written with it, or not at all. */
@@ -121,15 +144,86 @@ public class ResultService {
             + " " + chosen + " to publish"));
     // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
     ETags.requireCurrent("draft", draft.version, expectedVersion);
+    return publishDraft(agency, frameworks.get(fiscalYear), draft, read(draft.input), user);
+  }
+
+  private Scored publishDraft(Agency agency, Framework framework, AssessmentResult draft, ResultInput input, String user) {
     draft.status = Status.PUBLISHED;
     draft.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
     draft.publishedBy = user;
     draft.updatedAt = draft.publishedAt;
     draft.updatedBy = user;
-    results.flush();
-    Scored scored = scored(agency, draft);
+    results.flush(); // the event carries the version the row now has
+    Scored scored = new Scored(draft, mapper.toView(agency, draft, input, scorer.score(framework, input)));
     events.published(scored.view());
     return scored;
+  }
+
+  private static AssessmentResult newRevision(Agency agency, int fiscalYear, ResultInput input,
+      java.util.Optional<AssessmentResult> latest, String user) {
+    AssessmentResult result = new AssessmentResult();
+    result.id = UUID.randomUUID();
+    result.agencyCode = agency.code;
+    result.fiscalYear = fiscalYear;
+    result.round = input.round();
+    result.revision = latest.map(r -> r.revision + 1).orElse(1);
+    result.status = Status.DRAFT;
+    result.correctionReason = latest.isPresent() ? input.correctionReason() : null;
+    result.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    result.createdBy = user;
+    return result;
+  }
+
+  /** Writes the input and the figures queries need (rankings, benchmarks) onto the revision. */
+  private Scorecard apply(AssessmentResult result, ResultInput input, Framework framework, String user) {
+    if (result.isDraft() && result.revision > 1 && input.correctionReason() != null) {
+      result.correctionReason = input.correctionReason();
+    }
+    Scorecard card = scorer.score(framework, input);
+    result.input = write(input);
+    result.overallScore = card.overall().score();
+    result.levelCode = card.level() == null ? null : card.level().code();
+    result.indicatorScores = new java.util.TreeMap<>();
+    for (var indicator : card.indicators()) {
+      if (indicator.figure().score() != null) {
+        result.indicatorScores.put(String.valueOf(indicator.indicator().number()), indicator.figure().score());
+      }
+    }
+    result.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    result.updatedBy = user;
+    return card;
+  }
+
+  /**
+   * Whether two inputs carry the same figures. Where they came from and why do not count, nor the
+   * order of the questions, nor how a number is written (90.5 and 90.50 are one score).
+   */
+  private static boolean sameScores(ResultInput a, ResultInput b) {
+    return a.round() == b.round()
+        && byQuestion(a).equals(byQuestion(b))
+        && a.respondents().equals(b.respondents())
+        && java.util.Objects.equals(a.official(), b.official());
+  }
+
+  private static java.util.Map<String, List<java.math.BigDecimal>> byQuestion(ResultInput input) {
+    java.util.Map<String, List<java.math.BigDecimal>> scores = new java.util.HashMap<>();
+    for (var q : input.questions()) {
+      List<java.math.BigDecimal> values = new java.util.ArrayList<>();
+      values.add(q.score());
+      if (q.subItems() != null) {
+        values.addAll(q.subItems());
+      }
+      if (q.parts() != null) {
+        values.add(q.parts().publicPart());
+        values.add(q.parts().surveyPart());
+      }
+      scores.put(Framework.key(q.code()), values.stream().map(v -> v == null ? null : v.stripTrailingZeros()).toList());
+    }
+    return scores;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** The newest revision the caller may see: drafts only for those allowed to see them. */
