@@ -1,0 +1,54 @@
+package th.ita.reporting.event;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.ita.reporting.repository.ProjectionRepository;
+
+/**
+ * Applies a live event, but never while a rebuild is running.
+ *
+ * <p>Why an advisory lock: a rebuild deletes the read model and the inbox entries and replays the
+ * topics in one transaction. Were a live consumer to write meanwhile, its row could be deleted by
+ * the rebuild, or its inbox entry and the rebuild's could deadlock. So each live message takes the
+ * projection lock shared, in its own transaction, and the rebuild takes it exclusively. The live
+ * side only tries the lock and, while a rebuild holds it, waits outside any transaction (no
+ * transaction timeout, no connection held) and tries again. Once the rebuild commits, the waiting
+ * message finds its id in the inbox if the replay already applied it, and is applied otherwise.
+ * Readers are never blocked: they keep seeing the old read model until the rebuild commits.
+ */
+@ApplicationScoped
+public class LiveProjection {
+
+  /** The advisory lock's key; any constant unique in this database ("ita-rpt"). */
+  public static final long LOCK_KEY = 0x6974612d727074L;
+
+  private final Projector projector;
+  private final ProjectionRepository store;
+  private final Duration retry;
+
+  public LiveProjection(Projector projector, ProjectionRepository store,
+      @ConfigProperty(name = "ita.projections.rebuild-wait", defaultValue = "PT0.5S") Duration retry) {
+    this.projector = projector;
+    this.store = store;
+    this.retry = retry;
+  }
+
+  public Projector.Outcome apply(Snapshot snapshot) {
+    while (true) {
+      Optional<Projector.Outcome> outcome = QuarkusTransaction.requiringNew().call(() ->
+          store.tryProjectionLockShared(LOCK_KEY) ? Optional.of(projector.apply(snapshot)) : Optional.empty());
+      if (outcome.isPresent()) {
+        return outcome.get();
+      }
+      try {
+        Thread.sleep(retry.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Stopped while waiting for a projection rebuild to finish", e);
+      }
+    }
+  }
+}

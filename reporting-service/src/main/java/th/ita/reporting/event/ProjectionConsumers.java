@@ -1,0 +1,58 @@
+package th.ita.reporting.event;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import th.ita.platform.common.event.Topics;
+
+/**
+ * Feeds the read model from {@code ita.results}, {@code ita.plans} and {@code ita.measures}.
+ *
+ * <p>Each channel handles one message at a time ({@link Blocking} is ordered), and every event is
+ * keyed by agency code, so an agency's events on a topic arrive in order; across topics (a measure
+ * in a plan event and in a measure event) the ordering rule in {@code ProjectionRepository} keeps
+ * the newest snapshot whatever the arrival order. An unreadable message throws, and the channel's
+ * dead-letter strategy moves it to {@code ita.dead-letter} instead of blocking the partition.
+ */
+@ApplicationScoped
+public class ProjectionConsumers {
+
+  private static final Logger LOG = Logger.getLogger(ProjectionConsumers.class);
+
+  private final EventReader reader;
+  private final LiveProjection projection;
+
+  public ProjectionConsumers(EventReader reader, LiveProjection projection) {
+    this.reader = reader;
+    this.projection = projection;
+  }
+
+  @Incoming("results")
+  @Blocking
+  public void onResult(String data, IncomingCloudEventMetadata<String> event) {
+    consume(ProjectionEvent.live(Topics.RESULTS, data, event));
+  }
+
+  @Incoming("plans")
+  @Blocking
+  public void onPlan(String data, IncomingCloudEventMetadata<String> event) {
+    consume(ProjectionEvent.live(Topics.PLANS, data, event));
+  }
+
+  @Incoming("measures")
+  @Blocking
+  public void onMeasure(String data, IncomingCloudEventMetadata<String> event) {
+    consume(ProjectionEvent.live(Topics.MEASURES, data, event));
+  }
+
+  private void consume(ProjectionEvent event) {
+    reader.read(event).ifPresentOrElse(
+        snapshot -> {
+          Projector.Outcome outcome = projection.apply(snapshot);
+          LOG.debugf("%s %s: %s", event.type(), event.id(), outcome);
+        },
+        () -> LOG.debugf("Ignoring %s on %s", event.type(), event.topic()));
+  }
+}

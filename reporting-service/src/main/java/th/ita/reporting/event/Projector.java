@@ -1,0 +1,83 @@
+package th.ita.reporting.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import th.ita.platform.common.inbox.Inbox;
+import th.ita.reporting.repository.ProjectionRepository;
+import th.ita.reporting.service.ResultData;
+
+/**
+ * Applies a snapshot to the read model: the one code path of both the live consumers and the
+ * rebuild. Runs in the caller's transaction, so the inbox entry and the projection's write commit
+ * together: a redelivered event is recognised, and an event half-applied never exists.
+ */
+@ApplicationScoped
+public class Projector {
+
+  /** What applying an event did. */
+  public enum Outcome {
+    /** The read model changed. */
+    APPLIED,
+    /** The event id was applied before. */
+    DUPLICATE,
+    /** The read model already holds a newer snapshot. */
+    STALE
+  }
+
+  private final Inbox inbox;
+  private final ProjectionRepository store;
+
+  public Projector(Inbox inbox, ProjectionRepository store) {
+    this.inbox = inbox;
+    this.store = store;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Outcome apply(Snapshot snapshot) {
+    ProjectionEvent event = snapshot.event();
+    if (!inbox.firstDelivery(event.id(), event.type(), event.source())) {
+      return Outcome.DUPLICATE;
+    }
+    boolean changed;
+    if (snapshot instanceof Snapshot.Result r) {
+      changed = result(r);
+    } else if (snapshot instanceof Snapshot.Plan p) {
+      changed = plan(p);
+    } else {
+      changed = measureChanged((Snapshot.MeasureChanged) snapshot);
+    }
+    return changed ? Outcome.APPLIED : Outcome.STALE;
+  }
+
+  private boolean result(Snapshot.Result s) {
+    ResultData r = s.result();
+    ResultData.Overall overall = r.overall();
+    return store.upsertResult(r.agencyCode(), r.fiscalYear(), r.round(), r.revision(),
+        overall == null ? null : overall.score(),
+        overall == null || overall.level() == null ? null : overall.level().code(),
+        r.publishedAt(), s.event().id(), s.json());
+  }
+
+  /** The plan, and each measure in it: a measure added after approval has no measure event of its own. */
+  private boolean plan(Snapshot.Plan s) {
+    boolean changed = store.upsertPlan(s.agencyCode(), s.plan().fiscalYear(), s.plan().id(), s.plan().assessmentYear(),
+        s.plan().status(), s.plan().version(), s.plan().publishedAt(), s.event().id(), s.json());
+    for (Snapshot.Measure m : s.measures()) {
+      changed |= measure(m, s.event().id());
+    }
+    return changed;
+  }
+
+  private boolean measureChanged(Snapshot.MeasureChanged s) {
+    Snapshot.Change c = s.change();
+    boolean recorded = store.insertChange(s.event().id(), s.measure().measure().id(), c.milestoneId(), c.from(), c.to(),
+        c.note(), c.changedBy(), c.changedAt());
+    return measure(s.measure(), s.event().id()) | recorded;
+  }
+
+  private boolean measure(Snapshot.Measure m, String eventId) {
+    var data = m.measure();
+    return store.upsertMeasure(data.id(), data.planId(), m.agencyCode(), m.fiscalYear(), data.ordinal(), data.status(),
+        m.overdue(), data.version(), m.milestonesVersion(), eventId, m.json());
+  }
+}

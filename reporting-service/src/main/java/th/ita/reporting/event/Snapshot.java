@@ -1,0 +1,44 @@
+package th.ita.reporting.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import th.ita.reporting.service.MeasureData;
+import th.ita.reporting.service.PlanData;
+import th.ita.reporting.service.ResultData;
+
+/**
+ * A readable event, checked and reduced to what the projection keys, orders and stores. The JSON
+ * kept is the producer's own snapshot, so documents can use fields the projection does not know.
+ */
+public sealed interface Snapshot {
+
+  ProjectionEvent event();
+
+  /** ResultPublished: the whole scored result. */
+  record Result(ProjectionEvent event, ResultData result, String json) implements Snapshot {}
+
+  /** PlanApproved or PlanPublished: the whole plan, and each of its measures. */
+  record Plan(ProjectionEvent event, PlanData plan, String agencyCode, String json, List<Measure> measures)
+      implements Snapshot {}
+
+  /** MeasureStatusChanged or MilestoneStatusChanged: the measure and what changed. */
+  record MeasureChanged(ProjectionEvent event, Measure measure, Change change) implements Snapshot {}
+
+  /** A measure's snapshot with the fields that order it. */
+  record Measure(MeasureData measure, String agencyCode, int fiscalYear, String json) {
+
+    /** The overdue job moves milestones without touching their measure's version, so both count. */
+    public long milestonesVersion() {
+      return measure.milestones().stream().mapToLong(MeasureData.Milestone::version).sum();
+    }
+
+    public boolean overdue() {
+      return "DELAYED".equals(measure.status())
+          || measure.milestones().stream().anyMatch(m -> "OVERDUE".equals(m.status()));
+    }
+  }
+
+  /** The {@code change} of a measure event. */
+  record Change(UUID milestoneId, String from, String to, String note, String changedBy, OffsetDateTime changedAt) {}
+}

@@ -1,0 +1,52 @@
+package th.ita.reporting.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads producers' snapshots. Unlike request bodies (where an unknown field is an error), a
+ * producer may add fields at any time, so unknown ones are ignored here; and decimals are read as
+ * they were written (69.80, not the double 69.8).
+ */
+@ApplicationScoped
+public class SnapshotJson {
+
+  private final ObjectMapper json;
+
+  public SnapshotJson(ObjectMapper json) {
+    this.json = json.copy()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+  }
+
+  /** Parses text the producer wrote; throws Jackson's exception when it is not JSON. */
+  public JsonNode tree(String text) throws JsonProcessingException {
+    return json.readTree(text);
+  }
+
+  /** Converts a snapshot (or part of one) to a record; throws when a field has the wrong shape. */
+  public <T> T convert(JsonNode node, Class<T> type) throws JsonProcessingException {
+    return json.treeToValue(node, type);
+  }
+
+  /** Reads a stored snapshot; it was checked when its event arrived, so failing here is a bug. */
+  public <T> T read(String stored, Class<T> type) {
+    try {
+      return json.readValue(stored, type);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("A stored snapshot no longer reads as " + type.getSimpleName(), e);
+    }
+  }
+
+  public String write(JsonNode node) {
+    try {
+      return json.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package th.ita.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Writes the read model. Each write is one upsert whose WHERE clause is the ordering rule, so the
+ * check and the write are atomic: the plans and measures channels may race on the same measure
+ * row, and neither can then replace a newer snapshot with an older one or fail on a duplicate key.
+ * Every method answers whether it changed a row.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ProjectionRepository {
+
+  /** Results: a higher revision replaces a lower one (the same revision again, too: it is the same publication). */
+  public boolean upsertResult(String agencyCode, int fiscalYear, String round, int revision, BigDecimal overallScore,
+      String levelCode, OffsetDateTime publishedAt, String eventId, String payload) {
+    return update("""
+        INSERT INTO report_result (agency_code, fiscal_year, round, revision, overall_score, level_code, published_at,
+                                   source_event_id, received_at, payload)
+        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS numeric), CAST(?6 AS varchar), CAST(?7 AS timestamptz), ?8, now(), CAST(?9 AS jsonb))
+        ON CONFLICT (agency_code, fiscal_year, round) DO UPDATE SET
+          revision = EXCLUDED.revision, overall_score = EXCLUDED.overall_score, level_code = EXCLUDED.level_code,
+          published_at = EXCLUDED.published_at, source_event_id = EXCLUDED.source_event_id,
+          received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
+        WHERE report_result.revision <= EXCLUDED.revision""",
+        agencyCode, fiscalYear, round, revision, nullable(overallScore, BigDecimal.class), nullable(levelCode, String.class),
+        nullable(publishedAt, OffsetDateTime.class), eventId, payload);
+  }
+
+  /**
+   * Plans: the producer's version grows with every change (approval, publication). The producer
+   * allows one plan per agency and year; should another plan id ever come, it is taken as the
+   * plan now, since versions of different plans cannot be compared.
+   */
+  public boolean upsertPlan(String agencyCode, int fiscalYear, UUID planId, int assessmentYear, String status,
+      long version, OffsetDateTime publishedAt, String eventId, String payload) {
+    return update("""
+        INSERT INTO report_plan (agency_code, fiscal_year, plan_id, assessment_year, status, plan_version, published_at,
+                                 source_event_id, received_at, payload)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz), ?8, now(), CAST(?9 AS jsonb))
+        ON CONFLICT (agency_code, fiscal_year) DO UPDATE SET
+          plan_id = EXCLUDED.plan_id, assessment_year = EXCLUDED.assessment_year, status = EXCLUDED.status,
+          plan_version = EXCLUDED.plan_version, published_at = EXCLUDED.published_at,
+          source_event_id = EXCLUDED.source_event_id, received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
+        WHERE report_plan.plan_id <> EXCLUDED.plan_id OR report_plan.plan_version <= EXCLUDED.plan_version""",
+        agencyCode, fiscalYear, planId, assessmentYear, status, version, nullable(publishedAt, OffsetDateTime.class),
+        eventId, payload);
+  }
+
+  /**
+   * Measures: ordered by (measure version, sum of milestone versions). Every change the producer
+   * makes raises one of them: edits and status changes the measure's version, the overdue job a
+   * milestone's; removing milestones (drafts only) raises the measure's, which counts first.
+   */
+  public boolean upsertMeasure(UUID measureId, UUID planId, String agencyCode, int fiscalYear, int ordinal, String status,
+      boolean overdue, long measureVersion, long milestonesVersion, String eventId, String payload) {
+    return update("""
+        INSERT INTO report_measure (measure_id, plan_id, agency_code, fiscal_year, ordinal, status, overdue,
+                                    measure_version, milestones_version, source_event_id, received_at, payload)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, now(), CAST(?11 AS jsonb))
+        ON CONFLICT (measure_id) DO UPDATE SET
+          plan_id = EXCLUDED.plan_id, agency_code = EXCLUDED.agency_code, fiscal_year = EXCLUDED.fiscal_year,
+          ordinal = EXCLUDED.ordinal, status = EXCLUDED.status, overdue = EXCLUDED.overdue,
+          measure_version = EXCLUDED.measure_version, milestones_version = EXCLUDED.milestones_version,
+          source_event_id = EXCLUDED.source_event_id, received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
+        WHERE (report_measure.measure_version, report_measure.milestones_version)
+           <= (EXCLUDED.measure_version, EXCLUDED.milestones_version)""",
+        measureId, planId, agencyCode, fiscalYear, ordinal, status, overdue, measureVersion, milestonesVersion,
+        eventId, payload);
+  }
+
+  /** A change is a fact with its own time: it is kept whatever the order it arrives in. */
+  public boolean insertChange(String eventId, UUID measureId, UUID milestoneId, String from, String to, String note,
+      String changedBy, OffsetDateTime changedAt) {
+    return update("""
+        INSERT INTO report_measure_change (event_id, measure_id, milestone_id, from_status, to_status, note, changed_by, changed_at)
+        VALUES (?1, ?2, CAST(?3 AS uuid), CAST(?4 AS varchar), ?5, CAST(?6 AS text), ?7, ?8)
+        ON CONFLICT (event_id) DO NOTHING""",
+        eventId, measureId, nullable(milestoneId, UUID.class), nullable(from, String.class), to,
+        nullable(note, String.class), changedBy, changedAt);
+  }
+
+  /**
+   * Forgets the read model and the inbox entries of the projected event types, so a replay applies
+   * every event again. DELETE rather than TRUNCATE: TRUNCATE would lock readers out until the
+   * rebuild commits, DELETE lets them keep reading the old rows meanwhile.
+   */
+  public void clear(List<String> eventTypes) {
+    EntityManager em = em();
+    for (String table : List.of("report_measure_change", "report_measure", "report_plan", "report_result")) {
+      em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+    }
+    em.createNativeQuery("DELETE FROM inbox_event WHERE event_type IN (:types)").setParameter("types", eventTypes).executeUpdate();
+  }
+
+  /** Live consumers take this shared, per message; it fails at once while a rebuild holds it. */
+  public boolean tryProjectionLockShared(long key) {
+    return (Boolean) em().createNativeQuery("SELECT pg_try_advisory_xact_lock_shared(?1)").setParameter(1, key).getSingleResult();
+  }
+
+  /** A rebuild takes it exclusively: it waits for messages being applied, then holds live ones off. */
+  public void projectionLockExclusive(long key) {
+    em().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, key).getSingleResult();
+  }
+
+  private boolean update(String sql, Object... params) {
+    @SuppressWarnings("unchecked")
+    NativeQuery<Object> query = em().createNativeQuery(sql).unwrap(NativeQuery.class);
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] instanceof Nullable<?> n) {
+        bind(query, i + 1, n);
+      } else {
+        query.setParameter(i + 1, params[i]);
+      }
+    }
+    return query.executeUpdate() > 0;
+  }
+
+  private static <T> void bind(NativeQuery<Object> query, int position, Nullable<T> n) {
+    query.setParameter(position, n.value(), n.type());
+  }
+
+  /** A value that may be null: bound with its type, since a bare null tells the driver nothing. */
+  private record Nullable<T>(T value, Class<T> type) {}
+
+  private static <T> Nullable<T> nullable(T value, Class<T> type) {
+    return new Nullable<>(value, type);
+  }
+
+  private static EntityManager em() {
+    return Panache.getEntityManager();
+  }
+}

@@ -1,0 +1,59 @@
+package th.ita.reporting.service;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A measure (มาตรการ) as measures-service's events carry it (the producer's field names). */
+@Schema(name = "DocumentMeasure", description = "A measure as the latest plan or measure event carried it")
+public record MeasureData(
+    UUID id,
+    UUID planId,
+    @Schema(description = "Position in the plan's measures table", examples = "1") int ordinal,
+    @JsonProperty("issue") @Schema(description = "The NACC issue (1-7) it answers") Integer issue,
+    @JsonProperty("issueNameTh") String issueNameTh,
+    @Schema(examples = "URGENT") String tier,
+    List<TargetQuestion> targetQuestions,
+    String titleTh,
+    String titleEn,
+    String rationale,
+    List<String> steps,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    @Schema(examples = "ต.ค. 2567 – มี.ค. 2568") String periodTh,
+    String periodEn,
+    @Schema(examples = "[\"Q1\",\"Q2\"]") List<String> quarters,
+    List<String> responsibleUnits,
+    String monitoring,
+    Reporting reporting,
+    @Schema(examples = "BUILD_CAPACITY") String frameCategory,
+    List<String> knowledgeTopics,
+    @Schema(description = "As the agency's officers reported it, 0-100") int percentComplete,
+    @Schema(examples = "IN_PROGRESS") String status,
+    List<Milestone> milestones,
+    long version,
+    OffsetDateTime updatedAt) {
+
+  public MeasureData {
+    targetQuestions = targetQuestions == null ? List.of() : targetQuestions;
+    steps = steps == null ? List.of() : steps;
+    quarters = quarters == null ? List.of() : quarters;
+    responsibleUnits = responsibleUnits == null ? List.of() : responsibleUnits;
+    knowledgeTopics = knowledgeTopics == null ? List.of() : knowledgeTopics;
+    milestones = milestones == null ? List.of() : milestones;
+  }
+
+  @Schema(name = "DocumentTargetQuestion")
+  public record TargetQuestion(@Schema(examples = "o10") String code, BigDecimal score) {}
+
+  @Schema(name = "DocumentReporting", description = "To whom progress is reported and how often (การรายงานผล)")
+  public record Reporting(String to, Integer everyMonths, String note) {}
+
+  @Schema(name = "DocumentMilestone")
+  public record Milestone(UUID id, @Schema(examples = "Q1") String quarter, String quarterTh, LocalDate dueDate,
+      String activity, String output, @Schema(examples = "DONE") String status, LocalDate completedOn, long version) {}
+}

@@ -1,0 +1,18 @@
+package th.ita.reporting.service;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Everything the measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) of an agency
+ * for a fiscal year shows: the agency, the FINAL result of the assessment year it answers (the year
+ * before), and the plan with its measures, milestones and limitations.
+ */
+@Schema(name = "MeasuresDocument")
+public record MeasuresDocumentData(
+    AgencyInfo agency,
+    @Schema(description = "The fiscal year the measures run in", examples = "2568") int fiscalYear,
+    @Schema(description = "The assessment year whose FINAL result they answer", examples = "2567") int assessmentYear,
+    @Schema(description = "True when the plan is published; otherwise a draft only the agency's officers and ita-admins see")
+        boolean published,
+    @Schema(description = "The FINAL result of the assessment year, when it has been published") ResultData result,
+    @Schema(description = "The plan, when it has been approved or published") PlanData plan) {}

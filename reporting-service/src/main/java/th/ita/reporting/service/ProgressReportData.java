@@ -1,0 +1,62 @@
+package th.ita.reporting.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The report on carrying out a plan's measures as of a date: each measure's status and milestones.
+ *
+ * <p>Percent complete is milestones done by {@code asOf} divided by all milestones, half-up to a
+ * whole percent; a measure without milestones shows the percentage its officers reported.
+ */
+@Schema(name = "ProgressReport")
+public record ProgressReportData(
+    AgencyInfo agency,
+    @Schema(examples = "2568") int fiscalYear,
+    @Schema(description = "The day the report is made for") LocalDate asOf,
+    @Schema(description = "True when the plan is published") boolean published,
+    PlanSummary plan,
+    Totals totals,
+    List<MeasureProgress> measures) {
+
+  /** Where a milestone stands on {@code asOf}. */
+  public enum MilestoneState {
+    /** Done on or before the day. */
+    DONE,
+    /** Not done, and its quarter has not ended yet. */
+    DUE,
+    /** Not done, and its quarter ended before the day. */
+    OVERDUE
+  }
+
+  @Schema(name = "ProgressPlan")
+  public record PlanSummary(UUID id, int assessmentYear, String status, String titleTh, String titleEn, long version,
+      OffsetDateTime approvedAt, OffsetDateTime publishedAt) {}
+
+  @Schema(name = "ProgressTotals")
+  public record Totals(int measures, @Schema(description = "Measures per status") Map<String, Integer> measuresByStatus,
+      int milestones, int milestonesDone, int milestonesDue, int milestonesOverdue,
+      @Schema(description = "Milestones done / all milestones, in percent") int percentComplete) {}
+
+  @Schema(name = "MeasureProgress")
+  public record MeasureProgress(UUID id, int ordinal, String titleTh, String titleEn, String status,
+      String periodTh, String periodEn, List<String> responsibleUnits, MeasureData.Reporting reporting,
+      @Schema(description = "The percentage its officers reported") int reportedPercentComplete,
+      @Schema(description = "Milestones done / all milestones, in percent") int percentComplete,
+      int milestonesDone, int milestonesDue, int milestonesOverdue,
+      List<MilestoneProgress> milestones,
+      @Schema(description = "Status changes of the measure and its milestones, oldest first") List<StatusChange> history) {}
+
+  @Schema(name = "MilestoneProgress")
+  public record MilestoneProgress(UUID id, String quarter, String quarterTh, LocalDate dueDate, String activity,
+      String output, @Schema(description = "The status the producer last reported") String status,
+      LocalDate completedOn, MilestoneState stateAsOf) {}
+
+  @Schema(name = "ProgressStatusChange")
+  public record StatusChange(OffsetDateTime changedAt, UUID milestoneId, String from, String to, String note,
+      String changedBy) {}
+}

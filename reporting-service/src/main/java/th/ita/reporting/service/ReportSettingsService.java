@@ -1,0 +1,59 @@
+package th.ita.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import th.ita.platform.common.directory.DirectoryAgency;
+import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.rest.ETags;
+import th.ita.reporting.domain.ReportSettings;
+
+/** An agency's report settings; until it sets them, documents are not public (version -1). */
+@ApplicationScoped
+public class ReportSettingsService {
+
+  public ReportSettings get(String agencyCode) {
+    String code = knownAgency(agencyCode);
+    ReportSettings settings = ReportSettings.findById(code);
+    return settings != null ? settings : defaults(code);
+  }
+
+  /** True when the agency chose to publish its documents to anyone, token or not. */
+  public boolean isPublic(String agencyCode) {
+    ReportSettings settings = ReportSettings.findById(Requests.agencyCode(agencyCode));
+    return settings != null && settings.publicDocuments;
+  }
+
+  @Transactional
+  public ReportSettings put(String agencyCode, Long expectedVersion, boolean publicDocuments, String user) {
+    String code = knownAgency(agencyCode);
+    ReportSettings settings = ReportSettings.findById(code);
+    ETags.requireCurrent("report settings of " + code, settings == null ? -1 : settings.version, expectedVersion);
+    if (settings == null) {
+      settings = new ReportSettings();
+      settings.agencyCode = code;
+    }
+    settings.publicDocuments = publicDocuments;
+    settings.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    settings.updatedBy = user;
+    settings.persistAndFlush();
+    return settings;
+  }
+
+  private static String knownAgency(String agencyCode) {
+    String code = Requests.agencyCode(agencyCode);
+    if (DirectoryAgency.findById(code) == null) {
+      throw ProblemException.notFound("Agency", agencyCode);
+    }
+    return code;
+  }
+
+  private static ReportSettings defaults(String code) {
+    ReportSettings defaults = new ReportSettings();
+    defaults.agencyCode = code;
+    defaults.publicDocuments = false;
+    defaults.version = -1;
+    return defaults;
+  }
+}

@@ -1,0 +1,119 @@
+package th.ita.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTokens;
+
+/** Seed 001's published result and plan, sent as real events, become its measures document and progress report. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class MeasuresDocumentTest {
+
+  static ValidatableResponse document(String token, String agency, int year) {
+    return given().auth().oauth2(token).get("/api/v1/agencies/{a}/reports/{y}/measures", agency, year).then();
+  }
+
+  @Test
+  void aPublishedResultAndPlanMakeTheMeasuresDocument() {
+    String agency = ReportFixtures.agency("DOC", "MFA");
+    ObjectNode result = ReportFixtures.result(agency, 1);
+    ObjectNode plan = ReportFixtures.plan(agency, "PUBLISHED", 3);
+    assertThat(ReportFixtures.violations(ReportFixtures.RESULT_SCHEMA, result)).isEmpty();
+    assertThat(ReportFixtures.violations(ReportFixtures.PLAN_SCHEMA, plan)).isEmpty();
+
+    ReportFixtures.send(Topics.RESULTS, agency, "ResultPublished", result);
+    ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", plan);
+
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        document(TestTokens.viewer(), agency, 2568).statusCode(200).body("result", notNullValue()).body("plan", notNullValue()));
+    String body = document(TestTokens.viewer(), agency, 2568)
+        .body("agency.code", equalTo(agency))
+        .body("agency.ministryCode", equalTo("MFA"))
+        .body("fiscalYear", equalTo(2568))
+        .body("assessmentYear", equalTo(2567))
+        .body("published", equalTo(true))
+        .body("result.fiscalYear", equalTo(2567))
+        .body("result.round", equalTo("FINAL"))
+        .body("result.overall.score", equalTo(69.80f))
+        .body("result.overall.level.nameTh", equalTo("ต้องปรับปรุงโดยด่วน"))
+        .body("result.indicators", hasSize(10))
+        .body("result.indicators.find { it.number == 10 }.score", equalTo(25.00f))
+        .body("result.questions.find { it.code == 'o34' }.issues", equalTo(List.of(7)))
+        .body("plan.measures.titleTh", equalTo(ReportFixtures.titles(plan)))
+        .body("plan.measures[0].periodTh", equalTo("ต.ค. 2567 – มี.ค. 2568"))
+        .body("plan.measures[0].milestones.quarter", equalTo(List.of("Q1", "Q2")))
+        .body("plan.limitations", startsWith("4.1 ตามกฎการแบ่งส่วนราชการกรมอาเซียน"))
+        .extract().asString();
+    assertThat(body).as("scores keep their two decimals").contains("69.80");
+
+    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/reports/2568/measures?format=json", agency.toLowerCase())
+        .then().statusCode(200).body("plan.measures", hasSize(7));
+  }
+
+  @Test
+  void onlyJsonIsProducedForNow() {
+    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/ANY/reports/2568/measures?format=pdf")
+        .then().statusCode(406).contentType("application/problem+json").body("type", equalTo("/problems/not-acceptable"));
+    given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").get("/api/v1/agencies/ANY/reports/2568/measures")
+        .then().statusCode(406).contentType("application/problem+json");
+    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/NOBODY-HERE/reports/2568/measures")
+        .then().statusCode(404).contentType("application/problem+json");
+    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/ANY/reports/1999/measures")
+        .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("fiscalYear"));
+  }
+
+  @Test
+  void theProgressReportCountsMilestonesAsOfADay() {
+    String agency = ReportFixtures.agency("PROG", "MFA");
+    ObjectNode plan = ReportFixtures.plan(agency, "PUBLISHED", 3);
+    ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", plan);
+
+    // Measure 1's Q1 milestone was done on 20 Dec 2024, and the measure is under way.
+    ObjectNode measure = ReportFixtures.measure(plan, 0);
+    ObjectNode q1 = (ObjectNode) measure.get("milestones").get(0);
+    q1.put("status", "DONE").put("completedOn", "2024-12-20").put("version", 1);
+    measure.put("status", "IN_PROGRESS").put("version", 3);
+    ObjectNode event = ReportFixtures.measureEvent(measure, "PLANNED", "DONE", UUID.fromString(q1.get("id").asText()),
+        "2024-12-20T04:00:00Z");
+    assertThat(ReportFixtures.violations(ReportFixtures.MEASURE_SCHEMA, event)).isEmpty();
+    ReportFixtures.send(Topics.MEASURES, agency, "MilestoneStatusChanged", event);
+
+    String path = "/api/v1/agencies/{a}/reports/2568/progress?asOf={d}";
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2025-01-15").then().statusCode(200)
+            .body("measures[0].status", equalTo("IN_PROGRESS")));
+    given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2025-01-15").then()
+        .body("published", equalTo(true))
+        .body("measures", hasSize(7))
+        .body("measures[0].milestones.stateAsOf", equalTo(List.of("DONE", "DUE")))
+        .body("measures[0].percentComplete", equalTo(50))
+        .body("measures[0].history[0].to", equalTo("DONE"))
+        .body("measures[1].milestones[0].stateAsOf", equalTo("OVERDUE"))
+        .body("totals.milestonesDone", equalTo(1))
+        .body("totals.measuresByStatus.IN_PROGRESS", equalTo(1));
+    // Before the work was done, it does not count.
+    given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2024-12-01").then()
+        .body("measures[0].milestones.stateAsOf", equalTo(List.of("DUE", "DUE")))
+        .body("measures[0].percentComplete", equalTo(0))
+        .body("measures[0].history", hasSize(0));
+    given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "15-01-2025").then().statusCode(400)
+        .contentType("application/problem+json");
+  }
+}
