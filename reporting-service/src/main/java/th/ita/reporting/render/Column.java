@@ -1,0 +1,34 @@
+package th.ita.reporting.render;
+
+import java.util.Objects;
+
+/** A table column: its header text and how its cells align. */
+public record Column(String header, Align align) {
+
+    public enum Align {
+        LEFT, CENTER, RIGHT;
+
+        /** CSS class used by the HTML template. */
+        public String css() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Column {
+        Objects.requireNonNull(header, "header");
+        align = align == null ? Align.LEFT : align;
+    }
+
+    public static Column text(String header) {
+        return new Column(header, Align.LEFT);
+    }
+
+    /** Numbers are right-aligned so their decimals line up. */
+    public static Column number(String header) {
+        return new Column(header, Align.RIGHT);
+    }
+
+    public static Column centered(String header) {
+        return new Column(header, Align.CENTER);
+    }
+}

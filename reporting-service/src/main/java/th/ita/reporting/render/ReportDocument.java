@@ -1,0 +1,45 @@
+package th.ita.reporting.render;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A report written once and rendered to every format (HTML, PDF, DOCX, XLSX, CSV).
+ *
+ * <p>The model is deliberately small: builders of the measures document, the progress report, the
+ * analysis report and dashboards all compose the same few {@link Block}s, so each renderer knows
+ * every shape it can meet. Texts are already localised by the caller; renderers add no words of
+ * their own except the page number.
+ *
+ * @param title    document title (the {@code <title>}, the first heading, the PDF/DOCX title)
+ * @param subtitle optional line under the title, e.g. agency and fiscal year; may be null
+ * @param lang     BCP 47 language of the texts, "th" or "en"; drives hyphenation-free line
+ *                 breaking, the HTML {@code lang} and the DOCX language
+ * @param blocks   the body, in reading order
+ */
+public record ReportDocument(String title, String subtitle, String lang, List<Block> blocks) {
+
+    public ReportDocument {
+        Objects.requireNonNull(title, "title");
+        lang = lang == null || lang.isBlank() ? "th" : lang;
+        blocks = List.copyOf(blocks);
+    }
+
+    public static ReportDocument thai(String title, String subtitle, List<Block> blocks) {
+        return new ReportDocument(title, subtitle, "th", blocks);
+    }
+
+    /** The tables in reading order; XLSX makes one sheet of each, CSV picks one. */
+    public List<Block.Table> tables() {
+        return blocks.stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
+    }
+
+    /** The charts in reading order; their index is how the PDF finds a chart for its SVG. */
+    public List<Block.BarChart> charts() {
+        return blocks.stream().filter(Block.BarChart.class::isInstance).map(Block.BarChart.class::cast).toList();
+    }
+
+    boolean isThai() {
+        return lang.toLowerCase(java.util.Locale.ROOT).startsWith("th");
+    }
+}

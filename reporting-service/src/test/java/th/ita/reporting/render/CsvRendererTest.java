@@ -1,0 +1,44 @@
+package th.ita.reporting.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvRendererTest {
+
+    @Test
+    void writesTheFirstTableAsUtf8WithBomAndParsesBack() throws Exception {
+        byte[] bytes = new CsvRenderer().toBytes(SampleReport.document());
+        SampleReport.save("sample.csv", bytes);
+
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("ลำดับ,มาตรการ,ผู้รับผิดชอบ,คะแนน\r\n");
+
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(csv)) {
+            List<List<String>> rows = it.readAll();
+            assertThat(rows).hasSize(6);
+            assertThat(rows.get(1)).containsExactly("1", SampleReport.MEASURE_1, "กลุ่มงานพัสดุ", "92.63");
+            assertThat(rows.get(3).get(3)).isEqualTo("85.00");
+        }
+    }
+
+    @Test
+    void quotesPerRfc4180AndDefusesFormulas() throws Exception {
+        Block.Table table = new Block.Table(null, List.of(Column.text("a"), Column.number("b")), List.of(
+                List.of(Cell.text("มี \"คำพูด\", และจุลภาค"), Cell.num("-1.50")),
+                List.of(Cell.text("=HYPERLINK(\"x\")"), Cell.num("0.00"))));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new CsvRenderer().render(table, out);
+        String csv = out.toString(StandardCharsets.UTF_8).substring(1);
+
+        assertThat(csv).isEqualTo("a,b\r\n\"มี \"\"คำพูด\"\", และจุลภาค\",-1.50\r\n\"'=HYPERLINK(\"\"x\"\")\",0.00\r\n");
+    }
+}
