@@ -3,7 +3,9 @@ package th.ita.assessment.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rankings and benchmarks over the latest published FINAL result of each agency, computed by
@@ -79,28 +81,37 @@ public class RankingRepository {
         .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry).getResultList();
   }
 
-  /** The agency's ranks, or null when it has no published FINAL result that year. */
-  public Standing standing(int year, String agencyCode) {
+  /**
+   * Changes whenever the year's ranks can change: a FINAL result is published (or corrected), or
+   * an agency's type or ministry changes. Cheap, so that the ranks themselves can be kept.
+   */
+  public String standingsStamp(int year) {
+    Object[] row = (Object[]) em.createNativeQuery("""
+        SELECT count(*), max(published_at), (SELECT max(updated_at) FROM agency)
+        FROM assessment_result WHERE fiscal_year = :year AND round = 'FINAL' AND status = 'PUBLISHED'""")
+        .setParameter("year", year).getSingleResult();
+    return row[0] + "/" + row[1] + "/" + row[2];
+  }
+
+  /** Every agency's ranks in the year, nationally, in its type and in its ministry. */
+  public Map<String, Standing> standings(int year) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery(LATEST.replace(":type", "null").replace(":ministry", "null") + """
-        , ranked AS (
-          SELECT agency_code,
-                 rank() OVER (ORDER BY score DESC) AS national_rank, count(*) OVER () AS national_of,
-                 rank() OVER (PARTITION BY agency_type ORDER BY score DESC) AS type_rank,
-                 count(*) OVER (PARTITION BY agency_type) AS type_of,
-                 CASE WHEN ministry_code IS NULL THEN NULL ELSE rank() OVER (PARTITION BY ministry_code ORDER BY score DESC) END AS ministry_rank,
-                 CASE WHEN ministry_code IS NULL THEN NULL ELSE count(*) OVER (PARTITION BY ministry_code) END AS ministry_of,
-                 100.0 * (count(*) OVER () - rank() OVER (ORDER BY score DESC)) / greatest(count(*) OVER () - 1, 1) AS percentile
-          FROM scoped)
-        SELECT national_rank, national_of, type_rank, type_of, ministry_rank, ministry_of, percentile
-        FROM ranked WHERE agency_code = :agency""")
-        .setParameter("year", year).setParameter("agency", agencyCode).getResultList();
-    if (rows.isEmpty()) {
-      return null;
+        SELECT agency_code,
+               rank() OVER (ORDER BY score DESC) AS national_rank, count(*) OVER () AS national_of,
+               rank() OVER (PARTITION BY agency_type ORDER BY score DESC) AS type_rank,
+               count(*) OVER (PARTITION BY agency_type) AS type_of,
+               CASE WHEN ministry_code IS NULL THEN NULL ELSE rank() OVER (PARTITION BY ministry_code ORDER BY score DESC) END AS ministry_rank,
+               CASE WHEN ministry_code IS NULL THEN NULL ELSE count(*) OVER (PARTITION BY ministry_code) END AS ministry_of,
+               100.0 * (count(*) OVER () - rank() OVER (ORDER BY score DESC)) / greatest(count(*) OVER () - 1, 1) AS percentile
+        FROM scoped""")
+        .setParameter("year", year).getResultList();
+    Map<String, Standing> standings = new HashMap<>();
+    for (Object[] r : rows) {
+      standings.put((String) r[0], new Standing(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+          ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
+          r[6] == null ? null : ((Number) r[6]).longValue(), ((BigDecimal) r[7]).setScale(2, java.math.RoundingMode.HALF_UP)));
     }
-    Object[] r = rows.get(0);
-    return new Standing(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-        ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
-        r[5] == null ? null : ((Number) r[5]).longValue(), ((BigDecimal) r[6]).setScale(2, java.math.RoundingMode.HALF_UP));
+    return standings;
   }
 }

@@ -27,6 +27,17 @@ public class ResultRepository implements PanacheRepositoryBase<AssessmentResult,
         agency, fiscalYear, round, Status.PUBLISHED).firstResultOptional();
   }
 
+  /** The newest revision of each of the agencies' results, per round, in one query. */
+  public List<AssessmentResult> latestOf(java.util.Collection<String> agencies, int fiscalYear) {
+    return getEntityManager().createQuery("""
+            select a from AssessmentResult a
+            where a.agencyCode in :agencies and a.fiscalYear = :year
+              and a.revision = (select max(r.revision) from AssessmentResult r
+                                where r.agencyCode = a.agencyCode and r.fiscalYear = a.fiscalYear and r.round = a.round)""",
+            AssessmentResult.class)
+        .setParameter("agencies", agencies).setParameter("year", fiscalYear).getResultList();
+  }
+
   public boolean anyForYear(int fiscalYear) {
     return count("fiscalYear", fiscalYear) > 0;
   }

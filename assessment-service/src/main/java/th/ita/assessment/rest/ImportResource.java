@@ -103,7 +103,8 @@ public class ImportResource {
 
   @GET
   @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
-  @Operation(operationId = "listImports", summary = "Imports, newest first")
+  @Operation(operationId = "listImports", summary = "Imports, newest first",
+      description = "Every import with its state and counts (without its errors). Assessors and ita-admins only.")
   @APIResponse(responseCode = "200", description = "A page of imports",
       content = @Content(schema = @Schema(implementation = ImportJobPage.class)))
   public ImportJobPage list(@Valid @BeanParam PageRequest page) {
@@ -113,7 +114,8 @@ public class ImportResource {
   @GET
   @Path("/{importId}")
   @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
-  @Operation(operationId = "getImport", summary = "An import's state, progress and first errors")
+  @Operation(operationId = "getImport", summary = "An import's state, progress and first errors",
+      description = "State (QUEUED, RUNNING, DONE, FAILED), rows done of total, agencies loaded, unchanged, rejected and created, and the first 100 errors with their line numbers. Poll it until the state is DONE or FAILED.")
   @APIResponse(responseCode = "200", description = "The import",
       content = @Content(schema = @Schema(implementation = ImportJobView.class)))
   @APIResponse(responseCode = "404", description = "No such import")
@@ -124,7 +126,8 @@ public class ImportResource {
   @GET
   @Path("/{importId}/errors")
   @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
-  @Operation(operationId = "listImportErrors", summary = "Every error of an import, in the order found")
+  @Operation(operationId = "listImportErrors", summary = "Every error of an import, in the order found",
+      description = "Each error names the line (the header is line 1; absent for a problem of the agency as a whole), the agency, the column and the rejected value. An agency with any error was not loaded.")
   @APIResponse(responseCode = "200", description = "A page of errors",
       content = @Content(schema = @Schema(implementation = ImportErrorPage.class)))
   @APIResponse(responseCode = "404", description = "No such import")

@@ -45,6 +45,17 @@ public class AgencyService {
 
   @Transactional
   public Agency register(AgencyInput input, String user) {
+    Agency agency = add(input, user);
+    agencies.flush(); // a racing registration of the same code fails here, as a 409
+    return agency;
+  }
+
+  /**
+   * Registers an agency in the caller's transaction without flushing it, so that a bulk import
+   * writes a whole group of agencies at once.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Agency add(AgencyInput input, String user) {
     if (input.code() == null || input.code().isBlank()) {
       throw ProblemException.validation(List.of(new FieldError("code", "must not be blank")));
     }
@@ -61,7 +72,7 @@ public class AgencyService {
     agency.createdBy = user;
     agency.updatedAt = now;
     agency.updatedBy = user;
-    agencies.persistAndFlush(agency);
+    agencies.persist(agency);
     events.registered(mapper.toSnapshot(agency));
     return agency;
   }

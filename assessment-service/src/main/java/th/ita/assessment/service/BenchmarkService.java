@@ -31,6 +31,7 @@ public class BenchmarkService {
 
   private final RankingRepository rankings;
   private final FrameworkService frameworks;
+  private final java.util.concurrent.ConcurrentMap<Integer, Ranked> ranked = new java.util.concurrent.ConcurrentHashMap<>();
 
   public BenchmarkService(RankingRepository rankings, FrameworkService frameworks) {
     this.rankings = rankings;
@@ -77,13 +78,31 @@ public class BenchmarkService {
       return scored.view();
     }
     var latest = scored.view();
-    var standing = rankings.standing(r.fiscalYear, r.agencyCode);
+    var standing = standings(r.fiscalYear).get(r.agencyCode);
     if (standing == null) {
       return latest;
     }
     return latest.withRanks(new ResultView.Ranks(standing.nationalRank(), standing.nationalOf(), standing.typeRank(),
         standing.typeOf(), standing.ministryRank(), standing.ministryOf(), standing.percentile()));
   }
+
+  /**
+   * The year's ranks for every agency. Ranking the whole country takes a window over every
+   * published result; doing it for each GET of one result would cost more than the rest of the
+   * request, so the ranks are kept until the stamp says they may have moved.
+   */
+  private Map<String, RankingRepository.Standing> standings(int year) {
+    String stamp = rankings.standingsStamp(year);
+    Ranked cached = ranked.get(year);
+    if (cached != null && cached.stamp().equals(stamp)) {
+      return cached.standings();
+    }
+    Map<String, RankingRepository.Standing> fresh = rankings.standings(year);
+    ranked.put(year, new Ranked(stamp, fresh));
+    return fresh;
+  }
+
+  private record Ranked(String stamp, Map<String, RankingRepository.Standing> standings) {}
 
   private static BigDecimal share(long part, long whole) {
     return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);

@@ -38,6 +38,10 @@ public class FrameworkService {
   private final FrameworkValidator validator;
   private final ResultRepository results;
   private final List<Integer> bundled;
+  /** Parsed frameworks by fiscal year, with the version they were parsed from. */
+  private final java.util.concurrent.ConcurrentMap<Integer, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Parsed(long version, Framework framework) {}
 
   public FrameworkService(
       ObjectMapper json,
@@ -83,8 +87,26 @@ public class FrameworkService {
     return record;
   }
 
+  /**
+   * The year's framework, ready for scoring. Parsing one takes longer than scoring a result, so
+   * each is kept once parsed, and asked again only when its version in the database moves on (an
+   * edit, perhaps by another replica).
+   */
   public Framework get(int fiscalYear) {
-    return Framework.of(definition(record(fiscalYear)));
+    List<Long> version = FrameworkRecord.getEntityManager()
+        .createQuery("select f.version from FrameworkRecord f where f.fiscalYear = ?1", Long.class)
+        .setParameter(1, fiscalYear).getResultList();
+    if (version.isEmpty()) {
+      throw ProblemException.notFound("Framework for fiscal year", fiscalYear);
+    }
+    Parsed cached = parsed.get(fiscalYear);
+    if (cached != null && cached.version() == version.get(0)) {
+      return cached.framework();
+    }
+    FrameworkRecord record = record(fiscalYear);
+    Framework framework = Framework.of(definition(record));
+    parsed.put(fiscalYear, new Parsed(record.version, framework));
+    return framework;
   }
 
   public FrameworkDefinition definition(FrameworkRecord record) {

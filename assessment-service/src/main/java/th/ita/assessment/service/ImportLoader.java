@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import th.ita.assessment.domain.Agency;
+import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.ImportError;
 import th.ita.assessment.domain.ImportJob;
@@ -62,11 +65,15 @@ public class ImportLoader {
       byAgency.computeIfAbsent(row.agencyCode(), k -> new ArrayList<>()).add(row);
       rows++;
     }
+    // Everything the group needs is read up front, so that the loop below only writes; Hibernate
+    // then flushes the whole group once, at commit.
+    agencyRepository.getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
     Map<String, Agency> known = new HashMap<>();
     agencyRepository.list("code in ?1", byAgency.keySet()).forEach(a -> known.put(a.code, a));
+    Map<String, AssessmentResult> latest = results.latestOf(byAgency.keySet(), framework.fiscalYear());
     List<ImportError> errors = new ArrayList<>();
     for (var entry : byAgency.entrySet()) {
-      loadAgency(job, framework, entry.getKey(), entry.getValue(), known.get(entry.getKey()), errors);
+      loadAgency(job, framework, entry.getKey(), entry.getValue(), known.get(entry.getKey()), latest, errors);
     }
     staging.addErrors(jobId, errors);
     staging.delete(jobId, from, to);
@@ -91,7 +98,7 @@ public class ImportLoader {
   }
 
   private void loadAgency(ImportJob job, Framework framework, String code, List<ImportRow> rows, Agency agency,
-      List<ImportError> errors) {
+      Map<String, AssessmentResult> latest, List<ImportError> errors) {
     List<ImportError> problems = new ArrayList<>();
     if (code.isEmpty()) {
       rows.forEach(r -> problems.add(new ImportError(r.line(), null, "agency_code", "the agency code is empty", null)));
@@ -123,10 +130,12 @@ public class ImportLoader {
       return;
     }
     if (agency == null) {
-      agency = agencies.register(newAgency, job.createdBy);
+      agency = agencies.add(newAgency, job.createdBy);
       job.agenciesCreated++;
     }
-    ResultService.ImportOutcome outcome = results.importResult(agency, framework, mapped.input(), job.publish, job.createdBy);
+    AssessmentResult previous = latest.get(ResultService.key(code, mapped.input().round()));
+    ResultService.ImportOutcome outcome = results.importResult(agency, framework, mapped.input(), previous, job.publish,
+        job.createdBy);
     if (outcome.rejected()) {
       reject(job, errors, List.of(new ImportError(null, code, "result", outcome.rejection(), null)));
     } else if (outcome.changed()) {

@@ -105,32 +105,49 @@ public class ResultService {
    * transaction still load.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public ImportOutcome importResult(Agency agency, Framework framework, ResultInput input, boolean publish, String user) {
+  public ImportOutcome importResult(Agency agency, Framework framework, ResultInput input, AssessmentResult latest,
+      boolean publish, String user) {
     int fiscalYear = framework.fiscalYear();
-    var latest = results.latest(agency.code, fiscalYear, input.round());
-    if (latest.isPresent() && sameScores(read(latest.get().input), input)) {
-      AssessmentResult same = latest.get();
-      if (!publish || !same.isDraft()) {
+    if (latest != null && sameScores(read(latest.input), input)) {
+      if (!publish || !latest.isDraft()) {
         return ImportOutcome.UNCHANGED;
       }
-      publishDraft(agency, framework, same, read(same.input), user);
+      ResultInput stored = read(latest.input);
+      publishDraft(agency, latest, stored, scorer.score(framework, stored), user, true);
       return ImportOutcome.LOADED;
     }
     AssessmentResult result;
-    if (latest.isPresent() && latest.get().isDraft()) {
-      result = latest.get();
-    } else if (latest.isPresent() && blank(input.correctionReason())) {
-      return new ImportOutcome(false, "revision " + latest.get().revision + " of FY" + fiscalYear + " " + input.round()
+    if (latest != null && latest.isDraft()) {
+      result = latest;
+    } else if (latest != null && blank(input.correctionReason())) {
+      return new ImportOutcome(false, "revision " + latest.revision + " of FY" + fiscalYear + " " + input.round()
           + " is published with other scores; to correct it, import with a correctionReason");
     } else {
-      result = newRevision(agency, fiscalYear, input, latest, user);
+      result = newRevision(agency, fiscalYear, input, java.util.Optional.ofNullable(latest), user);
     }
-    apply(result, input, framework, user);
-    results.persist(result);
+    Scorecard card = apply(result, input, framework, user);
+    boolean existing = result == latest;
+    if (!existing) {
+      results.persist(result);
+    }
     if (publish) {
-      publishDraft(agency, framework, result, input, user);
+      // A new row is inserted with its version as it stands; only an edited draft must be flushed to learn its next one.
+      publishDraft(agency, result, input, card, user, existing);
     }
     return ImportOutcome.LOADED;
+  }
+
+  /** The newest revision of a group of agencies' results for the year, by {@link #key(String, Round)}. */
+  public java.util.Map<String, AssessmentResult> latestOf(java.util.Collection<String> agencies, int fiscalYear) {
+    java.util.Map<String, AssessmentResult> latest = new java.util.HashMap<>();
+    for (AssessmentResult r : results.latestOf(agencies, fiscalYear)) {
+      latest.put(key(r.agencyCode, r.round), r);
+    }
+    return latest;
+  }
+
+  public static String key(String agencyCode, Round round) {
+    return agencyCode + "/" + round;
   }
 
   /** Publishes the draft; the event is written with it, or not at all. */
@@ -144,17 +161,21 @@ public class ResultService {
             + " " + chosen + " to publish"));
     // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
     ETags.requireCurrent("draft", draft.version, expectedVersion);
-    return publishDraft(agency, frameworks.get(fiscalYear), draft, read(draft.input), user);
+    ResultInput input = read(draft.input);
+    return publishDraft(agency, draft, input, scorer.score(frameworks.get(fiscalYear), input), user, true);
   }
 
-  private Scored publishDraft(Agency agency, Framework framework, AssessmentResult draft, ResultInput input, String user) {
+  private Scored publishDraft(Agency agency, AssessmentResult draft, ResultInput input, Scorecard card, String user,
+      boolean flush) {
     draft.status = Status.PUBLISHED;
     draft.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
     draft.publishedBy = user;
     draft.updatedAt = draft.publishedAt;
     draft.updatedBy = user;
-    results.flush(); // the event carries the version the row now has
-    Scored scored = new Scored(draft, mapper.toView(agency, draft, input, scorer.score(framework, input)));
+    if (flush) {
+      results.flush(); // the event carries the version the row now has
+    }
+    Scored scored = new Scored(draft, mapper.toView(agency, draft, input, card));
     events.published(scored.view());
     return scored;
   }

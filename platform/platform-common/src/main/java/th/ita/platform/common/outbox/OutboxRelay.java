@@ -10,7 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -20,10 +26,11 @@ import org.jboss.logging.Logger;
  * Hands outbox events to Kafka, in the order they were written, as CloudEvents (binary mode: the
  * attributes travel as {@code ce_*} headers, the data as the JSON value).
  *
- * <p>Delivery is at least once: an event is marked published only after Kafka acknowledged it,
- * and a failed send stops the batch (so later events for the same agency cannot overtake it) and
- * is retried on the next tick. A transaction-scoped advisory lock makes one relay at a time send,
- * even with several replicas of a service, which keeps the order total.
+ * <p>Delivery is at least once: an event is marked published only after Kafka acknowledged it;
+ * a failed send is retried on the next tick, and no later event of the same key (agency) is sent
+ * before it. Events of different agencies are pipelined (see {@link #relayBatch()}).
+ * A transaction-scoped advisory lock makes one relay at a time send,
+ * even with several replicas of a service, which keeps each agency's events in the order written.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -51,39 +58,59 @@ public class OutboxRelay {
       delayed = "${ita.outbox.initial-delay:3s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void relayPending() {
-    int sent;
+    boolean more;
     do {
-      sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-    } while (sent == batchSize);
+      more = QuarkusTransaction.requiringNew().call(this::relayBatch);
+    } while (more);
   }
 
-  /** Sends up to one batch; returns how many were sent. */
-  int relayBatch() {
+  /**
+   * Sends one batch of pending events, oldest first; answers whether to go on at once (everything
+   * went and more is waiting).
+   *
+   * <p>The batch goes to the producer at once and Kafka pipelines it, but it holds at most one
+   * event per key (agency): the batch ends before a key repeats. So an event can only ever be
+   * followed, within a batch, by events of other agencies, and a failed send can never be
+   * overtaken by a later event of its own agency, which waits for the next batch behind it.
+   */
+  boolean relayBatch() {
     var em = Panache.getEntityManager();
     Object locked =
         em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, RELAY_LOCK).getSingleResult();
     if (!Boolean.TRUE.equals(locked)) {
-      return 0; // another replica is relaying right now
+      return false; // another replica is relaying right now
     }
     List<OutboxEvent> pending =
         OutboxEvent.find("publishedAt is null order by seq").page(0, batchSize).list();
-    int sent = 0;
+    List<OutboxEvent> batch = new ArrayList<>(pending.size());
+    Set<String> keys = new HashSet<>();
     for (OutboxEvent event : pending) {
-      try {
-        emitter.sendMessageAndAwait(toMessage(event));
-      } catch (RuntimeException e) {
-        event.attempts++;
-        event.lastError = String.valueOf(e.getMessage());
-        LOG.warnf("Outbox event %s (%s) not delivered yet, attempt %d: %s",
-            event.id, event.type, event.attempts, e.getMessage());
+      if (!keys.add(event.key)) {
         break;
       }
-      event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-      event.attempts++;
-      event.lastError = null;
-      sent++;
+      batch.add(event);
     }
-    return sent;
+    List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+    for (OutboxEvent event : batch) {
+      acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+    }
+    boolean allSent = true;
+    for (int i = 0; i < batch.size(); i++) {
+      OutboxEvent event = batch.get(i);
+      event.attempts++;
+      try {
+        acks.get(i).join();
+        event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.lastError = null;
+      } catch (CompletionException | CancellationException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        event.lastError = String.valueOf(cause.getMessage());
+        allSent = false;
+        LOG.warnf("Outbox event %s (%s) not delivered yet, attempt %d: %s",
+            event.id, event.type, event.attempts, cause.getMessage());
+      }
+    }
+    return allSent && !batch.isEmpty() && (batch.size() < pending.size() || pending.size() == batchSize);
   }
 
   private Message<String> toMessage(OutboxEvent event) {

@@ -1,0 +1,81 @@
+package th.ita.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import th.ita.platform.dev.LocalTokenIssuer;
+
+/**
+ * The benchmark harness: {@code ./benchmark [--agencies N] [--runs N] [--wrk-seconds N]}. Starts
+ * the platform with {@code ./ita}, loads a synthetic national data set through the import API and
+ * measures each figure beside its physical limit on this machine, in this run. Writes
+ * docs/benchmarks.md.
+ */
+public final class BenchmarkMain {
+
+  public static void main(String[] args) throws Exception {
+    int agencies = NationalDataSet.totalAgencies();
+    int runs = 3;
+    int wrkSeconds = 10;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--agencies" -> agencies = Integer.parseInt(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("Unknown option " + args[i]
+            + "; use --agencies N, --runs N, --wrk-seconds N");
+      }
+    }
+    Path project = Path.of(".").toAbsolutePath().normalize();
+    Path work = project.resolve("benchmarks/target/run");
+    Files.createDirectories(work);
+    Report report = new Report(String.join(" ", args));
+
+    log("Starting the platform with ./ita …");
+    try (RunningPlatform platform = RunningPlatform.start(project, work.resolve("state"))) {
+      report.startup(platform.wallToReady(), platform.startupSeconds(), platform.residentMegabytes());
+      LocalTokenIssuer tokens = LocalTokenIssuer.inDirectory(platform.keys());
+      Api api = new Api(platform.assessmentUrl(), tokens.issue("benchmark", "assessor", null, Duration.ofHours(12)));
+      String jdbc = platform.jdbcUrl("assessment");
+
+      var template = NationalDataSet.parseTemplate(api.get("/api/v1/imports/templates/2567?format=csv"));
+      ImportBenchmark imports = new ImportBenchmark(api, jdbc);
+      List<ImportBenchmark.Run> importRuns = new ArrayList<>();
+      for (int run = 1; run <= runs; run++) {
+        Path file = work.resolve("national.csv");
+        int rows = NationalDataSet.write(file, template, agencies, run);
+        int loaded = (int) Files.lines(file).skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        log("Import run " + run + ": " + loaded + " agencies, " + rows + " rows (" + Files.size(file) / 1_000_000 + " MB) …");
+        ImportBenchmark.Run result = imports.run(file, rows, loaded, run);
+        log(String.format("  import %.1f s (%.0f rows/s), COPY %.2f s (%.0f rows/s), relay of %d events %.1f s",
+            result.importSeconds(), result.importRowsPerSecond(), result.copySeconds(), result.copyRowsPerSecond(),
+            loaded, result.relaySeconds()));
+        importRuns.add(result);
+      }
+      report.imports(importRuns);
+
+      log("Rankings and benchmark against bare SQL …");
+      QueryBenchmark queries = new QueryBenchmark(api, jdbc);
+      report.latency(List.of(queries.rankings(), queries.benchmark()));
+
+      log("GET one agency's result against a trivial endpoint, under wrk …");
+      HttpThroughput wrk = new HttpThroughput(wrkSeconds);
+      String resultUrl = platform.assessmentUrl() + "/api/v1/agencies/BDEP00001/results/2567";
+      String trivialUrl = platform.assessmentUrl() + "/q/health/live";
+      report.throughput(wrk.measure(resultUrl, trivialUrl, api.token(), runs), wrk.command(resultUrl), wrk.command(trivialUrl));
+
+      Map<String, Long> rss = platform.residentMegabytes();
+      report.memoryAfterLoad(rss);
+    }
+    Path out = project.resolve("docs/benchmarks.md");
+    report.write(out);
+    log("Wrote " + out);
+  }
+
+  static void log(String message) {
+    System.out.println("[benchmark] " + message);
+  }
+}

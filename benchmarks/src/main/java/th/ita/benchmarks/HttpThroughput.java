@@ -1,0 +1,63 @@
+package th.ita.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Requests per second under wrk, for one agency's result against a trivial endpoint of the same
+ * service (its liveness check), alternating the two so that both see the same noise.
+ */
+final class HttpThroughput {
+
+  record Throughput(double resultPerSecond, double trivialPerSecond) {
+    double ratio() {
+      return resultPerSecond / trivialPerSecond;
+    }
+  }
+
+  private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+
+  static final int THREADS = 2;
+  static final int CONNECTIONS = 16;
+
+  private final int seconds;
+
+  HttpThroughput(int seconds) {
+    this.seconds = seconds;
+  }
+
+  String command(String url) {
+    return "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s -H 'Authorization: Bearer …' " + url;
+  }
+
+  Throughput measure(String resultUrl, String trivialUrl, String token, int runs) throws Exception {
+    run(resultUrl, token); // warm-up: JIT and connection pools
+    run(trivialUrl, token);
+    List<Double> result = new ArrayList<>();
+    List<Double> trivial = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      result.add(run(resultUrl, token));
+      trivial.add(run(trivialUrl, token));
+    }
+    return new Throughput(Stats.median(result), Stats.median(trivial));
+  }
+
+  private double run(String url, String token) throws IOException, InterruptedException {
+    Process wrk = new ProcessBuilder("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s",
+        "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+    String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    wrk.waitFor();
+    if (out.contains("Non-2xx")) {
+      throw new IOException("wrk saw errors from " + url + ":\n" + out);
+    }
+    Matcher m = REQUESTS.matcher(out);
+    if (!m.find()) {
+      throw new IOException("Unexpected wrk output:\n" + out);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+}

@@ -1,0 +1,44 @@
+package th.ita.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the figures were measured on. */
+final class Machine {
+
+  private Machine() {}
+
+  static String describe() {
+    return "| | |\n|---|---|\n"
+        + "| CPU | " + cpu() + " |\n"
+        + "| cores available | " + Runtime.getRuntime().availableProcessors() + " |\n"
+        + "| memory | " + memory() + " |\n"
+        + "| Java | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " |\n"
+        + "| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |\n"
+        + "| PostgreSQL | 17 (embedded binaries, default settings), on the same machine |\n"
+        + "| Kafka | 4.3 (one KRaft node), on the same machine |\n";
+  }
+
+  private static String cpu() {
+    return line(Path.of("/proc/cpuinfo"), "model name");
+  }
+
+  private static String memory() {
+    String total = line(Path.of("/proc/meminfo"), "MemTotal");
+    try {
+      return Long.parseLong(total.replaceAll("[^0-9]", "")) / 1024 / 1024 + " GB";
+    } catch (NumberFormatException e) {
+      return total;
+    }
+  }
+
+  private static String line(Path file, String key) {
+    try {
+      return Files.readAllLines(file).stream().filter(l -> l.startsWith(key)).findFirst()
+          .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package th.ita.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+/**
+ * Rankings and the benchmark through the API, against the bare SQL that computes the same figures
+ * on the same data, over one JDBC connection: what is left is the service's own cost.
+ */
+final class QueryBenchmark {
+
+  record Latency(String what, double apiMillis, double sqlMillis) {
+    double ratio() {
+      return apiMillis / sqlMillis;
+    }
+  }
+
+  /** The latest published FINAL result of each agency of the year, with its agency. */
+  private static final String LATEST = """
+      WITH latest AS (
+        SELECT DISTINCT ON (r.agency_code) r.agency_code, round(r.overall_score, 2) AS score, r.level_code, r.indicator_scores
+        FROM assessment_result r
+        WHERE r.fiscal_year = 2567 AND r.round = 'FINAL' AND r.status = 'PUBLISHED'
+        ORDER BY r.agency_code, r.revision DESC),
+      scoped AS (
+        SELECT l.*, a.name_th, a.agency_type, a.ministry_code FROM latest l JOIN agency a ON a.code = l.agency_code %s)
+      """;
+
+  private static final String RANKING = LATEST.formatted("WHERE a.agency_type = 'DEPARTMENT'") + """
+      SELECT agency_code, name_th, agency_type, ministry_code, score, level_code,
+             rank() OVER (ORDER BY score DESC), count(*) OVER ()
+      FROM scoped ORDER BY score DESC, agency_code LIMIT 200""";
+
+  private static final String[] BENCHMARK = {
+      LATEST.formatted("") + "SELECT count(*), avg(score), count(*) FILTER (WHERE score >= 85) FROM scoped",
+      LATEST.formatted("") + "SELECT level_code, count(*) FROM scoped GROUP BY level_code",
+      LATEST.formatted("") + """
+          SELECT cast(e.key AS integer), avg(cast(e.value AS numeric)), count(*)
+          FROM scoped, jsonb_each_text(scoped.indicator_scores) e GROUP BY 1 ORDER BY 1"""};
+
+  private final Api api;
+  private final String jdbcUrl;
+
+  QueryBenchmark(Api api, String jdbcUrl) {
+    this.api = api;
+    this.jdbcUrl = jdbcUrl;
+  }
+
+  Latency rankings() throws Exception {
+    double apiMillis = Stats.medianMillis(10, 40, () -> api.get("/api/v1/results/2567/rankings?type=DEPARTMENT&size=200"));
+    return new Latency("Rankings of department-level agencies (`/rankings?type=DEPARTMENT&size=200`)", apiMillis,
+        sqlMillis(RANKING));
+  }
+
+  Latency benchmark() throws Exception {
+    double apiMillis = Stats.medianMillis(10, 40, () -> api.get("/api/v1/results/2567/benchmark"));
+    return new Latency("National benchmark (`/benchmark`)", apiMillis, sqlMillis(BENCHMARK));
+  }
+
+  private double sqlMillis(String... queries) throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+      return Stats.medianMillis(10, 40, () -> {
+        for (String sql : queries) {
+          try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              rs.getObject(1); // read every row, as the service does
+            }
+          }
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package th.ita.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The platform started exactly as a user starts it, with {@code ./ita}, on ports of its own and in
+ * a state directory of its own, without demo data.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+  static final int POSTGRES = 25433;
+  static final int KAFKA = 29092;
+  static final int ASSESSMENT = 28081;
+  private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+
+  private final Process process;
+  private final Path state;
+  private final Duration wallToReady;
+
+  private RunningPlatform(Process process, Path state, Duration wallToReady) {
+    this.process = process;
+    this.state = state;
+    this.wallToReady = wallToReady;
+  }
+
+  static RunningPlatform start(Path projectDir, Path state) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(List.of("./ita", "--reset", "--no-demo-data",
+        "--state-dir", state.toString(),
+        "--postgres-port", String.valueOf(POSTGRES), "--kafka-port", String.valueOf(KAFKA),
+        "--kafka-controller-port", "29093", "--assessment-port", String.valueOf(ASSESSMENT),
+        "--measures-port", "28082", "--reporting-port", "28083"))
+        .directory(projectDir.toFile())
+        .redirectErrorStream(true);
+    builder.environment().put("ITA_SKIP_BUILD", "1");
+    Instant begin = Instant.now();
+    Process process = builder.start();
+    CompletableFuture<Boolean> ready = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = out.readLine()) != null) {
+          System.out.println("  | " + line);
+          if (line.contains("ITA platform is running")) {
+            ready.complete(true);
+          }
+        }
+      } catch (IOException ignored) {
+        // the platform stopped
+      }
+      ready.complete(false);
+    }, "platform-output");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      if (!ready.get(5, TimeUnit.MINUTES)) {
+        throw new IOException("The platform did not start; see the output above");
+      }
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      process.destroy();
+      throw new IOException("The platform did not start within 5 minutes", e);
+    }
+    return new RunningPlatform(process, state, Duration.between(begin, Instant.now()));
+  }
+
+  String assessmentUrl() {
+    return "http://localhost:" + ASSESSMENT;
+  }
+
+  String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + POSTGRES + "/" + database;
+  }
+
+  Path keys() {
+    return state.resolve("keys");
+  }
+
+  /** From starting {@code ./ita} to every service ready, PostgreSQL and Kafka included. */
+  Duration wallToReady() {
+    return wallToReady;
+  }
+
+  /** Each service's own start-up time, as Quarkus logs it ("started in 2.345s"). */
+  Map<String, Double> startupSeconds() throws IOException {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    for (String service : List.of("assessment-service", "measures-service", "reporting-service")) {
+      Path log = state.resolve("logs").resolve(service + ".log");
+      Matcher m = STARTED.matcher(Files.readString(log));
+      Double last = null;
+      while (m.find()) {
+        last = Double.parseDouble(m.group(1));
+      }
+      seconds.put(service, last);
+    }
+    return seconds;
+  }
+
+  /** Resident memory of each service process now, in MB. */
+  Map<String, Long> residentMegabytes() throws IOException {
+    Map<String, Long> rss = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(state.resolve("pids"))) {
+      String[] parts = line.split(" ");
+      if (!parts[0].endsWith("-service")) {
+        continue;
+      }
+      Path status = Path.of("/proc", parts[1], "status");
+      if (Files.exists(status)) {
+        for (String s : Files.readAllLines(status)) {
+          if (s.startsWith("VmRSS:")) {
+            rss.put(parts[0], Long.parseLong(s.replaceAll("[^0-9]", "")) / 1024);
+          }
+        }
+      }
+    }
+    return rss;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    // ./ita stops services, Kafka and PostgreSQL in order on SIGTERM, as on Ctrl-C.
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
