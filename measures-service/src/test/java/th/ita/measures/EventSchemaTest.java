@@ -28,6 +28,17 @@ class EventSchemaTest {
     String q1 = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", id).path("milestones[0].id");
     given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).body("{\"to\": \"IN_PROGRESS\", \"note\": \"เริ่ม\"}")
         .post("/api/v1/measures/{id}/milestones/{m}/status", id, q1).then().statusCode(200);
+    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON)
+        .body("""
+            {"milestoneId": "%s", "occurredOn": "2025-11-20", "startTime": "09:30", "endTime": "11:00",
+             "titleTh": "ประชุมภายในเพื่อชี้แจงผลการประเมินและมาตรการแก้ไข", "description": "ชี้แจงมาตรการ", "place": "ห้องประชุม 1",
+             "attendees": ["ผู้แทนจากกลุ่มงานต่าง ๆ"],
+             "links": [{"title": "รายงานการประชุม", "url": "https://example.go.th/minutes.pdf"}],
+             "attachments": [{"fileName": "minutes.pdf", "mediaType": "application/pdf", "sizeBytes": 120000, "reference": "DOC-1"}]}""".formatted(q1))
+        .post("/api/v1/measures/{id}/evidence", id).then().statusCode(201);
+    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON)
+        .body("{\"occurredOn\": \"2025-12-01\", \"titleTh\": \"อบรมบุคลากร\"}")
+        .post("/api/v1/measures/{id}/evidence", id).then().statusCode(201);
     String etag = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/plans/2599", agency).header("ETag");
     etag = given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", etag)
         .post("/api/v1/agencies/{a}/plans/2599/approve", agency).then().statusCode(200).extract().header("ETag");
@@ -38,6 +49,9 @@ class EventSchemaTest {
       var event = TopicReader.awaitEvent(Topics.MEASURES, e -> agency.equals(e.key()) && type.equals(e.ceType()), Duration.ofSeconds(20));
       assertThat(EventSchemas.violations("measure-changed.schema.json", event.value())).as(type).isEmpty();
     }
+    var evidence = TopicReader.awaitEvent(Topics.MEASURES, e -> agency.equals(e.key()) && "EvidenceRecorded".equals(e.ceType()),
+        Duration.ofSeconds(20));
+    assertThat(EventSchemas.violations("evidence-recorded.schema.json", evidence.value())).as("EvidenceRecorded").isEmpty();
     for (String type : new String[] {"PlanApproved", "PlanPublished"}) {
       var event = TopicReader.awaitEvent(Topics.PLANS, e -> agency.equals(e.key()) && type.equals(e.ceType()), Duration.ofSeconds(20));
       assertThat(EventSchemas.violations("plan.schema.json", event.value())).as(type).isEmpty();

@@ -111,4 +111,47 @@ class OverdueAndEventsTest {
         .filter(e -> agency.equals(e.key())).map(TopicReader.Event::ceType).toList())
         .containsExactly("PlanApproved", "PlanPublished");
   }
+
+  @Test
+  void recordingEvidenceRaisesTheMeasureVersionAndIsAnnouncedWithAllItsEvidence() throws Exception {
+    String agency = MeasuresFixtures.agency("EV-EVID");
+    MeasuresFixtures.plan(agency, 2569);
+    String id = MeasuresFixtures.addMeasure(agency, 2569);
+    var before = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", id).then().extract();
+    String etag = before.header("ETag");
+    int version = before.path("version");
+    String q2 = before.path("milestones[1].id");
+
+    String evidenceId = given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON)
+        .body("""
+            {"milestoneId": "%s", "occurredOn": "2026-01-15", "startTime": "09:30", "endTime": "11:00",
+             "titleTh": "เปิดใช้ระบบยืม-คืนออนไลน์", "place": "ห้องประชุม 2", "attendees": ["งานพัสดุ"],
+             "links": [{"title": "ประกาศ", "url": "https://example.go.th/notice.pdf"}],
+             "attachments": [{"fileName": "notice.pdf", "mediaType": "application/pdf", "sizeBytes": 5000}]}""".formatted(q2))
+        .post("/api/v1/measures/{id}/evidence", id).then().statusCode(201).extract().path("id");
+
+    // Evidence is a change to the measure: its version (and ETag) moves on, and the old ETag is stale.
+    given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", id).then().statusCode(200)
+        .body("version", equalTo(version + 1))
+        .body("evidence.id", equalTo(List.of(evidenceId)));
+    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).header("If-Match", etag)
+        .body(MeasuresFixtures.measureBody(2569)).put("/api/v1/measures/{id}", id).then().statusCode(412);
+
+    TopicReader.Event recorded = TopicReader.awaitEvent(Topics.MEASURES,
+        e -> agency.equals(e.key()) && "EvidenceRecorded".equals(e.ceType()), Duration.ofSeconds(20));
+    assertThat(recorded.headers().get("ce_subject")).isEqualTo(id);
+    JsonNode data = json.readTree(recorded.value());
+    assertThat(data.at("/measure/version").asInt()).isEqualTo(version + 1);
+    assertThat(data.at("/evidence/id").asText()).isEqualTo(evidenceId);
+    JsonNode evidence = data.at("/measure/evidence");
+    assertThat(evidence.size()).isEqualTo(1);
+    assertThat(evidence.at("/0/id").asText()).isEqualTo(evidenceId);
+    assertThat(evidence.at("/0/milestoneId").asText()).isEqualTo(q2);
+    assertThat(evidence.at("/0/occurredOn").asText()).isEqualTo("2026-01-15");
+    assertThat(evidence.at("/0/titleTh").asText()).isEqualTo("เปิดใช้ระบบยืม-คืนออนไลน์");
+    assertThat(evidence.at("/0/recordedBy").asText()).isEqualTo("test-officer-" + agency.toLowerCase());
+    assertThat(evidence.at("/0/recordedAt").asText()).contains("T");
+    assertThat(evidence.at("/0/links/0/url").asText()).isEqualTo("https://example.go.th/notice.pdf");
+    assertThat(evidence.at("/0/attachments/0/fileName").asText()).isEqualTo("notice.pdf");
+  }
 }

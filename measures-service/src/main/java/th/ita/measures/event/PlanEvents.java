@@ -2,6 +2,7 @@ package th.ita.measures.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import th.ita.measures.rest.PlanViews.EvidenceView;
 import th.ita.measures.rest.PlanViews.MeasureView;
 import th.ita.measures.rest.PlanViews.PlanView;
 import th.ita.platform.common.event.Topics;
@@ -17,6 +18,7 @@ public class PlanEvents {
 
   public static final String MEASURE_STATUS_CHANGED = "MeasureStatusChanged";
   public static final String MILESTONE_STATUS_CHANGED = "MilestoneStatusChanged";
+  public static final String EVIDENCE_RECORDED = "EvidenceRecorded";
   public static final String PLAN_APPROVED = "PlanApproved";
   public static final String PLAN_PUBLISHED = "PlanPublished";
 
@@ -35,6 +37,12 @@ public class PlanEvents {
   public void milestoneStatusChanged(MeasureView measure, Map<String, Object> change) {
     outbox.enqueue(Topics.MEASURES, measure.agencyCode(), MILESTONE_STATUS_CHANGED, measure.id().toString(),
         Map.of("measure", measure, "change", change));
+  }
+
+  /** Evidence was recorded: the measure's snapshot (with all its evidence, at its new version) and the new entry. */
+  public void evidenceRecorded(MeasureView measure, EvidenceView evidence) {
+    outbox.enqueue(Topics.MEASURES, measure.agencyCode(), EVIDENCE_RECORDED, measure.id().toString(),
+        Map.of("measure", measure, "evidence", evidence));
   }
 
   public void planApproved(PlanView plan) {

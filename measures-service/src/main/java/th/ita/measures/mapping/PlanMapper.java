@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import th.ita.measures.domain.Evidence;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.Milestone;
@@ -29,12 +32,22 @@ public class PlanMapper {
 
   public PlanView toView(Plan p) {
     DirectoryAgency agency = DirectoryAgency.findById(p.agencyCode);
+    Map<UUID, List<Evidence>> evidence = p.measures.isEmpty() ? Map.of()
+        : Evidence.<Evidence>list("measureId in ?1 order by occurredOn, recordedAt, id",
+            p.measures.stream().map(m -> m.id).toList()).stream()
+            .collect(Collectors.groupingBy(e -> e.measureId, Collectors.toList()));
     return new PlanView(p.id, p.agencyCode, agency == null ? null : agency.nameTh, p.fiscalYear, p.assessmentYear,
-        p.status, p.titleTh, p.titleEn, p.limitations, p.measures.stream().map(this::toView).toList(), p.version,
+        p.status, p.titleTh, p.titleEn, p.limitations,
+        p.measures.stream().map(m -> toView(m, evidence.getOrDefault(m.id, List.of()))).toList(), p.version,
         p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.approvedAt, p.approvedBy, p.publishedAt, p.publishedBy);
   }
 
+  /** The measure with its evidence: the snapshot the measure and plan events carry. */
   public MeasureView toView(Measure m) {
+    return toView(m, Evidence.list("measureId = ?1 order by occurredOn, recordedAt, id", m.id));
+  }
+
+  private MeasureView toView(Measure m, List<Evidence> evidence) {
     FiscalYear year = FiscalYear.of(m.plan.fiscalYear);
     return new MeasureView(m.id, m.plan.id, m.plan.agencyCode, m.plan.fiscalYear, m.ordinal,
         m.issue, m.issue == null ? null : NaccIssue.of(m.issue).nameTh(), m.tier, List.copyOf(m.targetQuestions),
@@ -45,7 +58,8 @@ public class PlanMapper {
             ? null : new Reporting(m.reportingTo, m.reportingEveryMonths, m.reportingNote),
         m.frameCategory, List.copyOf(m.knowledgeTopics), m.percentComplete, m.status,
         m.status.allowedNext().stream().sorted().toList(),
-        m.milestones.stream().map(this::toView).toList(), m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+        m.milestones.stream().map(this::toView).toList(), evidence.stream().map(this::toView).toList(),
+        m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
   }
 
   public MilestoneView toView(Milestone ms) {

@@ -42,7 +42,10 @@ public final class PlanViews {
       List<String> responsibleUnits, String monitoring, Reporting reporting, FrameCategory frameCategory,
       List<String> knowledgeTopics, int percentComplete, MeasureStatus status,
       @Schema(description = "Statuses a person may move it to now") List<MeasureStatus> allowedTransitions,
-      List<MilestoneView> milestones, long version,
+      List<MilestoneView> milestones,
+      @Schema(description = "Its evidence, in the order the activities happened (recording evidence raises the version)")
+          List<EvidenceView> evidence,
+      long version,
       OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {}
 
   @Schema(name = "Milestone")

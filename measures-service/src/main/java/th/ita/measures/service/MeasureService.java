@@ -153,12 +153,18 @@ public class MeasureService {
     e.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
     e.recordedBy = user;
     e.persist();
+    // Evidence is a change to the measure: touching it raises its version (and so its ETag), so the
+    // snapshot announced now orders after every earlier one, in reporting-service too.
+    m.updatedAt = e.recordedAt;
+    m.updatedBy = user;
+    Measure.getEntityManager().flush();
+    events.evidenceRecorded(mapper.toView(m), mapper.toView(e));
     return e;
   }
 
   public List<Evidence> evidence(UUID measureId) {
     get(measureId);
-    return Evidence.list("measureId = ?1 order by occurredOn, recordedAt", measureId);
+    return Evidence.list("measureId = ?1 order by occurredOn, recordedAt, id", measureId);
   }
 
   public List<StatusChange> history(UUID measureId) {
