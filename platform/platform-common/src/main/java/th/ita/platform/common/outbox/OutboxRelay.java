@@ -68,10 +68,9 @@ public class OutboxRelay {
    * Sends one batch of pending events, oldest first; answers whether to go on at once (everything
    * went and more is waiting).
    *
-   * <p>The batch goes to the producer at once and Kafka pipelines it, but it holds at most one
-   * event per key (agency): the batch ends before a key repeats. So an event can only ever be
-   * followed, within a batch, by events of other agencies, and a failed send can never be
-   * overtaken by a later event of its own agency, which waits for the next batch behind it.
+   * <p>The batch goes to the producer at once and Kafka pipelines it, but it holds only the oldest
+   * pending event of each key (agency); the later ones of that key wait for a later batch. So a
+   * failed send can never be overtaken by a later event of its own agency.
    */
   boolean relayBatch() {
     var em = Panache.getEntityManager();
@@ -85,10 +84,9 @@ public class OutboxRelay {
     List<OutboxEvent> batch = new ArrayList<>(pending.size());
     Set<String> keys = new HashSet<>();
     for (OutboxEvent event : pending) {
-      if (!keys.add(event.key)) {
-        break;
+      if (keys.add(event.key)) {
+        batch.add(event);
       }
-      batch.add(event);
     }
     List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
     for (OutboxEvent event : batch) {
