@@ -68,10 +68,10 @@ class MeasuresDocumentTest {
   }
 
   @Test
-  void onlyJsonIsProducedForNow() {
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/ANY/reports/2568/measures?format=pdf")
-        .then().statusCode(406).contentType("application/problem+json").body("type", equalTo("/problems/not-acceptable"));
-    given().auth().oauth2(TestTokens.viewer()).accept("application/pdf").get("/api/v1/agencies/ANY/reports/2568/measures")
+  void unknownFormatsAndAgenciesAreProblems() {
+    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/ANY/reports/2568/measures?format=gif")
+        .then().statusCode(400).contentType("application/problem+json");
+    given().auth().oauth2(TestTokens.viewer()).accept("image/gif").get("/api/v1/agencies/ANY/reports/2568/measures")
         .then().statusCode(406).contentType("application/problem+json");
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/NOBODY-HERE/reports/2568/measures")
         .then().statusCode(404).contentType("application/problem+json");
@@ -115,5 +115,54 @@ class MeasuresDocumentTest {
         .body("measures[0].history", hasSize(0));
     given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "15-01-2025").then().statusCode(400)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void evidenceInAMeasureSnapshotShowsInTheProgressReport() {
+    String agency = ReportFixtures.agency("EVID", "MFA");
+    ObjectNode plan = ReportFixtures.plan(agency, "PUBLISHED", 3);
+    ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", plan);
+
+    // Two meetings of measure 1 recorded: each raises the measure's version (1 in the plan).
+    ObjectNode measure = ReportFixtures.measure(plan, 0);
+    ObjectNode first = ReportFixtures.evidence(measure, 0, "2024-11-20", "20 พ.ย. 2567", "ประชุมชี้แจงมาตรการ");
+    ObjectNode second = ReportFixtures.evidence(measure, 1, "2025-02-10", "10 ก.พ. 2568", "อบรมบุคลากร");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) measure.get("evidence")).add(first).add(second);
+    measure.put("version", 3);
+    ObjectNode event = ReportFixtures.evidenceEvent(measure, second);
+    assertThat(ReportFixtures.violations(ReportFixtures.EVIDENCE_SCHEMA, event)).isEmpty();
+    ReportFixtures.send(Topics.MEASURES, agency, "EvidenceRecorded", event);
+
+    String path = "/api/v1/agencies/{a}/reports/2568/progress?asOf={d}";
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2025-03-31").then().statusCode(200)
+            .body("measures[0].evidence", hasSize(2)));
+    given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2025-03-31").then()
+        .body("measures[0].evidence.titleTh", equalTo(List.of("ประชุมชี้แจงมาตรการ", "อบรมบุคลากร")))
+        .body("measures[0].evidence[0].id", equalTo(first.get("id").asText()))
+        .body("measures[0].evidence[0].milestoneId", equalTo(measure.at("/milestones/0/id").asText()))
+        .body("measures[0].evidence[0].occurredOn", equalTo("2024-11-20"))
+        .body("measures[0].evidence[0].occurredOnTh", equalTo("20 พ.ย. 2567"))
+        .body("measures[0].evidence[0].startTime", equalTo("09:30:00"))
+        .body("measures[0].evidence[0].recordedAt", startsWith("2024-11-20T09:00"))
+        .body("measures[0].evidence[0].recordedBy", equalTo("officer"))
+        .body("measures[0].evidence[0].links[0].url", equalTo("https://example.go.th/minutes.pdf"))
+        .body("measures[0].evidence[0].attachments[0].fileName", equalTo("minutes.pdf"))
+        .body("measures[0].evidence[0].attachments[0].sizeBytes", equalTo(120000))
+        .body("measures[1].evidence", hasSize(0));
+    // A report for an earlier day shows only what had happened by then.
+    given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2024-12-01").then()
+        .body("measures[0].evidence.titleTh", equalTo(List.of("ประชุมชี้แจงมาตรการ")));
+
+    // A later plan event whose snapshot of the measure predates the evidence does not replace it.
+    ObjectNode later = ReportFixtures.planAt(plan, "PUBLISHED", 4);
+    later.put("titleTh", "แผนฉบับปรับปรุง");
+    assertThat(ReportFixtures.violations(ReportFixtures.PLAN_SCHEMA, later)).isEmpty();
+    ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", later);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2025-03-31").then().statusCode(200)
+            .body("plan.titleTh", equalTo("แผนฉบับปรับปรุง")));
+    given().auth().oauth2(TestTokens.officer(agency)).get(path, agency, "2025-03-31").then()
+        .body("measures[0].evidence", hasSize(2));
   }
 }

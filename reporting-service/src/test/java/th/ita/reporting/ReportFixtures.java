@@ -35,6 +35,7 @@ final class ReportFixtures {
   static final String RESULT_SCHEMA = "../assessment-service/src/main/resources/events/result-published.schema.json";
   static final String PLAN_SCHEMA = "../measures-service/src/main/resources/events/plan.schema.json";
   static final String MEASURE_SCHEMA = "../measures-service/src/main/resources/events/measure-changed.schema.json";
+  static final String EVIDENCE_SCHEMA = "../measures-service/src/main/resources/events/evidence-recorded.schema.json";
 
   private ReportFixtures() {}
 
@@ -106,6 +107,30 @@ final class ReportFixtures {
     ObjectNode event = JSON.createObjectNode();
     event.set("measure", measure);
     event.set("change", change);
+    return event;
+  }
+
+  /** An evidence entry of {@code measure} as measures-service records it (seed 003's meeting), for its milestone {@code milestone}. */
+  static ObjectNode evidence(ObjectNode measure, int milestone, String occurredOn, String occurredOnTh, String titleTh) {
+    ObjectNode e = JSON.createObjectNode();
+    e.put("id", UUID.randomUUID().toString()).put("measureId", measure.get("id").asText())
+        .put("milestoneId", measure.get("milestones").get(milestone).get("id").asText())
+        .put("occurredOn", occurredOn).put("occurredOnTh", occurredOnTh)
+        .put("startTime", "09:30:00").put("endTime", "11:00:00").put("titleTh", titleTh)
+        .put("place", "ห้องประชุมกรมอาเซียน ชั้น 4");
+    e.putArray("attendees").add("ผู้แทนจากกลุ่มงานต่าง ๆ");
+    e.putArray("links").addObject().put("title", "รายงานการประชุม").put("url", "https://example.go.th/minutes.pdf");
+    e.putArray("attachments").addObject().put("fileName", "minutes.pdf").put("mediaType", "application/pdf")
+        .put("sizeBytes", 120000);
+    e.put("recordedAt", occurredOn + "T09:00:00Z").put("recordedBy", "officer");
+    return e;
+  }
+
+  /** An EvidenceRecorded for {@code measure} (which should already list {@code evidence}). */
+  static ObjectNode evidenceEvent(ObjectNode measure, ObjectNode evidence) {
+    ObjectNode event = JSON.createObjectNode();
+    event.set("measure", measure);
+    event.set("evidence", evidence);
     return event;
   }
 

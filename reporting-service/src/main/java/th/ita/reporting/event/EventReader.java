@@ -47,6 +47,7 @@ public class EventReader {
       return Optional.of(switch (event.type()) {
         case EventTypes.RESULT_PUBLISHED -> result(event, data);
         case EventTypes.PLAN_APPROVED, EventTypes.PLAN_PUBLISHED -> plan(event, data);
+        case EventTypes.EVIDENCE_RECORDED -> new Snapshot.EvidenceRecorded(event, measure(event, object(event, data, "measure")));
         default -> measureChanged(event, data);
       });
     } catch (JsonProcessingException e) {

@@ -43,6 +43,8 @@ public class Projector {
       changed = result(r);
     } else if (snapshot instanceof Snapshot.Plan p) {
       changed = plan(p);
+    } else if (snapshot instanceof Snapshot.EvidenceRecorded e) {
+      changed = measure(e.measure(), event.id());
     } else {
       changed = measureChanged((Snapshot.MeasureChanged) snapshot);
     }

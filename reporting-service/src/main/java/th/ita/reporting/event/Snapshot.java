@@ -25,6 +25,12 @@ public sealed interface Snapshot {
   /** MeasureStatusChanged or MilestoneStatusChanged: the measure and what changed. */
   record MeasureChanged(ProjectionEvent event, Measure measure, Change change) implements Snapshot {}
 
+  /**
+   * EvidenceRecorded: the measure with all its evidence. Recording evidence raises the measure's
+   * version, so the ordering rule treats it like any other change to the measure.
+   */
+  record EvidenceRecorded(ProjectionEvent event, Measure measure) implements Snapshot {}
+
   /** A measure's snapshot with the fields that order it. */
   record Measure(MeasureData measure, String agencyCode, int fiscalYear, String json) {
 

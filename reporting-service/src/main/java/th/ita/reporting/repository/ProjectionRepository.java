@@ -58,8 +58,9 @@ public class ProjectionRepository {
 
   /**
    * Measures: ordered by (measure version, sum of milestone versions). Every change the producer
-   * makes raises one of them: edits and status changes the measure's version, the overdue job a
-   * milestone's; removing milestones (drafts only) raises the measure's, which counts first.
+   * makes raises one of them: edits, status changes and recorded evidence the measure's version,
+   * the overdue job a milestone's; removing milestones (drafts only) raises the measure's, which
+   * counts first. An equal pair is the same snapshot again and may be written again.
    */
   public boolean upsertMeasure(UUID measureId, UUID planId, String agencyCode, int fiscalYear, int ordinal, String status,
       boolean overdue, long measureVersion, long milestonesVersion, String eventId, String payload) {

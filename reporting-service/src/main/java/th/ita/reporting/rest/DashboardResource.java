@@ -5,18 +5,37 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.ita.reporting.document.DashboardBuilder;
+import th.ita.reporting.document.DocumentNames;
+import th.ita.reporting.document.Labels;
+import th.ita.reporting.document.ReportJob;
+import th.ita.reporting.document.ReportJobService;
+import th.ita.reporting.render.Format;
 import th.ita.reporting.service.DashboardData;
+import th.ita.reporting.service.ReportAccess;
 import th.ita.reporting.service.ReportDataService;
 
 @Path("/api/v1/dashboards")
@@ -26,22 +45,73 @@ import th.ita.reporting.service.ReportDataService;
 public class DashboardResource {
 
   private final ReportDataService data;
+  private final DocumentResponses documents;
+  private final ReportJobService jobs;
+  private final ReportAccess access;
 
-  public DashboardResource(ReportDataService data) {
+  public DashboardResource(ReportDataService data, DocumentResponses documents, ReportJobService jobs, ReportAccess access) {
     this.data = data;
+    this.documents = documents;
+    this.jobs = jobs;
+    this.access = access;
   }
 
   @GET
   @Path("/{fiscalYear}")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX,
+      DocumentResponses.XLSX, "text/csv"})
   @Operation(operationId = "getDashboard", summary = "A fiscal year's dashboard",
-      description = "From the published FINAL results assessed in the fiscal year: agencies, mean score, the level distribution, each indicator's mean and the ranking (equal scores share a rank). From the published plans running in the fiscal year: measures per status and the measures themselves, overdue first. For the nation, or for one ministry (its code, any case). Every role.")
-  @APIResponse(responseCode = "200", description = "The dashboard",
-      content = @Content(schema = @Schema(implementation = DashboardData.class)))
-  public DashboardData dashboard(
+      description = "From the published FINAL results assessed in the fiscal year: agencies, mean score, the level distribution, each indicator's mean and the ranking (equal scores share a rank). From the published plans running in the fiscal year: measures per status and the measures themselves, overdue first. For the nation, or for one ministry (its code, any case). JSON is the data record; html, pdf, docx, xlsx and csv (the ranking) the dashboard as a document, by ?format= or Accept; lang=en for English. For the national spreadsheet of every agency, use POST .../exports (a job). Every role.")
+  @APIResponse(responseCode = "200", description = "The dashboard (JSON) or the rendered dashboard",
+      content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardData.class)),
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(responseCode = "400", description = "Unknown format or lang")
+  @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
+  public Response dashboard(
       @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") String ministry,
       @Parameter(description = "How many measures to list, 1-1000") @QueryParam("measures") @DefaultValue("200")
-          @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures) {
-    return data.dashboard(fiscalYear, ministry, measures);
+          @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures,
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Format f = documents.negotiate(format, headers);
+    Labels labels = Labels.of(lang);
+    DashboardData dashboard = data.dashboard(fiscalYear, ministry, measures);
+    return documents.respond(f, dashboard, () -> new DashboardBuilder().build(dashboard, labels),
+        DocumentNames.dashboard(dashboard.fiscalYear(), dashboard.ministryCode()) + ("en".equals(labels.lang()) ? "-en" : ""));
+  }
+
+  @POST
+  @Path("/{fiscalYear}/exports")
+  @Operation(operationId = "exportDashboard", summary = "Render a dashboard in the background",
+      description = "Queues a job that renders the dashboard (by default the nation's, every agency of the ranking and every measure of the year) as xlsx (default), csv, pdf, docx or html. Answers 202 with the job and its Location; poll GET /api/v1/report-jobs/{id} for its state and progress, then download GET /api/v1/report-jobs/{id}/file. Only the requester and ita-admins see the job and its file. Every role.")
+  @APIResponse(responseCode = "202", description = "The job, queued",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportJobResource.JobView.class)))
+  @APIResponse(responseCode = "400", description = "Unknown format or lang, or a bad fiscal year")
+  public Response export(
+      @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = "Ministry code, e.g. MFA; the nation when absent") @QueryParam("ministry") String ministry,
+      @Parameter(description = "xlsx (default), csv, pdf, docx or html") @QueryParam("format") @DefaultValue("xlsx") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Context UriInfo uri) {
+    Format f = documents.negotiate(format, null, EnumSet.complementOf(EnumSet.of(Format.JSON)), Format.XLSX);
+    Labels labels = Labels.of(lang);
+    int year;
+    try {
+      year = FiscalYear.of(fiscalYear).buddhistEra();
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.validation(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+    }
+    String m = ministry == null || ministry.isBlank() ? null : ministry.trim().toUpperCase(Locale.ROOT);
+    ReportJob job = jobs.queueDashboard(year, m, f, labels, access.username());
+    ReportJobResource.JobView view = ReportJobResource.JobView.of(job);
+    return Response.accepted(view).location(uri.getBaseUriBuilder().path("api/v1/report-jobs").path(job.id.toString()).build())
+        .build();
   }
 }

@@ -12,12 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,10 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 import th.ita.reporting.domain.ReportSettings;
+import th.ita.reporting.document.AnalysisReportBuilder;
+import th.ita.reporting.document.DocumentNames;
+import th.ita.reporting.document.Labels;
+import th.ita.reporting.document.MeasuresDocumentBuilder;
+import th.ita.reporting.document.ProgressReportBuilder;
+import th.ita.reporting.render.Format;
+import th.ita.reporting.service.AnalysisReportData;
 import th.ita.reporting.service.MeasuresDocumentData;
 import th.ita.reporting.service.ProgressReportData;
 import th.ita.reporting.service.ReportAccess;
@@ -36,19 +44,19 @@ import th.ita.reporting.service.ReportDataService;
 import th.ita.reporting.service.ReportSettingsService;
 
 @Path("/api/v1/agencies/{agencyCode}")
-@Tag(name = "Reports", description = "An agency's measures document and progress report, from the read model")
+@Tag(name = "Reports", description = "An agency's measures document, progress report and analysis report, from the read model, as data (JSON) or documents (HTML, PDF, DOCX, XLSX, CSV)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
-
-  /** The formats this endpoint renders today; renderers add theirs. */
-  static final String JSON = "json";
 
   private final ReportDataService data;
   private final ReportSettingsService settings;
   private final ReportAccess access;
   private final Clock clock;
+  private final DocumentResponses documents;
 
-  public ReportResource(ReportDataService data, ReportSettingsService settings, ReportAccess access, Clock clock) {
+  public ReportResource(ReportDataService data, ReportSettingsService settings, ReportAccess access, Clock clock,
+      DocumentResponses documents) {
+    this.documents = documents;
     this.data = data;
     this.settings = settings;
     this.access = access;
@@ -58,42 +66,114 @@ public class ReportResource {
   @GET
   @Path("/reports/{fiscalYear}/measures")
   @PermitAll // the check is below: public agencies' published documents need no token
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX,
+      DocumentResponses.XLSX, "text/csv"})
   @SecurityRequirementsSet
   @SecurityRequirement(name = "bearerAuth")
   @Operation(operationId = "getMeasuresDocument", summary = "The measures document of a fiscal year",
-      description = "The data of the agency's measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the fiscal year the measures run in: the agency, the FINAL result of the assessment year they answer (the year before), and the plan with its measures, milestones and limitations. A published document is readable by every role, and without a token when the agency made its documents public (report-settings); a draft (plan approved but not published, or no plan yet) only by the agency's own officers and ita-admins. JSON today (Accept application/json or ?format=json); another format is 406.")
-  @APIResponse(responseCode = "200", description = "The document's data",
-      content = @Content(schema = @Schema(implementation = MeasuresDocumentData.class)))
+      description = "The agency's measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the fiscal year the measures run in: the agency, the FINAL result of the assessment year they answer (the year before), and the plan with its measures, milestones and limitations. JSON is the data record; html, pdf, docx, xlsx and csv are the document as seeds 001/004 lay it out (header facts; part 1 results by tool, indicator with a chart against the target 85, question; part 2 analysis by the seven NACC issues; part 3 the measures table; part 4 limitations), or with layout=tiers as seed 002 (measures grouped by tier with a Q1-Q4 timeline, monitoring and reporting). Choose by ?format= or Accept; lang=en for English labels and C.E. years. A published document is readable by every role, and without a token when the agency made its documents public (report-settings); a draft (plan approved but not published, or no plan yet) only by the agency's own officers and ita-admins.")
+  @APIResponse(responseCode = "200", description = "The document's data (JSON) or the rendered document",
+      content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasuresDocumentData.class)),
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(responseCode = "400", description = "Unknown format, lang or layout")
   @APIResponse(responseCode = "404", description = "Neither a plan nor the result it answers has arrived")
-  @APIResponse(responseCode = "406", description = "The format asked for is not produced")
-  public MeasuresDocumentData measures(
+  @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
+  public Response measures(
       @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
       @Parameter(description = "The fiscal year the measures run in", example = "2568") @PathParam("fiscalYear") int fiscalYear,
-      @Parameter(description = "json (the default)") @QueryParam("format") String format) {
-    requireFormat(format);
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Parameter(description = "issues (default: seeds 001/004, analysis by the seven NACC issues) or tiers (seed 002: measures by tier with a Q1-Q4 timeline)") @QueryParam("layout") String layout,
+      @Context HttpHeaders headers) {
+    Format f = documents.negotiate(format, headers);
+    Labels labels = Labels.of(lang);
+    MeasuresDocumentBuilder.Layout l = MeasuresDocumentBuilder.Layout.of(layout);
     boolean publicDocuments = settings.isPublic(agencyCode);
     access.requireCaller(publicDocuments); // no token: 401 before anything about the agency is told
     MeasuresDocumentData document = data.measuresDocument(agencyCode, fiscalYear);
     access.requireCaller(publicDocuments && document.published());
     access.requireRead(document.agency().code(), document.published(), "FY" + fiscalYear + " measures document");
-    return document;
+    return documents.respond(f, document, () -> new MeasuresDocumentBuilder().build(document, labels, l),
+        DocumentNames.agency("measures", document.agency().code(), document.fiscalYear())
+            + (l == MeasuresDocumentBuilder.Layout.TIERS ? "-tiers" : "") + ("en".equals(labels.lang()) ? "-en" : ""));
   }
 
   @GET
   @Path("/reports/{fiscalYear}/progress")
   @Authenticated
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX,
+      DocumentResponses.XLSX, "text/csv"})
   @Operation(operationId = "getProgressReport", summary = "The progress report on a fiscal year's measures",
-      description = "Each measure of the plan running in the fiscal year with its status, its milestones done, due and overdue on asOf (default today, Thai time), percent complete (milestones done by asOf / all milestones; the officers' own figure when a measure has no milestones) and the dated status changes. Readable like the measures document, but always with a token.")
-  @APIResponse(responseCode = "200", description = "The report's data",
-      content = @Content(schema = @Schema(implementation = ProgressReportData.class)))
+      description = "Each measure of the plan running in the fiscal year with its status, its milestones done, due and overdue on asOf (default today, Thai time), percent complete (milestones done by asOf / all milestones; the officers' own figure when a measure has no milestones) the dated status changes and the evidence of activities done by then. period=half is the 6-month report (as of the end of Q2, 31 March), period=annual the annual one (30 September); asOf then is ignored. JSON is the data record; html, pdf, docx, xlsx and csv the report (รายงานผลการดำเนินการตามมาตรการ...), by ?format= or Accept; lang=en for English. Readable like the measures document, but always with a token.")
+  @APIResponse(responseCode = "200", description = "The report's data (JSON) or the rendered report",
+      content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportData.class)),
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(responseCode = "400", description = "Unknown format, lang or period, or a bad asOf")
   @APIResponse(responseCode = "404", description = "No approved or published plan for that year")
-  public ProgressReportData progress(
+  @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
+  public Response progress(
       @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
       @Parameter(example = "2568") @PathParam("fiscalYear") int fiscalYear,
-      @Parameter(description = "The day to report on (ISO date); today by default", example = "2025-03-31") @QueryParam("asOf") LocalDate asOf) {
-    ProgressReportData report = data.progress(agencyCode, fiscalYear, asOf == null ? LocalDate.now(clock) : asOf);
+      @Parameter(description = "The day to report on (ISO date); today by default", example = "2025-03-31") @QueryParam("asOf") LocalDate asOf,
+      @Parameter(description = "half (as of 31 March) or annual (as of 30 September)") @QueryParam("period") String period,
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Format f = documents.negotiate(format, headers);
+    Labels labels = Labels.of(lang);
+    ProgressReportBuilder.Period p = ProgressReportBuilder.Period.of(period);
+    LocalDate day = p.asOf(fiscalYear, asOf == null ? LocalDate.now(clock) : asOf);
+    ProgressReportData report = data.progress(agencyCode, fiscalYear, day);
     access.requireRead(report.agency().code(), report.published(), "FY" + fiscalYear + " progress report");
-    return report;
+    return documents.respond(f, report,
+        () -> new ProgressReportBuilder().build(report, p, labels),
+        DocumentNames.agency("progress", report.agency().code(), report.fiscalYear())
+            + (p == ProgressReportBuilder.Period.AS_OF ? "-" + day : "-" + p.name().toLowerCase(java.util.Locale.ROOT))
+            + ("en".equals(labels.lang()) ? "-en" : ""));
+  }
+
+  @GET
+  @Path("/reports/{fiscalYear}/analysis")
+  @PermitAll // like the measures document: public agencies' published results need no token
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX,
+      DocumentResponses.XLSX, "text/csv"})
+  @SecurityRequirementsSet
+  @SecurityRequirement(name = "bearerAuth")
+  @Operation(operationId = "getAnalysisReport", summary = "The analysis report of an assessment result",
+      description = "The agency's FINAL result of the assessment year in the path (not the year the measures run in): scores against the target 85 and against the year before (when its result is published), highest and lowest indicator per tool, the questions in three tiers (keep above 97.50, improve 95.00-97.50, fix urgently below 95.00: measures-service's defaults, as the result carries no thresholds), charts of the indicators against the target, year over year, and the national level distribution. JSON is the data record; html, pdf, docx, xlsx, csv the report, by ?format= or Accept; lang=en for English. Published results are readable by every role, and without a token when the agency made its documents public.")
+  @APIResponse(responseCode = "200", description = "The report's data (JSON) or the rendered report",
+      content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisReportData.class)),
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(responseCode = "400", description = "Unknown format or lang")
+  @APIResponse(responseCode = "404", description = "No published FINAL result for that year")
+  @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
+  public Response analysis(
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
+      @Parameter(description = "The assessment year", example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Format f = documents.negotiate(format, headers);
+    Labels labels = Labels.of(lang);
+    access.requireCaller(settings.isPublic(agencyCode));
+    AnalysisReportData report = data.analysis(agencyCode, fiscalYear);
+    return documents.respond(f, report, () -> new AnalysisReportBuilder().build(report, labels),
+        DocumentNames.agency("analysis", report.agency().code(), report.fiscalYear()) + ("en".equals(labels.lang()) ? "-en" : ""));
   }
 
   @GET
@@ -125,13 +205,6 @@ public class ReportResource {
     access.requireSettingsChange(agencyCode);
     ReportSettings s = settings.put(agencyCode, ETags.optional(ifMatch), body.publicDocuments(), access.username());
     return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();
-  }
-
-  private static void requireFormat(String format) {
-    if (format != null && !format.isBlank() && !JSON.equalsIgnoreCase(format.trim())) {
-      throw new ProblemException(ProblemType.NOT_ACCEPTABLE,
-          "Format '" + format + "' is not produced here; ask for json (or leave format out)");
-    }
   }
 
   @Schema(name = "ReportSettingsInput")

@@ -3,6 +3,7 @@ package th.ita.reporting.service;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,7 @@ public record MeasureData(
     @Schema(description = "As the agency's officers reported it, 0-100") int percentComplete,
     @Schema(examples = "IN_PROGRESS") String status,
     List<Milestone> milestones,
+    @Schema(description = "Evidence that its activities happened, in the order they happened") List<Evidence> evidence,
     long version,
     OffsetDateTime updatedAt) {
 
@@ -45,6 +47,7 @@ public record MeasureData(
     responsibleUnits = responsibleUnits == null ? List.of() : responsibleUnits;
     knowledgeTopics = knowledgeTopics == null ? List.of() : knowledgeTopics;
     milestones = milestones == null ? List.of() : milestones;
+    evidence = evidence == null ? List.of() : evidence;
   }
 
   @Schema(name = "DocumentTargetQuestion")
@@ -56,4 +59,36 @@ public record MeasureData(
   @Schema(name = "DocumentMilestone")
   public record Milestone(UUID id, @Schema(examples = "Q1") String quarter, String quarterTh, LocalDate dueDate,
       String activity, String output, @Schema(examples = "DONE") String status, LocalDate completedOn, long version) {}
+
+  /** A record that an activity happened (seed 003: a meeting, its date, time, room and attendees). */
+  @Schema(name = "DocumentEvidence")
+  public record Evidence(
+      UUID id,
+      @Schema(description = "The milestone it evidences, if any") UUID milestoneId,
+      @Schema(description = "When the activity happened (not when it was recorded)", examples = "2025-11-20") LocalDate occurredOn,
+      @Schema(examples = "20 พ.ย. 2568") String occurredOnTh,
+      LocalTime startTime,
+      LocalTime endTime,
+      String titleTh,
+      String description,
+      String place,
+      List<String> attendees,
+      List<Link> links,
+      List<Attachment> attachments,
+      @Schema(description = "When it was recorded") OffsetDateTime recordedAt,
+      String recordedBy) {
+
+    public Evidence {
+      attendees = attendees == null ? List.of() : attendees;
+      links = links == null ? List.of() : links;
+      attachments = attachments == null ? List.of() : attachments;
+    }
+  }
+
+  @Schema(name = "DocumentEvidenceLink")
+  public record Link(String title, String url) {}
+
+  @Schema(name = "DocumentEvidenceAttachment", description = "Metadata of a file kept elsewhere")
+  public record Attachment(String fileName, @Schema(examples = "application/pdf") String mediaType, Long sizeBytes,
+      @Schema(description = "Where the file is kept, e.g. a document-system id or URL") String reference) {}
 }

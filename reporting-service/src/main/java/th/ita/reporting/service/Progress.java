@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,10 +18,16 @@ import th.ita.reporting.service.ProgressReportData.StatusChange;
 
 /**
  * Works out where a plan stands on a day, from the milestones' due dates and completion dates, so
- * that a report for an earlier day does not count later work: a milestone is DONE if it was
+ * that a report for an earlier day does not count later work (nor shows evidence of activities
+ * that happened later): a milestone is DONE if it was
  * completed on or before the day, OVERDUE if its quarter ended before the day, otherwise DUE.
  */
 final class Progress {
+
+  /** The order the activities happened in; the producer sends this order, this keeps it whatever comes. */
+  private static final Comparator<MeasureData.Evidence> EVIDENCE_ORDER =
+      Comparator.comparing(MeasureData.Evidence::occurredOn, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(MeasureData.Evidence::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private Progress() {}
 
@@ -66,9 +73,13 @@ final class Progress {
         .filter(c -> !c.changedAt.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate().isAfter(asOf))
         .map(c -> new StatusChange(c.changedAt, c.milestoneId, c.fromStatus, c.toStatus, c.note, c.changedBy))
         .toList();
+    List<MeasureData.Evidence> evidence = m.evidence().stream()
+        .filter(e -> e.occurredOn() == null || !e.occurredOn().isAfter(asOf))
+        .sorted(EVIDENCE_ORDER)
+        .toList();
     return new MeasureProgress(m.id(), m.ordinal(), m.titleTh(), m.titleEn(), m.status(), m.periodTh(), m.periodEn(),
         m.responsibleUnits(), m.reporting(), m.percentComplete(),
-        percent(done, m.milestones().size(), m.percentComplete()), done, due, overdue, milestones, trail);
+        percent(done, m.milestones().size(), m.percentComplete()), done, due, overdue, milestones, trail, evidence);
   }
 
   static MilestoneState state(MeasureData.Milestone ms, LocalDate asOf) {

@@ -10,6 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The report on carrying out a plan's measures as of a date: each measure's status and milestones.
  *
+ * <p>Each measure lists the evidence of activities that happened on or before {@code asOf}
+ * (by the date the activity happened, not the date it was recorded).
+ *
  * <p>Percent complete is milestones done by {@code asOf} divided by all milestones, half-up to a
  * whole percent; a measure without milestones shows the percentage its officers reported.
  */
@@ -49,7 +52,9 @@ public record ProgressReportData(
       @Schema(description = "Milestones done / all milestones, in percent") int percentComplete,
       int milestonesDone, int milestonesDue, int milestonesOverdue,
       List<MilestoneProgress> milestones,
-      @Schema(description = "Status changes of the measure and its milestones, oldest first") List<StatusChange> history) {}
+      @Schema(description = "Status changes of the measure and its milestones, oldest first") List<StatusChange> history,
+      @Schema(description = "Evidence of activities that happened on or before asOf, in the order they happened")
+          List<MeasureData.Evidence> evidence) {}
 
   @Schema(name = "MilestoneProgress")
   public record MilestoneProgress(UUID id, String quarter, String quarterTh, LocalDate dueDate, String activity,

@@ -78,6 +78,22 @@ public class ReportDataService {
         dashboards.measures(year, m, measureLimit));
   }
 
+  /**
+   * The analysis of an agency's FINAL result of assessment year {@code fiscalYear}, with the year
+   * before when the read model has it, and the national level distribution and mean of the year.
+   * 404 when the result has not been published.
+   */
+  public AnalysisReportData analysis(String agencyCode, int fiscalYear) {
+    String code = Requests.agencyCode(agencyCode);
+    int year = Requests.fiscalYear(fiscalYear);
+    ResultData result = readModel.finalResult(code, year).map(r -> json.read(r.payload, ResultData.class))
+        .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+            "Agency '" + agencyCode + "' has no published FINAL result for FY" + year));
+    ResultData previous = readModel.finalResult(code, year - 1).map(r -> json.read(r.payload, ResultData.class)).orElse(null);
+    return new AnalysisReportData(agency(code, result), year, result, previous, dashboards.averageScore(year, null),
+        dashboards.levels(year, null));
+  }
+
   /** Each measure as its newest snapshot: a status change after publication is newer than the plan event. */
   private PlanData newest(PlanData plan) {
     List<UUID> ids = plan.measures().stream().map(MeasureData::id).toList();

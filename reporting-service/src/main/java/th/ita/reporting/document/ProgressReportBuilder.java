@@ -1,0 +1,174 @@
+package th.ita.reporting.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import th.ita.platform.common.calendar.FiscalQuarter;
+import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.reporting.render.Block;
+import th.ita.reporting.render.Cell;
+import th.ita.reporting.render.Column;
+import th.ita.reporting.render.ReportDocument;
+import th.ita.reporting.service.MeasureData;
+import th.ita.reporting.service.ProgressReportData;
+import th.ita.reporting.service.ProgressReportData.MeasureProgress;
+
+/**
+ * The report on carrying out the measures (รายงานผลการดำเนินการตามมาตรการ…): the 6-month report as
+ * of the end of Q2 (31 March) or the annual one as of 30 September, or any day. Each measure's
+ * status, milestones done, due and overdue, percent complete, the dated status changes and the
+ * evidence of its activities (seed 003: a meeting, its date, time, place and attendees).
+ */
+public final class ProgressReportBuilder {
+
+  /** Which report: the 6-month one (to 31 March), the annual one (to 30 September), or a given day. */
+  public enum Period {
+    HALF, ANNUAL, AS_OF;
+
+    /** {@code half}, {@code annual} or absent; anything else is a 400. */
+    public static Period of(String value) {
+      if (value == null || value.isBlank()) {
+        return AS_OF;
+      }
+      return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "half", "6m", "half-year" -> HALF;
+        case "annual", "year", "12m" -> ANNUAL;
+        default -> throw th.ita.platform.common.problem.ProblemException.validation(List.of(
+            new th.ita.platform.common.problem.FieldError("period", "must be half or annual", value)));
+      };
+    }
+
+    /** The day the report is made for: end of Q2 or of the fiscal year, or {@code otherwise}. */
+    public LocalDate asOf(int fiscalYear, LocalDate otherwise) {
+      if (this == AS_OF) {
+        return otherwise;
+      }
+      FiscalYear fy;
+      try {
+        fy = FiscalYear.of(fiscalYear);
+      } catch (IllegalArgumentException e) {
+        throw th.ita.platform.common.problem.ProblemException.validation(List.of(
+            new th.ita.platform.common.problem.FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+      }
+      return switch (this) {
+        case HALF -> fy.end(FiscalQuarter.Q2);
+        case ANNUAL -> fy.end();
+        case AS_OF -> otherwise;
+      };
+    }
+  }
+
+  public ReportDocument build(ProgressReportData d, Period period, Labels l) {
+    List<Block> blocks = new ArrayList<>();
+    String agency = MeasuresDocumentBuilder.agencyName(d.agency(), null, l);
+    FiscalYear fy = FiscalYear.of(d.fiscalYear());
+    String round = switch (period) {
+      case HALF -> l.f("progress.round.half", l.date(fy.start()), l.date(d.asOf()));
+      case ANNUAL -> l.f("progress.round.annual", l.date(fy.start()), l.date(d.asOf()));
+      case AS_OF -> l.f("progress.round.asOf", l.date(d.asOf()));
+    };
+    var totals = d.totals();
+    blocks.add(new Block.KeyValues(List.of(
+        new Block.KeyValues.Entry(l.t("fact.agency"), agency),
+        new Block.KeyValues.Entry(l.t("fact.measuresYear"), l.fiscalYear(d.fiscalYear())),
+        new Block.KeyValues.Entry(l.t("fact.round"), round),
+        new Block.KeyValues.Entry(l.t("fact.asOf"), l.date(d.asOf())),
+        new Block.KeyValues.Entry(l.t("fact.measures"), String.valueOf(totals.measures())),
+        new Block.KeyValues.Entry(l.t("fact.milestones"), l.f("progress.milestones", totals.milestones(),
+            totals.milestonesDone(), totals.milestonesDue(), totals.milestonesOverdue())),
+        new Block.KeyValues.Entry(l.t("fact.percent"), totals.percentComplete() + "%"),
+        new Block.KeyValues.Entry(l.t("fact.document"), d.published() ? l.t("doc.published") : l.t("doc.draft")))));
+
+    blocks.add(new Block.Heading(1, l.t("progress.part1")));
+    List<List<Cell>> statusRows = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : totals.measuresByStatus().entrySet()) {
+      statusRows.add(List.of(Cell.text(l.status(e.getKey())), Cell.num(BigDecimal.valueOf(e.getValue()))));
+    }
+    blocks.add(new Block.Table(l.t("caption.byStatus"), List.of(Column.text(l.t("col.status")),
+        Column.number(l.t("col.measures"))), statusRows));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (MeasureProgress m : d.measures()) {
+      rows.add(List.of(Cell.text(String.valueOf(m.ordinal())), Cell.text(l.pick(m.titleTh(), m.titleEn())),
+          Cell.text(l.status(m.status())), Cell.num(BigDecimal.valueOf(m.percentComplete())),
+          Cell.num(BigDecimal.valueOf(m.milestonesDone())), Cell.num(BigDecimal.valueOf(m.milestonesDue())),
+          Cell.num(BigDecimal.valueOf(m.milestonesOverdue()))));
+    }
+    blocks.add(new Block.Table(l.t("caption.progress"), List.of(Column.centered(l.t("col.no")),
+        Column.text(l.t("col.measure")), Column.text(l.t("col.status")), Column.number(l.t("col.percent")),
+        Column.number(l.t("col.done")), Column.number(l.t("col.due")), Column.number(l.t("col.overdue"))), rows));
+    if (!d.measures().isEmpty()) {
+      blocks.add(new Block.BarChart(l.t("chart.progress"),
+          d.measures().stream().map(m -> m.ordinal() + ". " + l.pick(m.titleTh(), m.titleEn())).toList(),
+          List.of(new Block.BarChart.Series(l.t("col.percent"),
+              d.measures().stream().map(m -> BigDecimal.valueOf(m.percentComplete())).toList())),
+          null, ResultBlocks.HUNDRED));
+    }
+
+    blocks.add(new Block.Heading(1, l.t("progress.part2")));
+    for (MeasureProgress m : d.measures()) {
+      blocks.add(new Block.Heading(2, l.f("progress.measure", m.ordinal(), l.pick(m.titleTh(), m.titleEn()))));
+      blocks.add(new Block.KeyValues(List.of(
+          new Block.KeyValues.Entry(l.t("col.status"), l.status(m.status())),
+          new Block.KeyValues.Entry(l.t("col.period"), l.thai() ? nz(m.periodTh()) : nz(m.periodEn())),
+          new Block.KeyValues.Entry(l.t("col.responsible"), String.join(", ", m.responsibleUnits())),
+          new Block.KeyValues.Entry(l.t("col.percent"), m.percentComplete() + "%"),
+          new Block.KeyValues.Entry(l.t("col.reporting"), MeasuresDocumentBuilder.reporting(m.reporting(), l)))));
+      if (!m.milestones().isEmpty()) {
+        blocks.add(new Block.Table(l.f("caption.milestones", m.ordinal()), List.of(Column.centered(l.t("col.quarter")),
+            Column.text(l.t("col.activity")), Column.text(l.t("col.dueDate")), Column.text(l.t("col.completedOn")),
+            Column.text(l.t("col.stateAsOf"))), m.milestones().stream().map(ms -> List.<Cell>of(
+                Cell.text(l.quarter(ms.quarter())), Cell.text(nz(ms.activity())), Cell.text(l.date(ms.dueDate())),
+                Cell.text(ms.completedOn() == null || ms.completedOn().isAfter(d.asOf()) ? "–" : l.date(ms.completedOn())),
+                Cell.text(l.status(ms.stateAsOf() == null ? null : "STATE_" + ms.stateAsOf().name())))).toList()));
+      }
+      if (!m.history().isEmpty()) {
+        blocks.add(new Block.Table(l.f("caption.history", m.ordinal()), List.of(Column.text(l.t("col.date")),
+            Column.text(l.t("col.what")), Column.text(l.t("col.from")), Column.text(l.t("col.to")),
+            Column.text(l.t("col.note"))), m.history().stream().map(c -> List.<Cell>of(Cell.text(l.date(c.changedAt())),
+                Cell.text(c.milestoneId() == null ? l.t("change.measure") : l.t("change.milestone")),
+                Cell.text(c.from() == null ? "–" : l.status(c.from())), Cell.text(l.status(c.to())),
+                Cell.text(nz(c.note())))).toList()));
+      }
+      // The read model already keeps only evidence of activities on or before asOf.
+      if (!m.evidence().isEmpty()) {
+        blocks.add(new Block.Table(l.f("caption.evidence", m.ordinal()), List.of(Column.text(l.t("col.date")),
+            Column.text(l.t("col.evidence")), Column.text(l.t("col.detail"))), m.evidence().stream()
+            .map(e -> List.<Cell>of(Cell.text(when(e, l)), Cell.text(nz(e.titleTh())), Cell.text(detail(e, l)))).toList()));
+      }
+    }
+    String title = l.f("progress.title", l.fiscalYear(d.fiscalYear()));
+    return new ReportDocument(title, agency + " — " + round, l.lang(), blocks);
+  }
+
+  /** "20 พฤศจิกายน 2568\n09:30–11:00". */
+  static String when(MeasureData.Evidence e, Labels l) {
+    String day = e.occurredOn() != null ? l.date(e.occurredOn()) : nz(e.occurredOnTh());
+    if (e.startTime() == null) {
+      return day;
+    }
+    return day + "\n" + e.startTime() + (e.endTime() == null ? "" : "–" + e.endTime());
+  }
+
+  /** Description, place, attendees, links and attachments (names only: the files live elsewhere). */
+  static String detail(MeasureData.Evidence e, Labels l) {
+    List<String> lines = new ArrayList<>();
+    if (e.description() != null && !e.description().isBlank()) {
+      lines.add(e.description());
+    }
+    if (e.place() != null && !e.place().isBlank()) {
+      lines.add(l.t("evidence.place") + " " + e.place());
+    }
+    if (!e.attendees().isEmpty()) {
+      lines.add(l.t("evidence.attendees") + " " + String.join(", ", e.attendees()));
+    }
+    e.links().forEach(k -> lines.add((k.title() == null ? "" : k.title() + " ") + nz(k.url())));
+    e.attachments().forEach(a -> lines.add(l.t("evidence.attachment") + " " + nz(a.fileName())));
+    return String.join("\n", lines);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,41 @@
+package th.ita.reporting.document;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A report rendered in the background, and when done its file. */
+@Entity
+@Table(name = "report_job")
+public class ReportJob extends PanacheEntityBase {
+
+  public enum State { QUEUED, RUNNING, DONE, FAILED }
+
+  @Id public UUID id;
+  public String kind;
+  @Column(name = "fiscal_year") public int fiscalYear;
+  public String ministry;
+  public String format;
+  public String lang;
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING) public State state;
+  public int progress;
+  @Column(name = "requested_by") public String requestedBy;
+  @Column(name = "created_at") public OffsetDateTime createdAt;
+  @Column(name = "started_at") public OffsetDateTime startedAt;
+  @Column(name = "finished_at") public OffsetDateTime finishedAt;
+  public String error;
+  @Column(name = "file_name") public String fileName;
+  @Column(name = "content_type") public String contentType;
+  @Column(name = "file_size") public Long fileSize;
+
+  /** Loaded only when downloaded. */
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "file")
+  public byte[] file;
+}
