@@ -108,11 +108,11 @@ public class ResultService {
   public ImportOutcome importResult(Agency agency, Framework framework, ResultInput input, AssessmentResult latest,
       boolean publish, String user) {
     int fiscalYear = framework.fiscalYear();
-    if (latest != null && sameScores(read(latest.input), input)) {
+    ResultInput stored = latest == null ? null : read(latest.input);
+    if (stored != null && sameScores(stored, input)) {
       if (!publish || !latest.isDraft()) {
         return ImportOutcome.UNCHANGED;
       }
-      ResultInput stored = read(latest.input);
       publishDraft(agency, latest, stored, scorer.score(framework, stored), user, true);
       return ImportOutcome.LOADED;
     }
