@@ -22,7 +22,7 @@ import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,13 +63,8 @@ public class DashboardResource {
   @Operation(operationId = "getDashboard", summary = "A fiscal year's dashboard",
       description = "From the published FINAL results assessed in the fiscal year: agencies, mean score, the level distribution, each indicator's mean and the ranking (equal scores share a rank). From the published plans running in the fiscal year: measures per status and the measures themselves, overdue first. For the nation, or for one ministry (its code, any case). JSON is the data record; html, pdf, docx, xlsx and csv (the ranking) the dashboard as a document, by ?format= or Accept; lang=en for English. For the national spreadsheet of every agency, use POST .../exports (a job). Every role.")
   @APIResponse(responseCode = "200", description = "The dashboard (JSON) or the rendered dashboard",
-      content = {
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardData.class)),
-          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardData.class)))
+  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
   public Response dashboard(

@@ -20,7 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,13 +73,8 @@ public class ReportResource {
   @Operation(operationId = "getMeasuresDocument", summary = "The measures document of a fiscal year",
       description = "The agency's measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the fiscal year the measures run in: the agency, the FINAL result of the assessment year they answer (the year before), and the plan with its measures, milestones and limitations. JSON is the data record; html, pdf, docx, xlsx and csv are the document as seeds 001/004 lay it out (header facts; part 1 results by tool, indicator with a chart against the target 85, question; part 2 analysis by the seven NACC issues; part 3 the measures table; part 4 limitations), or with layout=tiers as seed 002 (measures grouped by tier with a Q1-Q4 timeline, monitoring and reporting). Choose by ?format= or Accept; lang=en for English labels and C.E. years. A published document is readable by every role, and without a token when the agency made its documents public (report-settings); a draft (plan approved but not published, or no plan yet) only by the agency's own officers and ita-admins.")
   @APIResponse(responseCode = "200", description = "The document's data (JSON) or the rendered document",
-      content = {
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasuresDocumentData.class)),
-          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasuresDocumentData.class)))
+  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format, lang or layout")
   @APIResponse(responseCode = "404", description = "Neither a plan nor the result it answers has arrived")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
@@ -111,13 +106,8 @@ public class ReportResource {
   @Operation(operationId = "getProgressReport", summary = "The progress report on a fiscal year's measures",
       description = "Each measure of the plan running in the fiscal year with its status, its milestones done, due and overdue on asOf (default today, Thai time), percent complete (milestones done by asOf / all milestones; the officers' own figure when a measure has no milestones) the dated status changes and the evidence of activities done by then. period=half is the 6-month report (as of the end of Q2, 31 March), period=annual the annual one (30 September); asOf then is ignored. JSON is the data record; html, pdf, docx, xlsx and csv the report (รายงานผลการดำเนินการตามมาตรการ...), by ?format= or Accept; lang=en for English. Readable like the measures document, but always with a token.")
   @APIResponse(responseCode = "200", description = "The report's data (JSON) or the rendered report",
-      content = {
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportData.class)),
-          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportData.class)))
+  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format, lang or period, or a bad asOf")
   @APIResponse(responseCode = "404", description = "No approved or published plan for that year")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
@@ -152,13 +142,8 @@ public class ReportResource {
   @Operation(operationId = "getAnalysisReport", summary = "The analysis report of an assessment result",
       description = "The agency's FINAL result of the assessment year in the path (not the year the measures run in): scores against the target 85 and against the year before (when its result is published), highest and lowest indicator per tool, the questions in three tiers (keep above 97.50, improve 95.00-97.50, fix urgently below 95.00: measures-service's defaults, as the result carries no thresholds), charts of the indicators against the target, year over year, and the national level distribution. JSON is the data record; html, pdf, docx, xlsx, csv the report, by ?format= or Accept; lang=en for English. Published results are readable by every role, and without a token when the agency made its documents public.")
   @APIResponse(responseCode = "200", description = "The report's data (JSON) or the rendered report",
-      content = {
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisReportData.class)),
-          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-          @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisReportData.class)))
+  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
   @APIResponse(responseCode = "404", description = "No published FINAL result for that year")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
