@@ -146,6 +146,27 @@ class DocumentFormatsTest {
   }
 
   @Test
+  void aFilePathNamesTheFormatWhateverTheAcceptHeaderSays() throws Exception {
+    seed001();
+    // Generated clients send every media type they know in Accept; the path decides.
+    Response response = given().auth().oauth2(TestTokens.viewer()).accept("application/json, application/pdf")
+        .get(MEASURES + ".pdf", agency);
+    response.then().statusCode(200).contentType("application/pdf");
+    assertThat(response.header("Content-Disposition")).contains("measures-" + agency + "-2568.pdf");
+    try (PDDocument doc = Loader.loadPDF(response.asByteArray())) {
+      assertThat(squash(new PDFTextStripper().getText(doc))).contains("69.80");
+    }
+    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + ".xlsx?lang=en", agency).then().statusCode(200)
+        .contentType(XLSX);
+    // JSON is the data operation's, not a file; an unknown extension names the format.
+    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + ".json", agency).then().statusCode(400)
+        .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
+    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + ".png", agency).then().statusCode(400);
+    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/dashboards/2567.csv").then().statusCode(200)
+        .contentType("text/csv");
+  }
+
+  @Test
   void theTiersLayoutHasAQuarterTimeline() throws Exception {
     byte[] pdf = get("?format=pdf&layout=tiers", null);
     Files.write(Path.of("target", "measures-seed001-tiers.pdf"), pdf);

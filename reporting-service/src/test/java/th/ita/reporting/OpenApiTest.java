@@ -19,19 +19,45 @@ class OpenApiTest {
     assertThat(OpenApiConventions.breaches()).isEmpty();
   }
 
+  static final java.util.List<String> RENDERED = java.util.List.of("text/html", "application/pdf",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+  static final java.util.List<String> DOCUMENTS = java.util.List.of("/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/measures",
+      "/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/progress",
+      "/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/analysis", "/api/v1/dashboards/{fiscalYear}");
+
   @Test
   void everyDocumentOperationListsTheRenderedFormatsBesideItsData() {
     var openapi = io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-    for (String path : java.util.List.of("/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/measures",
-        "/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/progress",
-        "/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/analysis", "/api/v1/dashboards/{fiscalYear}")) {
+    for (String path : DOCUMENTS) {
       java.util.Map<String, Object> content = openapi.getMap("paths.'" + path + "'.get.responses.'200'.content");
-      assertThat(content).as(path).containsOnlyKeys("application/json", "text/html", "application/pdf",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+      java.util.List<String> all = new java.util.ArrayList<>(RENDERED);
+      all.add("application/json");
+      assertThat(content).as(path).containsOnlyKeys(all);
       assertThat(openapi.getString("paths.'" + path + "'.get.responses.'200'.content.'application/pdf'.schema.format"))
           .isEqualTo("binary");
+      assertThat(openapi.getString("paths.'" + path + "'.get.parameters.find { it.name == 'format' }.schema.enum"))
+          .as(path).isEqualTo("[json, html, pdf, docx, xlsx, csv]");
       assertThat(openapi.getMap("paths.'" + path + "'.get")).as(path).doesNotContainKey("x-ita-document");
+    }
+    assertThat(io.restassured.RestAssured.given().get("/q/openapi?format=json").asString()).doesNotContain("x-ita-document");
+  }
+
+  /** Generated clients pick their return type from the 200 schema: a file operation must be all binary. */
+  @Test
+  void everyDocumentHasAFileOperationThatAnswersOnlyBinaryFormats() {
+    var openapi = io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    for (String path : DOCUMENTS) {
+      String file = path + ".{format}";
+      assertThat(openapi.getString("paths.'" + file + "'.get.operationId")).as(file).endsWith("File");
+      java.util.Map<String, Object> content = openapi.getMap("paths.'" + file + "'.get.responses.'200'.content");
+      assertThat(content).as(file).containsOnlyKeys(RENDERED);
+      for (String type : RENDERED) {
+        assertThat(openapi.getString("paths.'" + file + "'.get.responses.'200'.content.'" + type + "'.schema.format"))
+            .as(file + " " + type).isEqualTo("binary");
+      }
+      assertThat(openapi.getString("paths.'" + file + "'.get.parameters.find { it.name == 'format' }.schema.enum"))
+          .as(file).isEqualTo("[html, pdf, docx, xlsx, csv]");
     }
   }
 }

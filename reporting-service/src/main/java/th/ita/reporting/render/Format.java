@@ -59,6 +59,11 @@ public enum Format {
         return extension;
     }
 
+    /** True for formats sent as UTF-8 text (HTML, CSV, JSON); the rest are binary files. */
+    public boolean text() {
+        return text;
+    }
+
     /**
      * Content-Disposition for a download. Thai file names need RFC 6266/5987 {@code filename*};
      * the plain {@code filename} keeps only ASCII for old clients.

@@ -64,7 +64,7 @@ public class DashboardResource {
       description = "From the published FINAL results assessed in the fiscal year: agencies, mean score, the level distribution, each indicator's mean and the ranking (equal scores share a rank). From the published plans running in the fiscal year: measures per status and the measures themselves, overdue first. For the nation, or for one ministry (its code, any case). JSON is the data record; html, pdf, docx, xlsx and csv (the ranking) the dashboard as a document, by ?format= or Accept; lang=en for English. For the national spreadsheet of every agency, use POST .../exports (a job). Every role.")
   @APIResponse(responseCode = "200", description = "The dashboard (JSON) or the rendered dashboard",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardData.class)))
-  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.DATA) // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
   public Response dashboard(
@@ -72,10 +72,31 @@ public class DashboardResource {
       @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") String ministry,
       @Parameter(description = "How many measures to list, 1-1000") @QueryParam("measures") @DefaultValue("200")
           @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures,
-      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
-    Format f = documents.negotiate(format, headers);
+    return dashboard(fiscalYear, ministry, measures, documents.negotiate(format, headers), lang);
+  }
+
+  @GET
+  @Path("/{fiscalYear}.{format}")
+  @Produces({MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX, DocumentResponses.XLSX, "text/csv"})
+  @Operation(operationId = "getDashboardFile", summary = "A fiscal year's dashboard as a file",
+      description = "The same dashboard as getDashboard, rendered in the format the path names (…/2567.pdf). Every role.")
+  @APIResponse(responseCode = "200", description = "The rendered dashboard")
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.FILE) // lists html, pdf, docx, xlsx and csv
+  @APIResponse(responseCode = "400", description = "Unknown format or lang")
+  public Response dashboardFile(
+      @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
+      @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") String ministry,
+      @Parameter(description = "How many measures to list, 1-1000") @QueryParam("measures") @DefaultValue("200")
+          @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang) {
+    return dashboard(fiscalYear, ministry, measures, documents.negotiateFile(format), lang);
+  }
+
+  private Response dashboard(int fiscalYear, String ministry, int measures, Format f, String lang) {
     Labels labels = Labels.of(lang);
     DashboardData dashboard = data.dashboard(fiscalYear, ministry, measures);
     return documents.respond(f, dashboard, () -> new DashboardBuilder().build(dashboard, labels),
@@ -92,8 +113,8 @@ public class DashboardResource {
   public Response export(
       @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = "Ministry code, e.g. MFA; the nation when absent") @QueryParam("ministry") String ministry,
-      @Parameter(description = "xlsx (default), csv, pdf, docx or html") @QueryParam("format") @DefaultValue("xlsx") String format,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Parameter(description = "xlsx (default), csv, pdf, docx or html", schema = @Schema(enumeration = {"xlsx", "csv", "pdf", "docx", "html"})) @QueryParam("format") @DefaultValue("xlsx") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Context UriInfo uri) {
     Format f = documents.negotiate(format, null, EnumSet.complementOf(EnumSet.of(Format.JSON)), Format.XLSX);
     Labels labels = Labels.of(lang);

@@ -31,7 +31,10 @@ public class DocumentResponses {
   static final String FORMAT_DESCRIPTION = "html, pdf, docx, xlsx, csv or json; wins over Accept. Without either (or with */*), json: the data record";
   static final String LANG_DESCRIPTION = "th (default: Thai labels, Buddhist-era years) or en (English labels, C.E. years)";
 
+  static final String FILE_FORMAT_DESCRIPTION = "html, pdf, docx, xlsx or csv";
+
   static final Set<Format> ALL = EnumSet.allOf(Format.class);
+  static final Set<Format> RENDERED = EnumSet.complementOf(EnumSet.of(Format.JSON));
 
   private final ReportRenderers renderers;
 
@@ -54,6 +57,11 @@ public class DocumentResponses {
 
   public Format negotiate(String format, HttpHeaders headers) {
     return negotiate(format, headers, ALL, Format.JSON);
+  }
+
+  /** The format a file path names ({@code measures.pdf}); Accept plays no part, JSON is not a file. */
+  public Format negotiateFile(String format) {
+    return negotiate(format, null, RENDERED, Format.PDF);
   }
 
   /** JSON: {@code data}; otherwise the document rendered from it, named {@code baseName}. */

@@ -48,6 +48,9 @@ import th.ita.reporting.service.ReportSettingsService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+  private static final String LAYOUT_DESCRIPTION = "issues (default: seeds 001/004, analysis by the seven NACC issues) or tiers (seed 002: measures by tier with a Q1-Q4 timeline)";
+  private static final String PERIOD_DESCRIPTION = "half (as of 31 March) or annual (as of 30 September)";
+
   private final ReportDataService data;
   private final ReportSettingsService settings;
   private final ReportAccess access;
@@ -74,28 +77,18 @@ public class ReportResource {
       description = "The agency's measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) for the fiscal year the measures run in: the agency, the FINAL result of the assessment year they answer (the year before), and the plan with its measures, milestones and limitations. JSON is the data record; html, pdf, docx, xlsx and csv are the document as seeds 001/004 lay it out (header facts; part 1 results by tool, indicator with a chart against the target 85, question; part 2 analysis by the seven NACC issues; part 3 the measures table; part 4 limitations), or with layout=tiers as seed 002 (measures grouped by tier with a Q1-Q4 timeline, monitoring and reporting). Choose by ?format= or Accept; lang=en for English labels and C.E. years. A published document is readable by every role, and without a token when the agency made its documents public (report-settings); a draft (plan approved but not published, or no plan yet) only by the agency's own officers and ita-admins.")
   @APIResponse(responseCode = "200", description = "The document's data (JSON) or the rendered document",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasuresDocumentData.class)))
-  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.DATA) // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format, lang or layout")
   @APIResponse(responseCode = "404", description = "Neither a plan nor the result it answers has arrived")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
   public Response measures(
       @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
       @Parameter(description = "The fiscal year the measures run in", example = "2568") @PathParam("fiscalYear") int fiscalYear,
-      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
-      @Parameter(description = "issues (default: seeds 001/004, analysis by the seven NACC issues) or tiers (seed 002: measures by tier with a Q1-Q4 timeline)") @QueryParam("layout") String layout,
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
+      @Parameter(description = LAYOUT_DESCRIPTION, schema = @Schema(enumeration = {"issues", "tiers"})) @QueryParam("layout") String layout,
       @Context HttpHeaders headers) {
-    Format f = documents.negotiate(format, headers);
-    Labels labels = Labels.of(lang);
-    MeasuresDocumentBuilder.Layout l = MeasuresDocumentBuilder.Layout.of(layout);
-    boolean publicDocuments = settings.isPublic(agencyCode);
-    access.requireCaller(publicDocuments); // no token: 401 before anything about the agency is told
-    MeasuresDocumentData document = data.measuresDocument(agencyCode, fiscalYear);
-    access.requireCaller(publicDocuments && document.published());
-    access.requireRead(document.agency().code(), document.published(), "FY" + fiscalYear + " measures document");
-    return documents.respond(f, document, () -> new MeasuresDocumentBuilder().build(document, labels, l),
-        DocumentNames.agency("measures", document.agency().code(), document.fiscalYear())
-            + (l == MeasuresDocumentBuilder.Layout.TIERS ? "-tiers" : "") + ("en".equals(labels.lang()) ? "-en" : ""));
+    return measuresDocument(agencyCode, fiscalYear, documents.negotiate(format, headers), lang, layout);
   }
 
   @GET
@@ -107,7 +100,7 @@ public class ReportResource {
       description = "Each measure of the plan running in the fiscal year with its status, its milestones done, due and overdue on asOf (default today, Thai time), percent complete (milestones done by asOf / all milestones; the officers' own figure when a measure has no milestones) the dated status changes and the evidence of activities done by then. period=half is the 6-month report (as of the end of Q2, 31 March), period=annual the annual one (30 September); asOf then is ignored. JSON is the data record; html, pdf, docx, xlsx and csv the report (รายงานผลการดำเนินการตามมาตรการ...), by ?format= or Accept; lang=en for English. Readable like the measures document, but always with a token.")
   @APIResponse(responseCode = "200", description = "The report's data (JSON) or the rendered report",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportData.class)))
-  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.DATA) // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format, lang or period, or a bad asOf")
   @APIResponse(responseCode = "404", description = "No approved or published plan for that year")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
@@ -115,21 +108,11 @@ public class ReportResource {
       @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
       @Parameter(example = "2568") @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = "The day to report on (ISO date); today by default", example = "2025-03-31") @QueryParam("asOf") LocalDate asOf,
-      @Parameter(description = "half (as of 31 March) or annual (as of 30 September)") @QueryParam("period") String period,
-      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Parameter(description = PERIOD_DESCRIPTION, schema = @Schema(enumeration = {"half", "annual"})) @QueryParam("period") String period,
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
-    Format f = documents.negotiate(format, headers);
-    Labels labels = Labels.of(lang);
-    ProgressReportBuilder.Period p = ProgressReportBuilder.Period.of(period);
-    LocalDate day = p.asOf(fiscalYear, asOf == null ? LocalDate.now(clock) : asOf);
-    ProgressReportData report = data.progress(agencyCode, fiscalYear, day);
-    access.requireRead(report.agency().code(), report.published(), "FY" + fiscalYear + " progress report");
-    return documents.respond(f, report,
-        () -> new ProgressReportBuilder().build(report, p, labels),
-        DocumentNames.agency("progress", report.agency().code(), report.fiscalYear())
-            + (p == ProgressReportBuilder.Period.AS_OF ? "-" + day : "-" + p.name().toLowerCase(java.util.Locale.ROOT))
-            + ("en".equals(labels.lang()) ? "-en" : ""));
+    return progressReport(agencyCode, fiscalYear, asOf, period, documents.negotiate(format, headers), lang);
   }
 
   @GET
@@ -143,17 +126,107 @@ public class ReportResource {
       description = "The agency's FINAL result of the assessment year in the path (not the year the measures run in): scores against the target 85 and against the year before (when its result is published), highest and lowest indicator per tool, the questions in three tiers (keep above 97.50, improve 95.00-97.50, fix urgently below 95.00: measures-service's defaults, as the result carries no thresholds), charts of the indicators against the target, year over year, and the national level distribution. JSON is the data record; html, pdf, docx, xlsx, csv the report, by ?format= or Accept; lang=en for English. Published results are readable by every role, and without a token when the agency made its documents public.")
   @APIResponse(responseCode = "200", description = "The report's data (JSON) or the rendered report",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisReportData.class)))
-  @Extension(name = DocumentFormatsFilter.MARK, value = "true") // adds html, pdf, docx, xlsx and csv
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.DATA) // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
   @APIResponse(responseCode = "404", description = "No published FINAL result for that year")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
   public Response analysis(
       @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
       @Parameter(description = "The assessment year", example = "2567") @PathParam("fiscalYear") int fiscalYear,
-      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION) @QueryParam("format") String format,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION) @QueryParam("lang") String lang,
+      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
-    Format f = documents.negotiate(format, headers);
+    return analysisReport(agencyCode, fiscalYear, documents.negotiate(format, headers), lang);
+  }
+
+  @GET
+  @Path("/reports/{fiscalYear}/measures.{format}")
+  @PermitAll // the check is in measuresDocument: public agencies' published documents need no token
+  @Produces({MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX, DocumentResponses.XLSX, "text/csv"})
+  @SecurityRequirementsSet
+  @SecurityRequirement(name = "bearerAuth")
+  @Operation(operationId = "getMeasuresDocumentFile", summary = "The measures document as a file",
+      description = "The same document as getMeasuresDocument, rendered in the format the path names (…/measures.pdf): a link to share, and a download for generated clients. Readable like getMeasuresDocument.")
+  @APIResponse(responseCode = "200", description = "The rendered document")
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.FILE) // lists html, pdf, docx, xlsx and csv
+  @APIResponse(responseCode = "400", description = "Unknown format, lang or layout")
+  @APIResponse(responseCode = "404", description = "Neither a plan nor the result it answers has arrived")
+  public Response measuresFile(
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
+      @Parameter(description = "The fiscal year the measures run in", example = "2568") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
+      @Parameter(description = LAYOUT_DESCRIPTION, schema = @Schema(enumeration = {"issues", "tiers"})) @QueryParam("layout") String layout) {
+    return measuresDocument(agencyCode, fiscalYear, documents.negotiateFile(format), lang, layout);
+  }
+
+  @GET
+  @Path("/reports/{fiscalYear}/progress.{format}")
+  @Authenticated
+  @Produces({MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX, DocumentResponses.XLSX, "text/csv"})
+  @Operation(operationId = "getProgressReportFile", summary = "The progress report as a file",
+      description = "The same report as getProgressReport, rendered in the format the path names (…/progress.pdf). Readable like getProgressReport.")
+  @APIResponse(responseCode = "200", description = "The rendered report")
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.FILE) // lists html, pdf, docx, xlsx and csv
+  @APIResponse(responseCode = "400", description = "Unknown format, lang or period, or a bad asOf")
+  @APIResponse(responseCode = "404", description = "No approved or published plan for that year")
+  public Response progressFile(
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
+      @Parameter(example = "2568") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
+      @Parameter(description = "The day to report on (ISO date); today by default", example = "2025-03-31") @QueryParam("asOf") LocalDate asOf,
+      @Parameter(description = PERIOD_DESCRIPTION, schema = @Schema(enumeration = {"half", "annual"})) @QueryParam("period") String period,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang) {
+    return progressReport(agencyCode, fiscalYear, asOf, period, documents.negotiateFile(format), lang);
+  }
+
+  @GET
+  @Path("/reports/{fiscalYear}/analysis.{format}")
+  @PermitAll // the check is in analysisReport: public agencies' published results need no token
+  @Produces({MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX, DocumentResponses.XLSX, "text/csv"})
+  @SecurityRequirementsSet
+  @SecurityRequirement(name = "bearerAuth")
+  @Operation(operationId = "getAnalysisReportFile", summary = "The analysis report as a file",
+      description = "The same report as getAnalysisReport, rendered in the format the path names (…/analysis.pdf). Readable like getAnalysisReport.")
+  @APIResponse(responseCode = "200", description = "The rendered report")
+  @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.FILE) // lists html, pdf, docx, xlsx and csv
+  @APIResponse(responseCode = "400", description = "Unknown format or lang")
+  @APIResponse(responseCode = "404", description = "No published FINAL result for that year")
+  public Response analysisFile(
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
+      @Parameter(description = "The assessment year", example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
+      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang) {
+    return analysisReport(agencyCode, fiscalYear, documents.negotiateFile(format), lang);
+  }
+
+  private Response measuresDocument(String agencyCode, int fiscalYear, Format f, String lang, String layout) {
+    Labels labels = Labels.of(lang);
+    MeasuresDocumentBuilder.Layout l = MeasuresDocumentBuilder.Layout.of(layout);
+    boolean publicDocuments = settings.isPublic(agencyCode);
+    access.requireCaller(publicDocuments); // no token: 401 before anything about the agency is told
+    MeasuresDocumentData document = data.measuresDocument(agencyCode, fiscalYear);
+    access.requireCaller(publicDocuments && document.published());
+    access.requireRead(document.agency().code(), document.published(), "FY" + fiscalYear + " measures document");
+    return documents.respond(f, document, () -> new MeasuresDocumentBuilder().build(document, labels, l),
+        DocumentNames.agency("measures", document.agency().code(), document.fiscalYear())
+            + (l == MeasuresDocumentBuilder.Layout.TIERS ? "-tiers" : "") + ("en".equals(labels.lang()) ? "-en" : ""));
+  }
+
+  private Response progressReport(String agencyCode, int fiscalYear, LocalDate asOf, String period, Format f, String lang) {
+    Labels labels = Labels.of(lang);
+    ProgressReportBuilder.Period p = ProgressReportBuilder.Period.of(period);
+    LocalDate day = p.asOf(fiscalYear, asOf == null ? LocalDate.now(clock) : asOf);
+    ProgressReportData report = data.progress(agencyCode, fiscalYear, day);
+    access.requireRead(report.agency().code(), report.published(), "FY" + fiscalYear + " progress report");
+    return documents.respond(f, report,
+        () -> new ProgressReportBuilder().build(report, p, labels),
+        DocumentNames.agency("progress", report.agency().code(), report.fiscalYear())
+            + (p == ProgressReportBuilder.Period.AS_OF ? "-" + day : "-" + p.name().toLowerCase(java.util.Locale.ROOT))
+            + ("en".equals(labels.lang()) ? "-en" : ""));
+  }
+
+  private Response analysisReport(String agencyCode, int fiscalYear, Format f, String lang) {
     Labels labels = Labels.of(lang);
     access.requireCaller(settings.isPublic(agencyCode));
     AnalysisReportData report = data.analysis(agencyCode, fiscalYear);
@@ -185,7 +258,8 @@ public class ReportResource {
   @APIResponse(responseCode = "404", description = "Unknown agency")
   @APIResponse(responseCode = "412", description = "The settings changed since they were read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response putSettings(@PathParam("agencyCode") String agencyCode, @HeaderParam("If-Match") String ifMatch,
+  public Response putSettings(@PathParam("agencyCode") String agencyCode,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SettingsInput body) {
     access.requireSettingsChange(agencyCode);
     ReportSettings s = settings.put(agencyCode, ETags.optional(ifMatch), body.publicDocuments(), access.username());
