@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,6 +23,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "assessment_result")
 public class AssessmentResult extends PanacheEntityBase {
 
+  @Schema(name = "ResultStatus") // a generated client would otherwise get a class named just "Status"
   public enum Status { DRAFT, PUBLISHED }
 
   @Id public UUID id;

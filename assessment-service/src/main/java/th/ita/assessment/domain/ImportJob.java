@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A bulk import of results: accepted with its rows staged, then loaded agency by agency. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 
+  @Schema(name = "ImportState") // a generated client would otherwise get a class named just "State"
   public enum State { QUEUED, RUNNING, DONE, FAILED }
 
   public enum FileFormat { CSV, XLSX }

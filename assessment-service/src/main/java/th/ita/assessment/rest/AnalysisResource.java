@@ -111,7 +111,7 @@ public class AnalysisResource {
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response putSettings(
       @PathParam("agencyCode") String agencyCode,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SettingsView body) {
     if (!access.maySetAnalysisSettings(agencyCode)) {
       throw new ProblemException(ProblemType.FORBIDDEN,

@@ -125,7 +125,7 @@ public class FrameworkResource {
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response update(
       @PathParam("fiscalYear") int fiscalYear,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") FrameworkDefinition definition) {
     FrameworkRecord record = frameworks.update(fiscalYear, ETags.required(ifMatch, "framework"), definition, caller.username());
     return Response.ok(frameworks.definition(record)).tag(ETags.of(record.version)).build();

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.measures.domain.Measure;
@@ -65,7 +66,8 @@ public class MeasureResource {
   @APIResponse(responseCode = "200", description = "The measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
   @APIResponse(responseCode = "412", description = "The measure changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response update(@PathParam("measureId") UUID id, @HeaderParam("If-Match") String ifMatch,
+  public Response update(@PathParam("measureId") UUID id,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid MeasureInput input) {
     writable(id);
     Measure m = measures.update(id, ETags.optional(ifMatch), input, caller.username());

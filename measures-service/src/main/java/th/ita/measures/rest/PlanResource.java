@@ -78,8 +78,9 @@ public class PlanResource {
   @APIResponse(responseCode = "404", description = "Unknown agency")
   @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
+  @APIResponse(responseCode = "428", description = "If-Match is missing on an edit of an existing plan")
   public Response put(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
-      @HeaderParam("If-Match") String ifMatch, @Valid PlanInput input) {
+      @Parameter(description = "The ETag from GET; required to edit an existing plan") @HeaderParam("If-Match") String ifMatch, @Valid PlanInput input) {
     access.requireWrite(agencyCode);
     Plan plan = plans.put(agencyCode, fiscalYear, input == null ? PlanInput.empty() : input, ETags.optional(ifMatch), caller.username());
     return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
@@ -110,7 +111,7 @@ public class PlanResource {
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response approve(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
-      @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.approve(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
     return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
@@ -125,7 +126,7 @@ public class PlanResource {
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response publish(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
-      @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.publish(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
     return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
