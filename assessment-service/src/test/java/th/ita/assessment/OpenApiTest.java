@@ -1,7 +1,10 @@
 package th.ita.assessment;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,5 +20,15 @@ class OpenApiTest {
   @Test
   void everyOperationIsDocumentedForClientGeneration() throws Exception {
     assertThat(OpenApiConventions.breaches()).isEmpty();
+  }
+
+  /** The "enums as enums" check can fail: a closed set served as a plain string is a breach. */
+  @Test
+  void aClosedSetAsAPlainStringIsABreach() throws Exception {
+    String body = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+    ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(body);
+    ((ObjectNode) doc.at("/components/schemas/RankedAgency/properties")).putObject("type").put("type", "string");
+    assertThat(OpenApiConventions.breaches(doc))
+        .containsExactly("RankedAgency.type: a closed set of values as a plain string; make it an enum");
   }
 }

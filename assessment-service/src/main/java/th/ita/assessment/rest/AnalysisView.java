@@ -28,10 +28,16 @@ public record AnalysisView(
   @Schema(name = "AnalysisTarget")
   public record Target(
       @Schema(examples = "85.00") BigDecimal target,
-      @Schema(description = "REQUEST, AGENCY (the agency's own setting) or NATIONAL", examples = "NATIONAL") String source,
+      @Schema(examples = "NATIONAL") TargetSource source,
       @Schema(description = "Overall score minus target; negative when short", examples = "-2.94") BigDecimal gap,
       boolean met,
       List<ToolGap> tools) {}
+
+  @Schema(name = "TargetSource", description = "Where the target came from: REQUEST, AGENCY (the agency's own setting) or NATIONAL (the framework's)")
+  public enum TargetSource { REQUEST, AGENCY, NATIONAL }
+
+  @Schema(name = "ThresholdSource", description = "Where the tier thresholds came from: REQUEST, AGENCY (the agency's own settings) or DEFAULT")
+  public enum ThresholdSource { REQUEST, AGENCY, DEFAULT }
 
   @Schema(name = "AnalysisToolGap")
   public record ToolGap(ToolCode tool, BigDecimal score, BigDecimal gap) {}
@@ -46,7 +52,7 @@ public record AnalysisView(
   public record Tiers(
       @Schema(examples = "97.50") BigDecimal keepAbove,
       @Schema(examples = "95.00") BigDecimal urgentBelow,
-      String source,
+      ThresholdSource source,
       List<TierGroup> groups) {}
 
   @Schema(name = "AnalysisTierGroup", description = "One tool, or one stakeholder group (EIT part)")

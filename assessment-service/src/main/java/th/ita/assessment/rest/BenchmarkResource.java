@@ -44,7 +44,7 @@ public class BenchmarkResource {
       @QueryParam("type") AgencyType type,
       @Parameter(example = "MOC") @QueryParam("ministry") String ministry,
       @Valid @BeanParam PageRequest page) {
-    return benchmarks.rankings(fiscalYear, type == null ? null : type.name(), ministry, page);
+    return benchmarks.rankings(fiscalYear, type, ministry, page);
   }
 
   @GET
@@ -58,6 +58,6 @@ public class BenchmarkResource {
       @QueryParam("type") AgencyType type,
       @QueryParam("ministry") String ministry,
       @Parameter(description = "Target score", example = "85") @QueryParam("target") @Score BigDecimal target) {
-    return benchmarks.benchmark(fiscalYear, type == null ? null : type.name(), ministry, target);
+    return benchmarks.benchmark(fiscalYear, type, ministry, target);
   }
 }

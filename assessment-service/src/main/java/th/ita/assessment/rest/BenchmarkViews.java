@@ -3,6 +3,7 @@ package th.ita.assessment.rest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.ita.assessment.domain.AgencyType;
 
 /** National and group comparisons of published results. */
 public final class BenchmarkViews {
@@ -10,7 +11,7 @@ public final class BenchmarkViews {
   private BenchmarkViews() {}
 
   @Schema(name = "RankedAgency")
-  public record RankedAgency(long rank, String agencyCode, String nameTh, String nameEn, String type,
+  public record RankedAgency(long rank, String agencyCode, String nameTh, String nameEn, AgencyType type,
       String ministryCode, @Schema(examples = "82.06") BigDecimal score, String levelCode) {}
 
   @Schema(name = "RankingPage")
@@ -18,7 +19,7 @@ public final class BenchmarkViews {
 
   @Schema(name = "Benchmark", description = "Averages and distributions over the latest published FINAL results in scope")
   public record Benchmark(
-      int fiscalYear, String type, String ministry,
+      int fiscalYear, AgencyType type, String ministry,
       @Schema(examples = "8325") long agencies,
       @Schema(description = "Mean of the published overall scores", examples = "90.19") BigDecimal average,
       @Schema(examples = "85.00") BigDecimal target,

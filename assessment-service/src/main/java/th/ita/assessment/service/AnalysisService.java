@@ -21,6 +21,8 @@ import th.ita.assessment.rest.AnalysisView.IndicatorRef;
 import th.ita.assessment.rest.AnalysisView.IssueQuestions;
 import th.ita.assessment.rest.AnalysisView.QuestionRef;
 import th.ita.assessment.rest.AnalysisView.Target;
+import th.ita.assessment.rest.AnalysisView.TargetSource;
+import th.ita.assessment.rest.AnalysisView.ThresholdSource;
 import th.ita.assessment.rest.AnalysisView.TierGroup;
 import th.ita.assessment.rest.AnalysisView.Tiers;
 import th.ita.assessment.rest.AnalysisView.ToolExtremes;
@@ -58,7 +60,8 @@ public class AnalysisService {
       throw ProblemException.validation(List.of(new th.ita.platform.common.problem.FieldError(
           "urgentBelow", "must not be above keepAbove (" + keepAbove + ")", urgentBelow)));
     }
-    String thresholdSource = request.keepAbove() != null || request.urgentBelow() != null ? "REQUEST" : own != null ? "AGENCY" : "DEFAULT";
+    ThresholdSource thresholdSource = request.keepAbove() != null || request.urgentBelow() != null ? ThresholdSource.REQUEST
+        : own != null ? ThresholdSource.AGENCY : ThresholdSource.DEFAULT;
 
     List<QuestionView> scored = result.questions().stream().filter(q -> q.score() != null).toList();
     return new AnalysisView(
@@ -75,16 +78,16 @@ public class AnalysisService {
 
   private static Target target(ResultView result, Request request, AnalysisSettings own) {
     BigDecimal target;
-    String source;
+    TargetSource source;
     if (request.target() != null) {
       target = request.target();
-      source = "REQUEST";
+      source = TargetSource.REQUEST;
     } else if (own != null) {
       target = own.target;
-      source = "AGENCY";
+      source = TargetSource.AGENCY;
     } else {
       target = AnalysisSettings.DEFAULT_TARGET;
-      source = "NATIONAL";
+      source = TargetSource.NATIONAL;
     }
     BigDecimal overall = result.overall().score();
     List<ToolGap> tools = result.tools().stream()

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition.Level;
@@ -38,21 +39,21 @@ public class BenchmarkService {
     this.frameworks = frameworks;
   }
 
-  public RankingPage rankings(int year, String type, String ministry, PageRequest page) {
+  public RankingPage rankings(int year, AgencyType type, String ministry, PageRequest page) {
     frameworks.record(year);
-    var rows = rankings.rankings(year, upper(type), upper(ministry), page.page, page.size);
-    long total = rows.isEmpty() ? rankings.aggregate(year, upper(type), upper(ministry), BigDecimal.ZERO).agencies() : rows.get(0).of();
+    var rows = rankings.rankings(year, name(type), upper(ministry), page.page, page.size);
+    long total = rows.isEmpty() ? rankings.aggregate(year, name(type), upper(ministry), BigDecimal.ZERO).agencies() : rows.get(0).of();
     var result = Page.of(rows, page, total).map(r -> new RankedAgency(r.rank(), r.agencyCode(), r.nameTh(), r.nameEn(),
-        r.type(), r.ministryCode(), r.score(), r.levelCode()));
+        AgencyType.valueOf(r.type()), r.ministryCode(), r.score(), r.levelCode()));
     return new RankingPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
   }
 
-  public Benchmark benchmark(int year, String type, String ministry, BigDecimal target) {
+  public Benchmark benchmark(int year, AgencyType type, String ministry, BigDecimal target) {
     Framework framework = frameworks.get(year);
     BigDecimal goal = target != null ? target : framework.definition().target();
-    var aggregate = rankings.aggregate(year, upper(type), upper(ministry), goal);
+    var aggregate = rankings.aggregate(year, name(type), upper(ministry), goal);
     Map<String, Long> byLevel = new HashMap<>();
-    for (Object[] row : rankings.levels(year, upper(type), upper(ministry))) {
+    for (Object[] row : rankings.levels(year, name(type), upper(ministry))) {
       byLevel.put((String) row[0], ((Number) row[1]).longValue());
     }
     List<LevelCount> levels = new ArrayList<>();
@@ -61,13 +62,13 @@ public class BenchmarkService {
       levels.add(new LevelCount(level.code(), level.nameTh(), level.nameEn(), count, share(count, aggregate.agencies())));
     }
     List<IndicatorAverage> indicators = new ArrayList<>();
-    for (Object[] row : rankings.indicatorAverages(year, upper(type), upper(ministry))) {
+    for (Object[] row : rankings.indicatorAverages(year, name(type), upper(ministry))) {
       int number = ((Number) row[0]).intValue();
       var indicator = framework.indicator(number);
       indicators.add(new IndicatorAverage(number, indicator.map(i -> i.nameTh()).orElse(null),
           indicator.map(i -> i.nameEn()).orElse(null), Scores.display((BigDecimal) row[1]), ((Number) row[2]).longValue()));
     }
-    return new Benchmark(year, upper(type), upper(ministry), aggregate.agencies(), Scores.display(aggregate.average()),
+    return new Benchmark(year, type, upper(ministry), aggregate.agencies(), Scores.display(aggregate.average()),
         goal, aggregate.atOrAboveTarget(), share(aggregate.atOrAboveTarget(), aggregate.agencies()), levels, indicators);
   }
 
@@ -106,6 +107,10 @@ public class BenchmarkService {
 
   private static BigDecimal share(long part, long whole) {
     return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+  }
+
+  private static String name(AgencyType type) {
+    return type == null ? null : type.name();
   }
 
   private static String upper(String value) {

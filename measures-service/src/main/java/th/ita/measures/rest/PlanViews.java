@@ -55,7 +55,12 @@ public final class PlanViews {
 
   @Schema(name = "StatusChange")
   public record StatusChangeView(
-      UUID measureId, UUID milestoneId, String from, String to, String note, String changedBy, OffsetDateTime changedAt) {}
+      UUID measureId, UUID milestoneId,
+      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
+          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String from,
+      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
+          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String to,
+      String note, String changedBy, OffsetDateTime changedAt) {}
 
   @Schema(name = "Evidence")
   public record EvidenceView(
@@ -74,7 +79,9 @@ public final class PlanViews {
       List<IssueGaps> byIssue) {}
 
   @Schema(name = "Gap")
-  public record Gap(String code, String tool, int indicator, String textTh, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, BigDecimal score, Tier tier,
+  public record Gap(String code,
+      @Schema(description = "The assessment tool, as the result event named it", enumeration = {"IIT", "EIT", "OIT"}) String tool,
+      int indicator, String textTh, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, BigDecimal score, Tier tier,
       @Schema(description = "Measures from the template library proposed for this question") List<String> proposedTemplates) {}
 
   @Schema(name = "IssueGaps")

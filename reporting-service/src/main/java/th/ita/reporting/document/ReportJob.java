@@ -9,12 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A report rendered in the background, and when done its file. */
 @Entity
 @Table(name = "report_job")
 public class ReportJob extends PanacheEntityBase {
 
+  @Schema(name = "ReportJobState")
   public enum State { QUEUED, RUNNING, DONE, FAILED }
 
   @Id public UUID id;

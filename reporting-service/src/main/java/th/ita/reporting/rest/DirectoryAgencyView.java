@@ -9,7 +9,7 @@ public record DirectoryAgencyView(
     @Schema(examples = "DITP") String code,
     @Schema(examples = "กรมส่งเสริมการค้าระหว่างประเทศ") String nameTh,
     String nameEn,
-    @Schema(examples = "DEPARTMENT") String type,
+    @Schema(examples = "DEPARTMENT", ref = "AgencyType") String type,
     @Schema(examples = "ส่วนราชการระดับกรม") String typeNameTh,
     String typeNameEn,
     @Schema(examples = "MOC") String ministryCode,

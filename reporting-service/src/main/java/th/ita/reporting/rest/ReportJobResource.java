@@ -91,12 +91,12 @@ public class ReportJobResource {
   @Schema(name = "ReportJob")
   public record JobView(
       UUID id,
-      @Schema(examples = "DASHBOARD") String kind,
+      @Schema(examples = "DASHBOARD", enumeration = {ReportJobService.DASHBOARD}) String kind,
       @Schema(examples = "2567") int fiscalYear,
       String ministry,
-      @Schema(examples = "xlsx") String format,
-      @Schema(examples = "th") String lang,
-      @Schema(examples = "RUNNING") String state,
+      @Schema(examples = "xlsx", enumeration = {"xlsx", "csv", "pdf", "docx", "html"}) String format,
+      @Schema(examples = "th", enumeration = {"th", "en"}) String lang,
+      @Schema(examples = "RUNNING") ReportJob.State state,
       @Schema(description = "0-100") int progress,
       String requestedBy,
       OffsetDateTime createdAt,
@@ -108,7 +108,7 @@ public class ReportJobResource {
       Long fileSize) {
 
     static JobView of(ReportJob j) {
-      return new JobView(j.id, j.kind, j.fiscalYear, j.ministry, j.format, j.lang, j.state.name(), j.progress,
+      return new JobView(j.id, j.kind, j.fiscalYear, j.ministry, j.format, j.lang, j.state, j.progress,
           j.requestedBy, j.createdAt, j.startedAt, j.finishedAt, j.error,
           j.state == ReportJob.State.DONE ? "/api/v1/report-jobs/" + j.id + "/file" : null, j.fileName, j.fileSize);
     }

@@ -10,7 +10,7 @@ public record AgencyInfo(
     @Schema(examples = "กรมอาเซียน") String nameTh,
     String nameEn,
     String abbreviationTh,
-    @Schema(examples = "DEPARTMENT") String type,
+    @Schema(examples = "DEPARTMENT", ref = "AgencyType") String type,
     String typeNameTh,
     String typeNameEn,
     @Schema(examples = "MFA") String ministryCode,

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure (มาตรการ) as measures-service's events carry it (the producer's field names). */
@@ -17,7 +18,7 @@ public record MeasureData(
     @Schema(description = "Position in the plan's measures table", examples = "1") int ordinal,
     @JsonProperty("issue") @Schema(description = "The NACC issue (1-7) it answers") Integer issue,
     @JsonProperty("issueNameTh") String issueNameTh,
-    @Schema(examples = "URGENT") String tier,
+    @Schema(examples = "URGENT", ref = "Tier") String tier,
     List<TargetQuestion> targetQuestions,
     String titleTh,
     String titleEn,
@@ -27,14 +28,14 @@ public record MeasureData(
     LocalDate periodEnd,
     @Schema(examples = "ต.ค. 2567 – มี.ค. 2568") String periodTh,
     String periodEn,
-    @Schema(examples = "[\"Q1\",\"Q2\"]") List<String> quarters,
+    @Schema(examples = "[\"Q1\",\"Q2\"]", type = SchemaType.ARRAY, implementation = ProducerValues.FiscalQuarter.class) List<String> quarters,
     List<String> responsibleUnits,
     String monitoring,
     Reporting reporting,
-    @Schema(examples = "BUILD_CAPACITY") String frameCategory,
+    @Schema(examples = "BUILD_CAPACITY", ref = "FrameCategory") String frameCategory,
     List<String> knowledgeTopics,
     @Schema(description = "As the agency's officers reported it, 0-100") int percentComplete,
-    @Schema(examples = "IN_PROGRESS") String status,
+    @Schema(examples = "IN_PROGRESS", ref = "MeasureStatus") String status,
     List<Milestone> milestones,
     @Schema(description = "Evidence that its activities happened, in the order they happened") List<Evidence> evidence,
     long version,
@@ -57,8 +58,10 @@ public record MeasureData(
   public record Reporting(String to, Integer everyMonths, String note) {}
 
   @Schema(name = "DocumentMilestone")
-  public record Milestone(UUID id, @Schema(examples = "Q1") String quarter, String quarterTh, LocalDate dueDate,
-      String activity, String output, @Schema(examples = "DONE") String status, LocalDate completedOn, long version) {}
+  public record Milestone(UUID id, @Schema(examples = "Q1", ref = "FiscalQuarter") String quarter,
+      String quarterTh, LocalDate dueDate, String activity, String output,
+      @Schema(examples = "DONE", ref = "MilestoneStatus") String status,
+      LocalDate completedOn, long version) {}
 
   /** A record that an activity happened (seed 003: a meeting, its date, time, room and attendees). */
   @Schema(name = "DocumentEvidence")

@@ -11,7 +11,7 @@ public record PlanData(
     UUID id,
     @Schema(description = "The fiscal year the plan runs in", examples = "2568") int fiscalYear,
     @Schema(description = "The assessment year whose results it answers", examples = "2567") int assessmentYear,
-    @Schema(examples = "PUBLISHED") String status,
+    @Schema(examples = "PUBLISHED", ref = "PlanStatus") String status,
     String titleTh,
     String titleEn,
     String limitations,

@@ -37,7 +37,8 @@ public record ProgressReportData(
   }
 
   @Schema(name = "ProgressPlan")
-  public record PlanSummary(UUID id, int assessmentYear, String status, String titleTh, String titleEn, long version,
+  public record PlanSummary(UUID id, int assessmentYear,
+      @Schema(ref = "PlanStatus") String status, String titleTh, String titleEn, long version,
       OffsetDateTime approvedAt, OffsetDateTime publishedAt) {}
 
   @Schema(name = "ProgressTotals")
@@ -46,7 +47,8 @@ public record ProgressReportData(
       @Schema(description = "Milestones done / all milestones, in percent") int percentComplete) {}
 
   @Schema(name = "MeasureProgress")
-  public record MeasureProgress(UUID id, int ordinal, String titleTh, String titleEn, String status,
+  public record MeasureProgress(UUID id, int ordinal, String titleTh, String titleEn,
+      @Schema(ref = "MeasureStatus") String status,
       String periodTh, String periodEn, List<String> responsibleUnits, MeasureData.Reporting reporting,
       @Schema(description = "The percentage its officers reported") int reportedPercentComplete,
       @Schema(description = "Milestones done / all milestones, in percent") int percentComplete,
@@ -57,11 +59,16 @@ public record ProgressReportData(
           List<MeasureData.Evidence> evidence) {}
 
   @Schema(name = "MilestoneProgress")
-  public record MilestoneProgress(UUID id, String quarter, String quarterTh, LocalDate dueDate, String activity,
-      String output, @Schema(description = "The status the producer last reported") String status,
+  public record MilestoneProgress(UUID id, @Schema(ref = "FiscalQuarter") String quarter, String quarterTh,
+      LocalDate dueDate, String activity, String output,
+      @Schema(description = "The status the producer last reported", ref = "MilestoneStatus") String status,
       LocalDate completedOn, MilestoneState stateAsOf) {}
 
   @Schema(name = "ProgressStatusChange")
-  public record StatusChange(OffsetDateTime changedAt, UUID milestoneId, String from, String to, String note,
-      String changedBy) {}
+  public record StatusChange(OffsetDateTime changedAt, UUID milestoneId,
+      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
+          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String from,
+      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
+          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String to,
+      String note, String changedBy) {}
 }

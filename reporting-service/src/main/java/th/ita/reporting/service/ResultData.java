@@ -18,7 +18,7 @@ public record ResultData(
     String agencyNameTh,
     String agencyNameEn,
     @Schema(description = "The assessment year (B.E.)", examples = "2567") int fiscalYear,
-    @Schema(examples = "FINAL") String round,
+    @Schema(examples = "FINAL", ref = "Round") String round,
     @Schema(description = "1 for the first publication; each correction adds one") int revision,
     Overall overall,
     List<Tool> tools,
@@ -46,19 +46,21 @@ public record ResultData(
       @Schema(examples = "ต้องปรับปรุงโดยด่วน") String nameTh, String nameEn) {}
 
   @Schema(name = "DocumentResultTool")
-  public record Tool(@Schema(examples = "EIT") String code, String nameTh, String nameEn, BigDecimal weight,
-      BigDecimal score, BigDecimal official, BigDecimal computed, List<ToolPart> parts) {
+  public record Tool(@Schema(examples = "EIT", ref = "ToolCode") String code,
+      String nameTh, String nameEn, BigDecimal weight, BigDecimal score, BigDecimal official, BigDecimal computed,
+      List<ToolPart> parts) {
     public Tool {
       parts = parts == null ? List.of() : parts;
     }
   }
 
   @Schema(name = "DocumentResultToolPart")
-  public record ToolPart(@Schema(examples = "PUBLIC") String code, String nameTh, String nameEn,
-      BigDecimal score, BigDecimal official, BigDecimal computed) {}
+  public record ToolPart(@Schema(examples = "PUBLIC", ref = "PartCode") String code,
+      String nameTh, String nameEn, BigDecimal score, BigDecimal official, BigDecimal computed) {}
 
   @Schema(name = "DocumentResultIndicator")
-  public record Indicator(@Schema(examples = "9") int number, String tool, String nameTh, String nameEn,
+  public record Indicator(@Schema(examples = "9") int number,
+      @Schema(ref = "ToolCode") String tool, String nameTh, String nameEn,
       BigDecimal score, BigDecimal official, BigDecimal computed,
       @Schema(description = "EIT part means, PUBLIC and SURVEY") Map<String, BigDecimal> parts,
       List<SubGroup> subGroups) {
@@ -71,7 +73,8 @@ public record ResultData(
   public record SubGroup(@Schema(examples = "9.1") String code, String nameTh, String nameEn, BigDecimal score) {}
 
   @Schema(name = "DocumentResultQuestion")
-  public record Question(@Schema(examples = "o34") String code, String tool, int indicator, String subGroup,
+  public record Question(@Schema(examples = "o34") String code,
+      @Schema(ref = "ToolCode") String tool, int indicator, String subGroup,
       String textTh, String textEn,
       // Named explicitly: Jackson would otherwise derive "sues" from the is-prefix.
       @JsonProperty("issues") @Schema(description = "The seven NACC issues it bears on") List<Integer> issues,
@@ -82,7 +85,8 @@ public record ResultData(
   }
 
   @Schema(name = "DocumentResultRespondents")
-  public record Respondents(String tool, String part, int count) {}
+  public record Respondents(@Schema(ref = "ToolCode") String tool,
+      @Schema(ref = "PartCode") String part, int count) {}
 
   @Schema(name = "DocumentResultDiscrepancy")
   public record Discrepancy(String figure, BigDecimal official, BigDecimal computed, BigDecimal difference) {}

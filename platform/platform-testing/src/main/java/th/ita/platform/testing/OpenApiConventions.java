@@ -7,15 +7,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Checks the OpenAPI document a service serves against the platform's conventions, so that
  * integrators can generate clients from it: every operation has an operationId, a tag, a
- * description and typed responses, errors use the shared Problem schema, and the bearer scheme is
- * declared.
+ * description and typed responses, errors use the shared Problem schema, the bearer scheme is
+ * declared, and closed sets of values are enums ("enums as enums").
  */
 public final class OpenApiConventions {
+
+  /**
+   * Property names that hold a closed set of values wherever they appear on the platform, by
+   * ending (statuses, states, quarters, tiers, tools, kinds, categories, formats) or whole
+   * ({@code type}, {@code part}, {@code lang}, {@code round}); case-insensitive. An array named
+   * in the plural ({@code quarters}) is held to it too. {@code source} is not here: most sources
+   * are free text (where a result's figures come from), so the closed ones are enums by review.
+   */
+  private static final List<String> CLOSED_SET_ENDINGS =
+      List.of("status", "state", "quarter", "tier", "tool", "kind", "category", "format");
+  private static final List<String> CLOSED_SET_NAMES = List.of("type", "part", "lang", "round");
 
   private OpenApiConventions() {}
 
@@ -23,7 +35,11 @@ public final class OpenApiConventions {
   public static List<String> breaches() throws Exception {
     String body = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
         .extract().asString();
-    JsonNode doc = new ObjectMapper().readTree(body);
+    return breaches(new ObjectMapper().readTree(body));
+  }
+
+  /** Every breach in the given document. */
+  public static List<String> breaches(JsonNode doc) {
     List<String> breaches = new ArrayList<>();
     if (doc.at("/components/securitySchemes/bearerAuth").isMissingNode()) {
       breaches.add("no bearerAuth security scheme");
@@ -82,6 +98,60 @@ public final class OpenApiConventions {
     if (operationIds.isEmpty()) {
       breaches.add("no /api operations at all");
     }
+    breaches.addAll(closedSetsAsBareStrings(doc));
+    danglingRefs(doc, doc, breaches);
     return breaches;
+  }
+
+  /** Every {@code $ref} names a component the document has (a string field may point at one by name). */
+  private static void danglingRefs(JsonNode doc, JsonNode node, List<String> breaches) {
+    String ref = node.path("$ref").asText("");
+    if (ref.startsWith("#/") && doc.at(ref.substring(1)).isMissingNode()) {
+      breaches.add("$ref to a missing component: " + ref);
+    }
+    for (JsonNode child : node) {
+      danglingRefs(doc, child, breaches);
+    }
+  }
+
+  /** Component properties named for a closed set whose schema is a plain string, not an enum. */
+  private static List<String> closedSetsAsBareStrings(JsonNode doc) {
+    List<String> breaches = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> schemas = doc.at("/components/schemas").fields(); schemas.hasNext(); ) {
+      Map.Entry<String, JsonNode> schema = schemas.next();
+      for (Iterator<Map.Entry<String, JsonNode>> props = schema.getValue().path("properties").fields(); props.hasNext(); ) {
+        Map.Entry<String, JsonNode> prop = props.next();
+        String name = prop.getKey();
+        JsonNode value = prop.getValue();
+        if (isOfType(value, "array") && name.endsWith("s")) {
+          name = name.substring(0, name.length() - 1);
+          value = value.path("items");
+        }
+        if (namesClosedSet(name) && isOfType(value, "string")
+            && !value.has("enum") && !value.has("const") && !value.has("$ref") && !value.has("format")) {
+          breaches.add(schema.getKey() + "." + prop.getKey() + ": a closed set of values as a plain string; make it an enum");
+        }
+      }
+    }
+    return breaches;
+  }
+
+  private static boolean namesClosedSet(String property) {
+    String name = property.toLowerCase(Locale.ROOT);
+    return CLOSED_SET_NAMES.contains(name) || CLOSED_SET_ENDINGS.stream().anyMatch(name::endsWith);
+  }
+
+  /** {@code type} is one name, or in OpenAPI 3.1 possibly a list such as {@code ["string", "null"]}. */
+  private static boolean isOfType(JsonNode schema, String type) {
+    JsonNode declared = schema.path("type");
+    if (declared.isArray()) {
+      for (JsonNode t : declared) {
+        if (type.equals(t.asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return type.equals(declared.asText());
   }
 }
