@@ -1,0 +1,51 @@
+package th.ita.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The generated clients of the three services, pointed at a running platform, each carrying the
+ * bearer token of a role (and agency, for officers) as a portal would after its token request.
+ */
+final class ServiceClients {
+
+  private final RunningPlatform platform;
+
+  ServiceClients(RunningPlatform platform) {
+    this.platform = platform;
+  }
+
+  th.ita.client.assessment.ApiClient assessment(String... roleAndAgency) throws Exception {
+    var client = new th.ita.client.assessment.ApiClient();
+    client.updateBaseUri(platform.assessmentUrl());
+    client.setReadTimeout(Duration.ofSeconds(60));
+    return client.setRequestInterceptor(bearer(roleAndAgency));
+  }
+
+  th.ita.client.measures.ApiClient measures(String... roleAndAgency) throws Exception {
+    var client = new th.ita.client.measures.ApiClient();
+    client.updateBaseUri(platform.measuresUrl());
+    client.setReadTimeout(Duration.ofSeconds(60));
+    return client.setRequestInterceptor(bearer(roleAndAgency));
+  }
+
+  th.ita.client.reporting.ApiClient reporting(String... roleAndAgency) throws Exception {
+    var client = new th.ita.client.reporting.ApiClient();
+    client.updateBaseUri(platform.reportingUrl());
+    client.setReadTimeout(Duration.ofSeconds(60));
+    return client.setRequestInterceptor(bearer(roleAndAgency));
+  }
+
+  /** How the assessment client reads and writes its models, e.g. to load a seed file into one. */
+  ObjectMapper assessmentJson() {
+    return th.ita.client.assessment.ApiClient.createDefaultObjectMapper();
+  }
+
+  private Consumer<java.net.http.HttpRequest.Builder> bearer(String... roleAndAgency) throws Exception {
+    String token = platform.token(new ArrayList<>(List.of(roleAndAgency)).toArray(String[]::new));
+    return request -> request.header("Authorization", "Bearer " + token);
+  }
+}
