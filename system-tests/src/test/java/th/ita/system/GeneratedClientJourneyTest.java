@@ -84,7 +84,7 @@ class GeneratedClientJourneyTest {
   @Test
   void theClientsWereGeneratedFromTheDocumentsTheServicesServe() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // see ServiceClients
     List<String> services = List.of("assessment-service", "measures-service", "reporting-service");
     for (int i = 0; i < services.size(); i++) {
       HttpResponse<String> served = http.send(HttpRequest.newBuilder(
@@ -225,6 +225,8 @@ class GeneratedClientJourneyTest {
     // ... and as the PDF an agency publishes.
     File pdf = reports.getMeasuresDocumentFile(AGENCY, PLAN_YEAR, "pdf", null, null);
     byte[] bytes = Files.readAllBytes(pdf.toPath());
+    // Kept for a person to look at: the packaged service renders with its own fonts and classpath.
+    Files.write(RunningPlatform.PROJECT.resolve("system-tests/target/journey-measures-document.pdf"), bytes);
     assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");

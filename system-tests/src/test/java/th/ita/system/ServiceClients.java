@@ -20,6 +20,7 @@ final class ServiceClients {
 
   th.ita.client.assessment.ApiClient assessment(String... roleAndAgency) throws Exception {
     var client = new th.ita.client.assessment.ApiClient();
+    client.setHttpClientBuilder(http11());
     client.updateBaseUri(platform.assessmentUrl());
     client.setReadTimeout(Duration.ofSeconds(60));
     return client.setRequestInterceptor(bearer(roleAndAgency));
@@ -27,6 +28,7 @@ final class ServiceClients {
 
   th.ita.client.measures.ApiClient measures(String... roleAndAgency) throws Exception {
     var client = new th.ita.client.measures.ApiClient();
+    client.setHttpClientBuilder(http11());
     client.updateBaseUri(platform.measuresUrl());
     client.setReadTimeout(Duration.ofSeconds(60));
     return client.setRequestInterceptor(bearer(roleAndAgency));
@@ -34,9 +36,19 @@ final class ServiceClients {
 
   th.ita.client.reporting.ApiClient reporting(String... roleAndAgency) throws Exception {
     var client = new th.ita.client.reporting.ApiClient();
+    client.setHttpClientBuilder(http11());
     client.updateBaseUri(platform.reportingUrl());
     client.setReadTimeout(Duration.ofSeconds(60));
     return client.setRequestInterceptor(bearer(roleAndAgency));
+  }
+
+  /**
+   * The JDK client's default, HTTP/2 by cleartext upgrade (h2c), now and then misreads the
+   * services' plain-HTTP answer to the upgrade as HTTP/2 frames ("Frame type(108) … exceeds
+   * MAX_FRAME_SIZE"). The services speak HTTP/1.1 in clear; TLS and HTTP/2 belong to the ingress.
+   */
+  private static java.net.http.HttpClient.Builder http11() {
+    return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1);
   }
 
   /** How the assessment client reads and writes its models, e.g. to load a seed file into one. */
