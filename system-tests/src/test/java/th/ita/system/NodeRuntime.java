@@ -20,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -252,7 +251,7 @@ final class NodeRuntime {
         // Theirs is as good as ours: same pinned, verified tarballs.
       }
     } finally {
-      deleteRecursively(staging);
+      TestFiles.deleteRecursively(staging);
     }
   }
 
@@ -315,16 +314,5 @@ final class NodeRuntime {
       }
     }
     Files.delete(tarball);
-  }
-
-  private static void deleteRecursively(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

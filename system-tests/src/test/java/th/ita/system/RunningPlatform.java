@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,13 +38,7 @@ final class RunningPlatform {
   RunningPlatform(String name, String... options) throws IOException {
     this.state = PROJECT.resolve("system-tests/target").resolve(name);
     this.options = List.of(options);
-    if (Files.exists(state)) {
-      try (var paths = Files.walk(state)) {
-        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    TestFiles.deleteRecursively(state);
     for (int i = 0; i < PORT_FLAGS.size(); i++) {
       try (ServerSocket s = new ServerSocket()) {
         s.bind(new InetSocketAddress("127.0.0.1", 0));

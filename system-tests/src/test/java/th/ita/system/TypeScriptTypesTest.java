@@ -10,14 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +71,7 @@ class TypeScriptTypesTest {
     System.out.println("[typescript] " + node);
     copySources();
     installPinnedPackages();
-    deleteRecursively(WORK.resolve("generated"));
+    TestFiles.deleteRecursively(WORK.resolve("generated"));
     Files.createDirectories(WORK.resolve("generated"));
     for (Service service : SERVICES) {
       assertThat(service.document()).as("the build writes %s-service's served OpenAPI document", service.shortName())
@@ -146,16 +144,5 @@ class TypeScriptTypesTest {
 
   private static String sha256(String text) throws NoSuchAlgorithmException {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static void deleteRecursively(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }
