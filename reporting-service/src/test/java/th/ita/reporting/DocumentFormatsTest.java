@@ -243,6 +243,13 @@ class DocumentFormatsTest {
     given().auth().oauth2(TestTokens.viewer()).get(MEASURES + "?format=pdf", draft).then().statusCode(403);
     given().auth().oauth2(TestTokens.officer(draft)).get(MEASURES + "?format=pdf", draft).then().statusCode(200)
         .contentType("application/pdf");
+    // The file path goes through the same checks, another agency's officer included.
+    given().get(MEASURES + ".pdf", draft).then().statusCode(401);
+    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + ".pdf", draft).then().statusCode(403);
+    given().auth().oauth2(TestTokens.officer("DITP")).get(MEASURES + ".pdf", draft).then().statusCode(403)
+        .contentType("application/problem+json");
+    given().auth().oauth2(TestTokens.officer(draft)).get(MEASURES + ".pdf", draft).then().statusCode(200)
+        .contentType("application/pdf");
   }
 
   @Test

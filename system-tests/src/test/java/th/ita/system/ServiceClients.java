@@ -2,8 +2,6 @@ package th.ita.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -57,7 +55,7 @@ final class ServiceClients {
   }
 
   private Consumer<java.net.http.HttpRequest.Builder> bearer(String... roleAndAgency) throws Exception {
-    String token = platform.token(new ArrayList<>(List.of(roleAndAgency)).toArray(String[]::new));
+    String token = platform.token(roleAndAgency);
     return request -> request.header("Authorization", "Bearer " + token);
   }
 }
