@@ -1,68 +1,69 @@
 package th.ita.measures.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
+import th.ita.platform.common.consumer.ConsumerRetries;
+import th.ita.platform.common.consumer.UnreadableEventException;
 import th.ita.platform.common.inbox.Inbox;
 
 /**
  * Builds the gap list for an agency's next fiscal year from each {@code ResultPublished} (FINAL
  * round). Idempotent: a redelivered event id is skipped, and an older revision never replaces a
- * newer one. A message that cannot be read throws and goes to {@code ita.dead-letter}.
+ * newer one. A message that cannot be read goes to {@code ita.dead-letter}; a database failure is
+ * retried until the list is stored (see {@link ConsumerRetries}).
  */
 @ApplicationScoped
 public class GapListConsumer {
 
   private final Inbox inbox;
   private final ObjectMapper json;
+  private final ConsumerRetries retries;
 
-  public GapListConsumer(Inbox inbox, ObjectMapper json) {
+  public GapListConsumer(Inbox inbox, ObjectMapper json, ConsumerRetries retries) {
     this.inbox = inbox;
     this.json = json;
+    this.retries = retries;
   }
+
+  /** What the gap list needs from a published result, read before any database work. */
+  record PublishedResult(String agency, int assessmentYear, int revision, boolean finalRound,
+      BigDecimal overallScore, String levelNameTh, List<GapList.Question> questions) {}
 
   @Incoming("results")
   @Blocking
-  @Transactional
-  public void onResultPublished(String data, IncomingCloudEventMetadata<String> event) throws IOException {
+  public void onResultPublished(String data, IncomingCloudEventMetadata<String> event) {
     if (!"ResultPublished".equals(event.getType())) {
       return;
     }
-    JsonNode result = json.readTree(data);
+    PublishedResult result = read(data, event);
+    retries.runInTransaction("results", () -> apply(result, event));
+  }
+
+  private PublishedResult read(String data, IncomingCloudEventMetadata<String> event) {
+    if (event.getId() == null || event.getId().isBlank()) {
+      throw new UnreadableEventException("A ResultPublished event without ce_id cannot be applied exactly once");
+    }
+    JsonNode result;
+    try {
+      result = json.readTree(data);
+    } catch (JsonProcessingException e) {
+      throw new UnreadableEventException("ResultPublished " + event.getId() + " is not JSON: " + e.getOriginalMessage(), e);
+    }
     String agency = required(result, "agencyCode").asText();
     int assessmentYear = required(result, "fiscalYear").asInt();
     int revision = required(result, "revision").asInt();
     JsonNode questions = required(result, "questions");
-    if (!inbox.firstDelivery(event.getId(), event.getType(), String.valueOf(event.getSource()))) {
-      return;
-    }
-    if (!"FINAL".equals(result.path("round").asText())) {
-      return; // an interim round informs, but the plan answers the final result
-    }
-    int planYear = assessmentYear + 1;
-    GapList list = GapList.findById(new GapList.Key(agency, planYear));
-    if (list != null && list.resultRevision > revision) {
-      return;
-    }
-    if (list == null) {
-      list = new GapList();
-      list.agencyCode = agency;
-      list.fiscalYear = planYear;
-    }
-    list.assessmentYear = assessmentYear;
-    list.resultRevision = revision;
-    list.overallScore = result.at("/overall/score").isNumber() ? result.at("/overall/score").decimalValue() : null;
-    list.levelNameTh = result.at("/overall/level/nameTh").asText(null);
     List<GapList.Question> gaps = new ArrayList<>();
     for (JsonNode q : questions) {
       if (!q.path("score").isNumber()) {
@@ -73,7 +74,33 @@ public class GapListConsumer {
       gaps.add(new GapList.Question(q.path("code").asText(), q.path("tool").asText(), q.path("indicator").asInt(),
           q.path("textTh").asText(null), issues, q.get("score").decimalValue()));
     }
-    list.questions = gaps;
+    JsonNode overall = result.at("/overall/score");
+    return new PublishedResult(agency, assessmentYear, revision, "FINAL".equals(result.path("round").asText()),
+        overall.isNumber() ? overall.decimalValue() : null, result.at("/overall/level/nameTh").asText(null), gaps);
+  }
+
+  private void apply(PublishedResult result, IncomingCloudEventMetadata<String> event) {
+    if (!inbox.firstDelivery(event.getId(), event.getType(), String.valueOf(event.getSource()))) {
+      return;
+    }
+    if (!result.finalRound()) {
+      return; // an interim round informs, but the plan answers the final result
+    }
+    int planYear = result.assessmentYear() + 1;
+    GapList list = GapList.findById(new GapList.Key(result.agency(), planYear));
+    if (list != null && list.resultRevision > result.revision()) {
+      return;
+    }
+    if (list == null) {
+      list = new GapList();
+      list.agencyCode = result.agency();
+      list.fiscalYear = planYear;
+    }
+    list.assessmentYear = result.assessmentYear();
+    list.resultRevision = result.revision();
+    list.overallScore = result.overallScore();
+    list.levelNameTh = result.levelNameTh();
+    list.questions = result.questions();
     list.sourceEventId = event.getId();
     list.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
     list.persist();
@@ -82,7 +109,7 @@ public class GapListConsumer {
   private static JsonNode required(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
-      throw new IllegalArgumentException("ResultPublished without " + field);
+      throw new UnreadableEventException("ResultPublished without " + field);
     }
     return value;
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.platform.common.consumer.UnreadableEventException;
 import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.service.MeasureData;
 import th.ita.reporting.service.PlanData;

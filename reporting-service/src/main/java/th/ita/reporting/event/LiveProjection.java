@@ -1,14 +1,16 @@
 package th.ita.reporting.event;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.ita.platform.common.consumer.ConsumerRetries;
+import th.ita.platform.common.consumer.ConsumerStoppedException;
 import th.ita.reporting.repository.ProjectionRepository;
 
 /**
- * Applies a live event, but never while a rebuild is running.
+ * Applies a live event, but never while a rebuild is running, and retries it while the database
+ * fails (see {@link ConsumerRetries}).
  *
  * <p>Why an advisory lock: a rebuild deletes the read model and the inbox entries and replays the
  * topics in one transaction. Were a live consumer to write meanwhile, its row could be deleted by
@@ -27,27 +29,30 @@ public class LiveProjection {
 
   private final Projector projector;
   private final ProjectionRepository store;
-  private final Duration retry;
+  private final ConsumerRetries retries;
+  private final Duration rebuildWait;
 
-  public LiveProjection(Projector projector, ProjectionRepository store,
-      @ConfigProperty(name = "ita.projections.rebuild-wait", defaultValue = "PT0.5S") Duration retry) {
+  public LiveProjection(Projector projector, ProjectionRepository store, ConsumerRetries retries,
+      @ConfigProperty(name = "ita.projections.rebuild-wait", defaultValue = "PT0.5S") Duration rebuildWait) {
     this.projector = projector;
     this.store = store;
-    this.retry = retry;
+    this.retries = retries;
+    this.rebuildWait = rebuildWait;
   }
 
-  public Projector.Outcome apply(Snapshot snapshot) {
+  /** @param channel the consumer applying it, as readiness names it while it retries */
+  public Projector.Outcome apply(String channel, Snapshot snapshot) {
     while (true) {
-      Optional<Projector.Outcome> outcome = QuarkusTransaction.requiringNew().call(() ->
+      Optional<Projector.Outcome> outcome = retries.inTransaction(channel, () ->
           store.tryProjectionLockShared(LOCK_KEY) ? Optional.of(projector.apply(snapshot)) : Optional.empty());
       if (outcome.isPresent()) {
         return outcome.get();
       }
       try {
-        Thread.sleep(retry.toMillis());
+        Thread.sleep(rebuildWait.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("Stopped while waiting for a projection rebuild to finish", e);
+        throw new ConsumerStoppedException(channel, e);
       }
     }
   }

@@ -1,0 +1,44 @@
+package th.ita.platform.common.consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which consumers are retrying right now, and why. Readiness reports them (see
+ * {@link ConsumersReadiness}), so an operator sees a consumer held up by its database.
+ */
+@ApplicationScoped
+public class ConsumerHealth {
+
+  /** A consumer that could not apply its current message yet. */
+  public record Retrying(Instant since, int attempts, String lastError) {}
+
+  private final Map<String, Retrying> retrying = new ConcurrentHashMap<>();
+
+  void failed(String channel, int attempt, Throwable error, Instant now) {
+    retrying.merge(channel, new Retrying(now, attempt, describe(error)),
+        (old, latest) -> new Retrying(old.since(), latest.attempts(), latest.lastError()));
+  }
+
+  void recovered(String channel) {
+    retrying.remove(channel);
+  }
+
+  /** The consumers now retrying, by channel. */
+  public Map<String, Retrying> retrying() {
+    return new TreeMap<>(retrying);
+  }
+
+  /** The innermost message is the one that names the cause (the SQL error, the refused connection). */
+  static String describe(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+    return root.getClass().getSimpleName() + message;
+  }
+}
