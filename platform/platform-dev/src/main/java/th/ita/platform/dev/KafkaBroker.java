@@ -12,13 +12,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 
 /**
  * A real Apache Kafka broker in KRaft mode (one combined broker and controller), run as a child
@@ -107,21 +112,47 @@ public final class KafkaBroker implements AutoCloseable {
     return process.pid();
   }
 
-  /** Creates the topics that do not exist yet, so that consumers never start on a missing topic. */
-  public void createTopics(Collection<String> topics, int partitions) {
+  /**
+   * Creates the topics that do not exist yet, so that consumers never start on a missing topic,
+   * and gives every topic the settings it is meant to have: a topic created by an older version
+   * of the platform (in a kept state directory) gets its retention and size limit on the next start.
+   */
+  public void createTopics(Collection<PlatformTopics.Topic> topics) {
     try (Admin admin = admin()) {
-      var existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing = new ArrayList<>();
-      for (String topic : topics) {
-        if (!existing.contains(topic)) {
-          missing.add(new NewTopic(topic, partitions, (short) 1));
+      Map<ConfigResource, Collection<AlterConfigOp>> settings = new HashMap<>();
+      for (PlatformTopics.Topic topic : topics) {
+        if (existing.contains(topic.name())) {
+          settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topic.configs().entrySet().stream()
+              .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET))
+              .toList());
+        } else {
+          missing.add(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()));
         }
       }
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
       }
+      if (!settings.isEmpty()) {
+        admin.incrementalAlterConfigs(settings).all().get(30, TimeUnit.SECONDS);
+      }
     } catch (Exception e) {
-      throw new IllegalStateException("Could not create Kafka topics " + topics, e);
+      throw new IllegalStateException("Could not create Kafka topics "
+          + topics.stream().map(PlatformTopics.Topic::name).toList(), e);
+    }
+  }
+
+  /** The settings a topic has now, as the broker reports them (defaults included). */
+  public Map<String, String> topicConfig(String topic) {
+    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+    try (Admin admin = admin()) {
+      Map<String, String> config = new HashMap<>();
+      admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource).entries()
+          .forEach(e -> config.put(e.name(), e.value()));
+      return config;
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not read the settings of topic " + topic, e);
     }
   }
 
@@ -194,9 +225,9 @@ public final class KafkaBroker implements AutoCloseable {
     p.setProperty("group.initial.rebalance.delay.ms", "0");
     p.setProperty("auto.create.topics.enable", "true");
     p.setProperty("num.partitions", "3");
-    // A plan with all its measures travels as one event.
-    p.setProperty("message.max.bytes", "10485760");
-    p.setProperty("replica.fetch.max.bytes", "10485760");
+    // The same limit as every topic's max.message.bytes; the outbox refuses larger events when
+    // they are written (see PlatformTopics).
+    p.setProperty("message.max.bytes", PlatformTopics.MAX_MESSAGE_BYTES);
     Path file = stateDir.resolve("server.properties");
     try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       p.store(out, "Written by the ITA platform on every start");

@@ -18,10 +18,6 @@ import java.util.stream.Stream;
  */
 public final class PlatformRunner {
 
-  /** The topics every service may produce to or consume from; created before the services start. */
-  public static final List<String> TOPICS =
-      List.of("ita.agencies", "ita.results", "ita.measures", "ita.plans", "ita.dead-letter");
-
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
   private final RunnerOptions options;
@@ -74,7 +70,7 @@ public final class PlatformRunner {
     log("Starting Kafka on port " + options.kafkaPort() + " …");
     kafka = KafkaBroker.start(state.resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort(), Duration.ofMinutes(2));
     StaleProcesses.record(state, "kafka", kafka.pid());
-    kafka.createTopics(TOPICS, 3);
+    kafka.createTopics(PlatformTopics.ALL);
 
     LocalTokenIssuer tokens = LocalTokenIssuer.inDirectory(state.resolve("keys"));
     services.add(new ServiceProcess("assessment-service", options.assessmentPort(), state.resolve("logs")));

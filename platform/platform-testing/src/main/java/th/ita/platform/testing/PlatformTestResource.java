@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import th.ita.platform.dev.KafkaBroker;
 import th.ita.platform.dev.LocalTokenIssuer;
-import th.ita.platform.dev.PlatformRunner;
+import th.ita.platform.dev.PlatformTopics;
 import th.ita.platform.dev.PostgresServer;
 
 /**
@@ -68,7 +68,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
       Path kafkaDir = root.resolve("kafka");
       deleteRecursively(kafkaDir);
       kafka = KafkaBroker.start(kafkaDir, 0, 0, Duration.ofMinutes(2));
-      kafka.createTopics(PlatformRunner.TOPICS, 3);
+      kafka.createTopics(PlatformTopics.ALL);
       tokens = LocalTokenIssuer.inDirectory(root.resolve("keys"));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the test infrastructure", e);
