@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.measures.domain.Evidence;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.MeasureStatus;
@@ -33,13 +34,16 @@ public class MeasureService {
   private final PlanEvents events;
   private final PlanMapper mapper;
   private final Clock clock;
+  private final int maxEvidence;
 
-  public MeasureService(MeasureFields fields, StatusLog log, PlanEvents events, PlanMapper mapper, Clock clock) {
+  public MeasureService(MeasureFields fields, StatusLog log, PlanEvents events, PlanMapper mapper, Clock clock,
+      @ConfigProperty(name = "ita.evidence.max-per-measure", defaultValue = "100") int maxEvidence) {
     this.fields = fields;
     this.log = log;
     this.events = events;
     this.mapper = mapper;
     this.clock = clock;
+    this.maxEvidence = maxEvidence;
   }
 
   public Measure get(UUID id) {
@@ -130,6 +134,11 @@ public class MeasureService {
   @Transactional
   public Evidence addEvidence(UUID measureId, EvidenceInput in, String user) {
     Measure m = get(measureId);
+    // Every measure event carries the measure's evidence, so it may not grow without bound.
+    if (Evidence.count("measureId", m.id) >= maxEvidence) {
+      throw ProblemException.conflict("Measure " + measureId + " already has " + maxEvidence
+          + " evidence records, the most one measure may hold (ita.evidence.max-per-measure)");
+    }
     if (in.milestoneId() != null && m.milestones.stream().noneMatch(x -> x.id.equals(in.milestoneId()))) {
       throw ProblemException.validation(List.of(new FieldError("milestoneId",
           "is not a milestone of measure " + measureId, in.milestoneId().toString())));

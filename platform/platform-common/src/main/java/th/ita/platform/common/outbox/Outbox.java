@@ -7,19 +7,26 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records an event in the same transaction as the change it announces. If the transaction rolls
  * back, the event never existed; if it commits, the relay will deliver it, even after a crash or
  * while Kafka is down. Services never send to Kafka directly.
+ *
+ * <p>An event larger than the topics accept could never be delivered; it would only stall the
+ * relay. So its size is checked here, in the writing transaction, and the change is refused.
  */
 @ApplicationScoped
 public class Outbox {
 
   private final ObjectMapper json;
+  private final long maxEventBytes;
 
-  public Outbox(ObjectMapper json) {
+  public Outbox(ObjectMapper json,
+      @ConfigProperty(name = "ita.outbox.max-event-bytes", defaultValue = "1000000") long maxEventBytes) {
     this.json = json;
+    this.maxEventBytes = maxEventBytes;
   }
 
   /**
@@ -29,6 +36,7 @@ public class Outbox {
    * @param subject the CloudEvent subject, e.g. the agency code or a measure id
    * @param data the snapshot carried as the CloudEvent's data, serialised as JSON
    * @return the event id, which consumers use to ignore redeliveries
+   * @throws EventTooLargeException when the event would pass {@code ita.outbox.max-event-bytes}
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID enqueue(String topic, String key, String type, String subject, Object data) {
@@ -44,6 +52,11 @@ public class Outbox {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event data of " + type + " is not serialisable", e);
     }
+    long size = EventSize.of(key, type, subject, event.payload);
+    if (size > maxEventBytes) {
+      throw new EventTooLargeException(type, size, maxEventBytes);
+    }
+    event.sizeBytes = (int) size;
     event.persist();
     return event.id;
   }

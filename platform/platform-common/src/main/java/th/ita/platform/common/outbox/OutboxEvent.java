@@ -3,6 +3,8 @@ package th.ita.platform.common.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -44,4 +46,29 @@ public class OutboxEvent extends PanacheEntityBase {
 
   @Column(name = "last_error")
   public String lastError;
+
+  @Enumerated(EnumType.STRING)
+  public Status status = Status.PENDING;
+
+  /** When the relay gave up on it; see {@link Status#FAILED}. */
+  @Column(name = "parked_at")
+  public OffsetDateTime parkedAt;
+
+  /** The record's size as the relay hands it to Kafka: key, CloudEvent headers and data. */
+  @Column(name = "size_bytes")
+  public Integer sizeBytes;
+
+  public enum Status {
+    /** Waiting for the relay. */
+    PENDING,
+    /** Acknowledged by Kafka. */
+    SENT,
+    /**
+     * Parked: Kafka refused it in a way no retry can fix (too large, invalid topic), so the relay
+     * stopped trying and the events behind it leave. An ita-admin retries or discards it.
+     */
+    FAILED,
+    /** Given up by an ita-admin; kept for the record, never sent. */
+    DISCARDED
+  }
 }

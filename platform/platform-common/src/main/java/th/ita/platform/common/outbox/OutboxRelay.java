@@ -31,6 +31,11 @@ import org.jboss.logging.Logger;
  * before it. Events of different agencies are pipelined (see {@link #relayBatch()}).
  * A transaction-scoped advisory lock makes one relay at a time send,
  * even with several replicas of a service, which keeps each agency's events in the order written.
+ *
+ * <p>A send that fails for good (see {@link SendFailures}: the record is too large, the topic
+ * invalid) is parked as {@link OutboxEvent.Status#FAILED} after {@code ita.outbox.max-attempts}
+ * attempts, so that the events behind it, its own agency's included, still leave. Everything else
+ * is retried for as long as Kafka is away.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -42,14 +47,20 @@ public class OutboxRelay {
   private final MutinyEmitter<String> emitter;
   private final URI source;
   private final int batchSize;
+  private final int maxAttempts;
+  private final OutboxStats stats;
 
   public OutboxRelay(
       @Channel("outbox") MutinyEmitter<String> emitter,
       @ConfigProperty(name = "ita.events.source") String source,
-      @ConfigProperty(name = "ita.outbox.batch-size", defaultValue = "100") int batchSize) {
+      @ConfigProperty(name = "ita.outbox.batch-size", defaultValue = "100") int batchSize,
+      @ConfigProperty(name = "ita.outbox.max-attempts", defaultValue = "3") int maxAttempts,
+      OutboxStats stats) {
     this.emitter = emitter;
     this.source = URI.create(source);
     this.batchSize = batchSize;
+    this.maxAttempts = maxAttempts;
+    this.stats = stats;
   }
 
   @Scheduled(
@@ -62,6 +73,7 @@ public class OutboxRelay {
     do {
       more = QuarkusTransaction.requiringNew().call(this::relayBatch);
     } while (more);
+    QuarkusTransaction.requiringNew().run(stats::refresh);
   }
 
   /**
@@ -80,7 +92,7 @@ public class OutboxRelay {
       return false; // another replica is relaying right now
     }
     List<OutboxEvent> pending =
-        OutboxEvent.find("publishedAt is null order by seq").page(0, batchSize).list();
+        OutboxEvent.find("status = ?1 order by seq", OutboxEvent.Status.PENDING).page(0, batchSize).list();
     List<OutboxEvent> batch = new ArrayList<>(pending.size());
     Set<String> keys = new HashSet<>();
     for (OutboxEvent event : pending) {
@@ -99,13 +111,22 @@ public class OutboxRelay {
       try {
         acks.get(i).join();
         event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.status = OutboxEvent.Status.SENT;
         event.lastError = null;
       } catch (CompletionException | CancellationException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        event.lastError = String.valueOf(cause.getMessage());
-        allSent = false;
-        LOG.warnf("Outbox event %s (%s) not delivered yet, attempt %d: %s",
-            event.id, event.type, event.attempts, cause.getMessage());
+        event.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (SendFailures.isPermanent(cause) && event.attempts >= maxAttempts) {
+          event.status = OutboxEvent.Status.FAILED;
+          event.parkedAt = OffsetDateTime.now(ZoneOffset.UTC);
+          LOG.errorf("Outbox event %s (%s, key %s) parked after %d attempts; the events behind it go on."
+              + " An ita-admin can retry or discard it at /api/v1/admin/outbox/parked: %s",
+              event.id, event.type, event.key, event.attempts, event.lastError);
+        } else {
+          allSent = false;
+          LOG.warnf("Outbox event %s (%s) not delivered yet, attempt %d: %s",
+              event.id, event.type, event.attempts, event.lastError);
+        }
       }
     }
     return allSent && !batch.isEmpty() && (batch.size() < pending.size() || pending.size() == batchSize);
@@ -127,10 +148,5 @@ public class OutboxRelay {
                 .withDataContentType("application/json")
                 .withTimestamp(event.occurredAt.toZonedDateTime())
                 .build());
-  }
-
-  /** Events written but not yet acknowledged by Kafka: the backlog an operator watches. */
-  public long pendingCount() {
-    return OutboxEvent.count("publishedAt is null");
   }
 }

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import th.ita.platform.common.outbox.EventTooLargeException;
 
 /**
  * Turns every exception that reaches the REST layer into {@code application/problem+json}.
@@ -170,8 +171,21 @@ public class ProblemMappers {
     return respond(body, uri);
   }
 
+  @ServerExceptionMapper
+  public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
+    return respond(new Problem(ProblemType.TOO_LARGE.uri(), ProblemType.TOO_LARGE.title(), 413, e.getMessage(), null,
+        List.of(), Map.of("eventType", e.eventType(), "sizeBytes", e.sizeBytes(), "limitBytes", e.limitBytes())), uri);
+  }
+
   @ServerExceptionMapper(priority = Integer.MAX_VALUE)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+      return Response.fromResponse(respond(problem(ProblemType.SERVICE_UNAVAILABLE,
+              "The service's database is unavailable for a moment; nothing was stored. Try again shortly"), uri))
+          .header(HttpHeaders.RETRY_AFTER, "5")
+          .build();
+    }
     return internal(e, uri);
   }
 

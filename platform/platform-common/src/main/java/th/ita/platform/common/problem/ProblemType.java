@@ -16,6 +16,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE(406, "Not acceptable"),
   CONFLICT(409, "Conflict"),
   PRECONDITION_FAILED(412, "Precondition failed"),
+  TOO_LARGE(413, "Content too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
   SERVICE_UNAVAILABLE(503, "Service unavailable"),

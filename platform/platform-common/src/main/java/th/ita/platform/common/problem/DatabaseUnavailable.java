@@ -1,0 +1,38 @@
+package th.ita.platform.common.problem;
+
+import java.sql.SQLException;
+
+/**
+ * Recognises a request that failed because the service's database could not be reached or was
+ * restarting, so the client is told to try again (503) instead of being given a 500. The
+ * transaction rolled back with it, so nothing was stored.
+ */
+final class DatabaseUnavailable {
+
+  private DatabaseUnavailable() {}
+
+  static boolean causedBy(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+        return true;
+      }
+      if (t instanceof SQLException sql && unavailable(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Connection failures (class 08), an administrator's or a crash's shutdown and "cannot connect
+   * now" (57P01 to 57P03), a database closed to connections (55000), too many connections or no
+   * resources (class 53), and a pool that timed out waiting for a connection.
+   */
+  private static boolean unavailable(SQLException sql) {
+    String state = sql.getSQLState();
+    if (state == null) {
+      return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+    }
+    return state.startsWith("08") || state.startsWith("57P") || state.startsWith("53") || state.equals("55000");
+  }
+}
