@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
 import th.ita.platform.common.consumer.ConsumerRetries;
 import th.ita.platform.common.consumer.UnreadableEventException;
+import th.ita.platform.common.event.Topics;
 import th.ita.platform.common.inbox.Inbox;
 
 /**
@@ -47,7 +48,7 @@ public class GapListConsumer {
       return;
     }
     PublishedResult result = read(data, event);
-    retries.runInTransaction("results", () -> apply(result, event));
+    retries.runInTransaction(Topics.RESULTS, () -> apply(result, event));
   }
 
   private PublishedResult read(String data, IncomingCloudEventMetadata<String> event) {

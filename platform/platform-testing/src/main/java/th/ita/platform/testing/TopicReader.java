@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -69,6 +70,46 @@ public final class TopicReader {
       }
     }
     return events;
+  }
+
+  /** Each partition's end offset now: the position the next record will take. */
+  public static Map<Integer, Long> endOffsets(String topic) {
+    try (KafkaConsumer<String, String> consumer = consumer()) {
+      List<TopicPartition> partitions = partitions(consumer, topic);
+      Map<Integer, Long> ends = new HashMap<>();
+      consumer.endOffsets(partitions).forEach((tp, end) -> ends.put(tp.partition(), end));
+      return ends;
+    }
+  }
+
+  /**
+   * Every record written since {@code from} (as returned by {@link #endOffsets}), up to each
+   * partition's end now: an exact account of what arrived in between, with no waiting for quiet.
+   */
+  public static List<Event> readSince(String topic, Map<Integer, Long> from) {
+    List<Event> events = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = consumer()) {
+      List<TopicPartition> partitions = partitions(consumer, topic);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      consumer.assign(partitions);
+      partitions.forEach(tp -> consumer.seek(tp, from.getOrDefault(tp.partition(), 0L)));
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError("Could not read " + topic + " up to " + end + " within 30 s");
+        }
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+          if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+            events.add(toEvent(r));
+          }
+        }
+      }
+    }
+    return events;
+  }
+
+  private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+    return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
   }
 
   private static Event toEvent(ConsumerRecord<String, String> r) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumerRetries;
 import th.ita.platform.common.consumer.UnreadableEventException;
+import th.ita.platform.common.event.Topics;
 import th.ita.platform.common.inbox.Inbox;
 
 /**
@@ -52,7 +53,7 @@ public class AgencyDirectoryConsumer {
       return;
     }
     AgencyEventData agency = read(data, event);
-    retries.runInTransaction("agencies", () -> apply(agency, event));
+    retries.runInTransaction(Topics.AGENCIES, () -> apply(agency, event));
   }
 
   /** Reads and checks the snapshot without touching the database. */
