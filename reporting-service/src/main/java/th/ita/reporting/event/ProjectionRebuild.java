@@ -36,27 +36,35 @@ import th.ita.reporting.repository.ProjectionRepository;
  * {@link LiveProjection}): readers see the old read model until the new one is complete, live
  * consumers wait, and a failure leaves the old read model as it was. The replay reads each
  * partition up to its end when the rebuild started; what arrives later is the live consumers' work.
+ *
+ * <p>It replays the topics the live consumers read, and refuses (409, before clearing anything)
+ * when one of them no longer starts at offset 0: see {@link ReplayableHistory}.
  */
 @ApplicationScoped
 public class ProjectionRebuild {
 
   private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
-  static final List<String> TOPICS = List.of(Topics.RESULTS, Topics.PLANS, Topics.MEASURES);
 
   private final EventReader reader;
   private final Projector projector;
   private final ProjectionRepository store;
   private final String bootstrapServers;
+  private final List<String> topics;
   private final Duration timeout;
   private final AtomicBoolean running = new AtomicBoolean();
 
   public ProjectionRebuild(EventReader reader, Projector projector, ProjectionRepository store,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      // The replay reads exactly the topics the live consumers read.
+      @ConfigProperty(name = "mp.messaging.incoming.results.topic", defaultValue = Topics.RESULTS) String results,
+      @ConfigProperty(name = "mp.messaging.incoming.plans.topic", defaultValue = Topics.PLANS) String plans,
+      @ConfigProperty(name = "mp.messaging.incoming.measures.topic", defaultValue = Topics.MEASURES) String measures,
       @ConfigProperty(name = "ita.projections.rebuild-timeout", defaultValue = "PT10M") Duration timeout) {
     this.reader = reader;
     this.projector = projector;
     this.store = store;
     this.bootstrapServers = bootstrapServers;
+    this.topics = List.of(results, plans, measures);
     this.timeout = timeout;
   }
 
@@ -79,11 +87,14 @@ public class ProjectionRebuild {
 
   private Report replay() {
     long started = System.nanoTime();
-    store.projectionLockExclusive(LiveProjection.LOCK_KEY);
-    store.clear(EventTypes.PROJECTED);
     Counts counts = new Counts();
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
       List<TopicPartition> partitions = partitions(consumer);
+      // Before anything is cleared: a replay of topics that lost their oldest events would
+      // silently drop history from the documents.
+      refuseIfIncomplete(consumer, partitions);
+      store.projectionLockExclusive(LiveProjection.LOCK_KEY);
+      store.clear(EventTypes.PROJECTED);
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -102,6 +113,9 @@ public class ProjectionRebuild {
         done.forEach(pending::remove);
         consumer.pause(done); // later records are the live consumers' work
       }
+      // Retention cannot have run meanwhile on topics kept forever, but a topic changed by hand
+      // could have lost events during the replay; then the transaction rolls back.
+      refuseIfIncomplete(consumer, partitions);
     } catch (KafkaException e) {
       throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
           "Kafka could not be read (" + e.getMessage() + "); the read model is unchanged");
@@ -133,15 +147,26 @@ public class ProjectionRebuild {
     }
   }
 
-  private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+  private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : TOPICS) {
+    for (String topic : topics) {
       List<PartitionInfo> infos = consumer.partitionsFor(topic);
       if (infos != null) {
         infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
       }
     }
     return partitions;
+  }
+
+  private void refuseIfIncomplete(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+    List<String> missing = topics.stream()
+        .filter(topic -> partitions.stream().noneMatch(tp -> tp.topic().equals(topic)))
+        .toList();
+    Optional<String> why = ReplayableHistory.incomplete(missing, consumer.beginningOffsets(partitions));
+    if (why.isPresent()) {
+      LOG.warnf("Rebuild refused: %s", why.get());
+      throw new ProblemException(ProblemType.CONFLICT, why.get());
+    }
   }
 
   private Properties consumerConfig() {

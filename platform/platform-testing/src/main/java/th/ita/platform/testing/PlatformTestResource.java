@@ -16,7 +16,8 @@ import th.ita.platform.dev.PostgresServer;
 /**
  * Gives a service's tests a real PostgreSQL and a real Kafka broker, started with the run
  * command's own starter code. They start once per test JVM and are shared by every test class of
- * the module; each module gets fresh ones under its {@code target/} directory.
+ * the module (a test profile, which runs an application of its own, gets fresh ones); each module
+ * gets them under its {@code target/} directory.
  *
  * <p>Use with {@code @QuarkusTestResource(value = PlatformTestResource.class, initArgs =
  * @ResourceArg(name = "database", value = "assessment"))}.
@@ -47,9 +48,31 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         "mp.jwt.verify.issuer", LocalTokenIssuer.ISSUER);
   }
 
-  /** Infrastructure lives for the whole test JVM; its shutdown hooks stop it. */
+  /**
+   * Stops the infrastructure with the application that used it. Every test class of a module
+   * shares one application; a test profile gets an application of its own, in a class loader of its
+   * own, which starts fresh infrastructure on the same directories.
+   */
   @Override
-  public void stop() {}
+  public void stop() {
+    stopAll();
+  }
+
+  private static synchronized void stopAll() {
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        // it is going away with the application anyway
+      }
+    }
+    kafka = null;
+    postgres = null;
+    tokens = null;
+  }
 
   public static synchronized void startOnce(String database) {
     if (postgres != null) {
@@ -58,13 +81,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     try {
       Path root = Files.createDirectories(Path.of("target", "platform-test"));
       postgres = PostgresServer.start(root.resolve("postgres"), 0, false, List.of(database));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException e) {
-          // the JVM is going away anyway
-        }
-      }));
+      Runtime.getRuntime().addShutdownHook(new Thread(PlatformTestResource::stopAll));
       Path kafkaDir = root.resolve("kafka");
       deleteRecursively(kafkaDir);
       kafka = KafkaBroker.start(kafkaDir, 0, 0, Duration.ofMinutes(2));
