@@ -1,0 +1,91 @@
+package th.ita.platform.common.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ConsumerRetriesTest {
+
+  private final ConsumerHealth health = new ConsumerHealth();
+  private final ConsumerRetries retries = new ConsumerRetries(health,
+      Clock.fixed(Instant.parse("2026-01-05T02:30:00Z"), ZoneOffset.UTC), Duration.ofMillis(1), Duration.ofMillis(2));
+
+  private static RuntimeException connectionLost() {
+    return new PersistenceException("commit failed", new SQLException("An I/O error occurred", "08006"));
+  }
+
+  @Test
+  void retriesATransientFailureUntilItSucceedsAndReportsItMeanwhile() {
+    AtomicInteger attempts = new AtomicInteger();
+    List<Integer> seenByReadiness = new ArrayList<>();
+    String result = retries.untilApplied("ita.results", () -> {
+      if (attempts.get() > 0) {
+        seenByReadiness.add(health.retrying().get("ita.results").attempts());
+      }
+      if (attempts.incrementAndGet() < 4) {
+        throw connectionLost();
+      }
+      return "applied";
+    });
+
+    assertThat(result).isEqualTo("applied");
+    assertThat(attempts).hasValue(4);
+    assertThat(seenByReadiness).containsExactly(1, 2, 3);
+    assertThat(health.retrying()).isEmpty();
+  }
+
+  @Test
+  void readinessSaysSinceWhenAndWhy() {
+    AtomicInteger attempts = new AtomicInteger();
+    retries.untilApplied("ita.plans", () -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw connectionLost();
+      }
+      ConsumerHealth.Retrying r = health.retrying().get("ita.plans");
+      assertThat(r.since()).isEqualTo(Instant.parse("2026-01-05T02:30:00Z"));
+      assertThat(r.lastError()).isEqualTo("SQLException: An I/O error occurred");
+      return null;
+    });
+  }
+
+  @Test
+  void aPermanentFailureIsThrownAtOnceForTheDeadLetterTopic() {
+    AtomicInteger attempts = new AtomicInteger();
+    assertThatThrownBy(() -> retries.untilApplied("ita.results", () -> {
+      attempts.incrementAndGet();
+      throw new PersistenceException("too long", new SQLException("value too long", "22001"));
+    })).isInstanceOf(PersistenceException.class);
+    assertThat(attempts).hasValue(1);
+    assertThat(health.retrying()).isEmpty();
+  }
+
+  @Test
+  void stoppingEndsTheWaitWithoutDeadLetteringTheMessage() {
+    AtomicInteger attempts = new AtomicInteger();
+    assertThatThrownBy(() -> retries.untilApplied("ita.measures", () -> {
+      if (attempts.incrementAndGet() == 2) {
+        retries.stop(); // the service shuts down while the database is still away
+      }
+      throw connectionLost();
+    })).isInstanceOf(ConsumerStoppedException.class)
+        .satisfies(e -> assertThat(DeadLetterUnlessStopping.isStopping(e)).isTrue());
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
+  void onlyAStopIsKeptFromTheDeadLetterTopic() {
+    assertThat(DeadLetterUnlessStopping.isStopping(new RuntimeException(new ConsumerStoppedException("x", null))))
+        .isTrue();
+    assertThat(DeadLetterUnlessStopping.isStopping(new UnreadableEventException("not JSON"))).isFalse();
+  }
+}
