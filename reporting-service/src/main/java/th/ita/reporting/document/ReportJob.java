@@ -27,10 +27,15 @@ public class ReportJob extends PanacheEntityBase {
   public String lang;
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING) public State state;
   public int progress;
+  /** How many times a worker has taken the job; see {@code JobTable}. */
+  public int attempts;
   @Column(name = "requested_by") public String requestedBy;
   @Column(name = "created_at") public OffsetDateTime createdAt;
   @Column(name = "started_at") public OffsetDateTime startedAt;
+  @Column(name = "heartbeat_at") public OffsetDateTime heartbeatAt;
+  @Column(name = "retry_at") public OffsetDateTime retryAt;
   @Column(name = "finished_at") public OffsetDateTime finishedAt;
+  /** Why the job failed, or while it is retried, why its last attempt failed. */
   public String error;
   @Column(name = "file_name") public String fileName;
   @Column(name = "content_type") public String contentType;

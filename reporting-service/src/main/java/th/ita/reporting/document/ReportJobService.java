@@ -1,5 +1,6 @@
 package th.ita.reporting.document;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.job.ClaimLostException;
+import th.ita.platform.common.job.JobTable;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.render.ReportRenderers;
@@ -20,10 +23,12 @@ import th.ita.reporting.service.ReportDataService;
 
 /**
  * Report exports as jobs, kept in {@code report_job}: a request queues one, a scheduled poller
- * claims the oldest queued job ({@code FOR UPDATE SKIP LOCKED}, so several instances never run the
- * same one) and renders it, recording its progress and at the end the file or the error. A job
- * left RUNNING by an instance that died is queued again after {@code ita.report-jobs.stale}.
- * Finished jobs and their files are deleted after {@code ita.report-jobs.keep}.
+ * claims the oldest queued job ({@link JobTable}: several instances never run the same one) and
+ * renders it, recording its progress and at the end the file or the error. An attempt that fails
+ * is retried, and a job left RUNNING by an instance that died (its heartbeat, moved with the
+ * progress, stood still for {@code ita.report-jobs.stale}) is taken over; after
+ * {@code ita.jobs.max-attempts} attempts the job ends FAILED with the reason. Finished jobs and
+ * their files are deleted after {@code ita.report-jobs.keep}.
  */
 @ApplicationScoped
 public class ReportJobService {
@@ -37,15 +42,17 @@ public class ReportJobService {
 
   private final ReportDataService data;
   private final ReportRenderers renderers;
-  private final Duration stale;
+  private final JobTable jobs;
   private final Duration keep;
 
-  public ReportJobService(ReportDataService data, ReportRenderers renderers,
+  public ReportJobService(ReportDataService data, ReportRenderers renderers, AgroalDataSource dataSource,
+      @ConfigProperty(name = "ita.jobs.max-attempts", defaultValue = "3") int maxAttempts,
+      @ConfigProperty(name = "ita.jobs.retry-delay", defaultValue = "PT30S") Duration retryDelay,
       @ConfigProperty(name = "ita.report-jobs.stale", defaultValue = "PT30M") Duration stale,
       @ConfigProperty(name = "ita.report-jobs.keep", defaultValue = "P7D") Duration keep) {
     this.data = data;
     this.renderers = renderers;
-    this.stale = stale;
+    this.jobs = new JobTable(dataSource, "report_job", "error", new JobTable.Settings(maxAttempts, stale, retryDelay));
     this.keep = keep;
   }
 
@@ -81,41 +88,39 @@ public class ReportJobService {
   @Scheduled(identity = "report-jobs", every = "${ita.report-jobs.poll:2s}", delayed = "${ita.report-jobs.initial-delay:2s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
-    UUID id;
-    while ((id = claim()) != null) {
-      run(id);
+    QuarkusTransaction.requiringNew().run(() -> jobs.giveUpAbandoned()
+        .forEach(id -> LOG.errorf("Report job %s gave up: its last attempt stopped without finishing", id)));
+    Optional<JobTable.Claim> claim;
+    while ((claim = claim()).isPresent()) {
+      run(claim.get());
     }
     QuarkusTransaction.requiringNew().run(() -> ReportJob.delete("finishedAt < ?1",
         OffsetDateTime.now(ZoneOffset.UTC).minus(keep)));
   }
 
-  /** Takes the oldest queued job (or one stuck RUNNING past {@code stale}) and marks it RUNNING. */
-  UUID claim() {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      @SuppressWarnings("unchecked")
-      List<Object> ids = ReportJob.getEntityManager().createNativeQuery("""
-          UPDATE report_job SET state = 'RUNNING', progress = 5, started_at = now(), error = NULL
-          WHERE id = (SELECT id FROM report_job
-                      WHERE state = 'QUEUED' OR (state = 'RUNNING' AND started_at < :stale)
-                      ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
-          RETURNING id""").setParameter("stale", OffsetDateTime.now(ZoneOffset.UTC).minus(stale)).getResultList();
-      return ids.isEmpty() ? null : (UUID) ids.get(0);
-    });
+  /** Takes the oldest job that may run (see {@link JobTable#claim}) and counts the attempt. */
+  Optional<JobTable.Claim> claim() {
+    return QuarkusTransaction.requiringNew().call(jobs::claim);
   }
 
-  void run(UUID id) {
+  void run(JobTable.Claim claim) {
+    UUID id = claim.jobId();
     try {
+      progress(claim, 5);
       ReportJob job = QuarkusTransaction.requiringNew().call(() -> ReportJob.<ReportJob>findById(id));
       Labels labels = Labels.of(job.lang);
       Format format = Format.fromRequest(job.format, List.of());
       DashboardData dashboard = QuarkusTransaction.requiringNew().call(() ->
           data.dashboard(job.fiscalYear, job.ministry, EXPORT_MEASURES));
-      progress(id, 40);
+      progress(claim, 40);
       ReportDocument doc = new DashboardBuilder().build(dashboard, labels);
-      progress(id, 60);
+      progress(claim, 60);
       byte[] file = renderers.render(doc, format);
       String name = DocumentNames.dashboard(job.fiscalYear, job.ministry) + "." + format.extension();
       QuarkusTransaction.requiringNew().run(() -> {
+        if (!jobs.lock(claim)) {
+          throw new ClaimLostException(claim);
+        }
         ReportJob done = ReportJob.findById(id);
         done.file = file;
         done.fileSize = (long) file.length;
@@ -123,22 +128,24 @@ public class ReportJobService {
         done.contentType = format.contentType();
         done.state = ReportJob.State.DONE;
         done.progress = 100;
+        done.error = null;
         done.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
       });
+    } catch (ClaimLostException e) {
+      LOG.warnf("Report job %s: %s; this instance stops working on it", id, e.getMessage());
     } catch (RuntimeException | Error e) {
-      LOG.errorf(e, "Report job %s failed", id);
-      QuarkusTransaction.requiringNew().run(() -> {
-        ReportJob failed = ReportJob.findById(id);
-        if (failed != null) {
-          failed.state = ReportJob.State.FAILED;
-          failed.error = String.valueOf(e.getMessage());
-          failed.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        }
-      });
+      LOG.errorf(e, "Report job %s: attempt %d failed", id, claim.attempt());
+      QuarkusTransaction.requiringNew().call(() -> jobs.fail(claim, String.valueOf(e.getMessage())));
     }
   }
 
-  private static void progress(UUID id, int percent) {
-    QuarkusTransaction.requiringNew().run(() -> ReportJob.update("progress = ?1 WHERE id = ?2", percent, id));
+  /** Records progress, which also shows the job is still at work, as long as the job is still this attempt's. */
+  private void progress(JobTable.Claim claim, int percent) {
+    QuarkusTransaction.requiringNew().run(() -> {
+      if (!jobs.heartbeat(claim)) {
+        throw new ClaimLostException(claim);
+      }
+      ReportJob.update("progress = ?1 WHERE id = ?2", percent, claim.jobId());
+    });
   }
 }

@@ -43,7 +43,7 @@ public class ReportJobResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getReportJob", summary = "A report job",
-      description = "Its state (QUEUED, RUNNING, DONE, FAILED), progress in percent and, when DONE, the link to its file. Only the requester and ita-admins.")
+      description = "Its state (QUEUED, RUNNING, DONE, FAILED), progress in percent, attempts and, when DONE, the link to its file. A failed attempt is tried again; after ita.jobs.max-attempts the job ends FAILED with the reason. Only the requester and ita-admins.")
   @APIResponse(responseCode = "200", description = "The job",
       content = @Content(schema = @Schema(implementation = JobView.class)))
   @APIResponse(responseCode = "404", description = "No such job, or not the caller's")
@@ -98,17 +98,18 @@ public class ReportJobResource {
       @Schema(examples = "th", enumeration = {"th", "en"}) String lang,
       @Schema(examples = "RUNNING") ReportJob.State state,
       @Schema(description = "0-100") int progress,
+      @Schema(description = "How many times a worker has taken the job: a failed attempt is retried, and after ita.jobs.max-attempts (3) the job ends FAILED", examples = "1") int attempts,
       String requestedBy,
       OffsetDateTime createdAt,
       OffsetDateTime startedAt,
       OffsetDateTime finishedAt,
-      @Schema(description = "Why it failed") String error,
+      @Schema(description = "Why it failed; while QUEUED again, why its last attempt failed") String error,
       @Schema(description = "When DONE: the file's download path") String file,
       String fileName,
       Long fileSize) {
 
     static JobView of(ReportJob j) {
-      return new JobView(j.id, j.kind, j.fiscalYear, j.ministry, j.format, j.lang, j.state, j.progress,
+      return new JobView(j.id, j.kind, j.fiscalYear, j.ministry, j.format, j.lang, j.state, j.progress, j.attempts,
           j.requestedBy, j.createdAt, j.startedAt, j.finishedAt, j.error,
           j.state == ReportJob.State.DONE ? "/api/v1/report-jobs/" + j.id + "/file" : null, j.fileName, j.fileSize);
     }
