@@ -3,6 +3,7 @@ package th.ita.reporting.render;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import th.ita.platform.common.text.XmlText;
 
 /** One piece of a {@link ReportDocument}'s body. Sealed so every renderer handles every kind. */
 public sealed interface Block {
@@ -13,14 +14,14 @@ public sealed interface Block {
             if (level < 1 || level > 4) {
                 throw new IllegalArgumentException("heading level must be 1..4, was " + level);
             }
-            Objects.requireNonNull(text, "text");
+            text = XmlText.clean(Objects.requireNonNull(text, "text"));
         }
     }
 
     /** Running text; a line feed starts a new line inside the same paragraph. */
     record Paragraph(String text) implements Block {
         public Paragraph {
-            Objects.requireNonNull(text, "text");
+            text = XmlText.clean(Objects.requireNonNull(text, "text"));
         }
 
         public List<String> lines() {
@@ -36,6 +37,7 @@ public sealed interface Block {
      */
     record Table(String caption, List<Column> columns, List<List<Cell>> rows) implements Block {
         public Table {
+            caption = XmlText.clean(caption);
             columns = List.copyOf(columns);
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("a table needs at least one column");
@@ -61,7 +63,8 @@ public sealed interface Block {
     record BarChart(String title, List<String> categories, List<Series> series, Target target, BigDecimal max)
             implements Block {
         public BarChart {
-            categories = List.copyOf(categories);
+            title = XmlText.clean(title);
+            categories = categories.stream().map(XmlText::clean).toList();
             series = List.copyOf(series);
             if (series.isEmpty()) {
                 throw new IllegalArgumentException("a chart needs at least one series");
@@ -77,6 +80,7 @@ public sealed interface Block {
         /** One bar per category; a null value draws no bar (no score yet). */
         public record Series(String name, List<BigDecimal> values) {
             public Series {
+                name = XmlText.clean(name);
                 // List.copyOf rejects nulls, and a missing score is legitimate here.
                 values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
             }
@@ -86,6 +90,7 @@ public sealed interface Block {
         public record Target(BigDecimal value, String label) {
             public Target {
                 Objects.requireNonNull(value, "value");
+                label = XmlText.clean(label);
             }
         }
     }
@@ -98,8 +103,8 @@ public sealed interface Block {
 
         public record Entry(String label, String value) {
             public Entry {
-                Objects.requireNonNull(label, "label");
-                value = value == null ? "" : value;
+                label = XmlText.clean(Objects.requireNonNull(label, "label"));
+                value = value == null ? "" : XmlText.clean(value);
             }
         }
     }

@@ -2,6 +2,7 @@ package th.ita.reporting.render;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import th.ita.platform.common.text.XmlText;
 
 /** A table cell: text, or a number that spreadsheets keep numeric. Either may be emphasised (bold). */
 public sealed interface Cell {
@@ -17,7 +18,7 @@ public sealed interface Cell {
 
     record Text(String text, boolean emphasis) implements Cell {
         public Text {
-            text = text == null ? "" : text;
+            text = text == null ? "" : XmlText.clean(text);
         }
 
         @Override

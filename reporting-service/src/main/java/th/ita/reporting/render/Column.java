@@ -1,6 +1,7 @@
 package th.ita.reporting.render;
 
 import java.util.Objects;
+import th.ita.platform.common.text.XmlText;
 
 /** A table column: its header text and how its cells align. */
 public record Column(String header, Align align) {
@@ -15,7 +16,7 @@ public record Column(String header, Align align) {
     }
 
     public Column {
-        Objects.requireNonNull(header, "header");
+        header = XmlText.clean(Objects.requireNonNull(header, "header"));
         align = align == null ? Align.LEFT : align;
     }
 

@@ -2,6 +2,7 @@ package th.ita.reporting.render;
 
 import java.util.List;
 import java.util.Objects;
+import th.ita.platform.common.text.XmlText;
 
 /**
  * A report written once and rendered to every format (HTML, PDF, DOCX, XLSX, CSV).
@@ -10,6 +11,10 @@ import java.util.Objects;
  * analysis report and dashboards all compose the same few {@link Block}s, so each renderer knows
  * every shape it can meet. Texts are already localised by the caller; renderers add no words of
  * their own except the page number.
+ *
+ * <p>Every text entering the model is cleaned of the characters XML 1.0 forbids ({@link XmlText}):
+ * PDF, DOCX and XLSX are XML underneath, and one agency's pasted control character, stored before
+ * the API refused them, must never fail a document, least of all a national one.
  *
  * @param title    document title (the {@code <title>}, the first heading, the PDF/DOCX title)
  * @param subtitle optional line under the title, e.g. agency and fiscal year; may be null
@@ -20,7 +25,8 @@ import java.util.Objects;
 public record ReportDocument(String title, String subtitle, String lang, List<Block> blocks) {
 
     public ReportDocument {
-        Objects.requireNonNull(title, "title");
+        title = XmlText.clean(Objects.requireNonNull(title, "title"));
+        subtitle = XmlText.clean(subtitle);
         lang = lang == null || lang.isBlank() ? "th" : lang;
         blocks = List.copyOf(blocks);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -58,6 +59,7 @@ public class OutboxEvent extends PanacheEntityBase {
   @Column(name = "size_bytes")
   public Integer sizeBytes;
 
+  @Schema(name = "OutboxEventStatus")
   public enum Status {
     /** Waiting for the relay. */
     PENDING,
