@@ -70,8 +70,18 @@ public class ImportJob extends PanacheEntityBase {
   @Column(name = "agencies_created")
   public int agenciesCreated;
 
-  /** Why the job stopped, when it failed for a reason that is not one agency's data. */
+  /**
+   * Why the job stopped, when it failed for a reason that is not one agency's data; while it is
+   * queued again, why its last attempt failed.
+   */
   public String failure;
+
+  /** How many times a worker has taken the job; see {@code JobTable}. */
+  public int attempts;
+
+  /** When a job whose attempt failed may be tried again. */
+  @Column(name = "retry_at")
+  public OffsetDateTime retryAt;
 
   @Column(name = "created_at")
   public OffsetDateTime createdAt;

@@ -161,6 +161,19 @@ public class ImportRowRepository {
     return rows;
   }
 
+  /** The first {@code limit} line numbers of one agency's rows, in file order. */
+  public List<Integer> lines(UUID job, String agencyCode, int limit) {
+    List<Integer> lines = new ArrayList<>();
+    query("SELECT line FROM import_row WHERE job_id = ? AND agency_code = ? ORDER BY line LIMIT ?",
+        statement -> {
+          statement.setObject(1, job);
+          statement.setString(2, agencyCode);
+          statement.setInt(3, limit);
+        },
+        rs -> lines.add(rs.getInt(1)));
+    return lines;
+  }
+
   public void delete(UUID job, String from, String to) {
     update("DELETE FROM import_row WHERE job_id = ? AND agency_code BETWEEN ? AND ?", statement -> {
       statement.setObject(1, job);

@@ -34,7 +34,10 @@ public final class ImportViews {
       @Schema(description = "Agencies added to the registry from the file") int agenciesCreated,
       long errorCount,
       @Schema(description = "The first errors; all of them at /errors") List<ImportErrorView> errors,
-      String failure,
+      @Schema(description = "How many times a worker has taken the job: a failed attempt, or a replica that stopped, makes another; after ita.jobs.max-attempts (3) the job ends FAILED", examples = "1")
+          int attempts,
+      @Schema(description = "Why the job FAILED; while it is QUEUED again, why its last attempt failed")
+          String failure,
       OffsetDateTime createdAt,
       String createdBy,
       OffsetDateTime startedAt,
@@ -44,7 +47,7 @@ public final class ImportViews {
       return new ImportJobView(job.id, job.state, job.fiscalYear, job.fileName, job.fileFormat, job.fileSha256,
           job.publish, job.createAgencies, job.correctionReason, job.rowsTotal, job.rowsDone, job.agenciesTotal,
           job.agenciesLoaded, job.agenciesUnchanged, job.agenciesRejected, job.agenciesCreated, errorCount,
-          firstErrors.stream().map(ImportErrorView::of).toList(), job.failure, job.createdAt, job.createdBy,
+          firstErrors.stream().map(ImportErrorView::of).toList(), job.attempts, job.failure, job.createdAt, job.createdBy,
           job.startedAt, job.finishedAt);
     }
   }

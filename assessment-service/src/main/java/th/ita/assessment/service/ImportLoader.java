@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import th.ita.assessment.mapping.ImportRowsMapper;
 import th.ita.assessment.repository.AgencyRepository;
 import th.ita.assessment.repository.ImportRowRepository;
 import th.ita.assessment.rest.AgencyInput;
+import th.ita.platform.common.job.JobTable.Claim;
 import th.ita.platform.common.problem.FieldError;
 
 /**
@@ -32,6 +35,11 @@ import th.ita.platform.common.problem.FieldError;
  * either loaded whole or rejected with every problem and its line. The group's staging rows are
  * deleted and the job's counters moved in the same transaction, so progress is exactly what is
  * committed and a resumed job never loads an agency twice.
+ *
+ * <p>The heartbeat moves after each agency, in a transaction of its own, so a slow group is not
+ * taken over while it runs. So that the heartbeat never waits on this transaction, the job's row
+ * is written only at the end: the counters are kept in a {@link Tally} and added once the attempt
+ * has made sure, with a row lock, that the job is still its own.
  */
 @ApplicationScoped
 public class ImportLoader {
@@ -39,15 +47,17 @@ public class ImportLoader {
   private static final Pattern QUESTION_FIELD = Pattern.compile("questions\\[(\\d+)](?:\\.(.+))?");
 
   private final ImportRowRepository staging;
+  private final ImportAttempts attempts;
   private final AgencyRepository agencyRepository;
   private final AgencyService agencies;
   private final ResultValidator resultValidator;
   private final ResultService results;
   private final Validator validator;
 
-  public ImportLoader(ImportRowRepository staging, AgencyRepository agencyRepository, AgencyService agencies,
-      ResultValidator resultValidator, ResultService results, Validator validator) {
+  public ImportLoader(ImportRowRepository staging, ImportAttempts attempts, AgencyRepository agencyRepository,
+      AgencyService agencies, ResultValidator resultValidator, ResultService results, Validator validator) {
     this.staging = staging;
+    this.attempts = attempts;
     this.agencyRepository = agencyRepository;
     this.agencies = agencies;
     this.resultValidator = resultValidator;
@@ -55,9 +65,19 @@ public class ImportLoader {
     this.validator = validator;
   }
 
+  /** What a transaction adds to the job's counters. */
+  static final class Tally {
+    int rows;
+    int loaded;
+    int unchanged;
+    int rejected;
+    int created;
+  }
+
   /** Loads the agencies with codes from {@code from} to {@code to}, both included. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void load(UUID jobId, Framework framework, String from, String to) {
+  public void load(Claim claim, Framework framework, String from, String to, ImportAttempts.Heartbeat heartbeat) {
+    UUID jobId = claim.jobId();
     ImportJob job = ImportJob.findById(jobId);
     Map<String, List<ImportRow>> byAgency = new LinkedHashMap<>();
     int rows = 0;
@@ -72,13 +92,15 @@ public class ImportLoader {
     agencyRepository.list("code in ?1", byAgency.keySet()).forEach(a -> known.put(a.code, a));
     Map<String, AssessmentResult> latest = results.latestOf(byAgency.keySet(), framework.fiscalYear());
     List<ImportError> errors = new ArrayList<>();
+    Tally tally = new Tally();
     for (var entry : byAgency.entrySet()) {
-      loadAgency(job, framework, entry.getKey(), entry.getValue(), known.get(entry.getKey()), latest, errors);
+      loadAgency(job, tally, framework, entry.getKey(), entry.getValue(), known.get(entry.getKey()), latest, errors);
+      heartbeat.beat();
     }
     staging.addErrors(jobId, errors);
     staging.delete(jobId, from, to);
-    job.rowsDone += rows;
-    job.heartbeatAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    tally.rows = rows;
+    record(claim, tally);
   }
 
   /**
@@ -86,23 +108,65 @@ public class ImportLoader {
    * reason of their own (a database constraint, say), after loading them one by one also failed.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void reject(UUID jobId, String from, String to, String reason) {
-    ImportJob job = ImportJob.findById(jobId);
+  public void reject(Claim claim, String from, String to, String reason) {
+    UUID jobId = claim.jobId();
     List<ImportRow> rows = staging.rows(jobId, from, to);
     List<String> codes = rows.stream().map(ImportRow::agencyCode).distinct().toList();
     staging.addErrors(jobId, codes.stream().map(code -> new ImportError(null, code, "agency_code",
         "could not be stored: " + reason, code)).toList());
     staging.delete(jobId, from, to);
-    job.agenciesRejected += codes.size();
-    job.rowsDone += rows.size();
+    Tally tally = new Tally();
+    tally.rejected = codes.size();
+    tally.rows = rows.size();
+    record(claim, tally);
   }
 
-  private void loadAgency(ImportJob job, Framework framework, String code, List<ImportRow> rows, Agency agency,
-      Map<String, AssessmentResult> latest, List<ImportError> errors) {
+  /**
+   * Rejects an agency with more rows than one agency may have, without reading them all: the error
+   * names the first line past the limit. Rows without an agency code are each an error of their
+   * own line; past the limit, one error says how many more there are.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void rejectOversized(Claim claim, String code, int rows, int maxRows) {
+    UUID jobId = claim.jobId();
+    List<Integer> lines = staging.lines(jobId, code, maxRows + 1);
+    int past = lines.get(maxRows);
+    List<ImportError> errors = new ArrayList<>();
+    if (code.isEmpty()) {
+      lines.subList(0, maxRows).forEach(line -> errors.add(emptyCode(line)));
+      errors.add(new ImportError(past, null, "agency_code", "the agency code is empty; " + (rows - maxRows)
+          + " rows from this line on have none, and only the first " + maxRows + " are listed", null));
+    } else {
+      errors.add(new ImportError(past, code, "agency_code", "agency " + code + " has " + rows + " rows, more than the "
+          + maxRows + " one agency may have (ita.imports.max-rows-per-agency); none of them was loaded", code));
+    }
+    staging.addErrors(jobId, errors);
+    staging.delete(jobId, code, code);
+    Tally tally = new Tally();
+    tally.rejected = 1;
+    tally.rows = rows;
+    record(claim, tally);
+  }
+
+  /** Adds the tally to the job, once this attempt holds the job (else the transaction rolls back). */
+  private void record(Claim claim, Tally tally) {
+    attempts.hold(claim);
+    ImportJob.update("rowsDone = rowsDone + ?1, agenciesLoaded = agenciesLoaded + ?2, agenciesUnchanged = agenciesUnchanged + ?3,"
+        + " agenciesRejected = agenciesRejected + ?4, agenciesCreated = agenciesCreated + ?5, heartbeatAt = ?6 where id = ?7",
+        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, OffsetDateTime.now(ZoneOffset.UTC),
+        claim.jobId());
+  }
+
+  private static ImportError emptyCode(int line) {
+    return new ImportError(line, null, "agency_code", "the agency code is empty", null);
+  }
+
+  private void loadAgency(ImportJob job, Tally tally, Framework framework, String code, List<ImportRow> rows,
+      Agency agency, Map<String, AssessmentResult> latest, List<ImportError> errors) {
     List<ImportError> problems = new ArrayList<>();
     if (code.isEmpty()) {
-      rows.forEach(r -> problems.add(new ImportError(r.line(), null, "agency_code", "the agency code is empty", null)));
-      reject(job, errors, problems);
+      rows.forEach(r -> problems.add(emptyCode(r.line())));
+      reject(tally, errors, problems);
       return;
     }
     ImportRowsMapper.Mapped mapped = ImportRowsMapper.map(code, rows, job.correctionReason);
@@ -126,28 +190,28 @@ public class ImportLoader {
       problems.add(toImportError(code, error, mapped.questionLines()));
     }
     if (!problems.isEmpty()) {
-      reject(job, errors, problems);
+      reject(tally, errors, problems);
       return;
     }
     if (agency == null) {
       agency = agencies.add(newAgency, job.createdBy);
-      job.agenciesCreated++;
+      tally.created++;
     }
     AssessmentResult previous = latest.get(ResultService.key(code, mapped.input().round()));
     ResultService.ImportOutcome outcome = results.importResult(agency, framework, mapped.input(), previous, job.publish,
         job.createdBy);
     if (outcome.rejected()) {
-      reject(job, errors, List.of(new ImportError(null, code, "result", outcome.rejection(), null)));
+      reject(tally, errors, List.of(new ImportError(null, code, "result", outcome.rejection(), null)));
     } else if (outcome.changed()) {
-      job.agenciesLoaded++;
+      tally.loaded++;
     } else {
-      job.agenciesUnchanged++;
+      tally.unchanged++;
     }
   }
 
-  private static void reject(ImportJob job, List<ImportError> errors, List<ImportError> problems) {
+  private static void reject(Tally tally, List<ImportError> errors, List<ImportError> problems) {
     errors.addAll(problems);
-    job.agenciesRejected++;
+    tally.rejected++;
   }
 
   /** The framework's checks speak of {@code questions[3].score}; the user needs the line. */

@@ -1,13 +1,8 @@
 package th.ita.assessment.service;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,92 +16,105 @@ import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.ImportJob;
 import th.ita.assessment.domain.ImportJob.State;
 import th.ita.assessment.repository.ImportRowRepository;
+import th.ita.platform.common.job.ClaimLostException;
+import th.ita.platform.common.job.JobTable.Claim;
 
 /**
- * Runs queued imports. A job is claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas
- * never run the same one; a job whose heartbeat stopped (its replica died) is claimed again and
- * resumes with the agencies still staged.
+ * Runs queued imports. Several replicas share the queue through {@link ImportAttempts}: a job is
+ * claimed by one replica at a time, and a job whose heartbeat stood still (its replica died) is
+ * claimed again and resumes with the agencies still staged. A job is tried at most
+ * {@code ita.jobs.max-attempts} times; then it ends FAILED with the reason.
  */
 @ApplicationScoped
 public class ImportWorker {
 
   private static final Logger LOG = Logger.getLogger(ImportWorker.class);
 
-  private static final String CLAIM = """
-      UPDATE import_job SET state = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(),
-             version = version + 1
-       WHERE id = (SELECT id FROM import_job
-                    WHERE state = 'QUEUED' OR (state = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => ?))
-                    ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING id""";
-
-  private final AgroalDataSource dataSource;
+  private final ImportAttempts attempts;
   private final ImportLoader loader;
   private final ImportRowRepository staging;
   private final FrameworkService frameworks;
   private final int agenciesPerTransaction;
-  private final int staleSeconds;
+  private final int maxRowsPerAgency;
 
-  public ImportWorker(AgroalDataSource dataSource, ImportLoader loader, ImportRowRepository staging,
+  public ImportWorker(ImportAttempts attempts, ImportLoader loader, ImportRowRepository staging,
       FrameworkService frameworks,
       @ConfigProperty(name = "ita.imports.agencies-per-transaction", defaultValue = "50") int agenciesPerTransaction,
-      @ConfigProperty(name = "ita.imports.stale-after-seconds", defaultValue = "120") int staleSeconds) {
-    this.dataSource = dataSource;
+      @ConfigProperty(name = "ita.imports.max-rows-per-agency", defaultValue = "1000") int maxRowsPerAgency) {
+    this.attempts = attempts;
     this.loader = loader;
     this.staging = staging;
     this.frameworks = frameworks;
     this.agenciesPerTransaction = agenciesPerTransaction;
-    this.staleSeconds = staleSeconds;
+    this.maxRowsPerAgency = maxRowsPerAgency;
   }
 
   @Scheduled(every = "${ita.imports.poll:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
-    Optional<UUID> job;
-    while ((job = claim()).isPresent()) {
-      run(job.get());
+    attempts.giveUpAbandoned();
+    Optional<Claim> claim;
+    while ((claim = attempts.claim()).isPresent()) {
+      run(claim.get());
     }
   }
 
-  void run(UUID jobId) {
+  void run(Claim claim) {
+    UUID jobId = claim.jobId();
     try {
       ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
       // Parsed once per job: the framework is the same for every agency in the file.
       Framework framework = frameworks.get(job.fiscalYear);
-      for (List<String> group : groups(staging.pendingAgencies(jobId))) {
+      Map<String, Integer> pending = staging.pendingAgencies(jobId);
+      // An agency's rows are read into memory together; one with far too many is refused unread.
+      for (var agency : List.copyOf(pending.entrySet())) {
+        if (agency.getValue() > maxRowsPerAgency) {
+          loader.rejectOversized(claim, agency.getKey(), agency.getValue(), maxRowsPerAgency);
+          pending.remove(agency.getKey());
+        }
+      }
+      ImportAttempts.Heartbeat heartbeat = attempts.heartbeat(claim);
+      for (List<String> group : groups(pending)) {
         String from = group.get(0);
         String to = group.get(group.size() - 1);
         try {
-          loader.load(jobId, framework, from, to);
+          loader.load(claim, framework, from, to, heartbeat);
+        } catch (ClaimLostException e) {
+          throw e;
         } catch (RuntimeException e) {
           // Something in the group could not be stored; load its agencies one by one, so that only
           // the one at fault is rejected.
           LOG.warnf(e, "Import %s: agencies %s to %s failed together; retrying one by one", jobId, from, to);
           for (String agency : group) {
-            loadAlone(jobId, framework, agency);
+            loadAlone(claim, framework, agency, heartbeat);
           }
         }
       }
-      finish(jobId, State.DONE, null);
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "Import %s failed", jobId);
-      finish(jobId, State.FAILED, "the import stopped: " + e.getMessage() + "; agencies loaded before stay loaded");
+      done(claim);
+    } catch (ClaimLostException e) {
+      LOG.warnf("Import %s: %s; this replica stops working on it", jobId, e.getMessage());
+    } catch (RuntimeException | Error e) {
+      LOG.errorf(e, "Import %s: attempt %d failed", jobId, claim.attempt());
+      attempts.fail(claim, rootMessage(e));
     }
   }
 
-  private void loadAlone(UUID jobId, Framework framework, String agency) {
+  private void loadAlone(Claim claim, Framework framework, String agency, ImportAttempts.Heartbeat heartbeat) {
     try {
-      loader.load(jobId, framework, agency, agency);
+      loader.load(claim, framework, agency, agency, heartbeat);
+    } catch (ClaimLostException e) {
+      throw e;
     } catch (RuntimeException e) {
-      loader.reject(jobId, agency, agency, rootMessage(e));
+      loader.reject(claim, agency, agency, rootMessage(e));
     }
   }
 
-  private void finish(UUID jobId, State state, String failure) {
+  private void done(Claim claim) {
     QuarkusTransaction.requiringNew().run(() -> {
-      ImportJob job = ImportJob.findById(jobId);
-      staging.deleteAll(jobId);
-      job.state = state;
-      job.failure = failure;
+      attempts.hold(claim);
+      ImportJob job = ImportJob.findById(claim.jobId());
+      staging.deleteAll(claim.jobId());
+      job.state = State.DONE;
+      job.failure = null;
       job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
     });
   }
@@ -127,24 +135,11 @@ public class ImportWorker {
     return groups;
   }
 
-  private Optional<UUID> claim() {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-        claim.setInt(1, staleSeconds);
-        try (ResultSet rs = claim.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot claim an import job", e);
-      }
-    });
-  }
-
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return root.getMessage();
+    return String.valueOf(root.getMessage());
   }
 }
