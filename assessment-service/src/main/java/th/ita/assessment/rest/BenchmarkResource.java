@@ -18,6 +18,7 @@ import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.rest.BenchmarkViews.Benchmark;
 import th.ita.assessment.rest.BenchmarkViews.RankingPage;
 import th.ita.assessment.service.BenchmarkService;
+import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.validation.Score;
 
@@ -25,6 +26,7 @@ import th.ita.platform.common.validation.Score;
 @Tag(name = "Benchmarks", description = "How agencies compare: rankings, averages and distributions of published results")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RateLimited("rankings")
 public class BenchmarkResource {
 
   private final BenchmarkService benchmarks;

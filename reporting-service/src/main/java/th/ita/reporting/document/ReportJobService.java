@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.fairuse.TooManyRequestsException;
 import th.ita.platform.common.job.ClaimLostException;
 import th.ita.platform.common.job.JobTable;
 import th.ita.reporting.render.Format;
@@ -44,20 +45,48 @@ public class ReportJobService {
   private final ReportRenderers renderers;
   private final JobTable jobs;
   private final Duration keep;
+  private final int maxOpenPerCaller;
+  private final int maxPerDay;
 
   public ReportJobService(ReportDataService data, ReportRenderers renderers, AgroalDataSource dataSource,
       @ConfigProperty(name = "ita.jobs.max-attempts", defaultValue = "3") int maxAttempts,
       @ConfigProperty(name = "ita.jobs.retry-delay", defaultValue = "PT30S") Duration retryDelay,
       @ConfigProperty(name = "ita.report-jobs.stale", defaultValue = "PT30M") Duration stale,
-      @ConfigProperty(name = "ita.report-jobs.keep", defaultValue = "P7D") Duration keep) {
+      @ConfigProperty(name = "ita.report-jobs.keep", defaultValue = "P7D") Duration keep,
+      @ConfigProperty(name = "ita.exports.max-open-per-caller", defaultValue = "2") int maxOpenPerCaller,
+      @ConfigProperty(name = "ita.exports.max-per-day", defaultValue = "20") int maxPerDay) {
     this.data = data;
     this.renderers = renderers;
     this.jobs = new JobTable(dataSource, "report_job", "error", new JobTable.Settings(maxAttempts, stale, retryDelay));
     this.keep = keep;
+    this.maxOpenPerCaller = maxOpenPerCaller;
+    this.maxPerDay = maxPerDay;
   }
 
+  /**
+   * Queues a dashboard export for {@code user}, within a fair share: a national export is minutes
+   * of the service's time and a file kept for days, so each caller has at most
+   * {@code ita.exports.max-open-per-caller} waiting or running and {@code ita.exports.max-per-day}
+   * in any 24 hours.
+   *
+   * @throws TooManyRequestsException beyond either, with when to try again
+   */
   @Transactional
   public ReportJob queueDashboard(int fiscalYear, String ministry, Format format, Labels labels, String user) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    long open = ReportJob.count("requestedBy = ?1 and state in ?2", user,
+        List.of(ReportJob.State.QUEUED, ReportJob.State.RUNNING));
+    if (open >= maxOpenPerCaller) {
+      throw new TooManyRequestsException("You have " + open + " exports waiting or running, the most one caller may"
+          + " have (ita.exports.max-open-per-caller); wait for one to finish", Duration.ofSeconds(30));
+    }
+    List<ReportJob> today = ReportJob.list("requestedBy = ?1 and createdAt > ?2 order by createdAt", user, now.minusDays(1));
+    if (today.size() >= maxPerDay) {
+      Duration wait = Duration.between(now, today.get(0).createdAt.plusDays(1));
+      throw new TooManyRequestsException("You have asked for " + today.size() + " exports in the last 24 hours, the"
+          + " most one caller may (ita.exports.max-per-day); finished files stay available for " + keep.toDays()
+          + " days", wait);
+    }
     ReportJob job = new ReportJob();
     job.id = UUID.randomUUID();
     job.kind = DASHBOARD;
@@ -68,7 +97,7 @@ public class ReportJobService {
     job.state = ReportJob.State.QUEUED;
     job.progress = 0;
     job.requestedBy = user;
-    job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    job.createdAt = now;
     job.persist();
     return job;
   }

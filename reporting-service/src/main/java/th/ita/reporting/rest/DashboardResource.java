@@ -19,8 +19,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import th.ita.platform.common.calendar.FiscalYear;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +44,7 @@ import th.ita.reporting.service.ReportDataService;
 @Path("/api/v1/dashboards")
 @Tag(name = "Dashboards", description = "A fiscal year at a glance, for the nation or a ministry")
 @Authenticated
+@RateLimited("dashboards")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
 
@@ -48,12 +52,15 @@ public class DashboardResource {
   private final DocumentResponses documents;
   private final ReportJobService jobs;
   private final ReportAccess access;
+  private final int maxRenderedRows;
 
-  public DashboardResource(ReportDataService data, DocumentResponses documents, ReportJobService jobs, ReportAccess access) {
+  public DashboardResource(ReportDataService data, DocumentResponses documents, ReportJobService jobs, ReportAccess access,
+      @ConfigProperty(name = "ita.dashboards.max-rendered-rows", defaultValue = "1000") int maxRenderedRows) {
     this.data = data;
     this.documents = documents;
     this.jobs = jobs;
     this.access = access;
+    this.maxRenderedRows = maxRenderedRows;
   }
 
   @GET
@@ -67,6 +74,8 @@ public class DashboardResource {
   @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.DATA) // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
+  @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export it as a job")
+  @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see Retry-After")
   public Response dashboard(
       @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") String ministry,
@@ -86,6 +95,8 @@ public class DashboardResource {
   @APIResponse(responseCode = "200", description = "The rendered dashboard")
   @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.FILE) // lists html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
+  @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export it as a job")
+  @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see Retry-After")
   public Response dashboardFile(
       @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
@@ -99,6 +110,13 @@ public class DashboardResource {
   private Response dashboard(int fiscalYear, String ministry, int measures, Format f, String lang) {
     Labels labels = Labels.of(lang);
     DashboardData dashboard = data.dashboard(fiscalYear, ministry, measures);
+    if (f != Format.JSON && dashboard.ranking().size() > maxRenderedRows) {
+      // Rendering thousands of agencies takes the service's time for as long as the caller waits.
+      throw new ProblemException(ProblemType.TOO_LARGE, "This dashboard ranks " + dashboard.ranking().size()
+          + " agencies, more than the " + maxRenderedRows + " rendered while you wait (ita.dashboards.max-rendered-rows):"
+          + " export it as a job with POST /api/v1/dashboards/" + fiscalYear + "/exports?format=" + f.extension()
+          + (ministry == null || ministry.isBlank() ? "" : "&ministry=" + ministry.trim()) + ", or ask for a ministry");
+    }
     return documents.respond(f, dashboard, () -> new DashboardBuilder().build(dashboard, labels),
         DocumentNames.dashboard(dashboard.fiscalYear(), dashboard.ministryCode()) + ("en".equals(labels.lang()) ? "-en" : ""));
   }
@@ -110,6 +128,7 @@ public class DashboardResource {
   @APIResponse(responseCode = "202", description = "The job, queued",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportJobResource.JobView.class)))
   @APIResponse(responseCode = "400", description = "Unknown format or lang, or a bad fiscal year")
+  @APIResponse(responseCode = "429", description = "The caller has the most exports open or per day; see Retry-After")
   public Response export(
       @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
       @Parameter(description = "Ministry code, e.g. MFA; the nation when absent") @QueryParam("ministry") String ministry,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.rest.ETags;
 import th.ita.reporting.domain.ReportSettings;
 import th.ita.reporting.document.AnalysisReportBuilder;
@@ -46,6 +47,7 @@ import th.ita.reporting.service.ReportSettingsService;
 @Path("/api/v1/agencies/{agencyCode}")
 @Tag(name = "Reports", description = "An agency's measures document, progress report and analysis report, from the read model, as data (JSON) or documents (HTML, PDF, DOCX, XLSX, CSV)")
 @Produces(MediaType.APPLICATION_JSON)
+@RateLimited("documents")
 public class ReportResource {
 
   private static final String LAYOUT_DESCRIPTION = "issues (default: seeds 001/004, analysis by the seven NACC issues) or tiers (seed 002: measures by tier with a Q1-Q4 timeline)";

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import th.ita.platform.common.fairuse.TooManyRequestsException;
 import th.ita.platform.common.outbox.EventTooLargeException;
 
 /**
@@ -175,6 +176,13 @@ public class ProblemMappers {
   public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
     return respond(new Problem(ProblemType.TOO_LARGE.uri(), ProblemType.TOO_LARGE.title(), 413, e.getMessage(), null,
         List.of(), Map.of("eventType", e.eventType(), "sizeBytes", e.sizeBytes(), "limitBytes", e.limitBytes())), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+    return Response.fromResponse(respond(problem(ProblemType.TOO_MANY_REQUESTS, e.getMessage()), uri))
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+        .build();
   }
 
   @ServerExceptionMapper(priority = Integer.MAX_VALUE)

@@ -19,6 +19,7 @@ public enum ProblemType {
   TOO_LARGE(413, "Content too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
+  TOO_MANY_REQUESTS(429, "Too many requests"),
   SERVICE_UNAVAILABLE(503, "Service unavailable"),
   INTERNAL(500, "Internal error");
 

@@ -1,0 +1,39 @@
+package th.ita.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTokens;
+
+/** Only the import takes a large body; any other endpoint refuses one before reading it. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+class RequestBodyLimitTest {
+
+  private static final String TWO_MEGABYTES = "{\"note\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+  @Test
+  void anOfficersOversizedSettingsBodyIsRefusedBeforeItIsRead() {
+    given().auth().oauth2(TestTokens.officer("BODY-LIMIT")).contentType(ContentType.JSON).body(TWO_MEGABYTES)
+        .put("/api/v1/agencies/BODY-LIMIT/analysis-settings")
+        .then().statusCode(413).contentType("application/problem+json")
+        .body("type", equalTo("/problems/too-large"))
+        .body("detail", equalTo("The request body has 2,097,164 bytes; this endpoint takes at most 1,048,576"
+            + " (ita.http.max-body-size)"))
+        .body("instance", equalTo("/api/v1/agencies/BODY-LIMIT/analysis-settings"));
+  }
+
+  @Test
+  void theImportTakesALargeFile() {
+    String csv = "not_a_column\n" + "x\n".repeat(1024 * 1024); // 2 MB, read and refused for its columns
+    given().auth().oauth2(TestTokens.assessor()).contentType("text/csv").body(csv)
+        .post("/api/v1/imports?fiscalYear=2567")
+        .then().statusCode(400).body("type", equalTo("/problems/validation"));
+  }
+}
