@@ -31,6 +31,12 @@ public final class LocalTokenIssuer {
   public static final String ISSUER = "https://ita.local/issuer";
   public static final String AGENCY_CLAIM = "agency_code";
   public static final List<String> ROLES = List.of("ita-admin", "assessor", "agency-officer", "viewer");
+  /**
+   * The audiences of the platform's services: each service accepts only tokens whose {@code aud}
+   * names it (its application name). Local tokens name all three, as Keycloak's do for the
+   * platform's clients.
+   */
+  public static final List<String> AUDIENCES = List.of("assessment-service", "measures-service", "reporting-service");
 
   private final PrivateKey privateKey;
   private final Path publicKeyFile;
@@ -76,15 +82,24 @@ public final class LocalTokenIssuer {
   }
 
   /**
-   * A token for {@code subject} with one role; {@code agencyCode} names the officer's agency and
-   * may be null for national roles.
+   * A token for {@code subject} with one role, for every service of the platform; {@code
+   * agencyCode} names the officer's agency and may be null for national roles.
    */
   public String issue(String subject, String role, String agencyCode, Duration lifetime) {
+    return sign(claims(subject, role, agencyCode, lifetime));
+  }
+
+  /**
+   * The claims {@link #issue} signs, for a caller (a test) that changes some of them first: the
+   * audience, the time of issue, a claim of the wrong shape.
+   */
+  public JwtClaims claims(String subject, String role, String agencyCode, Duration lifetime) {
     if (!ROLES.contains(role)) {
       throw new IllegalArgumentException("Unknown role '" + role + "'; one of " + ROLES);
     }
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(ISSUER);
+    claims.setAudience(AUDIENCES);
     claims.setSubject(subject);
     claims.setClaim("upn", subject);
     claims.setClaim("preferred_username", subject);
@@ -95,6 +110,11 @@ public final class LocalTokenIssuer {
     claims.setIssuedAtToNow();
     claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
     claims.setJwtId(UUID.randomUUID().toString());
+    return claims;
+  }
+
+  /** Signs {@code claims} with the local key. */
+  public String sign(JwtClaims claims) {
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(privateKey);

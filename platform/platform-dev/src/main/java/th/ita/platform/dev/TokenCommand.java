@@ -10,6 +10,8 @@ final class TokenCommand {
 
   /** The demo officer's agency: seed 004, the Department of International Trade Promotion. */
   static final String DEMO_AGENCY = "DITP";
+  /** As long as the services accept a token after it was issued (mp.jwt.verify.token.age). */
+  static final Duration LIFETIME = Duration.ofHours(1);
 
   private TokenCommand() {}
 
@@ -25,7 +27,7 @@ final class TokenCommand {
     }
     LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(options.stateDir().resolve("keys"));
     String subject = agency == null ? "demo-" + role : "demo-officer-" + agency.toLowerCase();
-    System.out.println(issuer.issue(subject, role, agency, Duration.ofHours(12)));
+    System.out.println(issuer.issue(subject, role, agency, LIFETIME));
   }
 
   static void writeDemoTokens(LocalTokenIssuer issuer, Path dir) throws IOException {
@@ -33,7 +35,7 @@ final class TokenCommand {
     for (String role : LocalTokenIssuer.ROLES) {
       String agency = "agency-officer".equals(role) ? DEMO_AGENCY : null;
       String subject = agency == null ? "demo-" + role : "demo-officer-" + agency.toLowerCase();
-      Files.writeString(dir.resolve(role + ".jwt"), issuer.issue(subject, role, agency, Duration.ofHours(12)) + "\n");
+      Files.writeString(dir.resolve(role + ".jwt"), issuer.issue(subject, role, agency, LIFETIME) + "\n");
     }
   }
 }

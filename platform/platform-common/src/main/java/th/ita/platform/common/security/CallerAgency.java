@@ -32,8 +32,9 @@ public class CallerAgency {
     if (isNational()) {
       return Optional.empty();
     }
-    String code = token.getClaim(Roles.AGENCY_CLAIM);
-    return Optional.ofNullable(code).map(String::trim).filter(c -> !c.isEmpty());
+    // TokenClaimsCheck has refused a token whose agency_code is not a string; this stays safe anyway.
+    Object claim = token.getClaim(Roles.AGENCY_CLAIM);
+    return claim instanceof String code ? Optional.of(code.trim()).filter(c -> !c.isEmpty()) : Optional.empty();
   }
 
   public boolean mayAccess(String agencyCode) {
