@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import th.ita.platform.common.fairuse.TooManyRequestsException;
 import th.ita.platform.common.outbox.EventTooLargeException;
+import th.ita.platform.common.security.MalformedTokenException;
 
 /**
  * Turns every exception that reaches the REST layer into {@code application/problem+json}.
@@ -103,7 +104,11 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-    return unauthenticated(uri, "The bearer token is missing, expired or not signed by a trusted issuer");
+    if (e.getCause() instanceof MalformedTokenException malformed) {
+      return unauthenticated(uri, malformed.getMessage());
+    }
+    return unauthenticated(uri,
+        "The bearer token is missing, expired, too old, not issued for this service or not signed by a trusted issuer");
   }
 
   @ServerExceptionMapper
