@@ -4,8 +4,10 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,13 +31,20 @@ import th.ita.assessment.domain.ImportJob.FileFormat;
 import th.ita.assessment.domain.ImportRow;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.text.XmlText;
 
 /**
  * Reads an import file, CSV or the first sheet of an XLSX workbook, into rows. Only the file as a
  * whole is judged here (readable, known headers, the required columns, not too long); the rows
  * themselves are checked per agency when they are loaded.
+ *
+ * <p>No value of any column is longer than {@link #MAX_FIELD_CHARS} (codes, scores and agency
+ * names), and none may hold a character that no document can show (see {@link XmlText}); a file
+ * breaking either is refused whole, naming the line.
  */
 public final class ImportFileReader {
+
+  static final int MAX_FIELD_CHARS = 1000;
 
   private final int maxRows;
 
@@ -51,7 +60,8 @@ public final class ImportFileReader {
   private int readCsv(Path file, Consumer<ImportRow> sink) throws IOException {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader reader = withoutBom(new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16));
+    try (Reader reader = new BoundedFieldReader(withoutBom(new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)), MAX_FIELD_CHARS);
         CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
       Map<ImportColumn, Integer> columns = null;
       int rows = 0;
@@ -70,7 +80,12 @@ public final class ImportFileReader {
       return rows;
     } catch (CharacterCodingException e) {
       throw invalidFile("the CSV file is not UTF-8 text; save it as \"CSV UTF-8\"");
-    } catch (java.io.UncheckedIOException e) {
+    } catch (BoundedFieldReader.FieldTooLongException e) {
+      throw fieldTooLong(e.line);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof BoundedFieldReader.FieldTooLongException tooLong) {
+        throw fieldTooLong(tooLong.line);
+      }
       if (e.getCause() instanceof CharacterCodingException) {
         throw invalidFile("the CSV file is not UTF-8 text; save it as \"CSV UTF-8\"");
       }
@@ -171,6 +186,16 @@ public final class ImportFileReader {
   }
 
   private static ImportRow row(int line, Map<ImportColumn, Integer> columns, List<String> values) {
+    for (String value : values) {
+      if (value != null && value.length() > MAX_FIELD_CHARS) {
+        throw fieldTooLong(line);
+      }
+      int at = value == null ? -1 : XmlText.firstForbidden(value);
+      if (at >= 0) {
+        throw invalidFile("line " + line + " holds a control character (" + XmlText.describe(value, at)
+            + " of its value '" + XmlText.clean(value) + "'); remove it and upload the file again");
+      }
+    }
     return new ImportRow(line,
         value(columns, values, ImportColumn.AGENCY_CODE),
         value(columns, values, ImportColumn.AGENCY_NAME_TH),
@@ -201,6 +226,11 @@ public final class ImportFileReader {
       pushback.unread(first);
     }
     return pushback;
+  }
+
+  private static ProblemException fieldTooLong(int line) {
+    return invalidFile("a value on line " + line + " is longer than " + MAX_FIELD_CHARS
+        + " characters, longer than any import column takes");
   }
 
   private static ProblemException invalidFile(String message) {
