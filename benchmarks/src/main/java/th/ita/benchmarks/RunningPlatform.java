@@ -48,6 +48,8 @@ final class RunningPlatform implements AutoCloseable {
     builder.environment().put("ITA_SKIP_BUILD", "1");
     Instant begin = Instant.now();
     Process process = builder.start();
+    // Ctrl-C or SIGTERM stops the harness without closing it: ./ita then stops the platform.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "platform-stop"));
     CompletableFuture<Boolean> ready = new CompletableFuture<>();
     Thread reader = new Thread(() -> {
       try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -129,10 +131,22 @@ final class RunningPlatform implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    // ./ita stops services, Kafka and PostgreSQL in order on SIGTERM, as on Ctrl-C.
+  public void close() {
+    stop(process);
+  }
+
+  /** ./ita stops services, Kafka and PostgreSQL in order on SIGTERM, as on Ctrl-C. */
+  private static void stop(Process process) {
+    if (!process.isAlive()) {
+      return;
+    }
     process.destroy();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       process.destroyForcibly();
     }
   }

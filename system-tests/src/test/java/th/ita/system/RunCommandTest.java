@@ -21,7 +21,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The README's promise: {@code ./ita} brings the whole platform up on real PostgreSQL and Kafka
- * with the demo agencies, its data survives a restart, and Ctrl-C leaves no process behind.
+ * with the demo agencies, its data survives a restart, and Ctrl-C leaves no process behind, even
+ * when the run command was started with SIGINT ignored (as a script's background job is; see
+ * {@link RunningPlatform#start}). Should a test fail, the platform's whole process tree is stopped.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunCommandTest {
