@@ -2,7 +2,9 @@ package th.ita.platform.common.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,12 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
 
+  private static final String NOTIFIED = Outbox.class.getName() + ".notified";
+
   private final ObjectMapper json;
   private final long maxEventBytes;
+  private final TransactionSynchronizationRegistry transaction;
 
-  public Outbox(ObjectMapper json,
+  public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transaction,
       @ConfigProperty(name = "ita.outbox.max-event-bytes", defaultValue = "1000000") long maxEventBytes) {
     this.json = json;
+    this.transaction = transaction;
     this.maxEventBytes = maxEventBytes;
   }
 
@@ -58,6 +64,19 @@ public class Outbox {
     }
     event.sizeBytes = (int) size;
     event.persist();
+    wakeRelayOnCommit();
     return event.id;
+  }
+
+  /**
+   * Notifies {@link OutboxWakeUp}'s channel, once per transaction: PostgreSQL delivers it when the
+   * transaction commits, and never if it rolls back.
+   */
+  private void wakeRelayOnCommit() {
+    if (transaction.getResource(NOTIFIED) == null) {
+      Panache.getEntityManager().createNativeQuery("SELECT pg_notify('" + OutboxWakeUp.CHANNEL + "', '')")
+          .getSingleResult();
+      transaction.putResource(NOTIFIED, Boolean.TRUE);
+    }
   }
 }

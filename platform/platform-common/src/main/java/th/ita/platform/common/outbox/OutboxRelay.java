@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -49,6 +50,8 @@ public class OutboxRelay {
   private final int batchSize;
   private final int maxAttempts;
   private final OutboxStats stats;
+  private final AtomicBoolean relaying = new AtomicBoolean();
+  private final AtomicBoolean wanted = new AtomicBoolean();
 
   public OutboxRelay(
       @Channel("outbox") MutinyEmitter<String> emitter,
@@ -68,12 +71,29 @@ public class OutboxRelay {
       every = "${ita.outbox.interval:1s}",
       delayed = "${ita.outbox.initial-delay:3s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void relayPending() {
-    boolean more;
-    do {
-      more = QuarkusTransaction.requiringNew().call(this::relayBatch);
-    } while (more);
-    QuarkusTransaction.requiringNew().run(stats::refresh);
+  void onSchedule() {
+    relayPending();
+  }
+
+  /**
+   * Sends everything pending, batch after batch. Called on the schedule and by
+   * {@link OutboxWakeUp} when an event was written; a call while this replica is already relaying
+   * makes that run go round once more instead of running beside it, so no wake-up is lost.
+   */
+  public void relayPending() {
+    wanted.set(true);
+    while (wanted.get() && relaying.compareAndSet(false, true)) {
+      try {
+        wanted.set(false);
+        boolean more;
+        do {
+          more = QuarkusTransaction.requiringNew().call(this::relayBatch);
+        } while (more);
+        QuarkusTransaction.requiringNew().run(stats::refresh);
+      } finally {
+        relaying.set(false);
+      }
+    }
   }
 
   /**
