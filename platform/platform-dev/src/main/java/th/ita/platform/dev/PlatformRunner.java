@@ -19,11 +19,14 @@ import java.util.stream.Stream;
 public final class PlatformRunner {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+  /** A first start builds the server (about half a minute here) and creates its database. */
+  private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
 
   private final RunnerOptions options;
   private final List<ServiceProcess> services = new ArrayList<>();
   private PostgresServer postgres;
   private KafkaBroker kafka;
+  private KeycloakServer keycloak;
 
   private PlatformRunner(RunnerOptions options) {
     this.options = options;
@@ -62,6 +65,15 @@ public final class PlatformRunner {
     StaleProcesses.stopAll(state);
     Runtime.getRuntime().addShutdownHook(new Thread(this::down, "platform-stop"));
 
+    if (options.keycloak()) {
+      // The slowest to start, so it goes first and boots while PostgreSQL and Kafka do.
+      log("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ") …");
+      keycloak = KeycloakServer.start(state.resolve("keycloak"), options.keycloakPort(),
+          options.projectDir().resolve("deploy/docker/keycloak/ita-realm.json"), state.resolve("logs/keycloak.log"),
+          System.getenv());
+      StaleProcesses.record(state, "keycloak", keycloak.pids().get(0));
+    }
+
     log("Starting PostgreSQL on port " + options.postgresPort() + " …");
     postgres = PostgresServer.start(state.resolve("postgres"), options.postgresPort(), true,
         List.of("assessment", "measures", "reporting"));
@@ -73,6 +85,13 @@ public final class PlatformRunner {
     kafka.createTopics(PlatformTopics.ALL);
 
     LocalTokenIssuer tokens = LocalTokenIssuer.inDirectory(state.resolve("keys"));
+    if (keycloak != null) {
+      keycloak.awaitReady(KEYCLOAK_TIMEOUT);
+      for (long pid : keycloak.pids().subList(1, keycloak.pids().size())) {
+        StaleProcesses.record(state, "keycloak", pid);
+      }
+      log("Keycloak is ready: " + keycloak.issuer());
+    }
     services.add(new ServiceProcess("assessment-service", options.assessmentPort(), state.resolve("logs")));
     services.add(new ServiceProcess("measures-service", options.measuresPort(), state.resolve("logs")));
     services.add(new ServiceProcess("reporting-service", options.reportingPort(), state.resolve("logs")));
@@ -86,18 +105,28 @@ public final class PlatformRunner {
       log(service.name() + " is ready");
     }
 
-    String admin = tokens.issue("demo-admin", "ita-admin", null, Duration.ofHours(12));
     if (options.demoData()) {
       DemoData demo = new DemoData();
+      String admin = keycloak != null
+          ? keycloak.passwordToken("ita-cli", "admin", "admin")
+          : tokens.issue("demo-admin", "ita-admin", null, Duration.ofHours(1));
       DemoData.Loaded loaded = demo.loadAgencies(services.get(0).baseUrl(), admin);
       log("Demo data: " + loaded.created() + " agencies created (" + loaded.existing() + " were already there)");
-      String assessor = tokens.issue("demo-assessor", "assessor", null, Duration.ofHours(1));
+      String assessor = keycloak != null
+          ? keycloak.passwordToken("ita-cli", "assessor", "assessor")
+          : tokens.issue("demo-assessor", "assessor", null, Duration.ofHours(1));
       log("Demo data: " + demo.loadResults(services.get(0).baseUrl(), assessor) + " seed results published");
-      int plans = demo.loadPlans(services.get(1).baseUrl(),
-          agency -> tokens.issue("demo-officer-" + agency.toLowerCase(), "agency-officer", agency, Duration.ofHours(1)));
+      // The demo realm has an officer for DITP only; its administrator may write every agency's plan.
+      int plans = demo.loadPlans(services.get(1).baseUrl(), keycloak != null
+          ? agency -> admin
+          : agency -> tokens.issue("demo-officer-" + agency.toLowerCase(), "agency-officer", agency, Duration.ofHours(1)));
       log("Demo data: " + plans + " seed plans published");
     }
-    TokenCommand.writeDemoTokens(tokens, state.resolve("tokens"));
+    if (keycloak != null) {
+      TokenCommand.useKeycloak(state, keycloak);
+    } else {
+      TokenCommand.writeDemoTokens(tokens, state.resolve("tokens"));
+    }
     printWelcome(state);
     Thread.currentThread().join(); // until Ctrl-C; the shutdown hook stops everything
   }
@@ -108,8 +137,13 @@ public final class PlatformRunner {
     env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
     env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
     env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyFile().toString());
-    env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
+    if (keycloak != null) {
+      env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl());
+      env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+    } else {
+      env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyFile().toString());
+      env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
+    }
     return env;
   }
 
@@ -126,17 +160,40 @@ public final class PlatformRunner {
     out.append(String.format("%n  PostgreSQL          jdbc:postgresql://localhost:%d/{assessment,measures,reporting} (postgres/postgres)%n", postgres.port()));
     out.append(String.format("  Kafka               %s%n", kafka.bootstrapServers()));
     out.append(String.format("  State and logs      %s%n%n", state));
-    out.append("  Tokens (12 hours) are in ").append(state.resolve("tokens")).append(", one per role. Try:\n");
-    out.append("    TOKEN=$(cat ").append(state.resolve("tokens/viewer.jwt")).append(")\n");
-    out.append("    curl -H \"Authorization: Bearer $TOKEN\" ").append(services.get(0).baseUrl()).append("/api/v1/agencies\n");
-    out.append("  or mint one: ./ita token agency-officer DITP\n");
+    if (keycloak != null) {
+      out.append(keycloakWelcome());
+    } else {
+      out.append("  Tokens (1 hour) are in ").append(state.resolve("tokens")).append(", one per role. Try:\n");
+      out.append("    TOKEN=$(cat ").append(state.resolve("tokens/viewer.jwt")).append(")\n");
+      out.append("    curl -H \"Authorization: Bearer $TOKEN\" ").append(services.get(0).baseUrl()).append("/api/v1/agencies\n");
+      out.append("  or mint one: ./ita token agency-officer DITP\n");
+    }
     System.out.println(out);
+  }
+
+  private String keycloakWelcome() {
+    String token = keycloak.tokenUrl();
+    return String.format("""
+          Keycloak            %1$s   realm %2$s, admin console %1$s/admin (%3$s/%3$s)
+
+          Tokens come from Keycloak and live 15 minutes. Demo users (password = name): admin, assessor,
+          officer-ditp (agency DITP), viewer:
+            TOKEN=$(curl -s -d grant_type=password -d client_id=ita-cli -d username=viewer -d password=viewer \\
+              %4$s | jq -r .access_token)
+            curl -H "Authorization: Bearer $TOKEN" %5$s/api/v1/agencies
+          A system, with the client-credentials flow (ita-portal: a viewer; ita-agency-ditp: DITP's officer):
+            TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=ita-portal -d client_secret=ita-portal-secret \\
+              %4$s | jq -r .access_token)
+        """, keycloak.baseUrl(), KeycloakServer.REALM, KeycloakServer.CONSOLE_USER, token, services.get(0).baseUrl());
   }
 
   private synchronized void down() {
     log("Stopping …");
     for (int i = services.size() - 1; i >= 0; i--) {
       services.get(i).stop();
+    }
+    if (keycloak != null) {
+      keycloak.close();
     }
     if (kafka != null) {
       kafka.close();

@@ -20,6 +20,8 @@ record RunnerOptions(
     int assessmentPort,
     int measuresPort,
     int reportingPort,
+    boolean keycloak,
+    int keycloakPort,
     List<String> positional) {
 
   static RunnerOptions parse(String[] args, Map<String, String> env) {
@@ -33,6 +35,8 @@ record RunnerOptions(
     int assessment = intEnv(env, "ITA_ASSESSMENT_PORT", 8081);
     int measures = intEnv(env, "ITA_MEASURES_PORT", 8082);
     int reporting = intEnv(env, "ITA_REPORTING_PORT", 8083);
+    boolean keycloak = "true".equalsIgnoreCase(env.getOrDefault("ITA_KEYCLOAK", "false"));
+    int keycloakPort = intEnv(env, "ITA_KEYCLOAK_PORT", 8180);
     List<String> positional = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -46,12 +50,14 @@ record RunnerOptions(
         case "--assessment-port" -> assessment = Integer.parseInt(value(args, ++i, arg));
         case "--measures-port" -> measures = Integer.parseInt(value(args, ++i, arg));
         case "--reporting-port" -> reporting = Integer.parseInt(value(args, ++i, arg));
+        case "--keycloak" -> keycloak = true;
+        case "--keycloak-port" -> keycloakPort = Integer.parseInt(value(args, ++i, arg));
         default -> positional.add(arg);
       }
     }
     return new RunnerOptions(
         projectDir, stateDir.toAbsolutePath().normalize(), reset, demo, pg, kafka, controller,
-        assessment, measures, reporting, List.copyOf(positional));
+        assessment, measures, reporting, keycloak, keycloakPort, List.copyOf(positional));
   }
 
   private static int intEnv(Map<String, String> env, String name, int fallback) {

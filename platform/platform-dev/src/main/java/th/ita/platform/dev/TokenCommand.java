@@ -12,6 +12,8 @@ final class TokenCommand {
   static final String DEMO_AGENCY = "DITP";
   /** As long as the services accept a token after it was issued (mp.jwt.verify.token.age). */
   static final Duration LIFETIME = Duration.ofHours(1);
+  /** Present while the platform runs with Keycloak as the issuer: Keycloak's token endpoint. */
+  static final String KEYCLOAK_MARKER = "keycloak/token-endpoint";
 
   private TokenCommand() {}
 
@@ -25,12 +27,31 @@ final class TokenCommand {
     if ("agency-officer".equals(role) && agency == null) {
       throw new IllegalArgumentException("An agency-officer token needs the officer's AGENCY_CODE");
     }
+    Path keycloakMode = options.stateDir().resolve(KEYCLOAK_MARKER);
+    if (Files.exists(keycloakMode)) {
+      throw new IllegalArgumentException("The platform runs with Keycloak as the issuer (./ita --keycloak), so it refuses"
+          + " local tokens. Ask Keycloak for one:\n  curl -s -d grant_type=password -d client_id=ita-cli"
+          + " -d username=viewer -d password=viewer " + Files.readString(keycloakMode).trim() + " | jq -r .access_token");
+    }
     LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(options.stateDir().resolve("keys"));
     String subject = agency == null ? "demo-" + role : "demo-officer-" + agency.toLowerCase();
     System.out.println(issuer.issue(subject, role, agency, LIFETIME));
   }
 
+  /**
+   * The platform trusts Keycloak alone: the local tokens of an earlier run are removed, and {@code
+   * ./ita token} points to Keycloak's token endpoint instead of minting tokens the services refuse.
+   */
+  static void useKeycloak(Path state, KeycloakServer keycloak) throws IOException {
+    Path dir = state.resolve("tokens");
+    for (String role : LocalTokenIssuer.ROLES) {
+      Files.deleteIfExists(dir.resolve(role + ".jwt"));
+    }
+    Files.writeString(state.resolve(KEYCLOAK_MARKER), keycloak.tokenUrl() + "\n");
+  }
+
   static void writeDemoTokens(LocalTokenIssuer issuer, Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolveSibling(KEYCLOAK_MARKER));
     Files.createDirectories(dir);
     for (String role : LocalTokenIssuer.ROLES) {
       String agency = "agency-officer".equals(role) ? DEMO_AGENCY : null;
