@@ -48,7 +48,7 @@ final class Census {
   /** The comparison of sources and read models for one load. */
   record Comparison(int publishedAtSource, int resultsMissing, int gapListsMissing, int changesAtSource,
       int changesMissing, int changesTwice, int changesPhantom, int measuresDiffering, int acceptedNotStored,
-      int refusedButStored) {
+      int refusedButStored, List<String> refusedButStoredSamples) {
     int lost() {
       return resultsMissing + gapListsMissing + changesMissing + measuresDiffering + acceptedNotStored;
     }
@@ -167,9 +167,13 @@ final class Census {
     int phantom = (int) copies.keySet().stream().filter(n -> !notes.containsKey(n)).count();
     int acceptedChangesNotStored = (int) record.acceptedNotes.stream().filter(n -> !notes.containsKey(n)).count();
     int refusedButStored = (int) record.refusedNotes.stream().filter(notes::containsKey).count();
+    List<String> samples = new ArrayList<>(record.storedDespiteRefusalSamples);
+    record.refusedNotes.stream().filter(notes::containsKey).sorted().limit(3).forEach(n -> samples.add(
+        "POST /api/v1/measures/" + notes.get(n) + "/status with the note \"" + n + "\" answered 503, and the change is in"
+            + " status_change"));
     return new Comparison(published, resultsMissing, gapMissing, notes.size(), changesMissing, changesTwice, phantom,
         measuresDiffering(measures), acceptedNotStored + acceptedChangesNotStored,
-        refusedButStored + record.storedDespiteRefusal.get());
+        refusedButStored + record.storedDespiteRefusal.get(), samples);
   }
 
   private Map<String, Integer> revisions(String db, String sql) throws SQLException {

@@ -68,7 +68,7 @@ final class Report {
       }
     }
     StringBuilder text = new StringBuilder("# Reliability under faults\n\n")
-        .append("Figures from the fault harness (`faults/`): the platform runs with two replicas of each service on one")
+        .append("Figures from the fault harness (`fault-harness/`, run by `./faults`): the platform runs with two replicas of each service on one")
         .append(" PostgreSQL and one Kafka broker, real traffic goes through the public APIs, and each scenario injects")
         .append(" a fault and then counts what arrived, comparing every read model with its source of truth.")
         .append(" The goal for every scenario is **0 lost and 0 applied twice**.\n\n")
@@ -89,7 +89,7 @@ final class Report {
     text.append('\n').append(unclean.isEmpty()
         ? "Every scenario: **0 lost, 0 applied twice, no failures**, and every check below held.\n"
         : "**Not every figure is 0.** " + String.join("; ", unclean.stream().map(f -> f.scenario).toList())
-            + ": see the findings under each.\n");
+            + ": see the findings under each, and the analysis at the end.\n");
 
     for (Figures f : scenarios) {
       text.append("\n## ").append(f.scenario).append("\n\n");

@@ -140,6 +140,7 @@ final class Run {
         "The read model holds a change the source does not.");
     figures.expect("Refused writes (503) that were stored all the same", comparison.refusedButStored(), 0,
         "A client told that nothing happened would repeat a change that happened.");
+    comparison.refusedButStoredSamples().forEach(s -> figures.detail("refused but stored: %s", s));
     figures.expect("Publications announced by more than one ResultPublished event", announced.announcedTwice(), 0,
         "One revision was written to the outbox twice.");
     figures.expect("Events not delivered", results.missing() + changes.missing(), 0,

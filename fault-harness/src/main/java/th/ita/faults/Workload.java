@@ -75,6 +75,8 @@ final class Workload {
     final Set<String> unansweredNotes = ConcurrentHashMap.newKeySet();
     /** Writes answered 503 whose change was stored all the same. */
     final AtomicInteger storedDespiteRefusal = new AtomicInteger();
+    /** Which publications those were, for the page. */
+    final List<String> storedDespiteRefusalSamples = Collections.synchronizedList(new ArrayList<>());
     /** Operations that had not succeeded when the load's deadline came. */
     final AtomicInteger gaveUp = new AtomicInteger();
     final AtomicInteger done = new AtomicInteger();
@@ -304,6 +306,7 @@ final class Workload {
         // A draft is there. Only a PUT answered 2xx (or one that got no answer) may have left it.
         if (!draftAcknowledged.getOrDefault(key, false) && "refused".equals(lastWrite) && !unanswered) {
           record.storedDespiteRefusal.incrementAndGet();
+          record.storedDespiteRefusalSamples.add("PUT " + key.path() + " (" + key.round() + ") answered 503 but left a draft");
         }
         Api.Answer draft = api.get(ASSESSMENT, key.path() + "?round=" + key.round(), assessor);
         if (!draft.ok() || !"DRAFT".equals(draft.json().path("status").asText())) {
@@ -332,6 +335,8 @@ final class Workload {
         if (now != null && "PUBLISHED".equals(now.path("status").asText()) && now.path("revision").asInt() == revision) {
           if (published.status() == 503) {
             record.storedDespiteRefusal.incrementAndGet();
+            record.storedDespiteRefusalSamples.add("POST " + key.path() + "/publish (" + key.round()
+                + ") answered 503 but published revision " + revision);
           }
           draftAcknowledged.put(key, false);
           record.publishesAccepted.incrementAndGet(); // it is published, whatever the answer said
