@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collection;
 
 /**
@@ -29,7 +30,9 @@ public final class PostgresServer implements AutoCloseable {
   /**
    * Starts PostgreSQL on {@code port} (0 picks a free one) with its data in {@code dataDir}. When
    * {@code keepData} is true an existing cluster is reused, so the platform's data survives a
-   * restart.
+   * restart; such a cluster also commits durably ({@code synchronous_commit=on}, {@code fsync=on},
+   * where the embedded default is off for speed), so a write answered 200 survives a crash of the
+   * machine or of PostgreSQL. Throwaway test clusters keep the faster default.
    */
   public static PostgresServer start(Path dataDir, int port, boolean keepData, Collection<String> databases)
       throws IOException {
@@ -39,8 +42,11 @@ public final class PostgresServer implements AutoCloseable {
             .setDataDirectory(dataDir.resolve("data"))
             .setOverrideWorkingDirectory(dataDir.resolve("work").toFile())
             .setCleanDataDirectory(!keepData)
-            .setPGStartupWait(java.time.Duration.ofSeconds(60))
+            .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("max_connections", "300");
+    if (keepData) {
+      builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on");
+    }
     if (port > 0) {
       builder.setPort(port);
     }

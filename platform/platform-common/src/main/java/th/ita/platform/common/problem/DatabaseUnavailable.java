@@ -12,15 +12,27 @@ final class DatabaseUnavailable {
   private DatabaseUnavailable() {}
 
   static boolean causedBy(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-        return true;
-      }
-      if (t instanceof SQLException sql && unavailable(sql)) {
+    return causedBy(failure, 0);
+  }
+
+  /**
+   * Follows causes and suppressed exceptions: a failed commit carries the driver's I/O error as a
+   * suppressed exception of its {@code RollbackException}.
+   */
+  private static boolean causedBy(Throwable t, int depth) {
+    if (t == null || depth > 20) {
+      return false;
+    }
+    if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+        || (t instanceof SQLException sql && unavailable(sql))) {
+      return true;
+    }
+    for (Throwable suppressed : t.getSuppressed()) {
+      if (causedBy(suppressed, depth + 1)) {
         return true;
       }
     }
-    return false;
+    return t.getCause() != t && causedBy(t.getCause(), depth + 1);
   }
 
   /**
