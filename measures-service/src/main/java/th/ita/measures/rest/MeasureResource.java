@@ -3,6 +3,7 @@ package th.ita.measures.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +37,9 @@ import th.ita.platform.common.security.CallerAgency;
 @Tag(name = "Measures", description = "One measure: its details, status, milestones, evidence and history")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+// Each call is one transaction, the answer's view included: were the view read after the change
+// committed, a connection lost in between would answer 503 for a change that was made.
+@Transactional
 public class MeasureResource {
 
   private final MeasureService measures;

@@ -3,6 +3,7 @@ package th.ita.measures.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,6 +41,9 @@ import th.ita.platform.common.validation.Score;
 @Tag(name = "Plans", description = "An agency's improvement plan for a fiscal year and its measures")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+// Each call is one transaction, the answer's view included: were the view read after the change
+// committed, a connection lost in between would answer 503 for a change that was made.
+@Transactional
 public class PlanResource {
 
   private final PlanService plans;
