@@ -1,12 +1,18 @@
 package th.ita.assessment;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
@@ -27,6 +33,18 @@ class RequestBodyLimitTest {
         .body("detail", equalTo("The request body has 2,097,164 bytes; this endpoint takes at most 1,048,576"
             + " (ita.http.max-body-size)"))
         .body("instance", equalTo("/api/v1/agencies/BODY-LIMIT/analysis-settings"));
+  }
+
+  @Test
+  void aPathThatWalksOutOfTheImportDoesNotBorrowItsLimit() throws Exception {
+    // Sent as written: the router resolves ".." and so must the limit.
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/imports/../agencies"))
+        .header("Authorization", "Bearer " + TestTokens.admin()).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(TWO_MEGABYTES)).build();
+    HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("\"type\":\"/problems/too-large\"");
   }
 
   @Test

@@ -13,4 +13,6 @@ UPDATE outbox_event SET status = 'SENT' WHERE published_at IS NOT NULL;
 DROP INDEX outbox_event_unpublished;
 -- The relay only ever looks at what is still to be sent, in order; operators at what is parked.
 CREATE INDEX outbox_event_pending ON outbox_event (seq) WHERE status = 'PENDING';
+-- The relay takes the oldest pending event of each agency.
+CREATE INDEX outbox_event_pending_by_key ON outbox_event (event_key, seq) WHERE status = 'PENDING';
 CREATE INDEX outbox_event_parked ON outbox_event (seq) WHERE status = 'FAILED';

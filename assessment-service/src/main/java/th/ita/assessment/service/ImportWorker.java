@@ -18,6 +18,7 @@ import th.ita.assessment.domain.ImportJob.State;
 import th.ita.assessment.repository.ImportRowRepository;
 import th.ita.platform.common.job.ClaimLostException;
 import th.ita.platform.common.job.JobTable.Claim;
+import th.ita.platform.common.problem.DatabaseUnavailable;
 
 /**
  * Runs queued imports. Several replicas share the queue through {@link ImportAttempts}: a job is
@@ -81,6 +82,9 @@ public class ImportWorker {
         } catch (ClaimLostException e) {
           throw e;
         } catch (RuntimeException e) {
+          if (DatabaseUnavailable.causedBy(e)) {
+            throw e; // the database's fault, not the agencies': this attempt fails and is retried
+          }
           // Something in the group could not be stored; load its agencies one by one, so that only
           // the one at fault is rejected.
           LOG.warnf(e, "Import %s: agencies %s to %s failed together; retrying one by one", jobId, from, to);
@@ -104,6 +108,9 @@ public class ImportWorker {
     } catch (ClaimLostException e) {
       throw e;
     } catch (RuntimeException e) {
+      if (DatabaseUnavailable.causedBy(e)) {
+        throw e; // never reject an agency for an outage: the attempt is retried instead
+      }
       loader.reject(claim, agency, agency, rootMessage(e));
     }
   }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
 import th.ita.platform.common.consumer.ConsumerRetries;
@@ -61,10 +62,10 @@ public class GapListConsumer {
     } catch (JsonProcessingException e) {
       throw new UnreadableEventException("ResultPublished " + event.getId() + " is not JSON: " + e.getOriginalMessage(), e);
     }
-    String agency = required(result, "agencyCode").asText();
-    int assessmentYear = required(result, "fiscalYear").asInt();
-    int revision = required(result, "revision").asInt();
-    JsonNode questions = required(result, "questions");
+    String agency = required(result, "agencyCode", JsonNode::isTextual).asText();
+    int assessmentYear = required(result, "fiscalYear", JsonNode::isInt).asInt();
+    int revision = required(result, "revision", JsonNode::isInt).asInt();
+    JsonNode questions = required(result, "questions", JsonNode::isArray);
     List<GapList.Question> gaps = new ArrayList<>();
     for (JsonNode q : questions) {
       if (!q.path("score").isNumber()) {
@@ -107,10 +108,13 @@ public class GapListConsumer {
     list.persist();
   }
 
-  private static JsonNode required(JsonNode node, String field) {
+  private static JsonNode required(JsonNode node, String field, Predicate<JsonNode> shape) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       throw new UnreadableEventException("ResultPublished without " + field);
+    }
+    if (!shape.test(value)) {
+      throw new UnreadableEventException("ResultPublished with " + field + " of the wrong type: " + value);
     }
     return value;
   }

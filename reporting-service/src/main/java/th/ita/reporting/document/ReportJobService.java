@@ -73,6 +73,9 @@ public class ReportJobService {
    */
   @Transactional
   public ReportJob queueDashboard(int fiscalYear, String ministry, Format format, Labels labels, String user) {
+    // One caller's requests queue here, on every replica, so parallel ones cannot all pass the count.
+    ReportJob.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+        .setParameter(1, "report-export:" + user).getSingleResult();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     long open = ReportJob.count("requestedBy = ?1 and state in ?2", user,
         List.of(ReportJob.State.QUEUED, ReportJob.State.RUNNING));

@@ -65,6 +65,11 @@ public class ConsumerRetries {
         health.recovered(channel);
         return result;
       } catch (RuntimeException e) {
+        if (stopping.getCount() == 0) {
+          // Whatever failed while the service stops (a closed pool, an inactive context) is the
+          // stop's doing, not the message's: leave it for the next start.
+          throw new ConsumerStoppedException(channel, e);
+        }
         if (!TransientFailures.isTransient(e)) {
           health.recovered(channel); // the message leaves for the dead-letter topic; the consumer goes on
           throw e;

@@ -8,9 +8,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Not ready when an event has waited to be sent for longer than {@code ita.outbox.stalled-after}:
- * the relay cannot reach Kafka, and consumers are falling behind this service's changes. Parked
- * events do not count; they wait for an operator, and the gauge {@code ita_outbox_parked} shows them.
+ * Not ready when this replica's relay has been unable to send anything for longer than
+ * {@code ita.outbox.stalled-after}: Kafka is out of reach, and consumers are falling behind this
+ * service's changes. A relay that sends, however long its backlog, is ready; so is a replica whose
+ * relay waits while another replica sends. Parked events do not count: they wait for an operator,
+ * and the gauge {@code ita_outbox_parked} shows them.
  */
 @Readiness
 @ApplicationScoped
@@ -27,12 +29,13 @@ public class OutboxReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    Duration age = stats.oldestPendingAge();
+    Duration failing = stats.unableToSendFor();
     return HealthCheckResponse.named("Outbox relay")
-        .status(age.compareTo(stalledAfter) <= 0)
+        .status(failing.compareTo(stalledAfter) <= 0)
         .withData("pending", stats.pending())
         .withData("parked", stats.parked())
-        .withData("oldestPendingSeconds", age.toSeconds())
+        .withData("oldestPendingSeconds", stats.oldestPendingAge().toSeconds())
+        .withData("unableToSendSeconds", failing.toSeconds())
         .build();
   }
 }

@@ -11,9 +11,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -102,7 +100,8 @@ public class OutboxRelay {
    *
    * <p>The batch goes to the producer at once and Kafka pipelines it, but it holds only the oldest
    * pending event of each key (agency); the later ones of that key wait for a later batch. So a
-   * failed send can never be overtaken by a later event of its own agency.
+   * failed send can never be overtaken by a later event of its own agency, and an agency with a
+   * long backlog behind a failing event holds up no other agency.
    */
   boolean relayBatch() {
     var em = Panache.getEntityManager();
@@ -111,20 +110,13 @@ public class OutboxRelay {
     if (!Boolean.TRUE.equals(locked)) {
       return false; // another replica is relaying right now
     }
-    List<OutboxEvent> pending =
-        OutboxEvent.find("status = ?1 order by seq", OutboxEvent.Status.PENDING).page(0, batchSize).list();
-    List<OutboxEvent> batch = new ArrayList<>(pending.size());
-    Set<String> keys = new HashSet<>();
-    for (OutboxEvent event : pending) {
-      if (keys.add(event.key)) {
-        batch.add(event);
-      }
-    }
+    List<OutboxEvent> batch = oldestPendingPerKey();
     List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
     for (OutboxEvent event : batch) {
       acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
     }
     boolean allSent = true;
+    boolean anySent = false;
     for (int i = 0; i < batch.size(); i++) {
       OutboxEvent event = batch.get(i);
       event.attempts++;
@@ -133,6 +125,7 @@ public class OutboxRelay {
         event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         event.status = OutboxEvent.Status.SENT;
         event.lastError = null;
+        anySent = true;
       } catch (CompletionException | CancellationException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         event.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
@@ -149,7 +142,23 @@ public class OutboxRelay {
         }
       }
     }
-    return allSent && !batch.isEmpty() && (batch.size() < pending.size() || pending.size() == batchSize);
+    if (anySent || allSent) {
+      stats.sending();
+    } else {
+      stats.sendFailed();
+    }
+    return allSent && !batch.isEmpty();
+  }
+
+  /** The oldest pending event of each key, oldest first, at most a batch of them. */
+  @SuppressWarnings("unchecked")
+  private List<OutboxEvent> oldestPendingPerKey() {
+    return Panache.getEntityManager().createNativeQuery("""
+            SELECT * FROM outbox_event WHERE id IN (
+              SELECT DISTINCT ON (event_key) id FROM outbox_event WHERE status = 'PENDING' ORDER BY event_key, seq)
+            ORDER BY seq LIMIT ?1""", OutboxEvent.class)
+        .setParameter(1, batchSize)
+        .getResultList();
   }
 
   private Message<String> toMessage(OutboxEvent event) {

@@ -27,6 +27,7 @@ public class OutboxStats {
   private volatile long pending;
   private volatile long parked;
   private volatile Instant oldestPendingAt;
+  private volatile Instant failingSince;
 
   public OutboxStats(MeterRegistry registry, Clock clock) {
     this.clock = clock;
@@ -49,6 +50,24 @@ public class OutboxStats {
     pending = ((Number) row[0]).longValue();
     parked = ((Number) row[1]).longValue();
     oldestPendingAt = row[2] == null ? null : toInstant(row[2]);
+  }
+
+  /** The relay sent, or had nothing that failed: it is not stuck. */
+  void sending() {
+    failingSince = null;
+  }
+
+  /** A whole batch failed to send; remembered from the first such batch until one goes through. */
+  void sendFailed() {
+    if (failingSince == null) {
+      failingSince = clock.instant();
+    }
+  }
+
+  /** How long this replica's relay has been unable to send anything; zero while it can. */
+  public Duration unableToSendFor() {
+    Instant since = failingSince;
+    return since == null ? Duration.ZERO : Duration.between(since, clock.instant());
   }
 
   public long pending() {

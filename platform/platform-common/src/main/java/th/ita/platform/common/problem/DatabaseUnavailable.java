@@ -7,11 +7,11 @@ import java.sql.SQLException;
  * restarting, so the client is told to try again (503) instead of being given a 500. The
  * transaction rolled back with it, so nothing was stored.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
   private DatabaseUnavailable() {}
 
-  static boolean causedBy(Throwable failure) {
+  public static boolean causedBy(Throwable failure) {
     return causedBy(failure, 0);
   }
 

@@ -195,7 +195,9 @@ public class ProblemMappers {
     if (DatabaseUnavailable.causedBy(e)) {
       LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
       return Response.fromResponse(respond(problem(ProblemType.SERVICE_UNAVAILABLE,
-              "The service's database is unavailable for a moment; nothing was stored. Try again shortly"), uri))
+              "The service's database is unavailable for a moment, and the change was not made (were the"
+              + " connection lost at the very moment of its commit, it may have been: read it again before you"
+              + " repeat it). Try again shortly"), uri))
           .header(HttpHeaders.RETRY_AFTER, "5")
           .build();
     }

@@ -6,6 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +25,8 @@ import th.ita.platform.common.problem.ProblemType;
  *
  * <p>Why a filter: Quarkus has one body limit for the whole server, and the import's would
  * otherwise let any officer send 256 MB to any endpoint. The check runs before the body is read, on
- * {@code Content-Length}; a body of unknown length (chunked) is refused with 411 outside the
- * import, since it could not be bounded before it is buffered.
+ * {@code Content-Length}; a body of unknown length (chunked, or HTTP/2 without a length) is refused
+ * with 411 outside the import, since it could not be bounded before it is buffered.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -50,13 +51,14 @@ public class RequestBodyLimit {
     HttpServerRequest request = rc.request();
     HttpMethod method = request.method();
     boolean mayHaveBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
-    if (!mayHaveBody || largeBodyPaths.stream().anyMatch(request.path()::startsWith)) {
+    if (!mayHaveBody || takesLargeBodies(method, rc.normalizedPath())) {
       rc.next();
       return;
     }
     String length = request.getHeader("Content-Length");
     if (length == null) {
-      if (request.getHeader("Transfer-Encoding") != null) {
+      // HTTP/1.1 without Content-Length or Transfer-Encoding has no body; HTTP/2 may stream one.
+      if (request.getHeader("Transfer-Encoding") != null || request.version() == HttpVersion.HTTP_2) {
         refuse(rc, 411, "Length Required", "/problems/length-required",
             "Send the body with a Content-Length header; a body of unknown length is only accepted for imports");
         return;
@@ -79,6 +81,15 @@ public class RequestBodyLimit {
       return;
     }
     rc.next();
+  }
+
+  /**
+   * Only a POST to a listed path or below it, on the path as the router resolves it: a raw
+   * {@code /api/v1/imports/../agencies/…} must not borrow the import's limit.
+   */
+  boolean takesLargeBodies(HttpMethod method, String normalizedPath) {
+    return method == HttpMethod.POST && largeBodyPaths.stream()
+        .anyMatch(p -> normalizedPath.equals(p) || normalizedPath.startsWith(p + "/"));
   }
 
   private void refuse(RoutingContext rc, int status, String title, String type, String detail) {

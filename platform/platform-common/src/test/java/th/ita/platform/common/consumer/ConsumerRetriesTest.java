@@ -83,6 +83,15 @@ class ConsumerRetriesTest {
   }
 
   @Test
+  void aFailureWhileStoppingIsTheStopsNotTheMessages() {
+    assertThatThrownBy(() -> retries.untilApplied("ita.results", () -> {
+      retries.stop();
+      throw new IllegalStateException("EntityManagerFactory is closed");
+    })).isInstanceOf(ConsumerStoppedException.class)
+        .satisfies(e -> assertThat(DeadLetterUnlessStopping.isStopping(e)).isTrue());
+  }
+
+  @Test
   void onlyAStopIsKeptFromTheDeadLetterTopic() {
     assertThat(DeadLetterUnlessStopping.isStopping(new RuntimeException(new ConsumerStoppedException("x", null))))
         .isTrue();
