@@ -8,16 +8,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The platform's one pagination convention: {@code ?page=0&size=50}, pages counted from 0, at most
- * 200 items a page. Lists answer with a {@link Page}.
+ * 200 items a page and at most {@value #MAX_PAGE} pages, so that {@code page * size} (the offset)
+ * always fits an int. Lists answer with a {@link Page}.
  */
 public class PageRequest {
 
   public static final int MAX_SIZE = 200;
+  /** 200 items a page times this is 200,000,000: far beyond any list, and far from overflowing. */
+  public static final int MAX_PAGE = 1_000_000;
 
   @QueryParam("page")
   @DefaultValue("0")
-  @Min(value = 0, message = "must be 0 or more")
-  @Parameter(description = "Page number, from 0")
+  @Min(value = 0, message = "must be between 0 and 1000000")
+  @Max(value = MAX_PAGE, message = "must be between 0 and 1000000")
+  @Parameter(description = "Page number, from 0 to 1000000")
   public int page;
 
   @QueryParam("size")

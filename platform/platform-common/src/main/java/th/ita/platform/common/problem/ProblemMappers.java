@@ -1,6 +1,7 @@
 package th.ita.platform.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -53,7 +55,9 @@ public class ProblemMappers {
     }
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-      errors.add(new FieldError(fieldOf(v.getPropertyPath()), v.getMessage(), scalar(v.getInvalidValue())));
+      String parameter = ParameterErrors.clientName(v);
+      errors.add(new FieldError(parameter != null ? parameter : fieldOf(v.getPropertyPath()), v.getMessage(),
+          scalar(v.getInvalidValue())));
     }
     errors.sort(Comparator.comparing(FieldError::field));
     return respond(ProblemException.validation(errors).problem(), uri);
@@ -89,6 +93,17 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+    InputCoercionException c = coercion(e);
+    if (c != null) {
+      // Valid JSON, but a number beyond what the field holds ({"fiscalYear": 9223372036854775807}).
+      String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? jsonPath(m)
+          : c.getProcessor() != null ? contextPath(c.getProcessor().getParsingContext()) : "body";
+      Class<?> target = c.getTargetType();
+      String range = target == int.class || target == Integer.class ? "between -2147483648 and 2147483647"
+          : target == long.class || target == Long.class ? "between -9223372036854775808 and 9223372036854775807"
+          : "a smaller number";
+      return respond(ProblemException.validation(List.of(new FieldError(field, "must be " + range, null))).problem(), uri);
+    }
     String where =
         e.getLocation() == null
             ? ""
@@ -140,7 +155,7 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e, UriInfo uri) {
+  public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
     int status = e.getResponse().getStatus();
     // The JSON reader wraps Jackson's exceptions; answer with what Jackson knows about the field.
     if (e.getCause() instanceof UnrecognizedPropertyException c) {
@@ -161,6 +176,11 @@ public class ProblemMappers {
     if (status == 404 && e.getCause() != null) {
       // JAX-RS answers 404 when a path or query parameter cannot be converted (?round=final);
       // for the client that is a malformed request, and it should learn which value is wrong.
+      List<FieldError> unreadable = resource == null || resource.getResourceMethod() == null
+          ? List.of() : ParameterErrors.of(resource.getResourceMethod(), uri);
+      if (!unreadable.isEmpty()) {
+        return respond(ProblemException.validation(unreadable).problem(), uri);
+      }
       return respond(problem(ProblemType.MALFORMED_REQUEST,
           "A path or query parameter has an invalid value: " + e.getCause().getMessage()), uri);
     }
@@ -234,6 +254,15 @@ public class ProblemMappers {
 
   private static Problem problem(ProblemType type, String detail) {
     return new Problem(type.uri(), type.title(), type.status(), detail, null, List.of(), Map.of());
+  }
+
+  private static InputCoercionException coercion(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InputCoercionException c) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static boolean isReturnValue(ConstraintViolation<?> v) {
