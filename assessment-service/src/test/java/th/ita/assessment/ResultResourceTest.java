@@ -143,9 +143,10 @@ class ResultResourceTest {
     String agency = Fixtures.agency("R-DRAFT");
     put(agency, 2564, Fixtures.seedResult("TCEB-2564")).statusCode(200);
 
+    // To anyone else the draft is no result at all: the 404 of an agency without one, not a telling 403.
     api().auth().oauth2(TestTokens.officer("R-OTHER")).get("/api/v1/agencies/{a}/results/2564", agency)
-        .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("not published"));
-    api().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/results/2564", agency).then().statusCode(403);
+        .then().statusCode(404).contentType("application/problem+json").body("detail", equalTo("No result for R-DRAFT FY2564 FINAL"));
+    api().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/results/2564", agency).then().statusCode(404);
     api().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/results/2564", agency)
         .then().statusCode(200).body("status", equalTo("DRAFT"));
 

@@ -44,9 +44,18 @@ public class ResultRepository implements PanacheRepositoryBase<AssessmentResult,
 
   /** Rounds that exist for the agency and year, FINAL first. */
   public List<Round> rounds(String agency, int fiscalYear) {
-    return getEntityManager()
-        .createQuery("select distinct r.round from AssessmentResult r where r.agencyCode = ?1 and r.fiscalYear = ?2", Round.class)
-        .setParameter(1, agency).setParameter(2, fiscalYear).getResultList()
-        .stream().sorted().toList();
+    return rounds(agency, fiscalYear, true);
+  }
+
+  /** The rounds with a result, or with a published one: what a caller who may not see drafts can know of. */
+  public List<Round> rounds(String agency, int fiscalYear, boolean includeDrafts) {
+    var query = getEntityManager()
+        .createQuery("select distinct r.round from AssessmentResult r where r.agencyCode = ?1 and r.fiscalYear = ?2"
+            + (includeDrafts ? "" : " and r.status = ?3"), Round.class)
+        .setParameter(1, agency).setParameter(2, fiscalYear);
+    if (!includeDrafts) {
+      query.setParameter(3, Status.PUBLISHED);
+    }
+    return query.getResultList().stream().sorted().toList();
   }
 }

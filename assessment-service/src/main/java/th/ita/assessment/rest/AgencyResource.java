@@ -35,6 +35,8 @@ import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
+import th.ita.platform.common.validation.Code;
+import th.ita.platform.common.validation.SearchText;
 
 @Path("/api/v1/agencies")
 @Tag(name = "Agencies", description = "The registry of assessed public bodies")
@@ -65,8 +67,8 @@ public class AgencyResource {
   @APIResponse(responseCode = "200", description = "One page of agencies")
   public AgencyPage list(
       @Parameter(description = "Only agencies of this type") @QueryParam("type") AgencyType type,
-      @Parameter(description = "Only agencies of this ministry code", example = "MOC") @QueryParam("ministry") String ministry,
-      @Parameter(description = "Text found in the code or the Thai or English name") @QueryParam("q") String text,
+      @Parameter(description = "Only agencies of this ministry code", example = "MOC") @QueryParam("ministry") @Code String ministry,
+      @Parameter(description = "Text found in the code or the Thai or English name") @QueryParam("q") @SearchText String text,
       @Valid @BeanParam PageRequest page) {
     String only = caller.isNational() ? null : caller.ownAgency().orElse("");
     Page<AgencyView> result = service.search(type, ministry, text, only, page).map(mapper::toView);
@@ -79,7 +81,7 @@ public class AgencyResource {
   @APIResponse(responseCode = "200", description = "The agency",
       content = @Content(schema = @Schema(implementation = AgencyView.class)))
   @APIResponse(responseCode = "404", description = "No such agency")
-  public Response get(@Parameter(example = "DITP") @PathParam("agencyCode") String code) {
+  public Response get(@Parameter(example = "DITP") @PathParam("agencyCode") @Code String code) {
     caller.requireAccess(code);
     Agency agency = service.get(code);
     return Response.ok(mapper.toView(agency)).tag(ETags.of(agency.version)).build();
@@ -117,7 +119,7 @@ public class AgencyResource {
   @APIResponse(responseCode = "412", description = "The agency changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response update(
-      @PathParam("agencyCode") String code,
+      @PathParam("agencyCode") @Code String code,
       @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid AgencyInput input) {
     Agency agency = service.update(code, ETags.required(ifMatch, "agency"), input, caller.username());

@@ -32,6 +32,8 @@ import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
+import th.ita.platform.common.validation.BuddhistYear;
+import th.ita.platform.common.validation.Code;
 import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/agencies/{agencyCode}")
@@ -73,8 +75,8 @@ public class AnalysisResource {
       content = @Content(schema = @Schema(implementation = AnalysisView.class)))
   @APIResponse(responseCode = "404", description = "No result the caller may see")
   public AnalysisView analyse(
-      @PathParam("agencyCode") String agencyCode,
-      @PathParam("fiscalYear") int fiscalYear,
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("round") Round round,
       @Parameter(description = "Target score", example = "95.00") @QueryParam("target")
           @Score BigDecimal target,
@@ -94,7 +96,7 @@ public class AnalysisResource {
       description = "The agency's own target and tier thresholds, or the defaults when it has set none.")
   @APIResponse(responseCode = "200", description = "The settings",
       content = @Content(schema = @Schema(implementation = SettingsView.class)))
-  public Response getSettings(@PathParam("agencyCode") String agencyCode) {
+  public Response getSettings(@PathParam("agencyCode") @Code String agencyCode) {
     caller.requireAccess(agencyCode);
     AnalysisSettings s = settings.get(agencyCode);
     return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();
@@ -110,7 +112,7 @@ public class AnalysisResource {
   @APIResponse(responseCode = "412", description = "The settings changed since they were read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response putSettings(
-      @PathParam("agencyCode") String agencyCode,
+      @PathParam("agencyCode") @Code String agencyCode,
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SettingsView body) {
     if (!access.maySetAnalysisSettings(agencyCode)) {

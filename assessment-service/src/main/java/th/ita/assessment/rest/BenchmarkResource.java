@@ -20,6 +20,8 @@ import th.ita.assessment.rest.BenchmarkViews.RankingPage;
 import th.ita.assessment.service.BenchmarkService;
 import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.paging.PageRequest;
+import th.ita.platform.common.validation.BuddhistYear;
+import th.ita.platform.common.validation.Code;
 import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/results/{fiscalYear}")
@@ -42,9 +44,9 @@ public class BenchmarkResource {
   @APIResponse(responseCode = "200", description = "One page of the ranking")
   @APIResponse(responseCode = "404", description = "No framework for that year")
   public RankingPage rankings(
-      @Parameter(example = "2566") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "2566") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("type") AgencyType type,
-      @Parameter(example = "MOC") @QueryParam("ministry") String ministry,
+      @Parameter(example = "MOC") @QueryParam("ministry") @Code String ministry,
       @Valid @BeanParam PageRequest page) {
     return benchmarks.rankings(fiscalYear, type, ministry, page);
   }
@@ -56,9 +58,9 @@ public class BenchmarkResource {
   @APIResponse(responseCode = "200", description = "The benchmark")
   @APIResponse(responseCode = "404", description = "No framework for that year")
   public Benchmark benchmark(
-      @PathParam("fiscalYear") int fiscalYear,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("type") AgencyType type,
-      @QueryParam("ministry") String ministry,
+      @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "Target score", example = "85") @QueryParam("target") @Score BigDecimal target) {
     return benchmarks.benchmark(fiscalYear, type, ministry, target);
   }

@@ -31,6 +31,7 @@ import th.ita.assessment.service.FrameworkService;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
+import th.ita.platform.common.validation.BuddhistYear;
 
 @Path("/api/v1/frameworks")
 @Tag(name = "Frameworks", description = "Each fiscal year's ITA questionnaire: tools, indicators, questions, weights and level bands")
@@ -77,7 +78,7 @@ public class FrameworkResource {
   @APIResponse(responseCode = "200", description = "The framework",
       content = @Content(schema = @Schema(implementation = FrameworkDefinition.class)))
   @APIResponse(responseCode = "404", description = "No framework for that year")
-  public Response get(@Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear) {
+  public Response get(@Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear) {
     FrameworkRecord record = frameworks.record(fiscalYear);
     return Response.ok(frameworks.definition(record)).tag(ETags.of(record.version)).build();
   }
@@ -105,7 +106,7 @@ public class FrameworkResource {
   @APIResponse(responseCode = "404", description = "No framework to copy")
   @APIResponse(responseCode = "409", description = "The new year already has a framework")
   public Response cloneYear(
-      @PathParam("fiscalYear") int fiscalYear,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @NotNull(message = "a JSON body is required") @Valid CloneRequest request,
       @Context UriInfo uri) {
     return created(frameworks.cloneYear(fiscalYear, request.fiscalYear(), caller.username()),
@@ -124,7 +125,7 @@ public class FrameworkResource {
   @APIResponse(responseCode = "412", description = "The framework changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response update(
-      @PathParam("fiscalYear") int fiscalYear,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") FrameworkDefinition definition) {
     FrameworkRecord record = frameworks.update(fiscalYear, ETags.required(ifMatch, "framework"), definition, caller.username());

@@ -43,6 +43,7 @@ import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
+import th.ita.platform.common.validation.BuddhistYear;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Bulk import of many agencies' results from CSV or XLSX (docs/import-format.md)")
@@ -79,7 +80,7 @@ public class ImportResource {
   @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX")
   public Response start(
       @Parameter(description = "Buddhist-era fiscal year of the results", required = true, example = "2567")
-          @QueryParam("fiscalYear") @NotNull Integer fiscalYear,
+          @QueryParam("fiscalYear") @NotNull @BuddhistYear Integer fiscalYear,
       @Parameter(description = "Publish each loaded result (and announce it with ResultPublished)")
           @QueryParam("publish") @DefaultValue("false") boolean publish,
       @Parameter(description = "Register agencies that are not in the registry, from the file's agency columns")
@@ -145,7 +146,7 @@ public class ImportResource {
       @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
   @APIResponse(responseCode = "404", description = "No framework for that year")
   public Response template(
-      @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "csv or xlsx", example = "xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
     var framework = frameworks.get(fiscalYear);
     String name = "ita-import-template-" + fiscalYear;

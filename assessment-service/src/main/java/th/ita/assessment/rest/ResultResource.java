@@ -31,6 +31,8 @@ import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
+import th.ita.platform.common.validation.BuddhistYear;
+import th.ita.platform.common.validation.Code;
 
 @Path("/api/v1/agencies/{agencyCode}/results/{fiscalYear}")
 @Tag(name = "Results", description = "Agencies' ITA scores per fiscal year and round, their official scoring and publication")
@@ -61,8 +63,8 @@ public class ResultResource {
   @APIResponse(responseCode = "412", description = "The draft changed since it was read")
   @APIResponse(responseCode = "428", description = "A draft exists and If-Match is missing")
   public Response put(
-      @Parameter(example = "DITP") @PathParam("agencyCode") String agencyCode,
-      @Parameter(description = "Buddhist-era fiscal year", example = "2566") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "DITP") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "Buddhist-era fiscal year", example = "2566") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "ETag of the draft being edited") @HeaderParam("If-Match") String ifMatch,
       ResultInput input) {
     if (input == null) {
@@ -80,8 +82,8 @@ public class ResultResource {
       content = @Content(schema = @Schema(implementation = ResultView.class)))
   @APIResponse(responseCode = "404", description = "No result the caller may see")
   public Response get(
-      @PathParam("agencyCode") String agencyCode,
-      @PathParam("fiscalYear") int fiscalYear,
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round") Round round) {
     Scored scored = results.current(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode));
     return Response.ok(benchmarks.withRanks(scored)).tag(ETags.of(scored.result().version)).build();
@@ -98,8 +100,8 @@ public class ResultResource {
   @APIResponse(responseCode = "412", description = "The draft changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response publish(
-      @PathParam("agencyCode") String agencyCode,
-      @PathParam("fiscalYear") int fiscalYear,
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("round") Round round,
       @Parameter(description = "ETag of the draft", required = true) @HeaderParam("If-Match") String ifMatch) {
     Scored scored = results.publish(agencyCode, fiscalYear, round, ETags.required(ifMatch, "draft"), caller.username());
@@ -113,8 +115,8 @@ public class ResultResource {
   @APIResponse(responseCode = "200", description = "The revisions",
       content = @Content(schema = @Schema(implementation = ResultView.class, type = SchemaType.ARRAY)))
   public List<ResultView> revisions(
-      @PathParam("agencyCode") String agencyCode,
-      @PathParam("fiscalYear") int fiscalYear,
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("round") Round round) {
     return results.revisions(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode)).stream().map(Scored::view).toList();
   }

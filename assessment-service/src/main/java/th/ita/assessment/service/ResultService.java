@@ -250,21 +250,19 @@ public class ResultService {
   /** The newest revision the caller may see: drafts only for those allowed to see them. */
   public Scored current(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
     Agency agency = agencies.get(agencyCode);
-    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear);
+    // A draft the caller may not see does not exist for them: the same 404 (and the same default
+    // round) as no result at all, so that nobody learns from the answer that a draft is there.
+    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear, includeDrafts);
     var result = includeDrafts
         ? results.latest(agency.code, fiscalYear, chosen)
         : results.latestPublished(agency.code, fiscalYear, chosen);
-    if (result.isEmpty() && !includeDrafts && results.latest(agency.code, fiscalYear, chosen).isPresent()) {
-      throw new ProblemException(ProblemType.FORBIDDEN, "The result of " + agency.code + " FY" + fiscalYear + " " + chosen
-          + " is not published yet; a draft is visible only to the agency's own officers, assessors and ita-admins");
-    }
     return result.map(r -> scored(agency, r)).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
         "No result for " + agency.code + " FY" + fiscalYear + " " + chosen));
   }
 
   public List<Scored> revisions(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
     Agency agency = agencies.get(agencyCode);
-    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear);
+    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear, includeDrafts);
     return results.revisions(agency.code, fiscalYear, chosen).stream()
         .filter(r -> includeDrafts || !r.isDraft())
         .map(r -> scored(agency, r))
@@ -279,7 +277,11 @@ public class ResultService {
 
   /** FINAL when it exists, else the interim round, so that a plain GET finds what there is. */
   private Round defaultRound(String agency, int fiscalYear) {
-    List<Round> rounds = results.rounds(agency, fiscalYear);
+    return defaultRound(agency, fiscalYear, true);
+  }
+
+  private Round defaultRound(String agency, int fiscalYear, boolean includeDrafts) {
+    List<Round> rounds = results.rounds(agency, fiscalYear, includeDrafts);
     return rounds.isEmpty() ? Round.FINAL : rounds.get(0);
   }
 
