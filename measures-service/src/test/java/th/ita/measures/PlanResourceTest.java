@@ -144,16 +144,19 @@ class PlanResourceTest {
     String id = MeasuresFixtures.addMeasure(theirs, 2568);
 
     String intruder = TestTokens.officer(mine);
+    // Their draft is not the intruder's to see: the same 404 as no plan at all, not a telling 403.
     given().auth().oauth2(intruder).get("/api/v1/agencies/{a}/plans/2568", theirs)
-        .then().statusCode(403).contentType("application/problem+json");
+        .then().statusCode(404).contentType("application/problem+json")
+        .body("detail", equalTo("Agency '" + theirs + "' has no plan for fiscal year 2568"));
     given().auth().oauth2(intruder).contentType(ContentType.JSON).body("{}")
         .put("/api/v1/agencies/{a}/plans/2568", theirs).then().statusCode(403).body("detail", containsString("PL-MINE"));
     given().auth().oauth2(intruder).contentType(ContentType.JSON).body(MeasuresFixtures.measureBody(2568))
         .post("/api/v1/agencies/{a}/plans/2568/measures", theirs).then().statusCode(403);
-    given().auth().oauth2(intruder).get("/api/v1/measures/{id}", id).then().statusCode(403);
+    given().auth().oauth2(intruder).get("/api/v1/measures/{id}", id).then().statusCode(404)
+        .body("detail", equalTo("Measure '" + id + "' does not exist"));
     given().auth().oauth2(intruder).contentType(ContentType.JSON).body("{\"to\":\"PLANNED\"}")
-        .post("/api/v1/measures/{id}/status", id).then().statusCode(403);
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/plans/2568", theirs).then().statusCode(403);
+        .post("/api/v1/measures/{id}/status", id).then().statusCode(404);
+    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/plans/2568", theirs).then().statusCode(404);
     given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/plans/2568", theirs).then().statusCode(200);
     given().contentType(ContentType.JSON).body("{}").put("/api/v1/agencies/{a}/plans/2568", theirs).then().statusCode(401);
   }

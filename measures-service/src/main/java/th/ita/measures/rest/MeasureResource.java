@@ -30,6 +30,7 @@ import th.ita.measures.rest.PlanViews.MeasureView;
 import th.ita.measures.rest.PlanViews.StatusChangeView;
 import th.ita.measures.service.MeasureService;
 import th.ita.measures.service.PlanAccess;
+import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 
@@ -142,13 +143,16 @@ public class MeasureResource {
     return measures.history(id).stream().map(mapper::toView).toList();
   }
 
+  /** A measure of a plan the caller may not see is, to them, no measure: the same 404 as a missing one. */
   private Measure readable(UUID id) {
     Measure m = measures.get(id);
-    access.requireRead(m.plan);
+    access.requireRead(m.plan, () -> ProblemException.notFound("Measure", id));
     return m;
   }
 
+  /** 403 for a measure the caller sees but may not change; 404, as if missing, for one they may not see. */
   private void writable(UUID id) {
-    access.requireWrite(measures.get(id).plan.agencyCode);
+    Measure m = readable(id);
+    access.requireWrite(m.plan.agencyCode);
   }
 }

@@ -35,6 +35,8 @@ import th.ita.measures.service.PlanAccess;
 import th.ita.measures.service.PlanService;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
+import th.ita.platform.common.validation.BuddhistYear;
+import th.ita.platform.common.validation.Code;
 import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/agencies/{agencyCode}")
@@ -66,10 +68,10 @@ public class PlanResource {
       description = "The agency's plan for a fiscal year with every measure and milestone. Agency officers see their own agency's plans, ita-admins all; other roles only published plans.")
   @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "404", description = "No plan for that year")
-  public Response get(@Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
-      @Parameter(example = "2568") @PathParam("fiscalYear") int fiscalYear) {
+  public Response get(@Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear) {
     Plan plan = plans.get(agencyCode, fiscalYear);
-    access.requireRead(plan);
+    access.requireRead(plan, () -> PlanService.noPlan(agencyCode, fiscalYear));
     return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
   }
 
@@ -83,7 +85,7 @@ public class PlanResource {
   @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing on an edit of an existing plan")
-  public Response put(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+  public Response put(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "The ETag from GET; required to edit an existing plan") @HeaderParam("If-Match") String ifMatch, @Valid PlanInput input) {
     access.requireWrite(agencyCode);
     Plan plan = plans.put(agencyCode, fiscalYear, input == null ? PlanInput.empty() : input, ETags.optional(ifMatch), caller.username());
@@ -98,7 +100,7 @@ public class PlanResource {
   @APIResponse(responseCode = "201", description = "The measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
   @APIResponse(responseCode = "404", description = "No plan for that year")
   @APIResponse(responseCode = "409", description = "The plan is published")
-  public Response addMeasure(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+  public Response addMeasure(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @NotNull(message = "a JSON body is required") @Valid MeasureInput input, @Context UriInfo uri) {
     access.requireWrite(agencyCode);
     Measure m = plans.addMeasure(agencyCode, fiscalYear, input, caller.username());
@@ -114,7 +116,7 @@ public class PlanResource {
   @APIResponse(responseCode = "409", description = "The plan is not a draft, or has no measures")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response approve(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+  public Response approve(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.approve(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
@@ -129,7 +131,7 @@ public class PlanResource {
   @APIResponse(responseCode = "409", description = "The plan is not approved")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response publish(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+  public Response publish(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.publish(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
@@ -143,8 +145,8 @@ public class PlanResource {
   @APIResponse(responseCode = "200", description = "The proposals",
       content = @Content(schema = @Schema(implementation = MeasureInput.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
   @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
-  public java.util.List<MeasureInput> proposedMeasures(@PathParam("agencyCode") String agencyCode,
-      @PathParam("fiscalYear") int fiscalYear,
+  public java.util.List<MeasureInput> proposedMeasures(@PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("keepAbove") @Score BigDecimal keepAbove,
       @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
     caller.requireAccess(agencyCode);
@@ -157,8 +159,8 @@ public class PlanResource {
       description = "From the agency's published result of the year before: the questions at or below keepAbove (default 97.50), tiered IMPROVE or URGENT (below urgentBelow, default 95.00), weakest first, grouped by the seven NACC issues, each with measures proposed from the template library.")
   @APIResponse(responseCode = "200", description = "The gap list", content = @Content(schema = @Schema(implementation = GapListView.class)))
   @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
-  public GapListView gapList(@PathParam("agencyCode") String agencyCode,
-      @Parameter(description = "The plan's fiscal year", example = "2568") @PathParam("fiscalYear") int fiscalYear,
+  public GapListView gapList(@PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "The plan's fiscal year", example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("keepAbove") @Score BigDecimal keepAbove,
       @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
     caller.requireAccess(agencyCode);

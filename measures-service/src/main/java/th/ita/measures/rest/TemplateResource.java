@@ -1,6 +1,8 @@
 package th.ita.measures.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.measures.service.TemplateLibrary;
 import th.ita.measures.service.TemplateLibrary.Template;
+import th.ita.platform.common.validation.Code;
 
 @Path("/api/v1/measure-templates")
 @Tag(name = "Measure templates", description = "Measures curated from real agencies' plans, to start from")
@@ -33,7 +36,9 @@ public class TemplateResource {
       description = "The template library, or the templates proposed for one question (by its code, else by its NACC issue).")
   @APIResponse(responseCode = "200", description = "The templates",
       content = @Content(schema = @Schema(implementation = Template.class, type = SchemaType.ARRAY)))
-  public List<Template> list(@QueryParam("question") String question, @QueryParam("issue") Integer issue) {
+  public List<Template> list(@QueryParam("question") @Code String question, @QueryParam("issue")
+      @Min(value = 1, message = "must be a NACC issue from 1 to 7") @Max(value = 7, message = "must be a NACC issue from 1 to 7")
+      Integer issue) {
     if (question != null) {
       return library.forQuestion(question, issue == null ? List.of() : List.of(issue));
     }

@@ -2,6 +2,7 @@ package th.ita.measures.service;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.function.Supplier;
 import th.ita.measures.domain.Plan;
 import th.ita.measures.domain.PlanStatus;
 import th.ita.platform.common.problem.ProblemException;
@@ -40,10 +41,18 @@ public class PlanAccess {
     }
   }
 
-  public void requireRead(Plan plan) {
-    if (plan.status != PlanStatus.PUBLISHED && !maySeeUnpublished(plan.agencyCode)) {
-      throw new ProblemException(ProblemType.FORBIDDEN, "The plan of " + plan.agencyCode + " FY" + plan.fiscalYear
-          + " is not published yet; only the agency's own officers and ita-admins see it before then");
+  /** True when the caller may see the plan: published, or the caller's own agency's, or an ita-admin. */
+  public boolean maySee(Plan plan) {
+    return plan.status == PlanStatus.PUBLISHED || maySeeUnpublished(plan.agencyCode);
+  }
+
+  /**
+   * A plan the caller may not see is, to them, no plan at all: the same 404 as when there is none
+   * ({@code notFound}), so that nobody learns from a 403 that another agency has a draft.
+   */
+  public void requireRead(Plan plan, Supplier<ProblemException> notFound) {
+    if (!maySee(plan)) {
+      throw notFound.get();
     }
   }
 

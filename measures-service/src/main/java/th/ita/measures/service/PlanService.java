@@ -44,8 +44,12 @@ public class PlanService {
   }
 
   public Plan get(String agencyCode, int fiscalYear) {
-    return plans.find(agencyCode, fiscalYear).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-        "Agency '" + agencyCode + "' has no plan for fiscal year " + fiscalYear));
+    return plans.find(agencyCode, fiscalYear).orElseThrow(() -> noPlan(agencyCode, fiscalYear));
+  }
+
+  /** The 404 for a plan that does not exist, or that the caller may not see. */
+  public static ProblemException noPlan(String agencyCode, int fiscalYear) {
+    return new ProblemException(ProblemType.NOT_FOUND, "Agency '" + agencyCode + "' has no plan for fiscal year " + fiscalYear);
   }
 
   /** Creates the plan, or edits a draft one if the caller read its current version. */
