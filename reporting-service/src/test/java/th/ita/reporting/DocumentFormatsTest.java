@@ -240,13 +240,14 @@ class DocumentFormatsTest {
         given().auth().oauth2(TestTokens.officer(draft)).get(MEASURES, draft).then().statusCode(200)
             .body("published", equalTo(false)));
     given().get(MEASURES + "?format=pdf", draft).then().statusCode(401);
-    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + "?format=pdf", draft).then().statusCode(403);
+    // A draft is not the viewer's to see: the same 404 as no document at all.
+    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + "?format=pdf", draft).then().statusCode(404);
     given().auth().oauth2(TestTokens.officer(draft)).get(MEASURES + "?format=pdf", draft).then().statusCode(200)
         .contentType("application/pdf");
     // The file path goes through the same checks, another agency's officer included.
     given().get(MEASURES + ".pdf", draft).then().statusCode(401);
-    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + ".pdf", draft).then().statusCode(403);
-    given().auth().oauth2(TestTokens.officer("DITP")).get(MEASURES + ".pdf", draft).then().statusCode(403)
+    given().auth().oauth2(TestTokens.viewer()).get(MEASURES + ".pdf", draft).then().statusCode(404);
+    given().auth().oauth2(TestTokens.officer("DITP")).get(MEASURES + ".pdf", draft).then().statusCode(404)
         .contentType("application/problem+json");
     given().auth().oauth2(TestTokens.officer(draft)).get(MEASURES + ".pdf", draft).then().statusCode(200)
         .contentType("application/pdf");

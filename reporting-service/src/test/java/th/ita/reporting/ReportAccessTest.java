@@ -33,11 +33,17 @@ class ReportAccessTest {
             .body("published", equalTo(false)).body("plan.status", equalTo("APPROVED")));
 
     given().auth().oauth2(TestTokens.admin()).get(MEASURES, agency).then().statusCode(200);
-    given().auth().oauth2(TestTokens.officer("SOMEONE-ELSE")).get(MEASURES, agency).then().statusCode(403)
-        .contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
-    given().auth().oauth2(TestTokens.viewer()).get(MEASURES, agency).then().statusCode(403);
-    given().auth().oauth2(TestTokens.officer("SOMEONE-ELSE")).get(PROGRESS, agency).then().statusCode(403);
-    given().get(MEASURES, agency).then().statusCode(401).contentType("application/problem+json");
+    // To anyone else the draft does not exist: the same 404 as an agency without any document.
+    String nothing = ReportFixtures.agency("NOTHING", "MFA");
+    for (String code : new String[] {agency, nothing}) {
+      given().auth().oauth2(TestTokens.officer("SOMEONE-ELSE")).get(MEASURES, code).then().statusCode(404)
+          .contentType("application/problem+json").body("type", equalTo("/problems/not-found"))
+          .body("detail", equalTo("Agency '" + code + "' has no published FY2568 measures document"));
+      given().auth().oauth2(TestTokens.viewer()).get(MEASURES, code).then().statusCode(404);
+      given().auth().oauth2(TestTokens.officer("SOMEONE-ELSE")).get(PROGRESS, code).then().statusCode(404)
+          .body("detail", equalTo("Agency '" + code + "' has no published FY2568 plan to report on"));
+      given().get(MEASURES, code).then().statusCode(401).contentType("application/problem+json");
+    }
 
     // Even public, a draft needs a token.
     publish(agency, true);
@@ -79,6 +85,21 @@ class ReportAccessTest {
 
     publish(agency, false);
     given().get(MEASURES, agency).then().statusCode(401);
+  }
+
+  @Test
+  void settingsAreForTheAgencysOwnOfficersAndAdmins() {
+    String agency = ReportFixtures.agency("SETTINGS", "MFA");
+    publish(agency, false);
+    given().auth().oauth2(TestTokens.officer(agency)).get(SETTINGS, agency).then().statusCode(200)
+        .body("updatedBy", equalTo("test-ita-admin"));
+    for (String other : new String[] {TestTokens.viewer(), TestTokens.assessor(), TestTokens.officer("SOMEONE-ELSE")}) {
+      given().auth().oauth2(other).get(SETTINGS, agency).then().statusCode(403)
+          .contentType("application/problem+json").body("type", equalTo("/problems/forbidden"))
+          .body("detail", equalTo("Only the agency's own officers or an ita-admin read its report settings"));
+    }
+    // Refused before anything is looked up: an unknown agency gets the same answer.
+    given().auth().oauth2(TestTokens.viewer()).get(SETTINGS, "NO-SUCH-AGENCY").then().statusCode(403);
   }
 
   @Test

@@ -24,6 +24,8 @@ import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.validation.BuddhistYear;
+import th.ita.platform.common.validation.Code;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,8 +79,8 @@ public class DashboardResource {
   @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export it as a job")
   @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see Retry-After")
   public Response dashboard(
-      @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
-      @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") String ministry,
+      @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
+      @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "How many measures to list, 1-1000") @QueryParam("measures") @DefaultValue("200")
           @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures,
       @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
@@ -98,9 +100,9 @@ public class DashboardResource {
   @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export it as a job")
   @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see Retry-After")
   public Response dashboardFile(
-      @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
-      @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") String ministry,
+      @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "How many measures to list, 1-1000") @QueryParam("measures") @DefaultValue("200")
           @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures,
       @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang) {
@@ -130,8 +132,8 @@ public class DashboardResource {
   @APIResponse(responseCode = "400", description = "Unknown format or lang, or a bad fiscal year")
   @APIResponse(responseCode = "429", description = "The caller has the most exports open or per day; see Retry-After")
   public Response export(
-      @Parameter(example = "2567") @PathParam("fiscalYear") int fiscalYear,
-      @Parameter(description = "Ministry code, e.g. MFA; the nation when absent") @QueryParam("ministry") String ministry,
+      @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
+      @Parameter(description = "Ministry code, e.g. MFA; the nation when absent") @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "xlsx (default), csv, pdf, docx or html", schema = @Schema(enumeration = {"xlsx", "csv", "pdf", "docx", "html"})) @QueryParam("format") @DefaultValue("xlsx") String format,
       @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Context UriInfo uri) {

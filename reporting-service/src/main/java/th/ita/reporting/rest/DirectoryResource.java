@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.security.CallerAgency;
+import th.ita.platform.common.validation.Code;
 import th.ita.reporting.repository.DirectoryRepository;
 
 @Path("/api/v1/report-agencies")
@@ -38,8 +39,8 @@ public class DirectoryResource {
       description = "Agencies in reporting-service's read model, fed by AgencyRegistered and AgencyUpdated events; an officer sees only their own agency.")
   @APIResponse(responseCode = "200", description = "One page of agencies")
   public ReportAgencyPage list(
-      @Parameter(description = "Agency type, e.g. DEPARTMENT") @QueryParam("type") String type,
-      @Parameter(description = "Ministry code, e.g. MOC") @QueryParam("ministry") String ministry,
+      @Parameter(description = "Agency type, e.g. DEPARTMENT") @QueryParam("type") @Code String type,
+      @Parameter(description = "Ministry code, e.g. MOC") @QueryParam("ministry") @Code String ministry,
       @Valid @BeanParam PageRequest page) {
     String only = caller.isNational() ? null : caller.ownAgency().orElse("");
     var query = directory.search(type, ministry, only);

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.validation.BuddhistYear;
+import th.ita.platform.common.validation.Code;
 import th.ita.reporting.domain.ReportSettings;
 import th.ita.reporting.document.AnalysisReportBuilder;
 import th.ita.reporting.document.DocumentNames;
@@ -84,8 +86,8 @@ public class ReportResource {
   @APIResponse(responseCode = "404", description = "Neither a plan nor the result it answers has arrived")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
   public Response measures(
-      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
-      @Parameter(description = "The fiscal year the measures run in", example = "2568") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "The fiscal year the measures run in", example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
       @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Parameter(description = LAYOUT_DESCRIPTION, schema = @Schema(enumeration = {"issues", "tiers"})) @QueryParam("layout") String layout,
@@ -107,8 +109,8 @@ public class ReportResource {
   @APIResponse(responseCode = "404", description = "No approved or published plan for that year")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
   public Response progress(
-      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
-      @Parameter(example = "2568") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "The day to report on (ISO date); today by default", example = "2025-03-31") @QueryParam("asOf") LocalDate asOf,
       @Parameter(description = PERIOD_DESCRIPTION, schema = @Schema(enumeration = {"half", "annual"})) @QueryParam("period") String period,
       @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
@@ -133,8 +135,8 @@ public class ReportResource {
   @APIResponse(responseCode = "404", description = "No published FINAL result for that year")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
   public Response analysis(
-      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
-      @Parameter(description = "The assessment year", example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "The assessment year", example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
       @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
@@ -154,8 +156,8 @@ public class ReportResource {
   @APIResponse(responseCode = "400", description = "Unknown format, lang or layout")
   @APIResponse(responseCode = "404", description = "Neither a plan nor the result it answers has arrived")
   public Response measuresFile(
-      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
-      @Parameter(description = "The fiscal year the measures run in", example = "2568") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "The fiscal year the measures run in", example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
       @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
       @Parameter(description = LAYOUT_DESCRIPTION, schema = @Schema(enumeration = {"issues", "tiers"})) @QueryParam("layout") String layout) {
@@ -173,8 +175,8 @@ public class ReportResource {
   @APIResponse(responseCode = "400", description = "Unknown format, lang or period, or a bad asOf")
   @APIResponse(responseCode = "404", description = "No approved or published plan for that year")
   public Response progressFile(
-      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
-      @Parameter(example = "2568") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
       @Parameter(description = "The day to report on (ISO date); today by default", example = "2025-03-31") @QueryParam("asOf") LocalDate asOf,
       @Parameter(description = PERIOD_DESCRIPTION, schema = @Schema(enumeration = {"half", "annual"})) @QueryParam("period") String period,
@@ -195,8 +197,8 @@ public class ReportResource {
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
   @APIResponse(responseCode = "404", description = "No published FINAL result for that year")
   public Response analysisFile(
-      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") String agencyCode,
-      @Parameter(description = "The assessment year", example = "2567") @PathParam("fiscalYear") int fiscalYear,
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "The assessment year", example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
       @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang) {
     return analysisReport(agencyCode, fiscalYear, documents.negotiateFile(format), lang);
@@ -207,9 +209,8 @@ public class ReportResource {
     MeasuresDocumentBuilder.Layout l = MeasuresDocumentBuilder.Layout.of(layout);
     boolean publicDocuments = settings.isPublic(agencyCode);
     access.requireCaller(publicDocuments); // no token: 401 before anything about the agency is told
-    MeasuresDocumentData document = data.measuresDocument(agencyCode, fiscalYear);
-    access.requireCaller(publicDocuments && document.published());
-    access.requireRead(document.agency().code(), document.published(), "FY" + fiscalYear + " measures document");
+    MeasuresDocumentData document = access.readable(agencyCode, "FY" + fiscalYear + " measures document",
+        () -> data.measuresDocument(agencyCode, fiscalYear), MeasuresDocumentData::published);
     return documents.respond(f, document, () -> new MeasuresDocumentBuilder().build(document, labels, l),
         DocumentNames.agency("measures", document.agency().code(), document.fiscalYear())
             + (l == MeasuresDocumentBuilder.Layout.TIERS ? "-tiers" : "") + ("en".equals(labels.lang()) ? "-en" : ""));
@@ -219,8 +220,8 @@ public class ReportResource {
     Labels labels = Labels.of(lang);
     ProgressReportBuilder.Period p = ProgressReportBuilder.Period.of(period);
     LocalDate day = p.asOf(fiscalYear, asOf == null ? LocalDate.now(clock) : asOf);
-    ProgressReportData report = data.progress(agencyCode, fiscalYear, day);
-    access.requireRead(report.agency().code(), report.published(), "FY" + fiscalYear + " progress report");
+    ProgressReportData report = access.readable(agencyCode, "FY" + fiscalYear + " plan to report on",
+        () -> data.progress(agencyCode, fiscalYear, day), ProgressReportData::published);
     return documents.respond(f, report,
         () -> new ProgressReportBuilder().build(report, p, labels),
         DocumentNames.agency("progress", report.agency().code(), report.fiscalYear())
@@ -240,11 +241,12 @@ public class ReportResource {
   @Path("/report-settings")
   @Authenticated
   @Operation(operationId = "getReportSettings", summary = "An agency's report settings",
-      description = "Whether the agency's published documents are public (readable without a token). The ETag is the version to send back as If-Match; an agency that never set them has the defaults, ETag \"-1\".")
+      description = "Whether the agency's published documents are public (readable without a token), and who last changed that. The agency's own officers or an ita-admin. The ETag is the version to send back as If-Match; an agency that never set them has the defaults, ETag \"-1\".")
   @APIResponse(responseCode = "200", description = "The settings",
       content = @Content(schema = @Schema(implementation = SettingsView.class)))
   @APIResponse(responseCode = "404", description = "Unknown agency")
-  public Response getSettings(@PathParam("agencyCode") String agencyCode) {
+  public Response getSettings(@PathParam("agencyCode") @Code String agencyCode) {
+    access.requireSettingsRead(agencyCode);
     ReportSettings s = settings.get(agencyCode);
     return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();
   }
@@ -260,7 +262,7 @@ public class ReportResource {
   @APIResponse(responseCode = "404", description = "Unknown agency")
   @APIResponse(responseCode = "412", description = "The settings changed since they were read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response putSettings(@PathParam("agencyCode") String agencyCode,
+  public Response putSettings(@PathParam("agencyCode") @Code String agencyCode,
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SettingsInput body) {
     access.requireSettingsChange(agencyCode);

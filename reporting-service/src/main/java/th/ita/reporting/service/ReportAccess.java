@@ -3,6 +3,8 @@ package th.ita.reporting.service;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.security.CallerAgency;
@@ -46,11 +48,36 @@ public class ReportAccess {
     }
   }
 
-  /** 403 for a draft, unless the caller is the agency's own officer or an ita-admin. */
-  public void requireRead(String agencyCode, boolean published, String what) {
-    if (!published && !isOwnOrAdmin(agencyCode)) {
-      throw new ProblemException(ProblemType.FORBIDDEN, "The " + what + " of " + agencyCode
-          + " is a draft until its plan is published; only the agency's own officers and ita-admins see it before then");
+  /**
+   * The document {@code load} finds, if the caller may read it. A draft (its plan not published) is
+   * for the agency's own officers and ita-admins; to anyone else it does not exist: the same 404 as
+   * a document that does not exist (401 without a token), so that they cannot learn whether the
+   * agency has a draft.
+   */
+  public <T> T readable(String agencyCode, String what, Supplier<T> load, Predicate<T> published) {
+    if (isOwnOrAdmin(agencyCode)) {
+      return load.get();
+    }
+    T document = null;
+    try {
+      document = load.get();
+    } catch (ProblemException e) {
+      if (e.problem().status() != ProblemType.NOT_FOUND.status()) {
+        throw e;
+      }
+    }
+    if (document == null || !published.test(document)) {
+      requireCaller(false);
+      throw new ProblemException(ProblemType.NOT_FOUND, "Agency '" + agencyCode + "' has no published " + what);
+    }
+    return document;
+  }
+
+  /** An agency's report settings (and who changed them) are its own business, like its drafts. */
+  public void requireSettingsRead(String agencyCode) {
+    if (!isOwnOrAdmin(agencyCode)) {
+      throw new ProblemException(ProblemType.FORBIDDEN,
+          "Only the agency's own officers or an ita-admin read its report settings");
     }
   }
 

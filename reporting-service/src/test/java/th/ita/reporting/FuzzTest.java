@@ -1,0 +1,68 @@
+package th.ita.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.ApiFuzzer;
+import th.ita.platform.testing.DataFingerprint;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTokens;
+
+/**
+ * Every operation of the served OpenAPI document, driven with valid and hostile requests (see
+ * {@link ApiFuzzer}) over a draft and a published measures document and a finished export job:
+ * never a 5xx, every 4xx a problem naming what is wrong, and a refused write changes no table.
+ */
+@QuarkusTest
+@TestProfile(SeparateDatabase.class)
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class FuzzTest {
+
+  @Inject DataSource dataSource;
+
+  @Test
+  void hostileRequestsAreAnsweredWithProblemsAndChangeNothing() {
+    String draft = ReportFixtures.agency("FZ-DRAFT", "MFA");
+    String published = ReportFixtures.agency("FZ-PUB", "MFA");
+    ReportFixtures.send(Topics.RESULTS, draft, "ResultPublished", ReportFixtures.result(draft, 1));
+    ReportFixtures.send(Topics.PLANS, draft, "PlanApproved", ReportFixtures.plan(draft, "APPROVED", 2));
+    ReportFixtures.send(Topics.RESULTS, published, "ResultPublished", ReportFixtures.result(published, 1));
+    ReportFixtures.send(Topics.PLANS, published, "PlanPublished", ReportFixtures.plan(published, "PUBLISHED", 3));
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/reports/2568/measures", draft)
+          .then().statusCode(200).body("plan.status", equalTo("APPROVED"));
+      given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/reports/2568/measures", published)
+          .then().statusCode(200).body("published", equalTo(true));
+    });
+    String job = given().auth().oauth2(TestTokens.admin()).post("/api/v1/dashboards/2567/exports?format=csv")
+        .then().statusCode(202).extract().path("id");
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+        .get("/api/v1/report-jobs/{id}", job).then().body("state", equalTo("DONE")));
+
+    ApiFuzzer.Result result = ApiFuzzer.forServedApi()
+        .token(TestTokens.admin())
+        .tries(12) // documents render as PDF and DOCX: fewer tries keep the suite within CI's minute
+        .known("agencyCode", draft, published)
+        .known("fiscalYear", 2567, 2568)
+        .known("id", job)
+        .known("ministry", "MFA")
+        .validBody("putReportSettings", "{\"publicDocuments\": true}")
+        // Workers move a job's state and progress on their own; a refused request must not add or remove one.
+        .fingerprint(new DataFingerprint(dataSource, Set.of("outbox_event", "inbox_event"), Map.of("report_job", "id")))
+        .run();
+    assertThat(result.failures()).as(result.report()).isEmpty();
+  }
+}
