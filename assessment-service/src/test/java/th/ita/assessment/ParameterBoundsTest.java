@@ -76,6 +76,19 @@ class ParameterBoundsTest {
   }
 
   @Test
+  void textAParameterBringsToBeStoredHoldsNoControlCharacter() {
+    int imports = given().auth().oauth2(TestTokens.assessor()).get("/api/v1/imports").then().statusCode(200)
+        .extract().path("totalItems");
+    given().auth().oauth2(TestTokens.assessor()).urlEncodingEnabled(false).contentType("text/csv")
+        .body(ImportFiles.HEADER + "\r\n").post("/api/v1/imports?fiscalYear=2567&correctionReason=%00&fileName=a%0Bb.csv")
+        .then().statusCode(400).contentType("application/problem+json")
+        .body("type", equalTo("/problems/validation"))
+        .body("errors.field", equalTo(java.util.List.of("correctionReason", "fileName")))
+        .body("errors[0].message", equalTo("must not contain control characters or unpaired surrogates"));
+    given().auth().oauth2(TestTokens.assessor()).get("/api/v1/imports").then().body("totalItems", equalTo(imports));
+  }
+
+  @Test
   void aBodyNumberBeyondItsTypeIsNamed() {
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"fiscalYear\": 9223372036854775807}")
         .post("/api/v1/frameworks/2568/clone").then()

@@ -44,6 +44,7 @@ import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
 import th.ita.platform.common.validation.BuddhistYear;
+import th.ita.platform.common.validation.StoredText;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Bulk import of many agencies' results from CSV or XLSX (docs/import-format.md)")
@@ -86,9 +87,9 @@ public class ImportResource {
       @Parameter(description = "Register agencies that are not in the registry, from the file's agency columns")
           @QueryParam("createAgencies") @DefaultValue("false") boolean createAgencies,
       @Parameter(description = "Why published results are corrected; without it, an agency whose published result differs is rejected")
-          @QueryParam("correctionReason") @Size(max = 2000) String correctionReason,
+          @QueryParam("correctionReason") @Size(max = 2000) @StoredText String correctionReason,
       @Parameter(description = "The file's name, kept with the job", example = "ita2567.csv")
-          @QueryParam("fileName") @Size(max = 300) String fileName,
+          @QueryParam("fileName") @Size(max = 300) @StoredText String fileName,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       InputStream body) {
     FileFormat format = contentType != null && contentType.toLowerCase().startsWith(XLSX) ? FileFormat.XLSX : FileFormat.CSV;
