@@ -137,9 +137,27 @@ public final class KafkaBroker implements AutoCloseable {
       if (!settings.isEmpty()) {
         admin.incrementalAlterConfigs(settings).all().get(30, TimeUnit.SECONDS);
       }
+      awaitSettings(topics);
     } catch (Exception e) {
       throw new IllegalStateException("Could not create Kafka topics "
           + topics.stream().map(PlatformTopics.Topic::name).toList(), e);
+    }
+  }
+
+  /**
+   * Waits until the broker reports every topic's settings: a changed setting reaches the broker's
+   * metadata a moment after the change is acknowledged, and the services must not start before.
+   */
+  private void awaitSettings(Collection<PlatformTopics.Topic> topics) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    for (PlatformTopics.Topic topic : topics) {
+      while (!topicConfig(topic.name()).entrySet().containsAll(topic.configs().entrySet())) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Topic " + topic.name() + " did not take its settings " + topic.configs()
+              + " within 30 s");
+        }
+        Thread.sleep(100);
+      }
     }
   }
 
