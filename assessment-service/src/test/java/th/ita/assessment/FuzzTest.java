@@ -9,6 +9,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class FuzzTest {
     result("TCEB", "TCEB-2565", 2565, true);
     result("MFA-ASEAN", "MFA-ASEAN-2567", 2567, false);
     String csv = new String(ImportFiles.csv(ImportFiles.agencyRows("TCEB", "PUBLIC_ORGANIZATION",
-        ImportFiles.template(2567), ImportFiles::typicalScore)), java.nio.charset.StandardCharsets.UTF_8);
+        ImportFiles.template(2567), ImportFiles::typicalScore)), StandardCharsets.UTF_8);
     String importId = given().auth().oauth2(TestTokens.assessor()).contentType("text/csv").body(csv)
         .post("/api/v1/imports?fiscalYear=2567").then().statusCode(202).extract().path("id");
     awaitImport(importId);

@@ -9,6 +9,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
@@ -83,7 +84,7 @@ class ParameterBoundsTest {
         .body(ImportFiles.HEADER + "\r\n").post("/api/v1/imports?fiscalYear=2567&correctionReason=%00&fileName=a%0Bb.csv")
         .then().statusCode(400).contentType("application/problem+json")
         .body("type", equalTo("/problems/validation"))
-        .body("errors.field", equalTo(java.util.List.of("correctionReason", "fileName")))
+        .body("errors.field", equalTo(List.of("correctionReason", "fileName")))
         .body("errors[0].message", equalTo("must not contain control characters or unpaired surrogates"));
     given().auth().oauth2(TestTokens.assessor()).get("/api/v1/imports").then().body("totalItems", equalTo(imports));
   }

@@ -155,7 +155,7 @@ public final class ApiFuzzer {
     String replay = "-Dita.fuzz.seed=" + seed + (only.isEmpty() ? "" : " -Dita.fuzz.operation=" + only);
     String summary = "Fuzzed " + operations + " operations with seed " + seed + ": " + requests + " requests, statuses "
         + statuses + (failures.isEmpty() ? "" : "; " + repeats.values().stream().mapToInt(Integer::intValue).sum()
-        + " broken rules, replay with " + replay);
+        + " answers broke a rule (" + repeats.size() + " distinct), replay with " + replay);
     System.out.println(summary);
     return new Result(summary, failures, replay, statuses);
   }
@@ -166,7 +166,7 @@ public final class ApiFuzzer {
     /** The report to fail a test with: every failure, the seed, and how to replay. */
     public String report() {
       return summary + "\n" + String.join("\n", failures)
-          + "\nReplay: ./mvnw -pl <service> test -Dtest=<FuzzTest> " + replay
+          + "\nReplay: ./mvnw -pl <service> test -Dtest=FuzzTest " + replay
           + " (add -Dita.fuzz.operation=<operationId> for one operation)";
     }
   }

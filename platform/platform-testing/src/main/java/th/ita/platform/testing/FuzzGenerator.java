@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -419,7 +421,7 @@ final class FuzzGenerator {
     if (isType(schema, "number")) {
       double min = schema.has("minimum") ? schema.get("minimum").asDouble() : 0;
       double max = schema.has("maximum") ? schema.get("maximum").asDouble() : 100;
-      return f.numberNode(new java.math.BigDecimal(min + r.nextDouble() * (max - min)).setScale(2, java.math.RoundingMode.DOWN));
+      return f.numberNode(new BigDecimal(min + r.nextDouble() * (max - min)).setScale(2, RoundingMode.DOWN));
     }
     if (isType(schema, "boolean")) {
       return f.booleanNode(r.nextBoolean());

@@ -2,10 +2,10 @@ package th.ita.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public final class ServedApi {
       }
       // OpenAPI 3.1 lets siblings sit beside a $ref (a date with its examples): keep both.
       if (current.size() > 1 && target.isObject()) {
-        var merged = ((com.fasterxml.jackson.databind.node.ObjectNode) target).deepCopy();
+        var merged = ((ObjectNode) target).deepCopy();
         current.fields().forEachRemaining(f -> {
           if (!f.getKey().equals("$ref")) {
             merged.set(f.getKey(), f.getValue());

@@ -8,6 +8,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -21,6 +22,7 @@ import java.lang.annotation.Target;
 @Documented
 @Constraint(validatedBy = {})
 @Pattern(regexp = "[A-Za-z0-9_-]{0,32}")
+@Size(max = 32) // redundant with the pattern, but it shows clients the length as maxLength
 @ReportAsSingleViolation
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
