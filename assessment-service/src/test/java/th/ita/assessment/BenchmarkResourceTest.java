@@ -75,7 +75,9 @@ class BenchmarkResourceTest {
     as(TestTokens.viewer()).get("/api/v1/results/2568/rankings?size=2&page=1")
         .then().body("items.agencyCode", equalTo(List.of("BM-3", "BM-4"))).body("totalPages", equalTo(2));
     as(TestTokens.viewer()).get("/api/v1/results/2568/rankings?type=MINISTRY").then().statusCode(400)
-        .body("detail", org.hamcrest.Matchers.containsString("MINISTRY"));
+        .body("errors[0].field", equalTo("type"))
+        .body("errors[0].message", equalTo("must be one of DEPARTMENT, PROVINCE, PUBLIC_ORGANIZATION, STATE_ENTERPRISE,"
+            + " UNIVERSITY, INDEPENDENT_ORGAN, COURT, LOCAL_ADMINISTRATION, OTHER"));
   }
 
   @Test
