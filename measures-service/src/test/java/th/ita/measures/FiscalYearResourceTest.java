@@ -35,7 +35,9 @@ class FiscalYearResourceTest {
         .body("errors.field", hasItem("fiscalYear"));
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/fiscal-years/twenty")
         .then().statusCode(400).contentType("application/problem+json")
-        .body("detail", org.hamcrest.Matchers.containsString("twenty"));
+        .body("errors[0].field", equalTo("fiscalYear"))
+        .body("errors[0].message", equalTo("must be a whole number from 2500 to 2700"))
+        .body("errors[0].rejectedValue", equalTo("twenty"));
   }
 
   @Test
