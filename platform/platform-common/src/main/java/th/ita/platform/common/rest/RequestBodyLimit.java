@@ -6,7 +6,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,8 +24,8 @@ import th.ita.platform.common.problem.ProblemType;
  *
  * <p>Why a filter: Quarkus has one body limit for the whole server, and the import's would
  * otherwise let any officer send 256 MB to any endpoint. The check runs before the body is read, on
- * {@code Content-Length}; a body of unknown length (chunked, or HTTP/2 without a length) is refused
- * with 411 outside the import, since it could not be bounded before it is buffered.
+ * {@code Content-Length}; a body of unknown length (chunked) is refused with 411 outside the
+ * import, since it could not be bounded before it is buffered.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -57,8 +56,9 @@ public class RequestBodyLimit {
     }
     String length = request.getHeader("Content-Length");
     if (length == null) {
-      // HTTP/1.1 without Content-Length or Transfer-Encoding has no body; HTTP/2 may stream one.
-      if (request.getHeader("Transfer-Encoding") != null || request.version() == HttpVersion.HTTP_2) {
+      // Without Content-Length or Transfer-Encoding an HTTP/1.1 request has no body. (The services
+      // speak HTTP/1.1 only, quarkus.http.http2=false, where a body could come without either.)
+      if (request.getHeader("Transfer-Encoding") != null) {
         refuse(rc, 411, "Length Required", "/problems/length-required",
             "Send the body with a Content-Length header; a body of unknown length is only accepted for imports");
         return;
