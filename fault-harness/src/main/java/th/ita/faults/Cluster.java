@@ -8,12 +8,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import th.ita.platform.dev.Directories;
 import th.ita.platform.dev.KafkaBroker;
 import th.ita.platform.dev.LocalTokenIssuer;
 import th.ita.platform.dev.PlatformTopics;
@@ -50,7 +49,7 @@ final class Cluster implements AutoCloseable {
     Files.createDirectories(state);
     Processes.useFile(state.getParent().resolve("pids"));
     Processes.killLeftovers();
-    deleteRecursively(state);
+    Directories.deleteRecursively(state);
     Files.createDirectories(state);
     tokens = LocalTokenIssuer.inDirectory(state.resolve("keys"));
     startPostgres();
@@ -218,14 +217,4 @@ final class Cluster implements AutoCloseable {
     ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

@@ -84,7 +84,7 @@ public final class KeycloakServer implements AutoCloseable {
     String imported = Files.exists(hashFile) ? Files.readString(hashFile).trim() : "";
     if (!hash.equals(imported)) {
       // A changed realm file is imported on a fresh database; Keycloak skips a realm that exists.
-      deleteRecursively(home.resolve("data/h2"));
+      Directories.deleteRecursively(home.resolve("data/h2"));
       Files.deleteIfExists(hashFile);
     }
     Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -274,7 +274,7 @@ public final class KeycloakServer implements AutoCloseable {
       PlatformRunner.log("Unpacking Keycloak into " + home + " …");
       // Unpacked beside and renamed at the end, so an interrupted unpack is never taken for a complete one.
       Path partial = stateDir.resolve(".unpacking");
-      deleteRecursively(partial);
+      Directories.deleteRecursively(partial);
       Files.createDirectories(partial);
       for (ZipEntry entry : archive.stream().toList()) {
         Path target = partial.resolve(entry.getName()).normalize();
@@ -293,9 +293,9 @@ public final class KeycloakServer implements AutoCloseable {
       try (Stream<Path> scripts = Files.list(partial.resolve(top).resolve("bin"))) {
         scripts.filter(p -> p.toString().endsWith(".sh")).forEach(p -> p.toFile().setExecutable(true));
       }
-      deleteRecursively(home);
+      Directories.deleteRecursively(home);
       Files.move(partial.resolve(top), home);
-      deleteRecursively(partial);
+      Directories.deleteRecursively(partial);
       return home;
     }
   }
@@ -368,14 +368,4 @@ public final class KeycloakServer implements AutoCloseable {
     }
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

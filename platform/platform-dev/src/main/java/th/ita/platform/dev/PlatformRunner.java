@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The run command: {@code ./ita} starts PostgreSQL, Kafka and the three services on this
@@ -58,7 +56,7 @@ public final class PlatformRunner {
     Path state = options.stateDir();
     if (options.reset()) {
       StaleProcesses.stopAll(state);
-      deleteRecursively(state);
+      Directories.deleteRecursively(state);
       System.out.println("State reset: " + state);
     }
     Files.createDirectories(state);
@@ -215,17 +213,6 @@ public final class PlatformRunner {
       return Long.parseLong(first);
     } catch (IOException | RuntimeException e) {
       return -1;
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

@@ -8,15 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -75,7 +72,7 @@ class PlatformTopicsTest {
   @Test
   void theRunCommandsBrokerGivesNewAndOlderTopicsTheirSettings() throws Exception {
     Path dir = Path.of("target", "topics-test");
-    deleteRecursively(dir);
+    Directories.deleteRecursively(dir);
     try (KafkaBroker kafka = KafkaBroker.start(dir, 0, 0, Duration.ofMinutes(2));
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
       // As an older version left them: two topics with the broker's defaults (7 days' retention).
@@ -100,14 +97,4 @@ class PlatformTopicsTest {
     return topics;
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import th.ita.platform.dev.Directories;
 import th.ita.platform.dev.KafkaBroker;
 import th.ita.platform.dev.LocalTokenIssuer;
 import th.ita.platform.dev.PlatformTopics;
@@ -83,7 +84,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
       postgres = PostgresServer.start(root.resolve("postgres"), 0, false, List.of(database));
       Runtime.getRuntime().addShutdownHook(new Thread(PlatformTestResource::stopAll));
       Path kafkaDir = root.resolve("kafka");
-      deleteRecursively(kafkaDir);
+      Directories.deleteRecursively(kafkaDir);
       kafka = KafkaBroker.start(kafkaDir, 0, 0, Duration.ofMinutes(2));
       kafka.createTopics(PlatformTopics.ALL);
       tokens = LocalTokenIssuer.inDirectory(root.resolve("keys"));
@@ -121,14 +122,4 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     return tokens;
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }
