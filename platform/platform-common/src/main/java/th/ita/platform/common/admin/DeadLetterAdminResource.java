@@ -53,6 +53,7 @@ public class DeadLetterAdminResource {
           + " CloudEvent, a missing or malformed field); database failures are retried, never dead-lettered.")
   @APIResponse(responseCode = "200", description = "A page of dead letters",
       content = @Content(schema = @Schema(implementation = DeadLetterPage.class)))
+  @APIResponse(responseCode = "503", description = "Kafka could not be read; try again")
   public DeadLetterPage list(@Valid @BeanParam PageRequest page) {
     DeadLetters.Found found = deadLetters.page(page.page, page.size);
     Page<DeadLetter> p = Page.of(found.items(), page, found.total());
@@ -68,6 +69,8 @@ public class DeadLetterAdminResource {
   @APIResponse(responseCode = "200", description = "Sent back",
       content = @Content(schema = @Schema(implementation = Redriven.class)))
   @APIResponse(responseCode = "404", description = "No dead letter at this partition and offset")
+  @APIResponse(responseCode = "409", description = "The dead letter does not name the topic it came from")
+  @APIResponse(responseCode = "503", description = "Kafka could not be read or written; nothing was sent")
   public Redriven redrive(
       @PathParam("partition") @Min(value = 0, message = "must be 0 or more") @Max(value = 10_000, message = "must be at most 10000") int partition,
       @PathParam("offset") @Min(value = 0, message = "must be 0 or more") long offset) {

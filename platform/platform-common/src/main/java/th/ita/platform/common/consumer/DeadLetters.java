@@ -21,12 +21,15 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.platform.common.event.Topics;
+import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.problem.ProblemType;
 
 /**
  * The dead-letter topic as an operator sees it: what is there and why, and a way to send one
@@ -59,32 +62,40 @@ public class DeadLetters {
 
   public Found page(int page, int size) {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-      List<TopicPartition> partitions = partitions(consumer);
-      Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long total = partitions.stream().mapToLong(tp -> end.get(tp) - begin.get(tp)).sum();
-      long skip = (long) page * size;
-      List<DeadLetter> items = new ArrayList<>();
-      for (TopicPartition tp : partitions) {
-        long available = end.get(tp) - begin.get(tp);
-        if (skip >= available) {
-          skip -= available;
-          continue;
-        }
-        long from = begin.get(tp) + skip;
-        skip = 0;
-        items.addAll(read(consumer, tp, from, Math.min(end.get(tp), from + size - items.size())));
-        if (items.size() == size) {
-          break;
-        }
-      }
-      return new Found(items, total);
+      return page(consumer, page, size);
+    } catch (KafkaException e) {
+      throw kafkaUnavailable("could not be read", e);
     }
+  }
+
+  private Found page(KafkaConsumer<byte[], byte[]> consumer, int page, int size) {
+    List<TopicPartition> partitions = partitions(consumer);
+    Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+    long total = partitions.stream().mapToLong(tp -> end.get(tp) - begin.get(tp)).sum();
+    long skip = (long) page * size;
+    List<DeadLetter> items = new ArrayList<>();
+    for (TopicPartition tp : partitions) {
+      long available = end.get(tp) - begin.get(tp);
+      if (skip >= available) {
+        skip -= available;
+        continue;
+      }
+      long from = begin.get(tp) + skip;
+      skip = 0;
+      items.addAll(read(consumer, tp, from, Math.min(end.get(tp), from + size - items.size())));
+      if (items.size() == size) {
+        break;
+      }
+    }
+    return new Found(items, total);
   }
 
   public Optional<DeadLetter> find(int partition, long offset) {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
       return record(consumer, partition, offset).map(DeadLetters::describe);
+    } catch (KafkaException e) {
+      throw kafkaUnavailable("could not be read", e);
     }
   }
 
@@ -103,7 +114,8 @@ public class DeadLetters {
       ConsumerRecord<byte[], byte[]> dead = found.get();
       String source = header(dead, "dead-letter-topic");
       if (source == null) {
-        throw new IllegalStateException("Dead letter " + partition + "/" + offset + " does not name its source topic");
+        throw ProblemException.conflict("Dead letter " + partition + "/" + offset
+            + " does not name its source topic (no dead-letter-topic header), so it cannot be sent back");
       }
       ProducerRecord<byte[], byte[]> copy = new ProducerRecord<>(source, dead.key(), dead.value());
       for (Header h : dead.headers()) {
@@ -115,12 +127,18 @@ public class DeadLetters {
           (Topics.DEAD_LETTER + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
       RecordMetadata sent = producer.send(copy).get(30, TimeUnit.SECONDS);
       return Optional.of(sent.topic() + "/" + sent.partition() + "/" + sent.offset());
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("Kafka did not take the redriven message: " + e.getMessage(), e);
+    } catch (ExecutionException | TimeoutException | KafkaException e) {
+      throw kafkaUnavailable("did not take the redriven message", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while redriving", e);
     }
+  }
+
+  /** Kafka is away: a 503 the operator can retry, not a 500. */
+  private static ProblemException kafkaUnavailable(String what, Exception cause) {
+    return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Kafka " + what
+        + (cause == null ? "" : " (" + cause.getMessage() + ")") + "; nothing was changed, try again shortly");
   }
 
   private static List<DeadLetter> read(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long from, long to) {
@@ -159,7 +177,7 @@ public class DeadLetters {
         }
       }
     }
-    throw new IllegalStateException("Kafka did not return dead letter " + partition + "/" + offset + " in time");
+    throw kafkaUnavailable("did not return dead letter " + partition + "/" + offset + " in time", null);
   }
 
   private static DeadLetter describe(ConsumerRecord<byte[], byte[]> r) {
