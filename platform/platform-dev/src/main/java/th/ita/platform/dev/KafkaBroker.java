@@ -151,13 +151,22 @@ public final class KafkaBroker implements AutoCloseable {
   private void awaitSettings(Collection<PlatformTopics.Topic> topics) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     for (PlatformTopics.Topic topic : topics) {
-      while (!topicConfig(topic.name()).entrySet().containsAll(topic.configs().entrySet())) {
+      while (!hasSettings(topic)) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("Topic " + topic.name() + " did not take its settings " + topic.configs()
               + " within 30 s");
         }
         Thread.sleep(100);
       }
+    }
+  }
+
+  /** False too while the broker's metadata does not know a just-created topic yet. */
+  private boolean hasSettings(PlatformTopics.Topic topic) {
+    try {
+      return topicConfig(topic.name()).entrySet().containsAll(topic.configs().entrySet());
+    } catch (IllegalStateException e) {
+      return false;
     }
   }
 
