@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import th.ita.platform.common.domain.DomainException;
 import th.ita.platform.common.fairuse.TooManyRequestsException;
 import th.ita.platform.common.outbox.EventTooLargeException;
 import th.ita.platform.common.security.MalformedTokenException;
@@ -45,6 +46,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
     return respond(e.problem(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response domain(DomainException e, UriInfo uri) {
+    return respond(DomainProblems.toProblem(e), uri);
   }
 
   @ServerExceptionMapper

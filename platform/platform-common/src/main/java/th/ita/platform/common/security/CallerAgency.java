@@ -4,8 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.domain.AccessDeniedException;
 
 /**
  * What the caller may see: national roles see every agency, an agency officer only the agency
@@ -37,6 +36,15 @@ public class CallerAgency {
     return claim instanceof String code ? Optional.of(code.trim()).filter(c -> !c.isEmpty()) : Optional.empty();
   }
 
+  /**
+   * True when the caller is an officer of {@code agencyCode} (the agency in their token). National
+   * roles are not officers of any agency.
+   */
+  public boolean isOfficerOf(String agencyCode) {
+    return identity.hasRole(Roles.OFFICER)
+        && ownAgency().map(own -> own.equalsIgnoreCase(agencyCode)).orElse(false);
+  }
+
   public boolean mayAccess(String agencyCode) {
     return isNational() || ownAgency().map(own -> own.equalsIgnoreCase(agencyCode)).orElse(false);
   }
@@ -45,8 +53,7 @@ public class CallerAgency {
   public void requireAccess(String agencyCode) {
     if (!mayAccess(agencyCode)) {
       String own = ownAgency().orElse("none");
-      throw new ProblemException(
-          ProblemType.FORBIDDEN,
+      throw new AccessDeniedException(
           "Your token is for agency '" + own + "'; you may not access agency '" + agencyCode + "'");
     }
   }

@@ -1,0 +1,39 @@
+package th.ita.platform.common.consumer;
+
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * One event as a consumer sees it, whether it arrived on a live channel or is read back from its
+ * topic (a rebuild): the CloudEvent attributes that matter and the JSON data.
+ */
+public record ConsumedEvent(String topic, String id, String type, String source, String data) {
+
+  public static ConsumedEvent live(String topic, String data, IncomingCloudEventMetadata<String> ce) {
+    return new ConsumedEvent(
+        topic, ce.getId(), ce.getType(), ce.getSource() == null ? null : ce.getSource().toString(), data);
+  }
+
+  /** A record read back from the topic: binary-mode CloudEvents carry their attributes as ce_ headers. */
+  public static ConsumedEvent replayed(ConsumerRecord<String, String> record) {
+    return new ConsumedEvent(record.topic(), header(record, "ce_id"), header(record, "ce_type"),
+        header(record, "ce_source"), record.value());
+  }
+
+  /** "ResultPublished 1f0… on ita.results", for messages that name the event. */
+  public String describe() {
+    return type + " " + id + " on " + topic;
+  }
+
+  /** An exception that dead-letters this event, saying why it cannot be applied. */
+  public UnreadableEventException unreadable(String why) {
+    return new UnreadableEventException(describe() + " " + why);
+  }
+
+  private static String header(ConsumerRecord<String, String> record, String name) {
+    Header h = record.headers().lastHeader(name);
+    return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,3 @@
+package th.ita.platform.testing.layers.bad.domain;
+
+public record Agency(String code) {}

@@ -1,0 +1,3 @@
+package th.ita.platform.testing.layers.bad.rest;
+
+public record AgencyView(String code) {}
