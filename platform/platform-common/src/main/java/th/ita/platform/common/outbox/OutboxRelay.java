@@ -115,39 +115,76 @@ public class OutboxRelay {
     for (OutboxEvent event : batch) {
       acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
     }
-    boolean allSent = true;
-    boolean anySent = false;
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       OutboxEvent event = batch.get(i);
-      event.attempts++;
+      Throwable failure = null;
       try {
         acks.get(i).join();
-        event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        event.status = OutboxEvent.Status.SENT;
-        event.lastError = null;
-        anySent = true;
       } catch (CompletionException | CancellationException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        event.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        if (SendFailures.isPermanent(cause) && event.attempts >= maxAttempts) {
-          event.status = OutboxEvent.Status.FAILED;
-          event.parkedAt = OffsetDateTime.now(ZoneOffset.UTC);
-          LOG.errorf("Outbox event %s (%s, key %s) parked after %d attempts; the events behind it go on."
-              + " An ita-admin can retry or discard it at /api/v1/admin/outbox/parked: %s",
-              event.id, event.type, event.key, event.attempts, event.lastError);
-        } else {
-          allSent = false;
-          LOG.warnf("Outbox event %s (%s) not delivered yet, attempt %d: %s",
-              event.id, event.type, event.attempts, event.lastError);
-        }
+        failure = e.getCause() != null ? e.getCause() : e;
+      }
+      Outcome outcome = settle(event, failure, maxAttempts, OffsetDateTime.now(ZoneOffset.UTC));
+      outcomes.add(outcome);
+      if (outcome == Outcome.PARKED) {
+        LOG.errorf("Outbox event %s (%s, key %s) parked after %d attempts; the events behind it go on."
+            + " An ita-admin can retry or discard it at /api/v1/admin/outbox/parked: %s",
+            event.id, event.type, event.key, event.attempts, event.lastError);
+      } else if (outcome == Outcome.HELD) {
+        LOG.warnf("Outbox event %s (%s) not delivered yet, attempt %d: %s",
+            event.id, event.type, event.attempts, event.lastError);
       }
     }
-    if (anySent || allSent) {
+    if (progressed(outcomes)) {
       stats.sending();
     } else {
       stats.sendFailed();
     }
-    return allSent && !batch.isEmpty();
+    return goOn(outcomes);
+  }
+
+  /** What became of one event of a batch. */
+  enum Outcome {
+    /** Kafka acknowledged it. */
+    SENT,
+    /** Refused for good, and out of attempts: set aside so the events behind it leave. */
+    PARKED,
+    /** Not delivered yet; pending again, and its key's later events wait behind it. */
+    HELD
+  }
+
+  /**
+   * Records one send's result on its event: one more attempt, and either sent, parked (a permanent
+   * failure, see {@link SendFailures}, on the last allowed attempt) or still pending with the error.
+   */
+  static Outcome settle(OutboxEvent event, Throwable failure, int maxAttempts, OffsetDateTime now) {
+    event.attempts++;
+    if (failure == null) {
+      event.publishedAt = now;
+      event.status = OutboxEvent.Status.SENT;
+      event.lastError = null;
+      return Outcome.SENT;
+    }
+    event.lastError = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    if (SendFailures.isPermanent(failure) && event.attempts >= maxAttempts) {
+      event.status = OutboxEvent.Status.FAILED;
+      event.parkedAt = now;
+      return Outcome.PARKED;
+    }
+    return Outcome.HELD;
+  }
+
+  /**
+   * Whether the relay is getting anywhere: something went out, or nothing is left waiting (an empty
+   * batch, or one whose failures were all parked). Only a batch of held events counts as failing.
+   */
+  static boolean progressed(List<Outcome> outcomes) {
+    return outcomes.contains(Outcome.SENT) || !outcomes.contains(Outcome.HELD);
+  }
+
+  /** Whether to send the next batch at once: this one was not empty and none of it is held. */
+  static boolean goOn(List<Outcome> outcomes) {
+    return !outcomes.isEmpty() && !outcomes.contains(Outcome.HELD);
   }
 
   /** The oldest pending event of each key, oldest first, at most a batch of them. */
