@@ -38,7 +38,7 @@ public class Outbox {
   /**
    * @param topic the Kafka topic
    * @param key the partition key; events with the same key (an agency code) arrive in order
-   * @param type the CloudEvent type, e.g. {@code th.ita.assessment.AgencyRegistered}
+   * @param type the CloudEvent type, a plain name from {@code EventTypes} such as {@code AgencyRegistered}
    * @param subject the CloudEvent subject, e.g. the agency code or a measure id
    * @param data the snapshot carried as the CloudEvent's data, serialised as JSON
    * @return the event id, which consumers use to ignore redeliveries

@@ -8,7 +8,11 @@ import java.time.ZoneId;
 
 /**
  * The platform's clock: Thai time, because fiscal quarters and due dates are Thai calendar days.
- * Injected rather than read statically, so that tests can move time.
+ *
+ * <p>A default bean: in a service's tests, platform-testing's {@code MovableClockProducer} puts
+ * {@code MovableClock} in its place, which a test can stop at or move to any instant. Only code
+ * that takes its time from this injected clock moves with it; Bean Validation's checks such as
+ * {@code @PastOrPresent} use {@link BangkokClockProvider}, which always follows the real time.
  */
 public class ClockProducer {
 
