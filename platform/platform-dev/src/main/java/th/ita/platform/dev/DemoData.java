@@ -2,14 +2,18 @@ package th.ita.platform.dev;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Loads the five seed agencies through the public API, as an administrator would. Loading is
@@ -67,7 +71,7 @@ final class DemoData {
     for (JsonNode entry : entries) {
       String body;
       try (InputStream in = DemoData.class.getResourceAsStream("/demo/results/" + entry.get("file").asText())) {
-        body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       String round = json.readTree(body).path("round").asText("FINAL");
       String url = assessmentUrl + "/api/v1/agencies/" + entry.get("agency").asText() + "/results/"
@@ -101,7 +105,7 @@ final class DemoData {
    * Enters the seed agencies' plans as their own officers would, then approves and publishes them;
    * the evidence of seed 003 goes with its measure. A plan that exists is left alone.
    */
-  int loadPlans(String measuresUrl, java.util.function.Function<String, String> officerToken)
+  int loadPlans(String measuresUrl, Function<String, String> officerToken)
       throws IOException, InterruptedException {
     int loaded = 0;
     for (String file : List.of("MFA-ASEAN-2568", "TCEB-2566", "DITP-2567", "MU-IRD-2568", "ICC-2569")) {
@@ -118,7 +122,7 @@ final class DemoData {
       // The agency reaches measures-service through an event; give it a moment to arrive.
       send(request(plan, token).header("Content-Type", "application/json")
           .PUT(HttpRequest.BodyPublishers.ofString(seed.get("plan").toString())), 200, 30);
-      List<String> measureIds = new java.util.ArrayList<>();
+      List<String> measureIds = new ArrayList<>();
       for (JsonNode measure : seed.get("measures")) {
         String created = send(request(plan + "/measures", token).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(measure.toString())), 201, 1);
@@ -126,7 +130,7 @@ final class DemoData {
       }
       for (JsonNode evidence : seed.path("evidence")) {
         String id = measureIds.get(evidence.get("measure").asInt());
-        var body = ((com.fasterxml.jackson.databind.node.ObjectNode) evidence.deepCopy()).without("measure");
+        var body = ((ObjectNode) evidence.deepCopy()).without("measure");
         send(request(measuresUrl + "/api/v1/measures/" + id + "/evidence", token).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201, 1);
       }

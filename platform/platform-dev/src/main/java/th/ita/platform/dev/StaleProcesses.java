@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Remembers the pids of the processes the run command started, so that a run killed without a
@@ -21,7 +23,7 @@ final class StaleProcesses {
     if (pid <= 0) {
       return;
     }
-    long started = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant()).map(java.time.Instant::toEpochMilli).orElse(0L);
+    long started = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant()).map(Instant::toEpochMilli).orElse(0L);
     Files.writeString(state.resolve(FILE), name + " " + pid + " " + started + "\n",
         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
@@ -54,7 +56,7 @@ final class StaleProcesses {
       PlatformRunner.log("Stopping " + parts[0] + " (pid " + parts[1] + ") left by an earlier run");
       handle.get().destroy();
       try {
-        handle.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        handle.get().onExit().get(30, TimeUnit.SECONDS);
       } catch (Exception e) {
         handle.get().destroyForcibly();
       }
@@ -64,7 +66,7 @@ final class StaleProcesses {
 
   private static boolean isOurs(ProcessHandle process, long startedMillis) {
     String command = process.info().command().orElse("");
-    long started = process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L);
+    long started = process.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
     return started == startedMillis && (command.endsWith("/java") || command.endsWith("/postgres"));
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +122,7 @@ public final class AsyncApiDocument {
   }
 
   private void checkHeadersAndKey(String source, List<String> violations) {
-    Set<String> required = new java.util.HashSet<>();
+    Set<String> required = new HashSet<>();
     doc.at("/components/schemas/CloudEventHeaders/required").forEach(h -> required.add(h.asText()));
     if (!required.equals(Set.copyOf(CLOUD_EVENT_HEADERS))) {
       violations.add("the required CloudEvents headers are " + required + ", not " + CLOUD_EVENT_HEADERS);

@@ -14,8 +14,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Consumer-side contract check: what a consumer reads from an event's data, held against the JSON
@@ -34,7 +37,7 @@ public final class EventContract {
     STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY;
 
     String json() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -88,27 +91,27 @@ public final class EventContract {
     }).toList();
   }
 
-  private static Type typeOf(Class<?> java) {
-    if (java == String.class || java.isEnum() || java.getName().startsWith("java.time.") || java == java.util.UUID.class) {
+  private static Type typeOf(Class<?> javaType) {
+    if (javaType == String.class || javaType.isEnum() || javaType.getName().startsWith("java.time.") || javaType == UUID.class) {
       return Type.STRING;
     }
-    if (java == int.class || java == Integer.class || java == long.class || java == Long.class || java == short.class
-        || java == Short.class || java == BigInteger.class) {
+    if (javaType == int.class || javaType == Integer.class || javaType == long.class || javaType == Long.class || javaType == short.class
+        || javaType == Short.class || javaType == BigInteger.class) {
       return Type.INTEGER;
     }
-    if (java == double.class || java == Double.class || java == float.class || java == Float.class || java == BigDecimal.class) {
+    if (javaType == double.class || javaType == Double.class || javaType == float.class || javaType == Float.class || javaType == BigDecimal.class) {
       return Type.NUMBER;
     }
-    if (java == boolean.class || java == Boolean.class) {
+    if (javaType == boolean.class || javaType == Boolean.class) {
       return Type.BOOLEAN;
     }
-    if (Collection.class.isAssignableFrom(java) || java.isArray()) {
+    if (Collection.class.isAssignableFrom(javaType) || javaType.isArray()) {
       return Type.ARRAY;
     }
     return Type.OBJECT;
   }
 
-  private static java.util.Optional<String> check(Map<Path, JsonNode> files, Path file, Read read) {
+  private static Optional<String> check(Map<Path, JsonNode> files, Path file, Read read) {
     if (!read.pointer().startsWith("/")) {
       throw new IllegalArgumentException("Not a JSON pointer: " + read.pointer());
     }
@@ -118,16 +121,16 @@ public final class EventContract {
       String step = token.replace("~1", "/").replace("~0", "~");
       if ("*".equals(step)) {
         if (!at.node().has("items")) {
-          return java.util.Optional.of(read.pointer() + ": the schema declares no array items at " + path + "/*");
+          return Optional.of(read.pointer() + ": the schema declares no array items at " + path + "/*");
         }
         at = resolve(files, at.child(at.node().get("items")));
       } else {
         JsonNode property = at.node().path("properties").get(step);
         if (property == null) {
-          return java.util.Optional.of(read.pointer() + ": the schema does not declare " + path + "/" + step);
+          return Optional.of(read.pointer() + ": the schema does not declare " + path + "/" + step);
         }
         if (read.required() && !contains(at.node().path("required"), step)) {
-          return java.util.Optional.of(read.pointer() + ": the consumer requires " + path + "/" + step
+          return Optional.of(read.pointer() + ": the consumer requires " + path + "/" + step
               + " but the schema does not require it");
         }
         at = resolve(files, at.child(property));
@@ -136,12 +139,12 @@ public final class EventContract {
     }
     Set<String> declared = typesOf(at.node());
     if (declared.isEmpty()) {
-      return java.util.Optional.of(read.pointer() + ": the consumer reads " + read.type().json() + " but the schema declares no type");
+      return Optional.of(read.pointer() + ": the consumer reads " + read.type().json() + " but the schema declares no type");
     }
     boolean fits = declared.stream().allMatch(t -> t.equals(read.type().json())
         || read.type() == Type.NUMBER && t.equals("integer"));
-    return fits ? java.util.Optional.empty()
-        : java.util.Optional.of(read.pointer() + ": the consumer reads " + read.type().json() + " but the schema declares "
+    return fits ? Optional.empty()
+        : Optional.of(read.pointer() + ": the consumer reads " + read.type().json() + " but the schema declares "
             + String.join(" or ", declared));
   }
 

@@ -2,6 +2,7 @@ package th.ita.platform.common.calendar;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -66,6 +67,6 @@ public final class ThaiDates {
   }
 
   private static String englishMonth(Month month) {
-    return month.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+    return month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
   }
 }

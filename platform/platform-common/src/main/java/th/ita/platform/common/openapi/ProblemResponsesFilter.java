@@ -1,12 +1,14 @@
 package th.ita.platform.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -62,7 +64,7 @@ public class ProblemResponsesFilter implements OASFilter {
         status, OASFactory.createAPIResponse().description(description).content(problemContent()));
   }
 
-  private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+  private static Content problemContent() {
     return OASFactory.createContent()
         .addMediaType(
             "application/problem+json",
@@ -89,7 +91,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         .addType(Schema.SchemaType.OBJECT)
                         .description("Extra facts, such as the allowed transitions")
                         .additionalPropertiesSchema(OASFactory.createSchema())))
-        .required(java.util.List.of("type", "title", "status"));
+        .required(List.of("type", "title", "status"));
   }
 
   private static Schema fieldErrorSchema() {
@@ -100,7 +102,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 "field", string("JSON path of the offending field, e.g. questions[3].score"),
                 "message", string("Why it was rejected"),
                 "rejectedValue", OASFactory.createSchema().description("The rejected value, when scalar")))
-        .required(java.util.List.of("field", "message"));
+        .required(List.of("field", "message"));
   }
 
   private static Schema string(String description) {

@@ -3,6 +3,7 @@ package th.ita.platform.common.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,7 +24,7 @@ public record Problem(
     @Schema(description = "The request path") String instance,
     @Schema(description = "Every offending field, for validation problems") List<FieldError> errors,
     @Schema(description = "Extra facts about the problem, e.g. the allowed transitions")
-        java.util.Map<String, Object> context) {
+        Map<String, Object> context) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -1,6 +1,8 @@
 package th.ita.platform.common.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -19,8 +21,12 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,6 +158,10 @@ public class ProblemMappers {
   /**
    * Two requests racing to create the same thing (an agency code, a plan for a year) meet at a
    * unique constraint: the loser is told, not given a 500.
+   *
+   * <p>Hibernate's exception has the simple name of Bean Validation's, which {@link
+   * #constraintViolation} maps and which is imported; this public mapper's signature needs the
+   * other one, so it is the one name in the class written in full.
    */
   @ServerExceptionMapper
   public Response uniqueOrReference(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
@@ -326,15 +336,15 @@ public class ProblemMappers {
         path.append('[').append(ref.getIndex()).append(']');
       }
     }
-    if (path.length() == 0 && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+    if (path.length() == 0 && e.getProcessor() instanceof JsonParser parser) {
       // Some deserializers throw before recording the reference path; the parser still knows where it is.
       return contextPath(parser.getParsingContext());
     }
     return path.length() == 0 ? "body" : path.toString();
   }
 
-  private static String contextPath(com.fasterxml.jackson.core.JsonStreamContext context) {
-    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+  private static String contextPath(JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
     for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
         parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
@@ -367,13 +377,13 @@ public class ProblemMappers {
     if (type == Boolean.class || type == boolean.class) {
       return "true or false";
     }
-    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+    if (Temporal.class.isAssignableFrom(type)) {
       return "an ISO-8601 date or time";
     }
     if (type == String.class) {
       return "a string";
     }
-    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
     }
     return "an object";

@@ -1,6 +1,8 @@
 package th.ita.platform.common.rest;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.util.List;
+import java.util.Map;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
 
@@ -40,7 +42,7 @@ public final class ETags {
     if (current != expected) {
       throw new ProblemException(ProblemType.PRECONDITION_FAILED,
           "The " + what + " is at version " + current + ", not " + expected + "; reload it and apply your change again",
-          java.util.List.of(), java.util.Map.of("currentVersion", current));
+          List.of(), Map.of("currentVersion", current));
     }
   }
 
