@@ -39,7 +39,7 @@ class DeadLetterAdminTest {
     Map<String, Object> entry = listed.getMap("items.find { it.eventId == '" + poison + "' }");
     assertThat(entry).containsEntry("partition", dead.partition()).containsEntry("sourceTopic", Topics.RESULTS)
         .containsEntry("key", agency).containsEntry("eventType", "ResultPublished")
-        .containsEntry("reason", "ResultPublished without fiscalYear");
+        .containsEntry("reason", "ResultPublished " + poison + " on " + Topics.RESULTS + " lacks fiscalYear (an integer)");
     assertThat(((Number) entry.get("offset")).longValue()).isEqualTo(dead.offset());
     assertThat(entry.get("sourceOffset")).isNotNull();
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/admin/dead-letters").then().statusCode(403);

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import th.ita.measures.service.OverdueJob;
+import th.ita.measures.job.OverdueJob;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;

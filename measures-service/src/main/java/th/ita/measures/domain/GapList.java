@@ -1,5 +1,6 @@
 package th.ita.measures.domain;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,18 +39,18 @@ public class GapList extends PanacheEntityBase {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && java.util.Objects.equals(agencyCode, k.agencyCode)
-          && java.util.Objects.equals(fiscalYear, k.fiscalYear);
+      return o instanceof Key k && Objects.equals(agencyCode, k.agencyCode)
+          && Objects.equals(fiscalYear, k.fiscalYear);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(agencyCode, fiscalYear);
+      return Objects.hash(agencyCode, fiscalYear);
     }
   }
 
   /** A question of the result, as the event carried it. */
-  public record Question(String code, String tool, int indicator, String textTh, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, BigDecimal score) {}
+  public record Question(String code, String tool, int indicator, String textTh, @JsonProperty("issues") List<Integer> issues, BigDecimal score) {}
 
   @Id @Column(name = "agency_code") public String agencyCode;
   /** The fiscal year of the plan: the assessment year plus one. */

@@ -1,6 +1,5 @@
 package th.ita.measures.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,17 +12,21 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import th.ita.measures.domain.Values.Reporting;
 import th.ita.measures.domain.Values.TargetQuestion;
+import th.ita.platform.common.calendar.FiscalQuarter;
+import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.platform.common.persistence.Audited;
 
 /** An improvement measure (มาตรการ) with everything the seeds record about it. */
 @Entity
-public class Measure extends PanacheEntityBase {
+public class Measure extends Audited {
 
   @Id public UUID id;
 
@@ -85,8 +88,18 @@ public class Measure extends PanacheEntityBase {
   /** Optimistic lock: two officers editing one measure never lose an update silently. */
   @Version public long version;
 
-  @Column(name = "created_at") public OffsetDateTime createdAt;
-  @Column(name = "created_by") public String createdBy;
-  @Column(name = "updated_at") public OffsetDateTime updatedAt;
-  @Column(name = "updated_by") public String updatedBy;
+
+  /** The quarters of its plan's fiscal year that its period touches. */
+  public List<FiscalQuarter> quarters() {
+    FiscalYear year = FiscalYear.of(plan.fiscalYear);
+    return Arrays.stream(FiscalQuarter.values())
+        .filter(q -> !year.end(q).isBefore(periodStart) && !year.start(q).isAfter(periodEnd))
+        .toList();
+  }
+
+  /** To whom and how often progress is reported, or null when nothing of it was written. */
+  public Reporting reporting() {
+    return reportingTo == null && reportingEveryMonths == null && reportingNote == null
+        ? null : new Reporting(reportingTo, reportingEveryMonths, reportingNote);
+  }
 }

@@ -1,6 +1,5 @@
 package th.ita.measures.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,10 +13,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import th.ita.platform.common.persistence.Audited;
 
 /** An agency's improvement plan for the fiscal year it runs in, answering an assessment year. */
 @Entity
-public class Plan extends PanacheEntityBase {
+public class Plan extends Audited {
 
   @Id public UUID id;
 
@@ -48,10 +48,6 @@ public class Plan extends PanacheEntityBase {
 
   @Version public long version;
 
-  @Column(name = "created_at") public OffsetDateTime createdAt;
-  @Column(name = "created_by") public String createdBy;
-  @Column(name = "updated_at") public OffsetDateTime updatedAt;
-  @Column(name = "updated_by") public String updatedBy;
   @Column(name = "approved_at") public OffsetDateTime approvedAt;
   @Column(name = "approved_by") public String approvedBy;
   @Column(name = "published_at") public OffsetDateTime publishedAt;

@@ -1,41 +1,41 @@
-package th.ita.measures.service;
+package th.ita.measures.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
-import th.ita.platform.common.consumer.ConsumerRetries;
-import th.ita.platform.common.consumer.UnreadableEventException;
+import th.ita.platform.common.consumer.ConsumedEvent;
+import th.ita.platform.common.consumer.EventFields;
+import th.ita.platform.common.consumer.IdempotentConsumer;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
-import th.ita.platform.common.inbox.Inbox;
 
 /**
  * Builds the gap list for an agency's next fiscal year from each {@code ResultPublished} (FINAL
  * round). Idempotent: a redelivered event id is skipped, and an older revision never replaces a
- * newer one. A message that cannot be read goes to {@code ita.dead-letter}; a database failure is
- * retried until the list is stored (see {@link ConsumerRetries}).
+ * newer one. A message that cannot be read goes to {@code ita.dead-letter} with the field it
+ * lacks; a database failure is retried until the list is stored (see {@link IdempotentConsumer}).
  */
 @ApplicationScoped
 public class GapListConsumer {
 
-  private final Inbox inbox;
+  private final IdempotentConsumer consumer;
   private final ObjectMapper json;
-  private final ConsumerRetries retries;
+  private final Clock clock;
 
-  public GapListConsumer(Inbox inbox, ObjectMapper json, ConsumerRetries retries) {
-    this.inbox = inbox;
+  public GapListConsumer(IdempotentConsumer consumer, ObjectMapper json, Clock clock) {
+    this.consumer = consumer;
     this.json = json;
-    this.retries = retries;
+    this.clock = clock;
   }
 
   /** What the gap list needs from a published result, read before any database work. */
@@ -44,32 +44,26 @@ public class GapListConsumer {
 
   @Incoming("results")
   @Blocking
-  public void onResultPublished(String data, IncomingCloudEventMetadata<String> event) {
-    if (!"ResultPublished".equals(event.getType())) {
+  public void onResultPublished(String data, IncomingCloudEventMetadata<String> metadata) {
+    if (!EventTypes.RESULT_PUBLISHED.equals(metadata.getType())) {
       return;
     }
-    PublishedResult result = read(data, event);
-    retries.runInTransaction(Topics.RESULTS, () -> apply(result, event));
+    ConsumedEvent event = ConsumedEvent.live(Topics.RESULTS, data, metadata);
+    PublishedResult result = read(event);
+    consumer.applyOnce(event, () -> apply(result, event.id()));
   }
 
-  private PublishedResult read(String data, IncomingCloudEventMetadata<String> event) {
-    if (event.getId() == null || event.getId().isBlank()) {
-      throw new UnreadableEventException("A ResultPublished event without ce_id cannot be applied exactly once");
-    }
-    JsonNode result;
-    try {
-      result = json.readTree(data);
-    } catch (JsonProcessingException e) {
-      throw new UnreadableEventException("ResultPublished " + event.getId() + " is not JSON: " + e.getOriginalMessage(), e);
-    }
-    String agency = required(result, "agencyCode", JsonNode::isTextual).asText();
-    int assessmentYear = required(result, "fiscalYear", JsonNode::isInt).asInt();
-    int revision = required(result, "revision", JsonNode::isInt).asInt();
-    JsonNode questions = required(result, "questions", JsonNode::isArray);
+  PublishedResult read(ConsumedEvent event) {
+    IdempotentConsumer.requireId(event);
+    JsonNode result = EventFields.data(json, event);
+    String agency = EventFields.text(event, result, "agencyCode");
+    int assessmentYear = EventFields.fiscalYear(event, result, "fiscalYear");
+    int revision = (int) EventFields.integer(event, result, "revision");
+    JsonNode questions = EventFields.array(event, result, "questions");
     List<GapList.Question> gaps = new ArrayList<>();
     for (JsonNode q : questions) {
       if (!q.path("score").isNumber()) {
-        continue;
+        continue; // a question the assessment did not score has no gap to close
       }
       List<Integer> issues = new ArrayList<>();
       q.path("issues").forEach(i -> issues.add(i.asInt()));
@@ -81,16 +75,13 @@ public class GapListConsumer {
         overall.isNumber() ? overall.decimalValue() : null, result.at("/overall/level/nameTh").asText(null), gaps);
   }
 
-  private void apply(PublishedResult result, IncomingCloudEventMetadata<String> event) {
-    if (!inbox.firstDelivery(event.getId(), event.getType(), String.valueOf(event.getSource()))) {
-      return;
-    }
+  private void apply(PublishedResult result, String eventId) {
     if (!result.finalRound()) {
       return; // an interim round informs, but the plan answers the final result
     }
     int planYear = result.assessmentYear() + 1;
     GapList list = GapList.findById(new GapList.Key(result.agency(), planYear));
-    if (list != null && list.resultRevision > result.revision()) {
+    if (list != null && IdempotentConsumer.isOutdated(list.resultRevision, result.revision())) {
       return;
     }
     if (list == null) {
@@ -103,19 +94,8 @@ public class GapListConsumer {
     list.overallScore = result.overallScore();
     list.levelNameTh = result.levelNameTh();
     list.questions = result.questions();
-    list.sourceEventId = event.getId();
-    list.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    list.sourceEventId = eventId;
+    list.receivedAt = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     list.persist();
-  }
-
-  private static JsonNode required(JsonNode node, String field, Predicate<JsonNode> shape) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new UnreadableEventException("ResultPublished without " + field);
-    }
-    if (!shape.test(value)) {
-      throw new UnreadableEventException("ResultPublished with " + field + " of the wrong type: " + value);
-    }
-    return value;
   }
 }

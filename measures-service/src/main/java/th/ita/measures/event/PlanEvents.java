@@ -1,10 +1,16 @@
 package th.ita.measures.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
-import th.ita.measures.rest.PlanViews.EvidenceView;
-import th.ita.measures.rest.PlanViews.MeasureView;
-import th.ita.measures.rest.PlanViews.PlanView;
+import java.util.Set;
+import java.util.UUID;
+import th.ita.measures.domain.Evidence;
+import th.ita.measures.domain.Measure;
+import th.ita.measures.domain.Plan;
+import th.ita.measures.event.MeasureEvents.EvidenceRecorded;
+import th.ita.measures.event.MeasureEvents.StatusChanged;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.common.outbox.Outbox;
 
@@ -16,11 +22,10 @@ import th.ita.platform.common.outbox.Outbox;
 @ApplicationScoped
 public class PlanEvents {
 
-  public static final String MEASURE_STATUS_CHANGED = "MeasureStatusChanged";
-  public static final String MILESTONE_STATUS_CHANGED = "MilestoneStatusChanged";
-  public static final String EVIDENCE_RECORDED = "EvidenceRecorded";
-  public static final String PLAN_APPROVED = "PlanApproved";
-  public static final String PLAN_PUBLISHED = "PlanPublished";
+  /** The event types this service emits. */
+  public static final Set<String> TYPES = Set.of(EventTypes.MEASURE_STATUS_CHANGED,
+      EventTypes.MILESTONE_STATUS_CHANGED, EventTypes.EVIDENCE_RECORDED, EventTypes.PLAN_APPROVED,
+      EventTypes.PLAN_PUBLISHED);
 
   private final Outbox outbox;
 
@@ -29,27 +34,32 @@ public class PlanEvents {
   }
 
   /** A measure changed status; {@code change} says from what, to what, by whom and why. */
-  public void measureStatusChanged(MeasureView measure, Map<String, Object> change) {
-    outbox.enqueue(Topics.MEASURES, measure.agencyCode(), MEASURE_STATUS_CHANGED, measure.id().toString(),
-        Map.of("measure", measure, "change", change));
+  public void measureStatusChanged(Measure measure, List<Evidence> evidence, Map<String, Object> change) {
+    statusChanged(EventTypes.MEASURE_STATUS_CHANGED, measure, evidence, change);
   }
 
-  public void milestoneStatusChanged(MeasureView measure, Map<String, Object> change) {
-    outbox.enqueue(Topics.MEASURES, measure.agencyCode(), MILESTONE_STATUS_CHANGED, measure.id().toString(),
-        Map.of("measure", measure, "change", change));
+  public void milestoneStatusChanged(Measure measure, List<Evidence> evidence, Map<String, Object> change) {
+    statusChanged(EventTypes.MILESTONE_STATUS_CHANGED, measure, evidence, change);
   }
 
   /** Evidence was recorded: the measure's snapshot (with all its evidence, at its new version) and the new entry. */
-  public void evidenceRecorded(MeasureView measure, EvidenceView evidence) {
-    outbox.enqueue(Topics.MEASURES, measure.agencyCode(), EVIDENCE_RECORDED, measure.id().toString(),
-        Map.of("measure", measure, "evidence", evidence));
+  public void evidenceRecorded(Measure measure, List<Evidence> evidence, Evidence recorded) {
+    outbox.enqueue(Topics.MEASURES, measure.plan.agencyCode, EventTypes.EVIDENCE_RECORDED, measure.id.toString(),
+        new EvidenceRecorded(EventPayloads.measure(measure, evidence), EventPayloads.evidence(recorded)));
   }
 
-  public void planApproved(PlanView plan) {
-    outbox.enqueue(Topics.PLANS, plan.agencyCode(), PLAN_APPROVED, plan.id().toString(), plan);
+  public void planApproved(Plan plan, String agencyNameTh, Map<UUID, List<Evidence>> evidence) {
+    outbox.enqueue(Topics.PLANS, plan.agencyCode, EventTypes.PLAN_APPROVED, plan.id.toString(),
+        EventPayloads.plan(plan, agencyNameTh, evidence));
   }
 
-  public void planPublished(PlanView plan) {
-    outbox.enqueue(Topics.PLANS, plan.agencyCode(), PLAN_PUBLISHED, plan.id().toString(), plan);
+  public void planPublished(Plan plan, String agencyNameTh, Map<UUID, List<Evidence>> evidence) {
+    outbox.enqueue(Topics.PLANS, plan.agencyCode, EventTypes.PLAN_PUBLISHED, plan.id.toString(),
+        EventPayloads.plan(plan, agencyNameTh, evidence));
+  }
+
+  private void statusChanged(String type, Measure measure, List<Evidence> evidence, Map<String, Object> change) {
+    outbox.enqueue(Topics.MEASURES, measure.plan.agencyCode, type, measure.id.toString(),
+        new StatusChanged(EventPayloads.measure(measure, evidence), change));
   }
 }

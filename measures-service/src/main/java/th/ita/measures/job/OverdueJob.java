@@ -1,11 +1,10 @@
-package th.ita.measures.service;
+package th.ita.measures.job;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,9 @@ import th.ita.measures.domain.MeasureStatus;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.MilestoneStatus;
 import th.ita.measures.event.PlanEvents;
-import th.ita.measures.mapping.PlanMapper;
+import th.ita.measures.repository.EvidenceRepository;
 import th.ita.measures.repository.MilestoneRepository;
+import th.ita.measures.service.StatusLog;
 
 /**
  * Marks a milestone overdue once its quarter has ended (Thai time) and it is not done, and the
@@ -33,20 +33,22 @@ public class OverdueJob {
   private final MilestoneRepository milestones;
   private final StatusLog log;
   private final PlanEvents events;
-  private final PlanMapper mapper;
+  private final EvidenceRepository evidence;
   private final Clock clock;
 
-  public OverdueJob(MilestoneRepository milestones, StatusLog log, PlanEvents events, PlanMapper mapper, Clock clock) {
+  public OverdueJob(MilestoneRepository milestones, StatusLog log, PlanEvents events, EvidenceRepository evidence,
+      Clock clock) {
     this.milestones = milestones;
     this.log = log;
     this.events = events;
-    this.mapper = mapper;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
   /**
    * Hourly, so a quarter's end is noticed within the hour in Thai time, and soon after start-up
-   * to catch up after downtime. Tests turn it off ({@code off}) and call {@link #markOverdue()}.
+   * to catch up after downtime. Tests turn it off ({@code off}), move the clock and call
+   * {@link #markOverdue()}.
    */
   @Scheduled(identity = "overdue-milestones", every = "${ita.overdue.every:1h}", delayed = "${ita.overdue.initial-delay:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -54,7 +56,7 @@ public class OverdueJob {
     markOverdue();
   }
 
-  /** Returns how many milestones became overdue. */
+  /** Marks what is overdue on the clock's day (Thai time); returns how many milestones became overdue. */
   public int markOverdue() {
     LocalDate today = LocalDate.now(clock);
     List<UUID> measureIds = QuarkusTransaction.requiringNew().call(() -> milestones.measuresWithOverdueMilestones(today));
@@ -85,17 +87,16 @@ public class OverdueJob {
             milestone.quarter + " ended on " + milestone.dueDate + " and the milestone is not done", SYSTEM);
         milestone.status = MilestoneStatus.OVERDUE;
         Measure.getEntityManager().flush();
-        events.milestoneStatusChanged(mapper.toView(m), change);
+        events.milestoneStatusChanged(m, evidence.forMeasure(m.id), change);
         marked++;
       }
     }
     if (marked > 0 && m.status.canBecomeDelayed()) {
       Map<String, Object> change = log.record(m.id, null, m.status, MeasureStatus.DELAYED, "a milestone is overdue", SYSTEM);
       m.status = MeasureStatus.DELAYED;
-      m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-      m.updatedBy = SYSTEM;
+      m.changed(SYSTEM, clock.withZone(ZoneOffset.UTC));
       Measure.getEntityManager().flush();
-      events.measureStatusChanged(mapper.toView(m), change);
+      events.measureStatusChanged(m, evidence.forMeasure(m.id), change);
     }
     return marked;
   }

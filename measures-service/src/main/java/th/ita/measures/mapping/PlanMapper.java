@@ -1,65 +1,78 @@
 package th.ita.measures.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import th.ita.measures.domain.Evidence;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.Plan;
 import th.ita.measures.domain.StatusChange;
-import th.ita.measures.domain.Values.Reporting;
-import th.ita.measures.rest.PlanViews.EvidenceView;
-import th.ita.measures.rest.PlanViews.MeasureView;
-import th.ita.measures.rest.PlanViews.MilestoneView;
-import th.ita.measures.rest.PlanViews.PlanView;
-import th.ita.measures.rest.PlanViews.StatusChangeView;
+import th.ita.measures.rest.view.PlanViews.EvidenceView;
+import th.ita.measures.rest.view.PlanViews.MeasureView;
+import th.ita.measures.rest.view.PlanViews.MilestoneView;
+import th.ita.measures.rest.view.PlanViews.PlanView;
+import th.ita.measures.rest.view.PlanViews.StatusChangeView;
 import th.ita.platform.common.assessment.NaccIssue;
-import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
-import th.ita.platform.common.directory.DirectoryAgency;
 
-/** Plans, measures and their parts as the API shows them, with Thai labels for periods and dates. */
+/**
+ * Plans, measures and their parts as the API shows them, with Thai labels for periods and dates.
+ * It reads nothing: the caller passes what it loaded (the agency's name, the evidence).
+ */
 @ApplicationScoped
 public class PlanMapper {
 
   private static final Locale THAI = Locale.forLanguageTag("th");
 
-  public PlanView toView(Plan p) {
-    DirectoryAgency agency = DirectoryAgency.findById(p.agencyCode);
-    Map<UUID, List<Evidence>> evidence = p.measures.isEmpty() ? Map.of()
-        : Evidence.<Evidence>list("measureId in ?1 order by occurredOn, recordedAt, id",
-            p.measures.stream().map(m -> m.id).toList()).stream()
-            .collect(Collectors.groupingBy(e -> e.measureId, Collectors.toList()));
-    return new PlanView(p.id, p.agencyCode, agency == null ? null : agency.nameTh, p.fiscalYear, p.assessmentYear,
+  /** The plan with each measure's evidence ({@code evidence} by measure id; a missing entry is none). */
+  public PlanView toView(Plan p, String agencyNameTh, Map<UUID, List<Evidence>> evidence) {
+    return new PlanView(p.id, p.agencyCode, agencyNameTh, p.fiscalYear, p.assessmentYear,
         p.status, p.titleTh, p.titleEn, p.limitations,
         p.measures.stream().map(m -> toView(m, evidence.getOrDefault(m.id, List.of()))).toList(), p.version,
         p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.approvedAt, p.approvedBy, p.publishedAt, p.publishedBy);
   }
 
-  /** The measure with its evidence: the snapshot the measure and plan events carry. */
-  public MeasureView toView(Measure m) {
-    return toView(m, Evidence.list("measureId = ?1 order by occurredOn, recordedAt, id", m.id));
-  }
-
-  private MeasureView toView(Measure m, List<Evidence> evidence) {
-    FiscalYear year = FiscalYear.of(m.plan.fiscalYear);
-    return new MeasureView(m.id, m.plan.id, m.plan.agencyCode, m.plan.fiscalYear, m.ordinal,
-        m.issue, m.issue == null ? null : NaccIssue.of(m.issue).nameTh(), m.tier, List.copyOf(m.targetQuestions),
-        m.titleTh, m.titleEn, m.rationale, List.copyOf(m.steps), m.periodStart, m.periodEnd,
-        ThaiDates.period(m.periodStart, m.periodEnd, THAI), ThaiDates.period(m.periodStart, m.periodEnd, Locale.ENGLISH),
-        quarters(year, m), List.copyOf(m.responsibleUnits), m.monitoring,
-        m.reportingTo == null && m.reportingEveryMonths == null && m.reportingNote == null
-            ? null : new Reporting(m.reportingTo, m.reportingEveryMonths, m.reportingNote),
-        m.frameCategory, List.copyOf(m.knowledgeTopics), m.percentComplete, m.status,
-        m.status.allowedNext().stream().sorted().toList(),
-        m.milestones.stream().map(this::toView).toList(), evidence.stream().map(this::toView).toList(),
-        m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+  /** The measure with its evidence, in the order the activities happened. */
+  public MeasureView toView(Measure m, List<Evidence> evidence) {
+    return MeasureView.builder()
+        .id(m.id)
+        .planId(m.plan.id)
+        .agencyCode(m.plan.agencyCode)
+        .fiscalYear(m.plan.fiscalYear)
+        .ordinal(m.ordinal)
+        .issue(m.issue)
+        .issueNameTh(m.issue == null ? null : NaccIssue.of(m.issue).nameTh())
+        .tier(m.tier)
+        .targetQuestions(List.copyOf(m.targetQuestions))
+        .titleTh(m.titleTh)
+        .titleEn(m.titleEn)
+        .rationale(m.rationale)
+        .steps(List.copyOf(m.steps))
+        .periodStart(m.periodStart)
+        .periodEnd(m.periodEnd)
+        .periodTh(ThaiDates.period(m.periodStart, m.periodEnd, THAI))
+        .periodEn(ThaiDates.period(m.periodStart, m.periodEnd, Locale.ENGLISH))
+        .quarters(m.quarters())
+        .responsibleUnits(List.copyOf(m.responsibleUnits))
+        .monitoring(m.monitoring)
+        .reporting(m.reporting())
+        .frameCategory(m.frameCategory)
+        .knowledgeTopics(List.copyOf(m.knowledgeTopics))
+        .percentComplete(m.percentComplete)
+        .status(m.status)
+        .allowedTransitions(m.status.allowedNext().stream().sorted().toList())
+        .milestones(m.milestones.stream().map(this::toView).toList())
+        .evidence(evidence.stream().map(this::toView).toList())
+        .version(m.version)
+        .createdAt(m.createdAt)
+        .createdBy(m.createdBy)
+        .updatedAt(m.updatedAt)
+        .updatedBy(m.updatedBy)
+        .build();
   }
 
   public MilestoneView toView(Milestone ms) {
@@ -76,12 +89,5 @@ public class PlanMapper {
 
   public StatusChangeView toView(StatusChange c) {
     return new StatusChangeView(c.measureId, c.milestoneId, c.fromStatus, c.toStatus, c.note, c.changedBy, c.changedAt);
-  }
-
-  /** The quarters of the fiscal year that the measure's period touches. */
-  static List<FiscalQuarter> quarters(FiscalYear year, Measure m) {
-    return Arrays.stream(FiscalQuarter.values())
-        .filter(q -> !year.end(q).isBefore(m.periodStart) && !year.start(q).isAfter(m.periodEnd))
-        .toList();
   }
 }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.ita.measures.rest.view.FiscalYearView;
+import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
 
@@ -64,7 +66,7 @@ public class FiscalYearResource {
         year.end(),
         "ปีงบประมาณ พ.ศ. " + year.buddhistEra(),
         "Fiscal year " + year.commonEraOfEnd(),
-        Arrays.stream(th.ita.platform.common.calendar.FiscalQuarter.values())
+        Arrays.stream(FiscalQuarter.values())
             .map(q -> new FiscalYearView.Quarter(
                 q, year.start(q), year.end(q),
                 ThaiDates.quarter(year, q, THAI), ThaiDates.quarter(year, q, Locale.ENGLISH)))

@@ -25,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.mapping.PlanMapper;
-import th.ita.measures.rest.PlanViews.EvidenceView;
-import th.ita.measures.rest.PlanViews.MeasureView;
-import th.ita.measures.rest.PlanViews.StatusChangeView;
+import th.ita.measures.rest.view.PlanViews.EvidenceView;
+import th.ita.measures.rest.view.PlanViews.MeasureView;
+import th.ita.measures.rest.view.PlanViews.StatusChangeView;
+import th.ita.measures.service.EvidenceInput;
+import th.ita.measures.service.MeasureInput;
 import th.ita.measures.service.MeasureService;
 import th.ita.measures.service.PlanAccess;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 
@@ -61,7 +63,7 @@ public class MeasureResource {
   @APIResponse(responseCode = "404", description = "No such measure")
   public Response get(@PathParam("measureId") UUID id) {
     Measure m = readable(id);
-    return Response.ok(mapper.toView(m)).tag(ETags.of(m.version)).build();
+    return Response.ok(view(m)).tag(ETags.of(m.version)).build();
   }
 
   @PUT
@@ -76,7 +78,7 @@ public class MeasureResource {
       @NotNull(message = "a JSON body is required") @Valid MeasureInput input) {
     writable(id);
     Measure m = measures.update(id, ETags.optional(ifMatch), input, caller.username());
-    return Response.ok(mapper.toView(m)).tag(ETags.of(m.version)).build();
+    return Response.ok(view(m)).tag(ETags.of(m.version)).build();
   }
 
   @POST
@@ -91,7 +93,7 @@ public class MeasureResource {
       @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest request) {
     writable(id);
     Measure m = measures.changeStatus(id, request.to(), request.note(), ETags.optional(ifMatch), caller.username());
-    return Response.ok(mapper.toView(m)).tag(ETags.of(m.version)).build();
+    return Response.ok(view(m)).tag(ETags.of(m.version)).build();
   }
 
   @POST
@@ -106,7 +108,7 @@ public class MeasureResource {
       @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest request) {
     writable(id);
     Measure m = measures.changeMilestoneStatus(id, milestoneId, request.to(), request.note(), caller.username());
-    return Response.ok(mapper.toView(m)).tag(ETags.of(m.version)).build();
+    return Response.ok(view(m)).tag(ETags.of(m.version)).build();
   }
 
   @GET
@@ -146,7 +148,7 @@ public class MeasureResource {
   /** A measure of a plan the caller may not see is, to them, no measure: the same 404 as a missing one. */
   private Measure readable(UUID id) {
     Measure m = measures.get(id);
-    access.requireRead(m.plan, () -> ProblemException.notFound("Measure", id));
+    access.requireRead(m.plan, () -> NotFoundException.of("Measure", id));
     return m;
   }
 
@@ -154,5 +156,9 @@ public class MeasureResource {
   private void writable(UUID id) {
     Measure m = readable(id);
     access.requireWrite(m.plan.agencyCode);
+  }
+
+  private MeasureView view(Measure m) {
+    return mapper.toView(m, measures.evidence(m.id));
   }
 }

@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,12 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.Plan;
+import th.ita.measures.mapping.GapListMapper;
 import th.ita.measures.mapping.PlanMapper;
-import th.ita.measures.rest.PlanViews.GapListView;
-import th.ita.measures.rest.PlanViews.MeasureView;
-import th.ita.measures.rest.PlanViews.PlanView;
+import th.ita.measures.rest.view.PlanViews.GapListView;
+import th.ita.measures.rest.view.PlanViews.MeasureView;
+import th.ita.measures.rest.view.PlanViews.PlanView;
 import th.ita.measures.service.GapListService;
+import th.ita.measures.service.MeasureInput;
 import th.ita.measures.service.PlanAccess;
+import th.ita.measures.service.PlanInput;
 import th.ita.measures.service.PlanService;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
@@ -52,13 +57,16 @@ public class PlanResource {
   private final GapListService gaps;
   private final PlanAccess access;
   private final PlanMapper mapper;
+  private final GapListMapper gapMapper;
   private final CallerAgency caller;
 
-  public PlanResource(PlanService plans, GapListService gaps, PlanAccess access, PlanMapper mapper, CallerAgency caller) {
+  public PlanResource(PlanService plans, GapListService gaps, PlanAccess access, PlanMapper mapper,
+      GapListMapper gapMapper, CallerAgency caller) {
     this.plans = plans;
     this.gaps = gaps;
     this.access = access;
     this.mapper = mapper;
+    this.gapMapper = gapMapper;
     this.caller = caller;
   }
 
@@ -72,7 +80,7 @@ public class PlanResource {
       @Parameter(example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear) {
     Plan plan = plans.get(agencyCode, fiscalYear);
     access.requireRead(plan, () -> PlanService.noPlan(agencyCode, fiscalYear));
-    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+    return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
   }
 
   @PUT
@@ -89,7 +97,7 @@ public class PlanResource {
       @Parameter(description = "The ETag from GET; required to edit an existing plan") @HeaderParam("If-Match") String ifMatch, @Valid PlanInput input) {
     access.requireWrite(agencyCode);
     Plan plan = plans.put(agencyCode, fiscalYear, input == null ? PlanInput.empty() : input, ETags.optional(ifMatch), caller.username());
-    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+    return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
   }
 
   @POST
@@ -105,7 +113,7 @@ public class PlanResource {
     access.requireWrite(agencyCode);
     Measure m = plans.addMeasure(agencyCode, fiscalYear, input, caller.username());
     return Response.created(uri.getBaseUriBuilder().path("api/v1/measures").path(m.id.toString()).build())
-        .entity(mapper.toView(m)).tag(ETags.of(m.version)).build();
+        .entity(mapper.toView(m, List.of())).tag(ETags.of(m.version)).build();
   }
 
   @POST
@@ -120,7 +128,7 @@ public class PlanResource {
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.approve(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
-    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+    return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
   }
 
   @POST
@@ -135,7 +143,7 @@ public class PlanResource {
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.publish(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
-    return Response.ok(mapper.toView(plan)).tag(ETags.of(plan.version)).build();
+    return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
   }
 
   @GET
@@ -143,9 +151,9 @@ public class PlanResource {
   @Operation(operationId = "getProposedMeasures", summary = "Draft measures for the gap list",
       description = "Measures from the template library for the questions of the gap list, ready to edit and add to the plan with addMeasure: each aims at the questions it answers (with their scores), runs the whole fiscal year and brings the template's steps and quarterly milestones.")
   @APIResponse(responseCode = "200", description = "The proposals",
-      content = @Content(schema = @Schema(implementation = MeasureInput.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+      content = @Content(schema = @Schema(implementation = MeasureInput.class, type = SchemaType.ARRAY)))
   @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
-  public java.util.List<MeasureInput> proposedMeasures(@PathParam("agencyCode") @Code String agencyCode,
+  public List<MeasureInput> proposedMeasures(@PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("keepAbove") @Score BigDecimal keepAbove,
       @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
@@ -164,6 +172,10 @@ public class PlanResource {
       @QueryParam("keepAbove") @Score BigDecimal keepAbove,
       @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
     caller.requireAccess(agencyCode);
-    return gaps.get(agencyCode, fiscalYear, keepAbove, urgentBelow);
+    return gapMapper.toView(gaps.get(agencyCode, fiscalYear, keepAbove, urgentBelow));
+  }
+
+  private PlanView view(Plan plan) {
+    return mapper.toView(plan, plans.agencyNameTh(plan), plans.evidenceOf(plan));
   }
 }

@@ -1,4 +1,4 @@
-package th.ita.measures.rest;
+package th.ita.measures.service;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

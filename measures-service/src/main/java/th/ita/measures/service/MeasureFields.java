@@ -2,16 +2,18 @@ package th.ita.measures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.MilestoneStatus;
-import th.ita.measures.rest.MeasureInput;
-import th.ita.measures.rest.MeasureInput.MilestoneInput;
+import th.ita.measures.service.MeasureInput.MilestoneInput;
+import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
 
 /**
  * Checks a measure against its plan's fiscal year and copies it onto the entity. Every problem is
@@ -36,7 +38,7 @@ public class MeasureFields {
             in.periodEnd().toString()));
       }
       List<MilestoneInput> milestones = in.milestonesOrEmpty();
-      java.util.Set<th.ita.platform.common.calendar.FiscalQuarter> seen = java.util.EnumSet.noneOf(th.ita.platform.common.calendar.FiscalQuarter.class);
+      Set<FiscalQuarter> seen = EnumSet.noneOf(FiscalQuarter.class);
       for (int i = 0; i < milestones.size(); i++) {
         MilestoneInput m = milestones.get(i);
         if (m == null || m.quarter() == null) {
@@ -55,7 +57,7 @@ public class MeasureFields {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
+      throw new InvalidInputException(errors);
     }
   }
 

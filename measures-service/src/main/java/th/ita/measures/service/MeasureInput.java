@@ -1,5 +1,6 @@
-package th.ita.measures.rest;
+package th.ita.measures.service;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,7 @@ import th.ita.platform.common.calendar.FiscalQuarter;
 /** A measure as an officer writes it (see templates/README.md for the fields' meaning). */
 @Schema(name = "MeasureInput")
 public record MeasureInput(
-    @Schema(description = "The NACC issue (1–7) it answers", examples = "4") @Min(1) @Max(7) @com.fasterxml.jackson.annotation.JsonProperty("issue") Integer issue,
+    @Schema(description = "The NACC issue (1–7) it answers", examples = "4") @Min(1) @Max(7) @JsonProperty("issue") Integer issue,
     Tier tier,
     @Size(max = 50) List<@Valid @NotNull TargetQuestion> targetQuestions,
     @Schema(description = "The measure or approach", examples = "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์")

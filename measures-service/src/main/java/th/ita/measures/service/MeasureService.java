@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,14 +16,14 @@ import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.MeasureStatus;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.MilestoneStatus;
+import th.ita.measures.domain.PlanStatus;
 import th.ita.measures.domain.StatusChange;
 import th.ita.measures.event.PlanEvents;
-import th.ita.measures.mapping.PlanMapper;
-import th.ita.measures.rest.EvidenceInput;
-import th.ita.measures.rest.MeasureInput;
+import th.ita.measures.repository.EvidenceRepository;
+import th.ita.platform.common.domain.ConflictException;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 
 /** A measure's edits, its status lifecycle, its milestones' progress and its evidence. */
@@ -32,16 +33,16 @@ public class MeasureService {
   private final MeasureFields fields;
   private final StatusLog log;
   private final PlanEvents events;
-  private final PlanMapper mapper;
+  private final EvidenceRepository evidence;
   private final Clock clock;
   private final int maxEvidence;
 
-  public MeasureService(MeasureFields fields, StatusLog log, PlanEvents events, PlanMapper mapper, Clock clock,
-      @ConfigProperty(name = "ita.evidence.max-per-measure", defaultValue = "100") int maxEvidence) {
+  public MeasureService(MeasureFields fields, StatusLog log, PlanEvents events, EvidenceRepository evidence,
+      Clock clock, @ConfigProperty(name = "ita.evidence.max-per-measure", defaultValue = "100") int maxEvidence) {
     this.fields = fields;
     this.log = log;
     this.events = events;
-    this.mapper = mapper;
+    this.evidence = evidence;
     this.clock = clock;
     this.maxEvidence = maxEvidence;
   }
@@ -49,7 +50,7 @@ public class MeasureService {
   public Measure get(UUID id) {
     Measure m = Measure.findById(id);
     if (m == null) {
-      throw ProblemException.notFound("Measure", id);
+      throw NotFoundException.of("Measure", id);
     }
     return m;
   }
@@ -58,16 +59,16 @@ public class MeasureService {
   public Measure update(UUID id, Long expectedVersion, MeasureInput in, String user) {
     Measure m = get(id);
     ETags.requireCurrent("measure", m.version, expectedVersion);
-    if (m.plan.status == th.ita.measures.domain.PlanStatus.PUBLISHED) {
-      throw ProblemException.conflict("The FY" + m.plan.fiscalYear + " plan is published; its measures' content no longer changes"
+    if (m.plan.status == PlanStatus.PUBLISHED) {
+      throw new ConflictException("The FY" + m.plan.fiscalYear + " plan is published; its measures' content no longer changes"
           + " (their status and evidence still do)");
     }
     fields.validate(in, m.plan.fiscalYear);
     if (in.milestones() != null) {
       for (Milestone existing : m.milestones) {
         boolean dropped = in.milestones().stream().noneMatch(x -> x.quarter() == existing.quarter);
-        if (dropped && (existing.status != MilestoneStatus.PLANNED || Evidence.count("milestoneId", existing.id) > 0)) {
-          throw ProblemException.conflict("The " + existing.quarter + " milestone has progress or evidence and cannot be removed");
+        if (dropped && (existing.status != MilestoneStatus.PLANNED || evidence.count("milestoneId", existing.id) > 0)) {
+          throw new ConflictException("The " + existing.quarter + " milestone has progress or evidence and cannot be removed");
         }
       }
       for (Milestone existing : m.milestones) {
@@ -77,8 +78,7 @@ public class MeasureService {
       }
     }
     fields.apply(in, m, m.plan.fiscalYear);
-    m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    m.updatedBy = user;
+    m.changed(user, utc());
     Measure.getEntityManager().flush();
     return m;
   }
@@ -92,9 +92,9 @@ public class MeasureService {
     }
     MeasureStatus target = parse(MeasureStatus.class, to, "to");
     if (!m.status.allowedNext().contains(target)) {
-      throw new ProblemException(ProblemType.CONFLICT,
+      throw new ConflictException(
           "A " + m.status + " measure cannot become " + target + "; allowed: " + m.status.allowedNext(),
-          List.of(), Map.of("from", m.status.name(), "to", target.name(),
+          Map.of("from", m.status.name(), "to", target.name(),
               "allowedTransitions", m.status.allowedNext().stream().map(Enum::name).sorted().toList()));
     }
     Map<String, Object> change = log.record(m.id, null, m.status, target, note, user);
@@ -102,10 +102,9 @@ public class MeasureService {
     if (target == MeasureStatus.COMPLETED) {
       m.percentComplete = 100;
     }
-    m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    m.updatedBy = user;
+    m.changed(user, utc());
     Measure.getEntityManager().flush();
-    events.measureStatusChanged(mapper.toView(m), change);
+    events.measureStatusChanged(m, evidence.forMeasure(m.id), change);
     return m;
   }
 
@@ -113,21 +112,20 @@ public class MeasureService {
   public Measure changeMilestoneStatus(UUID measureId, UUID milestoneId, String to, String note, String user) {
     Measure m = get(measureId);
     Milestone milestone = m.milestones.stream().filter(x -> x.id.equals(milestoneId)).findFirst()
-        .orElseThrow(() -> ProblemException.notFound("Milestone of measure " + measureId, milestoneId));
+        .orElseThrow(() -> NotFoundException.of("Milestone of measure " + measureId, milestoneId));
     MilestoneStatus target = parse(MilestoneStatus.class, to, "to");
     if (!milestone.status.allowedNext().contains(target)) {
-      throw new ProblemException(ProblemType.CONFLICT,
+      throw new ConflictException(
           "A " + milestone.status + " milestone cannot become " + target + "; allowed: " + milestone.status.allowedNext(),
-          List.of(), Map.of("from", milestone.status.name(), "to", target.name(),
+          Map.of("from", milestone.status.name(), "to", target.name(),
               "allowedTransitions", milestone.status.allowedNext().stream().map(Enum::name).sorted().toList()));
     }
     Map<String, Object> change = log.record(m.id, milestone.id, milestone.status, target, note, user);
     milestone.status = target;
     milestone.completedOn = target == MilestoneStatus.DONE ? LocalDate.now(clock) : null;
-    m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    m.updatedBy = user;
+    m.changed(user, utc());
     Measure.getEntityManager().flush();
-    events.milestoneStatusChanged(mapper.toView(m), change);
+    events.milestoneStatusChanged(m, evidence.forMeasure(m.id), change);
     return m;
   }
 
@@ -135,16 +133,16 @@ public class MeasureService {
   public Evidence addEvidence(UUID measureId, EvidenceInput in, String user) {
     Measure m = get(measureId);
     // Every measure event carries the measure's evidence, so it may not grow without bound.
-    if (Evidence.count("measureId", m.id) >= maxEvidence) {
-      throw ProblemException.conflict("Measure " + measureId + " already has " + maxEvidence
+    if (evidence.count("measureId", m.id) >= maxEvidence) {
+      throw new ConflictException("Measure " + measureId + " already has " + maxEvidence
           + " evidence records, the most one measure may hold (ita.evidence.max-per-measure)");
     }
     if (in.milestoneId() != null && m.milestones.stream().noneMatch(x -> x.id.equals(in.milestoneId()))) {
-      throw ProblemException.validation(List.of(new FieldError("milestoneId",
+      throw new InvalidInputException(List.of(new FieldError("milestoneId",
           "is not a milestone of measure " + measureId, in.milestoneId().toString())));
     }
     if (in.startTime() != null && in.endTime() != null && in.endTime().isBefore(in.startTime())) {
-      throw ProblemException.validation(List.of(new FieldError("endTime", "must not be before startTime")));
+      throw InvalidInputException.field("endTime", "must not be before startTime");
     }
     Evidence e = new Evidence();
     e.id = UUID.randomUUID();
@@ -159,7 +157,7 @@ public class MeasureService {
     e.attendees = in.attendees() == null ? List.of() : List.copyOf(in.attendees());
     e.links = in.links() == null ? List.of() : List.copyOf(in.links());
     e.attachments = in.attachments() == null ? List.of() : List.copyOf(in.attachments());
-    e.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    e.recordedAt = OffsetDateTime.now(utc());
     e.recordedBy = user;
     e.persist();
     // Evidence is a change to the measure: touching it raises its version (and so its ETag), so the
@@ -167,13 +165,13 @@ public class MeasureService {
     m.updatedAt = e.recordedAt;
     m.updatedBy = user;
     Measure.getEntityManager().flush();
-    events.evidenceRecorded(mapper.toView(m), mapper.toView(e));
+    events.evidenceRecorded(m, evidence.forMeasure(m.id), e);
     return e;
   }
 
   public List<Evidence> evidence(UUID measureId) {
     get(measureId);
-    return Evidence.list("measureId = ?1 order by occurredOn, recordedAt, id", measureId);
+    return evidence.forMeasure(measureId);
   }
 
   public List<StatusChange> history(UUID measureId) {
@@ -185,8 +183,13 @@ public class MeasureService {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase());
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw ProblemException.validation(List.of(new FieldError(field,
-          "must be one of " + java.util.Arrays.toString(type.getEnumConstants()), value)));
+      throw new InvalidInputException(List.of(new FieldError(field,
+          "must be one of " + Arrays.toString(type.getEnumConstants()), value)));
     }
+  }
+
+  /** Stamps are written in UTC, as the API and the events have always shown them. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.function.Supplier;
 import th.ita.measures.domain.Plan;
 import th.ita.measures.domain.PlanStatus;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.domain.AccessDeniedException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
 
@@ -26,7 +26,7 @@ public class PlanAccess {
   }
 
   public boolean mayWrite(String agencyCode) {
-    return identity.hasRole(Roles.ADMIN) || isOwnOfficer(agencyCode);
+    return identity.hasRole(Roles.ADMIN) || caller.isOfficerOf(agencyCode);
   }
 
   public boolean maySeeUnpublished(String agencyCode) {
@@ -35,7 +35,7 @@ public class PlanAccess {
 
   public void requireWrite(String agencyCode) {
     if (!mayWrite(agencyCode)) {
-      throw new ProblemException(ProblemType.FORBIDDEN, identity.hasRole(Roles.OFFICER)
+      throw new AccessDeniedException(identity.hasRole(Roles.OFFICER)
           ? "Your token is for agency '" + caller.ownAgency().orElse("none") + "'; you may not change agency '" + agencyCode + "'"
           : "Only the agency's own officers or an ita-admin change its plan");
     }
@@ -50,7 +50,7 @@ public class PlanAccess {
    * A plan the caller may not see is, to them, no plan at all: the same 404 as when there is none
    * ({@code notFound}), so that nobody learns from a 403 that another agency has a draft.
    */
-  public void requireRead(Plan plan, Supplier<ProblemException> notFound) {
+  public void requireRead(Plan plan, Supplier<NotFoundException> notFound) {
     if (!maySee(plan)) {
       throw notFound.get();
     }
@@ -58,9 +58,5 @@ public class PlanAccess {
 
   public String user() {
     return caller.username();
-  }
-
-  private boolean isOwnOfficer(String agencyCode) {
-    return identity.hasRole(Roles.OFFICER) && caller.ownAgency().map(a -> a.equalsIgnoreCase(agencyCode)).orElse(false);
   }
 }

@@ -2,25 +2,26 @@ package th.ita.measures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import th.ita.measures.domain.Evidence;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.MeasureStatus;
 import th.ita.measures.domain.Plan;
 import th.ita.measures.domain.PlanStatus;
 import th.ita.measures.event.PlanEvents;
-import th.ita.measures.mapping.PlanMapper;
+import th.ita.measures.repository.EvidenceRepository;
 import th.ita.measures.repository.PlanRepository;
-import th.ita.measures.rest.MeasureInput;
-import th.ita.measures.rest.PlanInput;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.directory.DirectoryAgency;
+import th.ita.platform.common.domain.ConflictException;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 
 /** Plans from draft to approved to published; measures are added to a plan that is not yet published. */
@@ -33,14 +34,17 @@ public class PlanService {
   private final MeasureFields fields;
   private final StatusLog log;
   private final PlanEvents events;
-  private final PlanMapper mapper;
+  private final EvidenceRepository evidence;
+  private final Clock clock;
 
-  public PlanService(PlanRepository plans, MeasureFields fields, StatusLog log, PlanEvents events, PlanMapper mapper) {
+  public PlanService(PlanRepository plans, MeasureFields fields, StatusLog log, PlanEvents events,
+      EvidenceRepository evidence, Clock clock) {
     this.plans = plans;
     this.fields = fields;
     this.log = log;
     this.events = events;
-    this.mapper = mapper;
+    this.evidence = evidence;
+    this.clock = clock;
   }
 
   public Plan get(String agencyCode, int fiscalYear) {
@@ -48,8 +52,8 @@ public class PlanService {
   }
 
   /** The 404 for a plan that does not exist, or that the caller may not see. */
-  public static ProblemException noPlan(String agencyCode, int fiscalYear) {
-    return new ProblemException(ProblemType.NOT_FOUND, "Agency '" + agencyCode + "' has no plan for fiscal year " + fiscalYear);
+  public static NotFoundException noPlan(String agencyCode, int fiscalYear) {
+    return new NotFoundException("Agency '" + agencyCode + "' has no plan for fiscal year " + fiscalYear);
   }
 
   /** Creates the plan, or edits a draft one if the caller read its current version. */
@@ -59,11 +63,10 @@ public class PlanService {
     fiscalYear(fiscalYear);
     int assessmentYear = in.assessmentYear() == null ? fiscalYear - 1 : in.assessmentYear();
     if (assessmentYear >= fiscalYear) {
-      throw ProblemException.validation(List.of(new FieldError("assessmentYear",
+      throw new InvalidInputException(List.of(new FieldError("assessmentYear",
           "must be before the plan's fiscal year " + fiscalYear + ": FY" + fiscalYear + " measures answer FY"
               + (fiscalYear - 1) + " results", assessmentYear)));
     }
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Plan plan = plans.find(agency, fiscalYear).orElse(null);
     if (plan == null) {
       plan = new Plan();
@@ -71,18 +74,16 @@ public class PlanService {
       plan.agencyCode = agency;
       plan.fiscalYear = fiscalYear;
       plan.status = PlanStatus.DRAFT;
-      plan.createdAt = now;
-      plan.createdBy = user;
+      plan.created(user, utc());
     } else {
       ETags.requireCurrent("plan", plan.version, expectedVersion);
       requireStatus(plan, PlanStatus.DRAFT, "edited");
+      plan.changed(user, utc());
     }
     plan.assessmentYear = assessmentYear;
     plan.titleTh = in.titleTh();
     plan.titleEn = in.titleEn();
     plan.limitations = in.limitations();
-    plan.updatedAt = now;
-    plan.updatedBy = user;
     plans.persistAndFlush(plan);
     return plan;
   }
@@ -91,30 +92,26 @@ public class PlanService {
   public Measure addMeasure(String agencyCode, int fiscalYear, MeasureInput in, String user) {
     Plan plan = get(agencyCode, fiscalYear);
     if (plan.status == PlanStatus.PUBLISHED) {
-      throw ProblemException.conflict("The FY" + fiscalYear + " plan of " + plan.agencyCode + " is published; it takes no new measures");
+      throw new ConflictException("The FY" + fiscalYear + " plan of " + plan.agencyCode + " is published; it takes no new measures");
     }
     if (plan.measures.size() >= MAX_MEASURES) {
       // The whole plan travels in one event; this bounds it well under the broker's record size.
-      throw ProblemException.conflict("A plan holds at most " + MAX_MEASURES + " measures");
+      throw new ConflictException("A plan holds at most " + MAX_MEASURES + " measures");
     }
     fields.validate(in, fiscalYear);
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Measure m = new Measure();
     m.id = UUID.randomUUID();
     m.plan = plan;
     m.ordinal = plan.measures.stream().mapToInt(x -> x.ordinal).max().orElse(0) + 1;
     m.status = plan.status == PlanStatus.DRAFT ? MeasureStatus.DRAFT : MeasureStatus.PLANNED;
-    m.createdAt = now;
-    m.createdBy = user;
-    m.updatedAt = now;
-    m.updatedBy = user;
+    m.created(user, utc());
     fields.apply(in, m, fiscalYear);
     plan.measures.add(m);
     m.persist();
     log.record(m.id, null, null, m.status, "created", user);
-    plan.updatedAt = now;
+    plan.updatedAt = m.createdAt;
     plan.updatedBy = user;
-    Measure.getEntityManager().flush();
+    plans.flush();
     return m;
   }
 
@@ -125,17 +122,18 @@ public class PlanService {
     ETags.requireCurrent("plan", plan.version, expectedVersion);
     requireStatus(plan, PlanStatus.DRAFT, "approved");
     if (plan.measures.isEmpty()) {
-      throw ProblemException.conflict("A plan without measures cannot be approved");
+      throw new ConflictException("A plan without measures cannot be approved");
     }
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(utc());
+    Map<UUID, List<Evidence>> evidence = evidenceOf(plan);
     for (Measure m : plan.measures) {
       if (m.status == MeasureStatus.DRAFT) {
         Map<String, Object> change = log.record(m.id, null, m.status, MeasureStatus.PLANNED, "plan approved", user);
         m.status = MeasureStatus.PLANNED;
         m.updatedAt = now;
         m.updatedBy = user;
-        Measure.getEntityManager().flush();
-        events.measureStatusChanged(mapper.toView(m), change);
+        plans.flush();
+        events.measureStatusChanged(m, evidence.getOrDefault(m.id, List.of()), change);
       }
     }
     plan.status = PlanStatus.APPROVED;
@@ -144,7 +142,7 @@ public class PlanService {
     plan.updatedAt = now;
     plan.updatedBy = user;
     plans.flush();
-    events.planApproved(mapper.toView(plan));
+    events.planApproved(plan, agencyNameTh(plan), evidence);
     return plan;
   }
 
@@ -154,28 +152,39 @@ public class PlanService {
     Plan plan = get(agencyCode, fiscalYear);
     ETags.requireCurrent("plan", plan.version, expectedVersion);
     requireStatus(plan, PlanStatus.APPROVED, "published");
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(utc());
     plan.status = PlanStatus.PUBLISHED;
     plan.publishedAt = now;
     plan.publishedBy = user;
     plan.updatedAt = now;
     plan.updatedBy = user;
     plans.flush();
-    events.planPublished(mapper.toView(plan));
+    events.planPublished(plan, agencyNameTh(plan), evidenceOf(plan));
     return plan;
+  }
+
+  /** The agency's Thai name from the directory, or null while the directory does not know it. */
+  public String agencyNameTh(Plan plan) {
+    DirectoryAgency agency = DirectoryAgency.findById(plan.agencyCode);
+    return agency == null ? null : agency.nameTh;
+  }
+
+  /** The evidence of each of the plan's measures, by measure id. */
+  public Map<UUID, List<Evidence>> evidenceOf(Plan plan) {
+    return evidence.forMeasures(plan.measures.stream().map(m -> m.id).toList());
   }
 
   private static void requireStatus(Plan plan, PlanStatus expected, String action) {
     if (plan.status != expected) {
-      throw new ProblemException(ProblemType.CONFLICT, "A " + plan.status + " plan cannot be " + action
-          + "; only a " + expected + " one can", List.of(), Map.of("status", plan.status.name()));
+      throw new ConflictException("A " + plan.status + " plan cannot be " + action
+          + "; only a " + expected + " one can", Map.of("status", plan.status.name()));
     }
   }
 
   private static String knownAgency(String agencyCode) {
     DirectoryAgency agency = DirectoryAgency.findById(agencyCode.toUpperCase());
     if (agency == null) {
-      throw ProblemException.notFound("Agency", agencyCode);
+      throw NotFoundException.of("Agency", agencyCode);
     }
     return agency.code;
   }
@@ -184,7 +193,12 @@ public class PlanService {
     try {
       return FiscalYear.of(fiscalYear);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.validation(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+      throw new InvalidInputException(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
     }
+  }
+
+  /** Stamps are written in UTC, as the API and the events have always shown them. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

@@ -1,6 +1,7 @@
 package th.ita.measures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -12,6 +13,12 @@ import th.ita.measures.domain.StatusChange;
 @ApplicationScoped
 public class StatusLog {
 
+  private final Clock clock;
+
+  public StatusLog(Clock clock) {
+    this.clock = clock;
+  }
+
   public Map<String, Object> record(UUID measureId, UUID milestoneId, Enum<?> from, Enum<?> to, String note, String user) {
     StatusChange change = new StatusChange();
     change.id = UUID.randomUUID();
@@ -21,7 +28,7 @@ public class StatusLog {
     change.toStatus = to.name();
     change.note = note;
     change.changedBy = user;
-    change.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    change.changedAt = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     change.persist();
     Map<String, Object> event = new HashMap<>();
     event.put("from", change.fromStatus);

@@ -16,7 +16,7 @@ import th.ita.platform.testing.EventContract;
 import th.ita.platform.testing.EventContract.Read;
 
 /**
- * What {@link th.ita.measures.service.GapListConsumer} reads from {@code ResultPublished}, held
+ * What {@code GapListConsumer} reads from {@code ResultPublished}, held
  * against assessment-service's schema: a producer change that breaks the gap list fails here.
  */
 class GapListConsumerContractTest {

@@ -1,4 +1,4 @@
-package th.ita.measures.rest;
+package th.ita.measures.rest.view;
 
 import java.time.LocalDate;
 import java.util.List;

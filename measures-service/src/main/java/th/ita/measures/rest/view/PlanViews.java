@@ -1,5 +1,6 @@
-package th.ita.measures.rest;
+package th.ita.measures.rest.view;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +19,7 @@ import th.ita.measures.domain.Values.Reporting;
 import th.ita.measures.domain.Values.TargetQuestion;
 import th.ita.platform.common.calendar.FiscalQuarter;
 
-/** What the API returns for plans, and what the plan and measure events carry. */
+/** What the API returns for plans, measures, their milestones, evidence and history, and gap lists. */
 public final class PlanViews {
 
   private PlanViews() {}
@@ -33,7 +34,7 @@ public final class PlanViews {
   @Schema(name = "Measure")
   public record MeasureView(
       UUID id, UUID planId, String agencyCode, int fiscalYear, int ordinal,
-      @com.fasterxml.jackson.annotation.JsonProperty("issue") Integer issue, @com.fasterxml.jackson.annotation.JsonProperty("issueNameTh") String issueNameTh, Tier tier, List<TargetQuestion> targetQuestions,
+      @JsonProperty("issue") Integer issue, @JsonProperty("issueNameTh") String issueNameTh, Tier tier, List<TargetQuestion> targetQuestions,
       String titleTh, String titleEn, String rationale, List<String> steps,
       LocalDate periodStart, LocalDate periodEnd,
       @Schema(examples = "ต.ค. 2567 – มี.ค. 2568") String periodTh,
@@ -46,7 +47,219 @@ public final class PlanViews {
       @Schema(description = "Its evidence, in the order the activities happened (recording evidence raises the version)")
           List<EvidenceView> evidence,
       long version,
-      OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {}
+      OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Fills the 33 components by name, so that none lands in its neighbour's place. */
+    public static final class Builder {
+
+      private UUID id;
+      private UUID planId;
+      private String agencyCode;
+      private int fiscalYear;
+      private int ordinal;
+      private Integer issue;
+      private String issueNameTh;
+      private Tier tier;
+      private List<TargetQuestion> targetQuestions;
+      private String titleTh;
+      private String titleEn;
+      private String rationale;
+      private List<String> steps;
+      private LocalDate periodStart;
+      private LocalDate periodEnd;
+      private String periodTh;
+      private String periodEn;
+      private List<FiscalQuarter> quarters;
+      private List<String> responsibleUnits;
+      private String monitoring;
+      private Reporting reporting;
+      private FrameCategory frameCategory;
+      private List<String> knowledgeTopics;
+      private int percentComplete;
+      private MeasureStatus status;
+      private List<MeasureStatus> allowedTransitions;
+      private List<MilestoneView> milestones;
+      private List<EvidenceView> evidence;
+      private long version;
+      private OffsetDateTime createdAt;
+      private String createdBy;
+      private OffsetDateTime updatedAt;
+      private String updatedBy;
+
+      public Builder id(UUID id) {
+        this.id = id;
+        return this;
+      }
+
+      public Builder planId(UUID planId) {
+        this.planId = planId;
+        return this;
+      }
+
+      public Builder agencyCode(String agencyCode) {
+        this.agencyCode = agencyCode;
+        return this;
+      }
+
+      public Builder fiscalYear(int fiscalYear) {
+        this.fiscalYear = fiscalYear;
+        return this;
+      }
+
+      public Builder ordinal(int ordinal) {
+        this.ordinal = ordinal;
+        return this;
+      }
+
+      public Builder issue(Integer issue) {
+        this.issue = issue;
+        return this;
+      }
+
+      public Builder issueNameTh(String issueNameTh) {
+        this.issueNameTh = issueNameTh;
+        return this;
+      }
+
+      public Builder tier(Tier tier) {
+        this.tier = tier;
+        return this;
+      }
+
+      public Builder targetQuestions(List<TargetQuestion> targetQuestions) {
+        this.targetQuestions = targetQuestions;
+        return this;
+      }
+
+      public Builder titleTh(String titleTh) {
+        this.titleTh = titleTh;
+        return this;
+      }
+
+      public Builder titleEn(String titleEn) {
+        this.titleEn = titleEn;
+        return this;
+      }
+
+      public Builder rationale(String rationale) {
+        this.rationale = rationale;
+        return this;
+      }
+
+      public Builder steps(List<String> steps) {
+        this.steps = steps;
+        return this;
+      }
+
+      public Builder periodStart(LocalDate periodStart) {
+        this.periodStart = periodStart;
+        return this;
+      }
+
+      public Builder periodEnd(LocalDate periodEnd) {
+        this.periodEnd = periodEnd;
+        return this;
+      }
+
+      public Builder periodTh(String periodTh) {
+        this.periodTh = periodTh;
+        return this;
+      }
+
+      public Builder periodEn(String periodEn) {
+        this.periodEn = periodEn;
+        return this;
+      }
+
+      public Builder quarters(List<FiscalQuarter> quarters) {
+        this.quarters = quarters;
+        return this;
+      }
+
+      public Builder responsibleUnits(List<String> responsibleUnits) {
+        this.responsibleUnits = responsibleUnits;
+        return this;
+      }
+
+      public Builder monitoring(String monitoring) {
+        this.monitoring = monitoring;
+        return this;
+      }
+
+      public Builder reporting(Reporting reporting) {
+        this.reporting = reporting;
+        return this;
+      }
+
+      public Builder frameCategory(FrameCategory frameCategory) {
+        this.frameCategory = frameCategory;
+        return this;
+      }
+
+      public Builder knowledgeTopics(List<String> knowledgeTopics) {
+        this.knowledgeTopics = knowledgeTopics;
+        return this;
+      }
+
+      public Builder percentComplete(int percentComplete) {
+        this.percentComplete = percentComplete;
+        return this;
+      }
+
+      public Builder status(MeasureStatus status) {
+        this.status = status;
+        return this;
+      }
+
+      public Builder allowedTransitions(List<MeasureStatus> allowedTransitions) {
+        this.allowedTransitions = allowedTransitions;
+        return this;
+      }
+
+      public Builder milestones(List<MilestoneView> milestones) {
+        this.milestones = milestones;
+        return this;
+      }
+
+      public Builder evidence(List<EvidenceView> evidence) {
+        this.evidence = evidence;
+        return this;
+      }
+
+      public Builder version(long version) {
+        this.version = version;
+        return this;
+      }
+
+      public Builder createdAt(OffsetDateTime createdAt) {
+        this.createdAt = createdAt;
+        return this;
+      }
+
+      public Builder createdBy(String createdBy) {
+        this.createdBy = createdBy;
+        return this;
+      }
+
+      public Builder updatedAt(OffsetDateTime updatedAt) {
+        this.updatedAt = updatedAt;
+        return this;
+      }
+
+      public Builder updatedBy(String updatedBy) {
+        this.updatedBy = updatedBy;
+        return this;
+      }
+
+      public MeasureView build() {
+        return new MeasureView(id, planId, agencyCode, fiscalYear, ordinal, issue, issueNameTh, tier, targetQuestions, titleTh, titleEn, rationale, steps, periodStart, periodEnd, periodTh, periodEn, quarters, responsibleUnits, monitoring, reporting, frameCategory, knowledgeTopics, percentComplete, status, allowedTransitions, milestones, evidence, version, createdAt, createdBy, updatedAt, updatedBy);
+      }
+    }
+  }
 
   @Schema(name = "Milestone")
   public record MilestoneView(
@@ -81,9 +294,9 @@ public final class PlanViews {
   @Schema(name = "Gap")
   public record Gap(String code,
       @Schema(description = "The assessment tool, as the result event named it", enumeration = {"IIT", "EIT", "OIT"}) String tool,
-      int indicator, String textTh, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, BigDecimal score, Tier tier,
+      int indicator, String textTh, @JsonProperty("issues") List<Integer> issues, BigDecimal score, Tier tier,
       @Schema(description = "Measures from the template library proposed for this question") List<String> proposedTemplates) {}
 
   @Schema(name = "IssueGaps")
-  public record IssueGaps(@com.fasterxml.jackson.annotation.JsonProperty("issue") int issue, String nameTh, List<String> questions) {}
+  public record IssueGaps(@JsonProperty("issue") int issue, String nameTh, List<String> questions) {}
 }

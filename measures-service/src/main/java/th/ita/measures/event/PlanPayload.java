@@ -1,0 +1,29 @@
+package th.ita.measures.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import th.ita.measures.domain.PlanStatus;
+
+/** A plan with all its measures, as {@code PlanApproved} and {@code PlanPublished} carry it ({@code plan.schema.json}). */
+public class PlanPayload {
+  public UUID id;
+  public String agencyCode;
+  public String agencyNameTh;
+  public int fiscalYear;
+  public int assessmentYear;
+  public PlanStatus status;
+  public String titleTh;
+  public String titleEn;
+  public String limitations;
+  public List<MeasurePayload> measures;
+  public long version;
+  public OffsetDateTime createdAt;
+  public String createdBy;
+  public OffsetDateTime updatedAt;
+  public String updatedBy;
+  public OffsetDateTime approvedAt;
+  public String approvedBy;
+  public OffsetDateTime publishedAt;
+  public String publishedBy;
+}
