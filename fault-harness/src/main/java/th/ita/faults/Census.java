@@ -1,5 +1,6 @@
 package th.ita.faults;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import th.ita.platform.common.event.EventTypes;
 
 /**
  * Counts what arrived, straight from the databases (JDBC on the embedded PostgreSQL) and the
@@ -219,7 +221,7 @@ final class Census {
 
   /** ResultPublished events of assessment-service since the mark, against both consumers' inboxes. */
   Events resultEvents(Mark mark) throws SQLException {
-    List<String[]> events = outbox("assessment", mark.assessment(), Long.MAX_VALUE, "ResultPublished",
+    List<String[]> events = outbox("assessment", mark.assessment(), Long.MAX_VALUE, EventTypes.RESULT_PUBLISHED,
         "payload->>'agencyCode' || '/' || (payload->>'fiscalYear') || '/' || (payload->>'round') || '/' || (payload->>'revision')");
     Set<String> reporting = inbox("reporting", events);
     Set<String> measures = inbox("measures", events);
@@ -237,9 +239,10 @@ final class Census {
     return new Events(events.size(), delivered, events.size() - delivered, 0, twice);
   }
 
-  /** Measure and milestone status events of measures-service since the mark, against reporting's inbox. */
+  /** MeasureStatusChanged events of measures-service since the mark, against reporting's inbox. */
   Events changeEvents(Mark mark) throws SQLException {
-    List<String[]> events = outbox("measures", mark.measures(), Long.MAX_VALUE, "MeasureStatusChanged", "id::text");
+    List<String[]> events =
+        outbox("measures", mark.measures(), Long.MAX_VALUE, EventTypes.MEASURE_STATUS_CHANGED, "id::text");
     Set<String> reporting = inbox("reporting", events);
     int delivered = (int) events.stream().filter(e -> reporting.contains(e[0])).count();
     return new Events(events.size(), delivered, events.size() - delivered, 0, 0);
@@ -282,7 +285,8 @@ final class Census {
   /** Which consumers read which event types. */
   static boolean needs(String consumer, String type) {
     return switch (consumer) {
-      case "measures" -> type.startsWith("Agency") || type.equals("ResultPublished");
+      case "measures" -> type.equals(EventTypes.AGENCY_REGISTERED) || type.equals(EventTypes.AGENCY_UPDATED)
+          || type.equals(EventTypes.RESULT_PUBLISHED);
       default -> true;
     };
   }
@@ -358,7 +362,7 @@ final class Census {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
           Header id = r.headers().lastHeader("ce_id");
           if (id != null) {
-            seen.merge(new String(id.value(), java.nio.charset.StandardCharsets.UTF_8), 1, Integer::sum);
+            seen.merge(new String(id.value(), StandardCharsets.UTF_8), 1, Integer::sum);
           }
         }
       }

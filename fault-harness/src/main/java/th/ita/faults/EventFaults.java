@@ -21,6 +21,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import th.ita.platform.common.event.EventTypes;
+import th.ita.platform.common.event.Topics;
 
 /** Events that can never be processed or never be sent, and a rebuild of the read model under live traffic. */
 final class EventFaults {
@@ -29,10 +31,10 @@ final class EventFaults {
   private static final Map<String, String> POISON_TYPES = new LinkedHashMap<>();
 
   static {
-    POISON_TYPES.put("ita.agencies", "AgencyUpdated");
-    POISON_TYPES.put("ita.results", "ResultPublished");
-    POISON_TYPES.put("ita.plans", "PlanApproved");
-    POISON_TYPES.put("ita.measures", "MeasureStatusChanged");
+    POISON_TYPES.put(Topics.AGENCIES, EventTypes.AGENCY_UPDATED);
+    POISON_TYPES.put(Topics.RESULTS, EventTypes.RESULT_PUBLISHED);
+    POISON_TYPES.put(Topics.PLANS, EventTypes.PLAN_APPROVED);
+    POISON_TYPES.put(Topics.MEASURES, EventTypes.MEASURE_STATUS_CHANGED);
   }
 
   private final Run run;

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import th.ita.platform.common.event.EventTypes;
+import th.ita.platform.common.event.Topics;
 
 /** The broker and the database fail under load: Kafka and PostgreSQL crash, one service loses its connections. */
 final class InfrastructureFaults {
@@ -37,10 +39,10 @@ final class InfrastructureFaults {
 
   /** Events sent more than once: harmless, since every consumer's inbox skips a copy, but worth seeing. */
   private void copies(Figures figures, Census.Mark mark) throws Exception {
-    int resultCopies = run.census.copiesOnTopic("ita.results", run.census.eventIds("assessment", mark.assessment(),
-        "ResultPublished"));
-    int changeCopies = run.census.copiesOnTopic("ita.measures", run.census.eventIds("measures", mark.measures(),
-        "MeasureStatusChanged"));
+    int resultCopies = run.census.copiesOnTopic(Topics.RESULTS, run.census.eventIds("assessment", mark.assessment(),
+        EventTypes.RESULT_PUBLISHED));
+    int changeCopies = run.census.copiesOnTopic(Topics.MEASURES, run.census.eventIds("measures", mark.measures(),
+        EventTypes.MEASURE_STATUS_CHANGED));
     figures.detail("events on their topic more than once (sent again because the relay could not record the first"
         + " send; the consumers' inbox skips the copy): %,d ResultPublished, %,d MeasureStatusChanged", resultCopies,
         changeCopies);
