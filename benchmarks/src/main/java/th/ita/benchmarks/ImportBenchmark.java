@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.postgresql.PGConnection;
 
 /**
@@ -21,7 +23,7 @@ final class ImportBenchmark {
 
   /** One run's figures. */
   record Run(int rows, int agencies, double importSeconds, double copySeconds, double relaySeconds,
-      java.util.Map<String, Double> importCpuSeconds) {
+      Map<String, Double> importCpuSeconds) {
     double importRowsPerSecond() {
       return rows / importSeconds;
     }
@@ -93,7 +95,7 @@ final class ImportBenchmark {
   private Connection connect() throws IOException {
     try {
       return DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IOException("Cannot reach the benchmark database", e);
     }
   }

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +73,7 @@ final class RunningPlatform implements AutoCloseable {
       if (!ready.get(5, TimeUnit.MINUTES)) {
         throw new IOException("The platform did not start; see the output above");
       }
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       process.destroy();
       throw new IOException("The platform did not start within 5 minutes", e);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The public API as a client behind a load balancer sees it: requests go to the replicas of a
@@ -140,7 +141,7 @@ final class Api {
   }
 
   /** Sends until the expected status comes, once a second, for up to {@code attempts} tries. */
-  Answer expect(int status, int attempts, java.util.function.Supplier<Answer> call) {
+  Answer expect(int status, int attempts, Supplier<Answer> call) {
     Answer last = null;
     for (int i = 0; i < attempts; i++) {
       last = call.get();

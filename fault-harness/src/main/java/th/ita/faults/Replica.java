@@ -1,6 +1,7 @@
 package th.ita.faults;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -153,7 +154,7 @@ final class Replica {
   long logLinesContaining(String text) {
     try (var lines = Files.lines(log)) {
       return lines.filter(l -> l.contains(text)).count();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return 0;
     }
   }

@@ -1,12 +1,17 @@
 package th.ita.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
  * The generated clients of the three services, pointed at a running platform, each carrying the
  * bearer token of a role (and agency, for officers) as a portal would after its token request.
+ *
+ * <p>Each generated client names its entry class {@code ApiClient}, so those three are written
+ * with their package.
  */
 final class ServiceClients {
 
@@ -45,8 +50,8 @@ final class ServiceClients {
    * services' plain-HTTP answer to the upgrade as HTTP/2 frames ("Frame type(108) … exceeds
    * MAX_FRAME_SIZE"). The services speak HTTP/1.1 in clear; TLS and HTTP/2 belong to the ingress.
    */
-  private static java.net.http.HttpClient.Builder http11() {
-    return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1);
+  private static HttpClient.Builder http11() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
   }
 
   /** How the assessment client reads and writes its models, e.g. to load a seed file into one. */
@@ -54,7 +59,7 @@ final class ServiceClients {
     return th.ita.client.assessment.ApiClient.createDefaultObjectMapper();
   }
 
-  private Consumer<java.net.http.HttpRequest.Builder> bearer(String... roleAndAgency) throws Exception {
+  private Consumer<HttpRequest.Builder> bearer(String... roleAndAgency) throws Exception {
     String token = platform.token(roleAndAgency);
     return request -> request.header("Authorization", "Bearer " + token);
   }
