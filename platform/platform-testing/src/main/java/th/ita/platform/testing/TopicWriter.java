@@ -8,7 +8,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Writes raw records to the test broker, as another service (or a broken one) would. */
+/**
+ * Writes raw records to the test broker, as another service (or a broken one) would.
+ *
+ * <p>SmallRye's {@code KafkaCompanion}, on the test classpath through this module, does the same;
+ * new tests use it, and this class stays until the last one has moved.
+ */
 public final class TopicWriter {
 
   private TopicWriter() {}
