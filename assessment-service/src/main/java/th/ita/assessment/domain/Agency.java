@@ -1,17 +1,16 @@
 package th.ita.assessment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import th.ita.platform.common.persistence.Audited;
 
 /** An assessed public body. Its code is the key every other service and event uses. */
 @Entity
-public class Agency extends PanacheEntityBase {
+public class Agency extends Audited {
 
   @Id public String code;
 
@@ -45,16 +44,4 @@ public class Agency extends PanacheEntityBase {
 
   /** Optimistic lock: two officers editing at once cannot silently overwrite each other. */
   @Version public long version;
-
-  @Column(name = "created_at")
-  public OffsetDateTime createdAt;
-
-  @Column(name = "created_by")
-  public String createdBy;
-
-  @Column(name = "updated_at")
-  public OffsetDateTime updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 }

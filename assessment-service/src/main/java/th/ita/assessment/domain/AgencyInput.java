@@ -1,4 +1,4 @@
-package th.ita.assessment.rest;
+package th.ita.assessment.domain;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import th.ita.assessment.domain.AgencyType;
 
 /** What a client sends to register or update an agency. */
 @Schema(name = "AgencyInput", description = "An agency to register, or its new details")

@@ -1,6 +1,5 @@
 package th.ita.assessment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import th.ita.platform.common.persistence.Audited;
 
 /**
  * One revision of an agency's result for a fiscal year and round. A draft can be edited; a
@@ -21,7 +21,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "assessment_result")
-public class AssessmentResult extends PanacheEntityBase {
+public class AssessmentResult extends Audited {
 
   @Schema(name = "ResultStatus") // a generated client would otherwise get a class named just "Status"
   public enum Status { DRAFT, PUBLISHED }
@@ -59,18 +59,6 @@ public class AssessmentResult extends PanacheEntityBase {
 
   @Column(name = "correction_reason")
   public String correctionReason;
-
-  @Column(name = "created_at")
-  public OffsetDateTime createdAt;
-
-  @Column(name = "created_by")
-  public String createdBy;
-
-  @Column(name = "updated_at")
-  public OffsetDateTime updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 
   @Column(name = "published_at")
   public OffsetDateTime publishedAt;

@@ -1,4 +1,4 @@
-package th.ita.assessment.rest;
+package th.ita.assessment.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,8 @@
 package th.ita.assessment.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import th.ita.assessment.domain.Agency;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.common.outbox.Outbox;
 
@@ -8,20 +10,19 @@ import th.ita.platform.common.outbox.Outbox;
 @ApplicationScoped
 public class AgencyEvents {
 
-  public static final String REGISTERED = "AgencyRegistered";
-  public static final String UPDATED = "AgencyUpdated";
-
   private final Outbox outbox;
 
   public AgencyEvents(Outbox outbox) {
     this.outbox = outbox;
   }
 
-  public void registered(AgencySnapshot agency) {
-    outbox.enqueue(Topics.AGENCIES, agency.code(), REGISTERED, agency.code(), agency);
+  public void registered(Agency agency) {
+    AgencySnapshot snapshot = AgencySnapshot.of(agency);
+    outbox.enqueue(Topics.AGENCIES, snapshot.code(), EventTypes.AGENCY_REGISTERED, snapshot.code(), snapshot);
   }
 
-  public void updated(AgencySnapshot agency) {
-    outbox.enqueue(Topics.AGENCIES, agency.code(), UPDATED, agency.code(), agency);
+  public void updated(Agency agency) {
+    AgencySnapshot snapshot = AgencySnapshot.of(agency);
+    outbox.enqueue(Topics.AGENCIES, snapshot.code(), EventTypes.AGENCY_UPDATED, snapshot.code(), snapshot);
   }
 }

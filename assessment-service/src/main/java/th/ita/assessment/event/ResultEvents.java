@@ -1,19 +1,13 @@
 package th.ita.assessment.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import th.ita.assessment.rest.ResultView;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.common.outbox.Outbox;
 
-/**
- * Announces published results on {@code ita.results} through the outbox. The data is the whole
- * scored result with the framework's labels (schema: {@code src/main/resources/events/}), so
- * consumers never call back.
- */
+/** Announces published results on {@code ita.results} through the outbox. */
 @ApplicationScoped
 public class ResultEvents {
-
-  public static final String PUBLISHED = "ResultPublished";
 
   private final Outbox outbox;
 
@@ -21,7 +15,7 @@ public class ResultEvents {
     this.outbox = outbox;
   }
 
-  public void published(ResultView result) {
-    outbox.enqueue(Topics.RESULTS, result.agencyCode(), PUBLISHED, result.agencyCode(), result);
+  public void published(ResultPublished result) {
+    outbox.enqueue(Topics.RESULTS, result.agencyCode(), EventTypes.RESULT_PUBLISHED, result.agencyCode(), result);
   }
 }

@@ -2,10 +2,9 @@ package th.ita.assessment.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import th.ita.assessment.domain.Agency;
-import th.ita.assessment.event.AgencySnapshot;
-import th.ita.assessment.rest.AgencyInput;
-import th.ita.assessment.rest.AgencyView;
-import th.ita.assessment.rest.MinistryRef;
+import th.ita.assessment.domain.AgencyInput;
+import th.ita.assessment.rest.view.AgencyView;
+import th.ita.assessment.domain.MinistryRef;
 
 @ApplicationScoped
 public class AgencyMapper {
@@ -14,12 +13,6 @@ public class AgencyMapper {
     return new AgencyView(
         a.code, a.nameTh, a.nameEn, a.abbreviationTh, a.type, a.type.nameTh(), a.type.nameEn(),
         ministry(a), a.parentNameTh, a.parentNameEn, a.version, a.createdAt, a.updatedAt);
-  }
-
-  public AgencySnapshot toSnapshot(Agency a) {
-    return new AgencySnapshot(
-        a.code, a.nameTh, a.nameEn, a.abbreviationTh, a.type.name(), a.type.nameTh(), a.type.nameEn(),
-        a.ministryCode, a.ministryNameTh, a.ministryNameEn, a.version);
   }
 
   /** Copies the editable fields; the code, version and audit fields are the service's. */

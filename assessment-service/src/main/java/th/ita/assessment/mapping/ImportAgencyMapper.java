@@ -7,8 +7,8 @@ import java.util.function.Function;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.ImportError;
 import th.ita.assessment.domain.ImportRow;
-import th.ita.assessment.rest.AgencyInput;
-import th.ita.assessment.rest.MinistryRef;
+import th.ita.assessment.domain.AgencyInput;
+import th.ita.assessment.domain.MinistryRef;
 
 /**
  * The registry entry an import creates for an agency it does not know, from the agency columns of

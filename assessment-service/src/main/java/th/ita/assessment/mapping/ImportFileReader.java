@@ -30,7 +30,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import th.ita.assessment.domain.ImportJob.FileFormat;
 import th.ita.assessment.domain.ImportRow;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.text.XmlText;
 
 /**
@@ -116,7 +116,7 @@ public final class ImportFileReader {
       }
       requireHeader(columns);
       return rows;
-    } catch (ProblemException e) {
+    } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException | IOException e) {
       throw invalidFile("the file is not a readable XLSX workbook: " + e.getMessage());
@@ -174,7 +174,7 @@ public final class ImportFileReader {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
+      throw new InvalidInputException(errors);
     }
     return columns;
   }
@@ -228,12 +228,12 @@ public final class ImportFileReader {
     return pushback;
   }
 
-  private static ProblemException fieldTooLong(int line) {
+  private static InvalidInputException fieldTooLong(int line) {
     return invalidFile("a value on line " + line + " is longer than " + MAX_FIELD_CHARS
         + " characters, longer than any import column takes");
   }
 
-  private static ProblemException invalidFile(String message) {
-    return ProblemException.validation(List.of(new FieldError("file", message)));
+  private static InvalidInputException invalidFile(String message) {
+    return new InvalidInputException(List.of(new FieldError("file", message)));
   }
 }

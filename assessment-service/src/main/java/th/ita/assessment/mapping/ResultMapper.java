@@ -12,15 +12,15 @@ import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.PartScores;
 import th.ita.assessment.domain.Scorecard;
 import th.ita.assessment.domain.Scorecard.Figure;
-import th.ita.assessment.rest.ResultView;
-import th.ita.assessment.rest.ResultView.DiscrepancyView;
-import th.ita.assessment.rest.ResultView.IndicatorView;
-import th.ita.assessment.rest.ResultView.LevelView;
-import th.ita.assessment.rest.ResultView.Overall;
-import th.ita.assessment.rest.ResultView.PartView;
-import th.ita.assessment.rest.ResultView.QuestionView;
-import th.ita.assessment.rest.ResultView.SubGroupView;
-import th.ita.assessment.rest.ResultView.ToolView;
+import th.ita.assessment.rest.view.ResultView;
+import th.ita.assessment.rest.view.ResultView.DiscrepancyView;
+import th.ita.assessment.rest.view.ResultView.IndicatorView;
+import th.ita.assessment.rest.view.ResultView.LevelView;
+import th.ita.assessment.rest.view.ResultView.Overall;
+import th.ita.assessment.rest.view.ResultView.PartView;
+import th.ita.assessment.rest.view.ResultView.QuestionView;
+import th.ita.assessment.rest.view.ResultView.SubGroupView;
+import th.ita.assessment.rest.view.ResultView.ToolView;
 import th.ita.platform.common.score.Scores;
 
 /** Turns a full-precision scorecard into the rounded, labelled view clients and events see. */

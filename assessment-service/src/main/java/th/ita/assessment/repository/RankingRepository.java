@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import th.ita.assessment.domain.RankedResult;
+import th.ita.assessment.domain.Standing;
+import th.ita.platform.common.score.Scores;
 
 /**
  * Rankings and benchmarks over the latest published FINAL result of each agency, computed by
@@ -14,14 +17,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RankingRepository {
-
-  /** One ranked agency. */
-  public record Ranked(String agencyCode, String nameTh, String nameEn, String type, String ministryCode,
-      BigDecimal score, String levelCode, long rank, long of) {}
-
-  /** Where one agency stands nationally, among its type and within its ministry. */
-  public record Standing(long nationalRank, long nationalOf, long typeRank, long typeOf, Long ministryRank,
-      Long ministryOf, BigDecimal percentile) {}
 
   /** Aggregates over the agencies in scope. */
   public record Aggregate(long agencies, BigDecimal average, long atOrAboveTarget) {}
@@ -46,7 +41,7 @@ public class RankingRepository {
   }
 
   @SuppressWarnings("unchecked")
-  public List<Ranked> rankings(int year, String type, String ministry, int page, int size) {
+  public List<RankedResult> rankings(int year, String type, String ministry, int page, int size) {
     List<Object[]> rows = em.createNativeQuery(LATEST + """
         SELECT agency_code, name_th, name_en, agency_type, ministry_code, score, level_code,
                rank() OVER (ORDER BY score DESC) AS rank, count(*) OVER () AS of
@@ -54,7 +49,7 @@ public class RankingRepository {
         .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry)
         .setParameter("size", size).setParameter("offset", page * size)
         .getResultList();
-    return rows.stream().map(r -> new Ranked((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+    return rows.stream().map(r -> new RankedResult((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
         (BigDecimal) r[5], (String) r[6], ((Number) r[7]).longValue(), ((Number) r[8]).longValue())).toList();
   }
 
@@ -110,7 +105,7 @@ public class RankingRepository {
     for (Object[] r : rows) {
       standings.put((String) r[0], new Standing(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
           ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
-          r[6] == null ? null : ((Number) r[6]).longValue(), ((BigDecimal) r[7]).setScale(2, java.math.RoundingMode.HALF_UP)));
+          r[6] == null ? null : ((Number) r[6]).longValue(), Scores.display((BigDecimal) r[7])));
     }
     return standings;
   }

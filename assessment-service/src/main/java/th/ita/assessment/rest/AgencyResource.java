@@ -18,17 +18,21 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.Agency;
+import th.ita.assessment.domain.AgencyInput;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.mapping.AgencyMapper;
+import th.ita.assessment.rest.view.AgencyView;
 import th.ita.assessment.service.AgencyService;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
@@ -96,7 +100,7 @@ public class AgencyResource {
   @APIResponse(responseCode = "409", description = "The code is already registered")
   public Response register(
       @NotNull(message = "a JSON body is required") @Valid
-          @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+          @RequestBody(
               content = @Content(examples = @ExampleObject(name = "DITP", value = EXAMPLE)))
           AgencyInput input,
       @Context UriInfo uri) {
@@ -128,7 +132,7 @@ public class AgencyResource {
 
   /** A named page type, so that generated clients get a typed list. */
   @Schema(name = "AgencyPage")
-  public record AgencyPage(java.util.List<AgencyView> items, int page, int size, long totalItems, int totalPages) {
+  public record AgencyPage(List<AgencyView> items, int page, int size, long totalItems, int totalPages) {
     static AgencyPage of(Page<AgencyView> p) {
       return new AgencyPage(p.items(), p.page(), p.size(), p.totalItems(), p.totalPages());
     }

@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.AnalysisSettings;
 import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.mapping.AnalysisMapper;
+import th.ita.assessment.rest.view.AnalysisView;
 import th.ita.assessment.service.AnalysisService;
+import th.ita.assessment.service.AnalysisService.Analysis;
 import th.ita.assessment.service.AnalysisSettingsService;
 import th.ita.assessment.service.ResultAccess;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.domain.AccessDeniedException;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.validation.BuddhistYear;
@@ -46,12 +48,15 @@ public class AnalysisResource {
   private final AnalysisSettingsService settings;
   private final ResultAccess access;
   private final CallerAgency caller;
+  private final ResultViews resultMapper;
 
-  public AnalysisResource(AnalysisService analysis, AnalysisSettingsService settings, ResultAccess access, CallerAgency caller) {
+  public AnalysisResource(AnalysisService analysis, AnalysisSettingsService settings, ResultAccess access,
+      CallerAgency caller, ResultViews resultMapper) {
     this.analysis = analysis;
     this.settings = settings;
     this.access = access;
     this.caller = caller;
+    this.resultMapper = resultMapper;
   }
 
   /** An agency's own target and tier thresholds. */
@@ -70,7 +75,7 @@ public class AnalysisResource {
   @GET
   @Path("/results/{fiscalYear}/analysis")
   @Operation(operationId = "getResultAnalysis", summary = "Analyse a result",
-      description = "Highest and lowest indicator per tool; questions in tiers by the thresholds (query, else the agency's settings, else 97.50/95.00 as in seed 002), per tool and per EIT stakeholder group; the weakest questions; the change per indicator against the previous fiscal year; the gap to target (query, else the agency's, else the national 85); and the questions under each of the seven NACC issues. Readable like the result itself.")
+      description = "Highest and lowest indicator per tool; questions in tiers by the thresholds (query, else the agency's settings, else the platform's defaults 97.50/95.00), per tool and per EIT stakeholder group; the weakest questions; the change per indicator against the previous fiscal year; the gap to target (query, else the agency's, else the national 85); and the questions under each of the seven NACC issues. Readable like the result itself.")
   @APIResponse(responseCode = "200", description = "The analysis",
       content = @Content(schema = @Schema(implementation = AnalysisView.class)))
   @APIResponse(responseCode = "404", description = "No result the caller may see")
@@ -86,8 +91,10 @@ public class AnalysisResource {
           @Score BigDecimal urgentBelow,
       @Parameter(description = "How many weakest questions to list") @QueryParam("weakest") @DefaultValue("5")
           @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50") int weakest) {
-    return analysis.analyse(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode),
+    Analysis a = analysis.analyse(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode),
         new AnalysisService.Request(target, keepAbove, urgentBelow, weakest));
+    return AnalysisMapper.toView(resultMapper.toView(a.result()),
+        a.previous() == null ? null : resultMapper.toView(a.previous()), a.thresholds(), a.weakest());
   }
 
   @GET
@@ -116,8 +123,7 @@ public class AnalysisResource {
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SettingsView body) {
     if (!access.maySetAnalysisSettings(agencyCode)) {
-      throw new ProblemException(ProblemType.FORBIDDEN,
-          "Only the agency's own officers or an ita-admin set its target and thresholds");
+      throw new AccessDeniedException("Only the agency's own officers or an ita-admin set its target and thresholds");
     }
     AnalysisSettings s = settings.put(agencyCode, ETags.required(ifMatch, "analysis settings"), body.target(), body.keepAbove(), body.urgentBelow(), caller.username());
     return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();

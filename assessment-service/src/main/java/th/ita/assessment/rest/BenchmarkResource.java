@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.AgencyType;
-import th.ita.assessment.rest.BenchmarkViews.Benchmark;
-import th.ita.assessment.rest.BenchmarkViews.RankingPage;
+import th.ita.assessment.rest.view.BenchmarkViews.Benchmark;
+import th.ita.assessment.rest.view.BenchmarkViews.RankingPage;
+import th.ita.assessment.mapping.BenchmarkMapper;
 import th.ita.assessment.service.BenchmarkService;
 import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.paging.PageRequest;
@@ -48,7 +49,7 @@ public class BenchmarkResource {
       @QueryParam("type") AgencyType type,
       @Parameter(example = "MOC") @QueryParam("ministry") @Code String ministry,
       @Valid @BeanParam PageRequest page) {
-    return benchmarks.rankings(fiscalYear, type, ministry, page);
+    return BenchmarkMapper.toPage(benchmarks.rankings(fiscalYear, type, ministry, page));
   }
 
   @GET
@@ -62,6 +63,6 @@ public class BenchmarkResource {
       @QueryParam("type") AgencyType type,
       @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "Target score", example = "85") @QueryParam("target") @Score BigDecimal target) {
-    return benchmarks.benchmark(fiscalYear, type, ministry, target);
+    return BenchmarkMapper.toView(benchmarks.benchmark(fiscalYear, type, ministry, target));
   }
 }

@@ -23,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.Round;
-import th.ita.assessment.service.BenchmarkService;
+import th.ita.assessment.rest.view.ResultView;
 import th.ita.assessment.service.ResultAccess;
 import th.ita.assessment.service.ResultService;
 import th.ita.assessment.service.ResultService.Scored;
+import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
@@ -43,13 +44,13 @@ public class ResultResource {
   private final ResultService results;
   private final CallerAgency caller;
   private final ResultAccess access;
-  private final BenchmarkService benchmarks;
+  private final ResultViews views;
 
-  public ResultResource(ResultService results, CallerAgency caller, ResultAccess access, BenchmarkService benchmarks) {
+  public ResultResource(ResultService results, CallerAgency caller, ResultAccess access, ResultViews views) {
     this.results = results;
     this.caller = caller;
     this.access = access;
-    this.benchmarks = benchmarks;
+    this.views = views;
   }
 
   @PUT
@@ -68,11 +69,11 @@ public class ResultResource {
       @Parameter(description = "ETag of the draft being edited") @HeaderParam("If-Match") String ifMatch,
       ResultInput input) {
     if (input == null) {
-      throw ProblemException.validation(List.of(new th.ita.platform.common.problem.FieldError("body", "a JSON body is required")));
+      throw ProblemException.validation(List.of(new FieldError("body", "a JSON body is required")));
     }
     Long expected = ETags.optional(ifMatch);
     Scored scored = results.save(agencyCode, fiscalYear, input, expected, caller.username());
-    return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
+    return Response.ok(views.toView(scored)).tag(ETags.of(scored.result().version)).build();
   }
 
   @GET
@@ -86,7 +87,7 @@ public class ResultResource {
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round") Round round) {
     Scored scored = results.current(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode));
-    return Response.ok(benchmarks.withRanks(scored)).tag(ETags.of(scored.result().version)).build();
+    return Response.ok(views.withRanks(scored)).tag(ETags.of(scored.result().version)).build();
   }
 
   @POST
@@ -105,7 +106,7 @@ public class ResultResource {
       @QueryParam("round") Round round,
       @Parameter(description = "ETag of the draft", required = true) @HeaderParam("If-Match") String ifMatch) {
     Scored scored = results.publish(agencyCode, fiscalYear, round, ETags.required(ifMatch, "draft"), caller.username());
-    return Response.ok(scored.view()).tag(ETags.of(scored.result().version)).build();
+    return Response.ok(views.toView(scored)).tag(ETags.of(scored.result().version)).build();
   }
 
   @GET
@@ -118,7 +119,7 @@ public class ResultResource {
       @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("round") Round round) {
-    return results.revisions(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode)).stream().map(Scored::view).toList();
+    return results.revisions(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode)).stream().map(views::toView).toList();
   }
 
 }

@@ -2,21 +2,20 @@ package th.ita.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import th.ita.assessment.domain.Agency;
+import th.ita.assessment.domain.AgencyInput;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.event.AgencyEvents;
 import th.ita.assessment.mapping.AgencyMapper;
 import th.ita.assessment.repository.AgencyRepository;
-import th.ita.assessment.rest.AgencyInput;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
-import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.domain.ConflictException;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.rest.ETags;
 
 /** The agency registry: every change is written with its event, in one transaction. */
@@ -26,15 +25,17 @@ public class AgencyService {
   private final AgencyRepository agencies;
   private final AgencyMapper mapper;
   private final AgencyEvents events;
+  private final Clock clock;
 
-  public AgencyService(AgencyRepository agencies, AgencyMapper mapper, AgencyEvents events) {
+  public AgencyService(AgencyRepository agencies, AgencyMapper mapper, AgencyEvents events, Clock clock) {
     this.agencies = agencies;
     this.mapper = mapper;
     this.events = events;
+    this.clock = clock;
   }
 
   public Agency get(String code) {
-    return agencies.findByCode(code).orElseThrow(() -> ProblemException.notFound("Agency", code));
+    return agencies.findByCode(code).orElseThrow(() -> NotFoundException.of("Agency", code));
   }
 
   public Page<Agency> search(AgencyType type, String ministry, String text, String onlyCode, PageRequest page) {
@@ -57,23 +58,18 @@ public class AgencyService {
   @Transactional(Transactional.TxType.MANDATORY)
   public Agency add(AgencyInput input, String user) {
     if (input.code() == null || input.code().isBlank()) {
-      throw ProblemException.validation(List.of(new FieldError("code", "must not be blank")));
+      throw InvalidInputException.field("code", "must not be blank");
     }
     String code = input.code().trim().toUpperCase();
     if (agencies.findByIdOptional(code).isPresent()) {
-      throw new ProblemException(
-          ProblemType.CONFLICT, "Agency '" + code + "' is already registered", List.of(), Map.of("code", code));
+      throw new ConflictException("Agency '" + code + "' is already registered", Map.of("code", code));
     }
     Agency agency = new Agency();
     agency.code = code;
     mapper.apply(input, agency);
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    agency.createdAt = now;
-    agency.createdBy = user;
-    agency.updatedAt = now;
-    agency.updatedBy = user;
+    agency.created(user, clock);
     agencies.persist(agency);
-    events.registered(mapper.toSnapshot(agency));
+    events.registered(agency);
     return agency;
   }
 
@@ -86,10 +82,9 @@ public class AgencyService {
     Agency agency = get(code);
     ETags.requireCurrent("agency " + agency.code, agency.version, expectedVersion);
     mapper.apply(input, agency);
-    agency.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    agency.updatedBy = user;
+    agency.changed(user, clock);
     agencies.flush(); // raises the version, so the event carries the new one
-    events.updated(mapper.toSnapshot(agency));
+    events.updated(agency);
     return agency;
   }
 }

@@ -2,41 +2,22 @@ package th.ita.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import th.ita.assessment.domain.AnalysisSettings;
-import th.ita.assessment.domain.FrameworkDefinition.PartCode;
-import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
-import th.ita.platform.common.assessment.NaccIssue;
+import th.ita.assessment.domain.AnalysisThresholds;
+import th.ita.assessment.domain.AnalysisThresholds.Source;
 import th.ita.assessment.domain.ResultInput.Round;
-import th.ita.assessment.rest.AnalysisView;
-import th.ita.assessment.rest.AnalysisView.Change;
-import th.ita.assessment.rest.AnalysisView.IndicatorChange;
-import th.ita.assessment.rest.AnalysisView.IndicatorRef;
-import th.ita.assessment.rest.AnalysisView.IssueQuestions;
-import th.ita.assessment.rest.AnalysisView.QuestionRef;
-import th.ita.assessment.rest.AnalysisView.Target;
-import th.ita.assessment.rest.AnalysisView.TargetSource;
-import th.ita.assessment.rest.AnalysisView.ThresholdSource;
-import th.ita.assessment.rest.AnalysisView.TierGroup;
-import th.ita.assessment.rest.AnalysisView.Tiers;
-import th.ita.assessment.rest.AnalysisView.ToolExtremes;
-import th.ita.assessment.rest.AnalysisView.ToolGap;
-import th.ita.assessment.rest.AnalysisView.YearOverYear;
-import th.ita.assessment.rest.ResultView;
-import th.ita.assessment.rest.ResultView.IndicatorView;
-import th.ita.assessment.rest.ResultView.QuestionView;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.assessment.service.ResultService.Scored;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
+import th.ita.platform.common.problem.FieldError;
 
 /**
- * The analysis agencies do by hand in the seeds, from the displayed (two-decimal) figures of a
- * result: extremes per tool, tiers by the agency's thresholds, the weakest questions, the change
- * from last year, the gap to target and the seven issues.
+ * What the analysis of a result stands on: the result, the agency's previous fiscal year and the
+ * target and thresholds that apply (the request's, else the agency's own settings, else the
+ * defaults). The figures themselves are computed from the displayed result by
+ * {@code mapping.AnalysisMapper}.
  */
 @ApplicationScoped
 public class AnalysisService {
@@ -44,153 +25,40 @@ public class AnalysisService {
   /** What the caller asked for; null values fall back to the agency's settings, then the defaults. */
   public record Request(BigDecimal target, BigDecimal keepAbove, BigDecimal urgentBelow, int weakest) {}
 
+  /** A result to analyse, its predecessor (null if none was published) and the thresholds to apply. */
+  public record Analysis(Scored result, Scored previous, AnalysisThresholds thresholds, int weakest) {}
+
   private final ResultService results;
 
   public AnalysisService(ResultService results) {
     this.results = results;
   }
 
-  public AnalysisView analyse(String agencyCode, int fiscalYear, Round round, boolean includeDrafts, Request request) {
-    ResultView result = results.current(agencyCode, fiscalYear, round, includeDrafts).view();
-    AnalysisSettings own = AnalysisSettings.findById(result.agencyCode());
+  public Analysis analyse(String agencyCode, int fiscalYear, Round round, boolean includeDrafts, Request request) {
+    Scored result = results.current(agencyCode, fiscalYear, round, includeDrafts);
+    AnalysisSettings own = AnalysisSettings.findById(result.agency().code);
 
     BigDecimal keepAbove = first(request.keepAbove(), own == null ? null : own.keepAbove, AnalysisSettings.DEFAULT_KEEP_ABOVE);
     BigDecimal urgentBelow = first(request.urgentBelow(), own == null ? null : own.urgentBelow, AnalysisSettings.DEFAULT_URGENT_BELOW);
     if (urgentBelow.compareTo(keepAbove) > 0) {
-      throw ProblemException.validation(List.of(new th.ita.platform.common.problem.FieldError(
+      throw new InvalidInputException(List.of(new FieldError(
           "urgentBelow", "must not be above keepAbove (" + keepAbove + ")", urgentBelow)));
     }
-    ThresholdSource thresholdSource = request.keepAbove() != null || request.urgentBelow() != null ? ThresholdSource.REQUEST
-        : own != null ? ThresholdSource.AGENCY : ThresholdSource.DEFAULT;
-
-    List<QuestionView> scored = result.questions().stream().filter(q -> q.score() != null).toList();
-    return new AnalysisView(
-        result.agencyCode(), result.fiscalYear(), result.round(), result.revision(),
-        result.overall().score(), result.overall().level(),
-        target(result, request, own),
-        extremes(result),
-        new Tiers(keepAbove, urgentBelow, thresholdSource, tiers(result, scored, keepAbove, urgentBelow)),
-        scored.stream().sorted(Comparator.comparing(QuestionView::score).thenComparing(QuestionView::code))
-            .limit(request.weakest()).map(AnalysisService::ref).toList(),
-        yearOverYear(result),
-        issues(scored));
+    Source thresholdSource = request.keepAbove() != null || request.urgentBelow() != null ? Source.REQUEST
+        : own != null ? Source.AGENCY : Source.DEFAULT;
+    Source targetSource = request.target() != null ? Source.REQUEST : own != null ? Source.AGENCY : Source.DEFAULT;
+    BigDecimal target = request.target() != null ? request.target() : own != null ? own.target : AnalysisSettings.DEFAULT_TARGET;
+    return new Analysis(result, previousYear(result), new AnalysisThresholds(target, targetSource, keepAbove, urgentBelow,
+        thresholdSource), request.weakest());
   }
 
-  private static Target target(ResultView result, Request request, AnalysisSettings own) {
-    BigDecimal target;
-    TargetSource source;
-    if (request.target() != null) {
-      target = request.target();
-      source = TargetSource.REQUEST;
-    } else if (own != null) {
-      target = own.target;
-      source = TargetSource.AGENCY;
-    } else {
-      target = AnalysisSettings.DEFAULT_TARGET;
-      source = TargetSource.NATIONAL;
-    }
-    BigDecimal overall = result.overall().score();
-    List<ToolGap> tools = result.tools().stream()
-        .map(t -> new ToolGap(t.code(), t.score(), t.score() == null ? null : t.score().subtract(target)))
-        .toList();
-    return new Target(target, source, overall == null ? null : overall.subtract(target),
-        overall != null && overall.compareTo(target) >= 0, tools);
-  }
-
-  private static List<ToolExtremes> extremes(ResultView result) {
-    List<ToolExtremes> extremes = new ArrayList<>();
-    for (var tool : result.tools()) {
-      List<IndicatorView> scored = result.indicators().stream()
-          .filter(i -> i.tool() == tool.code() && i.score() != null).toList();
-      if (scored.isEmpty()) {
-        continue;
-      }
-      // Ties go to the lower-numbered indicator, as the seeds list them.
-      Comparator<IndicatorView> byScore = Comparator.comparing(IndicatorView::score);
-      IndicatorView highest = scored.stream().sorted(byScore.reversed().thenComparing(IndicatorView::number)).findFirst().orElseThrow();
-      IndicatorView lowest = scored.stream().sorted(byScore.thenComparing(IndicatorView::number)).findFirst().orElseThrow();
-      extremes.add(new ToolExtremes(tool.code(), indicatorRef(highest), indicatorRef(lowest)));
-    }
-    return extremes;
-  }
-
-  private static List<TierGroup> tiers(ResultView result, List<QuestionView> scored, BigDecimal keepAbove, BigDecimal urgentBelow) {
-    List<TierGroup> groups = new ArrayList<>();
-    for (var tool : result.tools()) {
-      List<QuestionView> ofTool = scored.stream().filter(q -> q.tool() == tool.code()).toList();
-      if (ofTool.isEmpty()) {
-        continue;
-      }
-      groups.add(group(tool.code(), null, ofTool, QuestionView::score, keepAbove, urgentBelow));
-      // Each stakeholder group of a two-part tool (EIT Public, EIT Survey) gets its own tiers.
-      for (PartCode part : PartCode.values()) {
-        if (ofTool.stream().allMatch(q -> q.parts() != null && q.parts().get(part) != null)) {
-          groups.add(group(tool.code(), part, ofTool, q -> q.parts().get(part), keepAbove, urgentBelow));
-        }
-      }
-    }
-    return groups;
-  }
-
-  private static TierGroup group(ToolCode tool, PartCode part, List<QuestionView> questions,
-      Function<QuestionView, BigDecimal> score, BigDecimal keepAbove, BigDecimal urgentBelow) {
-    List<QuestionRef> keep = new ArrayList<>();
-    List<QuestionRef> improve = new ArrayList<>();
-    List<QuestionRef> urgent = new ArrayList<>();
-    for (QuestionView q : questions) {
-      BigDecimal s = score.apply(q);
-      QuestionRef ref = new QuestionRef(q.code(), q.tool(), q.indicator(), q.textTh(), s);
-      if (s.compareTo(keepAbove) > 0) {
-        keep.add(ref);
-      } else if (s.compareTo(urgentBelow) < 0) {
-        urgent.add(ref);
-      } else {
-        improve.add(ref);
-      }
-    }
-    return new TierGroup(tool, part, keep, improve, urgent);
-  }
-
-  private YearOverYear yearOverYear(ResultView result) {
-    ResultView previous;
+  /** The agency's published FINAL result of the previous fiscal year, or null. */
+  private Scored previousYear(Scored result) {
     try {
-      previous = results.current(result.agencyCode(), result.fiscalYear() - 1, Round.FINAL, false).view();
-    } catch (ProblemException noPreviousYear) {
+      return results.current(result.agency().code, result.result().fiscalYear - 1, Round.FINAL, false);
+    } catch (NotFoundException noPreviousYear) {
       return null;
     }
-    Map<Integer, IndicatorView> before = previous.indicators().stream()
-        .collect(Collectors.toMap(IndicatorView::number, Function.identity()));
-    List<IndicatorChange> changes = result.indicators().stream().map(i -> {
-      IndicatorView p = before.get(i.number());
-      BigDecimal prev = p == null ? null : p.score();
-      return new IndicatorChange(i.number(), i.nameTh(), i.nameEn(), i.score(), prev, difference(i.score(), prev));
-    }).toList();
-    return new YearOverYear(previous.fiscalYear(),
-        new Change(result.overall().score(), previous.overall().score(),
-            difference(result.overall().score(), previous.overall().score())),
-        changes);
-  }
-
-  private static List<IssueQuestions> issues(List<QuestionView> scored) {
-    List<IssueQuestions> issues = new ArrayList<>();
-    for (NaccIssue issue : NaccIssue.values()) {
-      issues.add(new IssueQuestions(issue.number(), issue.nameTh(), issue.nameEn(),
-          scored.stream().filter(q -> q.issues() != null && q.issues().contains(issue.number()))
-              .map(AnalysisService::ref).toList()));
-    }
-    return issues;
-  }
-
-  private static QuestionRef ref(QuestionView q) {
-    return new QuestionRef(q.code(), q.tool(), q.indicator(), q.textTh(), q.score());
-  }
-
-  private static IndicatorRef indicatorRef(IndicatorView i) {
-    return new IndicatorRef(i.number(), i.nameTh(), i.nameEn(), i.score());
-  }
-
-  private static BigDecimal difference(BigDecimal now, BigDecimal before) {
-    return now == null || before == null ? null : now.subtract(before);
   }
 
   private static BigDecimal first(BigDecimal... values) {

@@ -3,12 +3,12 @@ package th.ita.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import th.ita.assessment.domain.AnalysisSettings;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.rest.ETags;
 
 /** An agency's own target and tier thresholds; the defaults apply until it sets them. */
@@ -16,9 +16,11 @@ import th.ita.platform.common.rest.ETags;
 public class AnalysisSettingsService {
 
   private final AgencyService agencies;
+  private final Clock clock;
 
-  public AnalysisSettingsService(AgencyService agencies) {
+  public AnalysisSettingsService(AgencyService agencies, Clock clock) {
     this.agencies = agencies;
+    this.clock = clock;
   }
 
   /** The agency's settings, or the defaults (version -1) when it has none. */
@@ -41,7 +43,7 @@ public class AnalysisSettingsService {
   public AnalysisSettings put(String agencyCode, long expectedVersion, BigDecimal target, BigDecimal keepAbove,
       BigDecimal urgentBelow, String user) {
     if (urgentBelow.compareTo(keepAbove) > 0) {
-      throw ProblemException.validation(List.of(new FieldError("urgentBelow",
+      throw new InvalidInputException(List.of(new FieldError("urgentBelow",
           "must not be above keepAbove (" + keepAbove.toPlainString() + ")", urgentBelow)));
     }
     String code = agencies.get(agencyCode).code;
@@ -55,7 +57,7 @@ public class AnalysisSettingsService {
     settings.target = target;
     settings.keepAbove = keepAbove;
     settings.urgentBelow = urgentBelow;
-    settings.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    settings.updatedAt = OffsetDateTime.now(clock);
     settings.updatedBy = user;
     settings.persistAndFlush();
     return settings;

@@ -2,29 +2,29 @@ package th.ita.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.AssessmentResult;
+import th.ita.assessment.domain.Benchmark;
+import th.ita.assessment.domain.Benchmark.IndicatorAverage;
+import th.ita.assessment.domain.Benchmark.LevelCount;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition.Level;
+import th.ita.assessment.domain.RankedResult;
 import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.domain.Standing;
 import th.ita.assessment.repository.RankingRepository;
-import th.ita.assessment.rest.BenchmarkViews.Benchmark;
-import th.ita.assessment.rest.BenchmarkViews.IndicatorAverage;
-import th.ita.assessment.rest.BenchmarkViews.LevelCount;
-import th.ita.assessment.rest.BenchmarkViews.RankedAgency;
-import th.ita.assessment.rest.BenchmarkViews.RankingPage;
-import th.ita.assessment.rest.ResultView;
-import th.ita.assessment.service.ResultService.Scored;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.score.Scores;
 
-/** Rankings and benchmarks of a fiscal year's published results (seed 004 quotes such figures). */
+/** Rankings and benchmarks of a fiscal year's published results. */
 @ApplicationScoped
 public class BenchmarkService {
 
@@ -32,20 +32,18 @@ public class BenchmarkService {
 
   private final RankingRepository rankings;
   private final FrameworkService frameworks;
-  private final java.util.concurrent.ConcurrentMap<Integer, Ranked> ranked = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentMap<Integer, Ranked> ranked = new ConcurrentHashMap<>();
 
   public BenchmarkService(RankingRepository rankings, FrameworkService frameworks) {
     this.rankings = rankings;
     this.frameworks = frameworks;
   }
 
-  public RankingPage rankings(int year, AgencyType type, String ministry, PageRequest page) {
+  public Page<RankedResult> rankings(int year, AgencyType type, String ministry, PageRequest page) {
     frameworks.record(year);
     var rows = rankings.rankings(year, name(type), upper(ministry), page.page, page.size);
     long total = rows.isEmpty() ? rankings.aggregate(year, name(type), upper(ministry), BigDecimal.ZERO).agencies() : rows.get(0).of();
-    var result = Page.of(rows, page, total).map(r -> new RankedAgency(r.rank(), r.agencyCode(), r.nameTh(), r.nameEn(),
-        AgencyType.valueOf(r.type()), r.ministryCode(), r.score(), r.levelCode()));
-    return new RankingPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
+    return Page.of(rows, page, total);
   }
 
   public Benchmark benchmark(int year, AgencyType type, String ministry, BigDecimal target) {
@@ -72,19 +70,12 @@ public class BenchmarkService {
         goal, aggregate.atOrAboveTarget(), share(aggregate.atOrAboveTarget(), aggregate.agencies()), levels, indicators);
   }
 
-  /** A published FINAL result with where it stands; drafts and interim rounds are not ranked. */
-  public ResultView withRanks(Scored scored) {
-    AssessmentResult r = scored.result();
+  /** Where a published FINAL result stands; drafts and interim rounds are not ranked. */
+  public Optional<Standing> standing(AssessmentResult r) {
     if (r.status != AssessmentResult.Status.PUBLISHED || r.round != Round.FINAL) {
-      return scored.view();
+      return Optional.empty();
     }
-    var latest = scored.view();
-    var standing = standings(r.fiscalYear).get(r.agencyCode);
-    if (standing == null) {
-      return latest;
-    }
-    return latest.withRanks(new ResultView.Ranks(standing.nationalRank(), standing.nationalOf(), standing.typeRank(),
-        standing.typeOf(), standing.ministryRank(), standing.ministryOf(), standing.percentile()));
+    return Optional.ofNullable(standings(r.fiscalYear).get(r.agencyCode));
   }
 
   /**
@@ -92,21 +83,22 @@ public class BenchmarkService {
    * published result; doing it for each GET of one result would cost more than the rest of the
    * request, so the ranks are kept until the stamp says they may have moved.
    */
-  private Map<String, RankingRepository.Standing> standings(int year) {
+  private Map<String, Standing> standings(int year) {
     String stamp = rankings.standingsStamp(year);
     Ranked cached = ranked.get(year);
     if (cached != null && cached.stamp().equals(stamp)) {
       return cached.standings();
     }
-    Map<String, RankingRepository.Standing> fresh = rankings.standings(year);
+    Map<String, Standing> fresh = rankings.standings(year);
     ranked.put(year, new Ranked(stamp, fresh));
     return fresh;
   }
 
-  private record Ranked(String stamp, Map<String, RankingRepository.Standing> standings) {}
+  private record Ranked(String stamp, Map<String, Standing> standings) {}
 
   private static BigDecimal share(long part, long whole) {
-    return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    return whole == 0 ? null
+        : Scores.display(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), Scores.PRECISION));
   }
 
   private static String name(AgencyType type) {

@@ -9,10 +9,11 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import th.ita.assessment.domain.Framework;
@@ -20,8 +21,9 @@ import th.ita.assessment.domain.FrameworkDefinition;
 import th.ita.assessment.domain.FrameworkRecord;
 import th.ita.assessment.repository.ResultRepository;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.domain.ConflictException;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.rest.ETags;
 
 /**
@@ -38,8 +40,9 @@ public class FrameworkService {
   private final FrameworkValidator validator;
   private final ResultRepository results;
   private final List<Integer> bundled;
+  private final Clock clock;
   /** Parsed frameworks by fiscal year, with the version they were parsed from. */
-  private final java.util.concurrent.ConcurrentMap<Integer, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentMap<Integer, Parsed> parsed = new ConcurrentHashMap<>();
 
   private record Parsed(long version, Framework framework) {}
 
@@ -47,7 +50,9 @@ public class FrameworkService {
       ObjectMapper json,
       FrameworkValidator validator,
       ResultRepository results,
-      @ConfigProperty(name = "ita.frameworks.bundled") List<Integer> bundled) {
+      @ConfigProperty(name = "ita.frameworks.bundled") List<Integer> bundled,
+      Clock clock) {
+    this.clock = clock;
     this.json = json;
     this.validator = validator;
     this.results = results;
@@ -82,7 +87,7 @@ public class FrameworkService {
   public FrameworkRecord record(int fiscalYear) {
     FrameworkRecord record = FrameworkRecord.findById(fiscalYear);
     if (record == null) {
-      throw ProblemException.notFound("Framework for fiscal year", fiscalYear);
+      throw NotFoundException.of("Framework for fiscal year", fiscalYear);
     }
     return record;
   }
@@ -97,7 +102,7 @@ public class FrameworkService {
         .createQuery("select f.version from FrameworkRecord f where f.fiscalYear = ?1", Long.class)
         .setParameter(1, fiscalYear).getResultList();
     if (version.isEmpty()) {
-      throw ProblemException.notFound("Framework for fiscal year", fiscalYear);
+      throw NotFoundException.of("Framework for fiscal year", fiscalYear);
     }
     Parsed cached = parsed.get(fiscalYear);
     if (cached != null && cached.version() == version.get(0)) {
@@ -121,17 +126,14 @@ public class FrameworkService {
   public FrameworkRecord create(FrameworkDefinition definition, String user) {
     requireValid(definition);
     if (FrameworkRecord.findById(definition.fiscalYear()) != null) {
-      throw new ProblemException(ProblemType.CONFLICT,
+      throw new ConflictException(
           "A framework for fiscal year " + definition.fiscalYear() + " already exists; edit it with PUT",
-          List.of(), Map.of("fiscalYear", definition.fiscalYear()));
+          Map.of("fiscalYear", definition.fiscalYear()));
     }
     FrameworkRecord record = new FrameworkRecord();
     record.fiscalYear = definition.fiscalYear();
     record.definition = write(definition);
-    record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    record.createdBy = user;
-    record.updatedAt = record.createdAt;
-    record.updatedBy = user;
+    record.created(user, clock);
     record.persistAndFlush();
     return record;
   }
@@ -153,17 +155,16 @@ public class FrameworkService {
     FrameworkRecord record = record(fiscalYear);
     ETags.requireCurrent("FY" + fiscalYear + " framework", record.version, expectedVersion);
     if (definition.fiscalYear() != null && definition.fiscalYear() != fiscalYear) {
-      throw ProblemException.validation(List.of(new FieldError("fiscalYear",
+      throw new InvalidInputException(List.of(new FieldError("fiscalYear",
           "must be " + fiscalYear + ", the year in the path", definition.fiscalYear())));
     }
     requireValid(definition);
     if (results.anyForYear(fiscalYear)) {
-      throw ProblemException.conflict("Results are already scored against the FY" + fiscalYear
+      throw new ConflictException("Results are already scored against the FY" + fiscalYear
           + " framework; it can no longer change");
     }
     record.definition = write(definition);
-    record.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    record.updatedBy = user;
+    record.changed(user, clock);
     record.persistAndFlush();
     return record;
   }
@@ -171,7 +172,7 @@ public class FrameworkService {
   private void requireValid(FrameworkDefinition definition) {
     List<FieldError> errors = validator.validate(definition);
     if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
+      throw new InvalidInputException(errors);
     }
   }
 

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -27,12 +27,13 @@ import th.ita.assessment.repository.ImportRowRepository;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
 
 /**
  * Accepts bulk imports. The file is read and its rows staged before the answer, so that a file
  * that cannot be read at all is refused at once and changes nothing; the agencies are loaded later
- * by {@link ImportWorker}.
+ * by the import worker ({@code job.ImportWorker}).
  */
 @ApplicationScoped
 public class ImportService {
@@ -45,9 +46,12 @@ public class ImportService {
 
   private final ImportRowRepository staging;
   private final ImportFileReader reader;
+  private final Clock clock;
 
-  public ImportService(ImportRowRepository staging, @ConfigProperty(name = "ita.imports.max-rows", defaultValue = "2000000") int maxRows) {
+  public ImportService(ImportRowRepository staging,
+      @ConfigProperty(name = "ita.imports.max-rows", defaultValue = "2000000") int maxRows, Clock clock) {
     this.staging = staging;
+    this.clock = clock;
     this.reader = new ImportFileReader(maxRows);
   }
 
@@ -73,7 +77,7 @@ public class ImportService {
 
   private Accepted stage(Path file, String sha256, FileFormat format, Options options, String user) throws IOException {
     if (FrameworkRecord.findById(options.fiscalYear()) == null) {
-      throw ProblemException.validation(List.of(new FieldError("fiscalYear",
+      throw new InvalidInputException(List.of(new FieldError("fiscalYear",
           "there is no framework for fiscal year " + options.fiscalYear(), options.fiscalYear())));
     }
     ImportJob same = ImportJob.<ImportJob>find("fileSha256 = ?1 and fiscalYear = ?2 and publish = ?3 and createAgencies = ?4"
@@ -93,7 +97,7 @@ public class ImportService {
     job.createAgencies = options.createAgencies();
     job.correctionReason = options.correctionReason();
     job.state = State.QUEUED;
-    job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    job.createdAt = OffsetDateTime.now(clock);
     job.createdBy = user;
     job.persistAndFlush(); // the staged rows refer to it
     int rows;
@@ -106,7 +110,7 @@ public class ImportService {
       throw e;
     }
     if (rows == 0) {
-      throw ProblemException.validation(List.of(new FieldError("file", "the file has a header but no rows")));
+      throw new InvalidInputException(List.of(new FieldError("file", "the file has a header but no rows")));
     }
     job.rowsTotal = rows;
     job.agenciesTotal = staging.pendingAgencies(job.id).size();
@@ -116,7 +120,7 @@ public class ImportService {
   public ImportJob get(UUID id) {
     ImportJob job = ImportJob.findById(id);
     if (job == null) {
-      throw ProblemException.notFound("Import", id);
+      throw NotFoundException.of("Import", id);
     }
     return job;
   }

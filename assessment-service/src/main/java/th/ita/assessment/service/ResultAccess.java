@@ -22,12 +22,11 @@ public class ResultAccess {
 
   public boolean maySeeDrafts(String agencyCode) {
     return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ASSESSOR)
-        || (identity.hasRole(Roles.OFFICER) && caller.ownAgency().map(a -> a.equalsIgnoreCase(agencyCode)).orElse(false));
+        || caller.isOfficerOf(agencyCode);
   }
 
   /** Targets and thresholds are the agency's own business, or an administrator's. */
   public boolean maySetAnalysisSettings(String agencyCode) {
-    return identity.hasRole(Roles.ADMIN)
-        || (identity.hasRole(Roles.OFFICER) && caller.ownAgency().map(a -> a.equalsIgnoreCase(agencyCode)).orElse(false));
+    return identity.hasRole(Roles.ADMIN) || caller.isOfficerOf(agencyCode);
   }
 }

@@ -4,9 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import th.ita.assessment.domain.Agency;
 import th.ita.assessment.domain.AssessmentResult;
@@ -17,44 +25,56 @@ import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.domain.Scorecard;
 import th.ita.assessment.event.ResultEvents;
-import th.ita.assessment.mapping.ResultMapper;
+import th.ita.assessment.event.ResultPublished;
 import th.ita.assessment.repository.ResultRepository;
-import th.ita.assessment.rest.ResultView;
+import th.ita.platform.common.domain.ConflictException;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.rest.ETags;
 
 /**
  * Results through their life: a draft is entered and edited, an assessor publishes it (and the
  * {@code ResultPublished} event is written in the same transaction), and a published result is
- * never changed again: a correction is a new revision that records who, when and why.
+ * never changed again: a correction is a new revision that records who, when and why. Whether the
+ * scores come from the API or from a bulk import, they are written by one path ({@link #write}),
+ * and a draft is published by one ({@link #publishDraft}).
  */
 @ApplicationScoped
 public class ResultService {
 
-  /** A stored revision with its scores and labels. */
-  public record Scored(AssessmentResult result, ResultView view) {}
+  /** A stored revision with what it was scored from: its agency, its input and its scorecard. */
+  public record Scored(Agency agency, AssessmentResult result, ResultInput input, Scorecard card) {}
+
+  /** What a bulk import did with one agency's result. */
+  public record ImportOutcome(boolean changed, String rejection) {
+    static final ImportOutcome LOADED = new ImportOutcome(true, null);
+    static final ImportOutcome UNCHANGED = new ImportOutcome(false, null);
+
+    public boolean rejected() {
+      return rejection != null;
+    }
+  }
 
   private final AgencyService agencies;
   private final FrameworkService frameworks;
   private final ResultValidator validator;
   private final ResultScorer scorer;
   private final ResultRepository results;
-  private final ResultMapper mapper;
   private final ResultEvents events;
   private final ObjectMapper json;
+  private final Clock clock;
 
   public ResultService(AgencyService agencies, FrameworkService frameworks, ResultValidator validator,
-      ResultScorer scorer, ResultRepository results, ResultMapper mapper, ResultEvents events, ObjectMapper json) {
+      ResultScorer scorer, ResultRepository results, ResultEvents events, ObjectMapper json, Clock clock) {
     this.agencies = agencies;
     this.frameworks = frameworks;
     this.validator = validator;
     this.scorer = scorer;
     this.results = results;
-    this.mapper = mapper;
     this.events = events;
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -67,33 +87,17 @@ public class ResultService {
     Framework framework = framework(fiscalYear);
     List<FieldError> errors = validator.validate(framework, input);
     if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
+      throw new InvalidInputException(errors);
     }
-    var latest = results.latest(agency.code, fiscalYear, input.round());
-    AssessmentResult result;
-    if (latest.isPresent() && latest.get().isDraft()) {
-      result = latest.get();
-      ETags.requireCurrent("draft of " + agency.code + " FY" + fiscalYear + " " + input.round(), result.version, expectedVersion);
-    } else {
-      if (latest.isPresent() && blank(input.correctionReason())) {
-        throw ProblemException.validation(List.of(new FieldError("correctionReason",
-            "revision " + latest.get().revision + " is published and cannot change; to correct it, say why in correctionReason")));
-      }
-      result = newRevision(agency, fiscalYear, input, latest, user);
+    AssessmentResult latest = results.latest(agency.code, fiscalYear, input.round()).orElse(null);
+    if (latest != null && latest.isDraft()) {
+      ETags.requireCurrent("draft of " + agency.code + " FY" + fiscalYear + " " + input.round(), latest.version, expectedVersion);
     }
-    Scorecard card = apply(result, input, framework, user);
-    results.persistAndFlush(result);
-    return new Scored(result, mapper.toView(agency, result, input, card));
-  }
-
-  /** What a bulk import did with one agency's result. */
-  public record ImportOutcome(boolean changed, String rejection) {
-    static final ImportOutcome LOADED = new ImportOutcome(true, null);
-    static final ImportOutcome UNCHANGED = new ImportOutcome(false, null);
-
-    public boolean rejected() {
-      return rejection != null;
-    }
+    AssessmentResult result = revisionFor(agency, fiscalYear, input, latest, user).orElseThrow(() ->
+        InvalidInputException.field("correctionReason", "revision " + latest.revision
+            + " is published and cannot change; to correct it, say why in correctionReason"));
+    // Flushed, so that the answer carries the version the row now has.
+    return write(agency, framework, input, latest, result, false, true, user);
   }
 
   /**
@@ -116,48 +120,24 @@ public class ResultService {
       publishDraft(agency, latest, stored, scorer.score(framework, stored), user, true);
       return ImportOutcome.LOADED;
     }
-    AssessmentResult result;
-    if (latest != null && latest.isDraft()) {
-      result = latest;
-    } else if (latest != null && blank(input.correctionReason())) {
+    Optional<AssessmentResult> result = revisionFor(agency, fiscalYear, input, latest, user);
+    if (result.isEmpty()) {
       return new ImportOutcome(false, "revision " + latest.revision + " of FY" + fiscalYear + " " + input.round()
           + " is published with other scores; to correct it, import with a correctionReason");
-    } else {
-      result = newRevision(agency, fiscalYear, input, java.util.Optional.ofNullable(latest), user);
     }
-    Scorecard card = apply(result, input, framework, user);
-    boolean existing = result == latest;
-    if (!existing) {
-      results.persist(result);
-    }
-    if (publish) {
-      // A new row is inserted with its version as it stands; only an edited draft must be flushed to learn its next one.
-      publishDraft(agency, result, input, card, user, existing);
-    }
+    // The group's rows are flushed together at the end of the import.
+    write(agency, framework, input, latest, result.get(), publish, false, user);
     return ImportOutcome.LOADED;
-  }
-
-  /** The newest revision of a group of agencies' results for the year, by {@link #key(String, Round)}. */
-  public java.util.Map<String, AssessmentResult> latestOf(java.util.Collection<String> agencies, int fiscalYear) {
-    java.util.Map<String, AssessmentResult> latest = new java.util.HashMap<>();
-    for (AssessmentResult r : results.latestOf(agencies, fiscalYear)) {
-      latest.put(key(r.agencyCode, r.round), r);
-    }
-    return latest;
-  }
-
-  public static String key(String agencyCode, Round round) {
-    return agencyCode + "/" + round;
   }
 
   /** Publishes the draft; the event is written with it, or not at all. */
   @Transactional
   public Scored publish(String agencyCode, int fiscalYear, Round round, long expectedVersion, String user) {
     Agency agency = agencies.get(agencyCode);
-    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear);
+    Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear, true);
     AssessmentResult draft = results.latest(agency.code, fiscalYear, chosen)
         .filter(AssessmentResult::isDraft)
-        .orElseThrow(() -> ProblemException.conflict("There is no draft of " + agency.code + " FY" + fiscalYear
+        .orElseThrow(() -> new ConflictException("There is no draft of " + agency.code + " FY" + fiscalYear
             + " " + chosen + " to publish"));
     // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
     ETags.requireCurrent("draft", draft.version, expectedVersion);
@@ -165,33 +145,64 @@ public class ResultService {
     return publishDraft(agency, draft, input, scorer.score(frameworks.get(fiscalYear), input), user, true);
   }
 
+  /**
+   * The revision an input is written to: the latest if it is a draft, else a new one. Empty when
+   * the latest is published and the input does not say why it should be corrected.
+   */
+  private Optional<AssessmentResult> revisionFor(Agency agency, int fiscalYear, ResultInput input,
+      AssessmentResult latest, String user) {
+    if (latest != null && latest.isDraft()) {
+      return Optional.of(latest);
+    }
+    if (latest != null && blank(input.correctionReason())) {
+      return Optional.empty();
+    }
+    return Optional.of(newRevision(agency, fiscalYear, input, latest, user));
+  }
+
+  /** The one write of scores: onto the revision, stored, and published when asked. */
+  private Scored write(Agency agency, Framework framework, ResultInput input, AssessmentResult latest,
+      AssessmentResult result, boolean publish, boolean flush, String user) {
+    Scorecard card = apply(result, input, framework, user);
+    boolean existing = result == latest;
+    if (!existing) {
+      results.persist(result);
+    }
+    if (publish) {
+      // A new row is inserted with its version as it stands; only an edited draft must be flushed to learn its next one.
+      return publishDraft(agency, result, input, card, user, flush || existing);
+    }
+    if (flush) {
+      results.flush();
+    }
+    return new Scored(agency, result, input, card);
+  }
+
   private Scored publishDraft(Agency agency, AssessmentResult draft, ResultInput input, Scorecard card, String user,
       boolean flush) {
     draft.status = Status.PUBLISHED;
-    draft.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    draft.publishedAt = OffsetDateTime.now(clock);
     draft.publishedBy = user;
     draft.updatedAt = draft.publishedAt;
     draft.updatedBy = user;
     if (flush) {
       results.flush(); // the event carries the version the row now has
     }
-    Scored scored = new Scored(draft, mapper.toView(agency, draft, input, card));
-    events.published(scored.view());
-    return scored;
+    events.published(ResultPublished.of(agency, draft, input, card));
+    return new Scored(agency, draft, input, card);
   }
 
-  private static AssessmentResult newRevision(Agency agency, int fiscalYear, ResultInput input,
-      java.util.Optional<AssessmentResult> latest, String user) {
+  private AssessmentResult newRevision(Agency agency, int fiscalYear, ResultInput input, AssessmentResult latest,
+      String user) {
     AssessmentResult result = new AssessmentResult();
     result.id = UUID.randomUUID();
     result.agencyCode = agency.code;
     result.fiscalYear = fiscalYear;
     result.round = input.round();
-    result.revision = latest.map(r -> r.revision + 1).orElse(1);
+    result.revision = latest == null ? 1 : latest.revision + 1;
     result.status = Status.DRAFT;
-    result.correctionReason = latest.isPresent() ? input.correctionReason() : null;
-    result.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    result.createdBy = user;
+    result.correctionReason = latest != null ? input.correctionReason() : null;
+    result.created(user, clock);
     return result;
   }
 
@@ -204,15 +215,27 @@ public class ResultService {
     result.input = write(input);
     result.overallScore = card.overall().score();
     result.levelCode = card.level() == null ? null : card.level().code();
-    result.indicatorScores = new java.util.TreeMap<>();
+    result.indicatorScores = new TreeMap<>();
     for (var indicator : card.indicators()) {
       if (indicator.figure().score() != null) {
         result.indicatorScores.put(String.valueOf(indicator.indicator().number()), indicator.figure().score());
       }
     }
-    result.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    result.updatedBy = user;
+    result.changed(user, clock);
     return card;
+  }
+
+  /** The newest revision of a group of agencies' results for the year, by {@link #key(String, Round)}. */
+  public Map<String, AssessmentResult> latestOf(Collection<String> agencies, int fiscalYear) {
+    Map<String, AssessmentResult> latest = new HashMap<>();
+    for (AssessmentResult r : results.latestOf(agencies, fiscalYear)) {
+      latest.put(key(r.agencyCode, r.round), r);
+    }
+    return latest;
+  }
+
+  public static String key(String agencyCode, Round round) {
+    return agencyCode + "/" + round;
   }
 
   /**
@@ -223,13 +246,13 @@ public class ResultService {
     return a.round() == b.round()
         && byQuestion(a).equals(byQuestion(b))
         && a.respondents().equals(b.respondents())
-        && java.util.Objects.equals(a.official(), b.official());
+        && Objects.equals(a.official(), b.official());
   }
 
-  private static java.util.Map<String, List<java.math.BigDecimal>> byQuestion(ResultInput input) {
-    java.util.Map<String, List<java.math.BigDecimal>> scores = new java.util.HashMap<>();
+  private static Map<String, List<BigDecimal>> byQuestion(ResultInput input) {
+    Map<String, List<BigDecimal>> scores = new HashMap<>();
     for (var q : input.questions()) {
-      List<java.math.BigDecimal> values = new java.util.ArrayList<>();
+      List<BigDecimal> values = new ArrayList<>();
       values.add(q.score());
       if (q.subItems() != null) {
         values.addAll(q.subItems());
@@ -256,7 +279,7 @@ public class ResultService {
     var result = includeDrafts
         ? results.latest(agency.code, fiscalYear, chosen)
         : results.latestPublished(agency.code, fiscalYear, chosen);
-    return result.map(r -> scored(agency, r)).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+    return result.map(r -> scored(agency, r)).orElseThrow(() -> new NotFoundException(
         "No result for " + agency.code + " FY" + fiscalYear + " " + chosen));
   }
 
@@ -269,17 +292,12 @@ public class ResultService {
         .toList();
   }
 
-  public Scored scored(Agency agency, AssessmentResult result) {
+  private Scored scored(Agency agency, AssessmentResult result) {
     ResultInput input = read(result.input);
-    Scorecard card = scorer.score(frameworks.get(result.fiscalYear), input);
-    return new Scored(result, mapper.toView(agency, result, input, card));
+    return new Scored(agency, result, input, scorer.score(frameworks.get(result.fiscalYear), input));
   }
 
   /** FINAL when it exists, else the interim round, so that a plain GET finds what there is. */
-  private Round defaultRound(String agency, int fiscalYear) {
-    return defaultRound(agency, fiscalYear, true);
-  }
-
   private Round defaultRound(String agency, int fiscalYear, boolean includeDrafts) {
     List<Round> rounds = results.rounds(agency, fiscalYear, includeDrafts);
     return rounds.isEmpty() ? Round.FINAL : rounds.get(0);
@@ -288,7 +306,7 @@ public class ResultService {
   private Framework framework(int fiscalYear) {
     FrameworkRecord record = FrameworkRecord.findById(fiscalYear);
     if (record == null) {
-      throw ProblemException.validation(List.of(new FieldError("fiscalYear",
+      throw new InvalidInputException(List.of(new FieldError("fiscalYear",
           "there is no framework for fiscal year " + fiscalYear + "; an ita-admin creates one first", fiscalYear)));
     }
     return Framework.of(frameworks.definition(record));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.ita.assessment.domain.ImportJob.FileFormat;
 import th.ita.assessment.domain.ImportRow;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.domain.InvalidInputException;
 
 class ImportFileReaderTest {
 
@@ -30,8 +30,8 @@ class ImportFileReaderTest {
   private static String fileError(ThrowableAssertLike call) {
     try {
       call.run();
-    } catch (ProblemException e) {
-      return e.problem().errors().get(0).message();
+    } catch (InvalidInputException e) {
+      return e.errors().get(0).message();
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -72,6 +72,6 @@ class ImportFileReaderTest {
   @Test
   void theBoundedReaderCountsPerField() {
     assertThatThrownBy(() -> read(HEADER + "DITP,x,FINAL,i1,," + "9".repeat(1001) + "\n"))
-        .isInstanceOf(ProblemException.class);
+        .isInstanceOf(InvalidInputException.class);
   }
 }

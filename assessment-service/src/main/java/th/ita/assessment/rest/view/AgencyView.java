@@ -1,8 +1,9 @@
-package th.ita.assessment.rest;
+package th.ita.assessment.rest.view;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.ita.assessment.domain.AgencyType;
+import th.ita.assessment.domain.MinistryRef;
 
 /** An agency as the API shows it. */
 @Schema(name = "Agency")

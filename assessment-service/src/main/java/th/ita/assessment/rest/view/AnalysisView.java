@@ -1,4 +1,4 @@
-package th.ita.assessment.rest;
+package th.ita.assessment.rest.view;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package th.ita.assessment.rest;
+package th.ita.assessment.rest.view;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -61,21 +61,21 @@ public final class ImportViews {
       @Schema(examples = "must be between 0 and 100") String message,
       @Schema(examples = "101") String value) {
 
-    static ImportErrorView of(ImportError error) {
+    public static ImportErrorView of(ImportError error) {
       return new ImportErrorView(error.line(), error.agencyCode(), error.field(), error.message(), error.value());
     }
   }
 
   @Schema(name = "ImportJobPage")
   public record ImportJobPage(List<ImportJobView> items, int page, int size, long totalItems, int totalPages) {
-    static ImportJobPage of(Page<ImportJobView> p) {
+    public static ImportJobPage of(Page<ImportJobView> p) {
       return new ImportJobPage(p.items(), p.page(), p.size(), p.totalItems(), p.totalPages());
     }
   }
 
   @Schema(name = "ImportErrorPage")
   public record ImportErrorPage(List<ImportErrorView> items, int page, int size, long totalItems, int totalPages) {
-    static ImportErrorPage of(Page<ImportError> p) {
+    public static ImportErrorPage of(Page<ImportError> p) {
       Page<ImportErrorView> views = p.map(ImportErrorView::of);
       return new ImportErrorPage(views.items(), views.page(), views.size(), views.totalItems(), views.totalPages());
     }

@@ -1,11 +1,11 @@
-package th.ita.assessment.service;
+package th.ita.assessment.job;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +26,10 @@ import th.ita.assessment.mapping.ImportAgencyMapper;
 import th.ita.assessment.mapping.ImportRowsMapper;
 import th.ita.assessment.repository.AgencyRepository;
 import th.ita.assessment.repository.ImportRowRepository;
-import th.ita.assessment.rest.AgencyInput;
+import th.ita.assessment.service.AgencyService;
+import th.ita.assessment.service.ResultService;
+import th.ita.assessment.service.ResultValidator;
+import th.ita.assessment.domain.AgencyInput;
 import th.ita.platform.common.job.JobTable.Claim;
 import th.ita.platform.common.problem.FieldError;
 
@@ -53,9 +56,12 @@ public class ImportLoader {
   private final ResultValidator resultValidator;
   private final ResultService results;
   private final Validator validator;
+  private final Clock clock;
 
   public ImportLoader(ImportRowRepository staging, ImportAttempts attempts, AgencyRepository agencyRepository,
-      AgencyService agencies, ResultValidator resultValidator, ResultService results, Validator validator) {
+      AgencyService agencies, ResultValidator resultValidator, ResultService results, Validator validator,
+      Clock clock) {
+    this.clock = clock;
     this.staging = staging;
     this.attempts = attempts;
     this.agencyRepository = agencyRepository;
@@ -153,7 +159,7 @@ public class ImportLoader {
     attempts.hold(claim);
     ImportJob.update("rowsDone = rowsDone + ?1, agenciesLoaded = agenciesLoaded + ?2, agenciesUnchanged = agenciesUnchanged + ?3,"
         + " agenciesRejected = agenciesRejected + ?4, agenciesCreated = agenciesCreated + ?5, heartbeatAt = ?6 where id = ?7",
-        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, OffsetDateTime.now(ZoneOffset.UTC),
+        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, OffsetDateTime.now(clock),
         claim.jobId());
   }
 

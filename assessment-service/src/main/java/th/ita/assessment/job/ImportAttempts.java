@@ -1,4 +1,4 @@
-package th.ita.assessment.service;
+package th.ita.assessment.job;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,10 +1,11 @@
-package th.ita.assessment.service;
+package th.ita.assessment.job;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.ImportJob;
 import th.ita.assessment.domain.ImportJob.State;
 import th.ita.assessment.repository.ImportRowRepository;
+import th.ita.assessment.service.FrameworkService;
 import th.ita.platform.common.job.ClaimLostException;
 import th.ita.platform.common.job.JobTable.Claim;
 import th.ita.platform.common.problem.DatabaseUnavailable;
@@ -37,9 +39,10 @@ public class ImportWorker {
   private final FrameworkService frameworks;
   private final int agenciesPerTransaction;
   private final int maxRowsPerAgency;
+  private final Clock clock;
 
   public ImportWorker(ImportAttempts attempts, ImportLoader loader, ImportRowRepository staging,
-      FrameworkService frameworks,
+      FrameworkService frameworks, Clock clock,
       @ConfigProperty(name = "ita.imports.agencies-per-transaction", defaultValue = "50") int agenciesPerTransaction,
       @ConfigProperty(name = "ita.imports.max-rows-per-agency", defaultValue = "1000") int maxRowsPerAgency) {
     this.attempts = attempts;
@@ -48,9 +51,10 @@ public class ImportWorker {
     this.frameworks = frameworks;
     this.agenciesPerTransaction = agenciesPerTransaction;
     this.maxRowsPerAgency = maxRowsPerAgency;
+    this.clock = clock;
   }
 
-  @Scheduled(every = "${ita.imports.poll:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(every = "${ita.imports.poll:1s}", delayed = "1s", concurrentExecution = ConcurrentExecution.SKIP)
   void poll() {
     attempts.giveUpAbandoned();
     Optional<Claim> claim;
@@ -122,7 +126,7 @@ public class ImportWorker {
       staging.deleteAll(claim.jobId());
       job.state = State.DONE;
       job.failure = null;
-      job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+      job.finishedAt = OffsetDateTime.now(clock);
     });
   }
 
