@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import th.ita.platform.dev.Directories;
 
 /**
  * A Node.js and npm for the TypeScript checks: the ones on PATH when they are recent enough,
@@ -251,7 +252,7 @@ final class NodeRuntime {
         // Theirs is as good as ours: same pinned, verified tarballs.
       }
     } finally {
-      TestFiles.deleteRecursively(staging);
+      Directories.deleteRecursively(staging);
     }
   }
 

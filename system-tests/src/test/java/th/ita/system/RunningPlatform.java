@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import th.ita.platform.dev.Directories;
 
 /**
  * The platform as the README's run command starts it ({@code ./ita up}), on free ports and in a
@@ -53,7 +54,7 @@ final class RunningPlatform {
   RunningPlatform(String name, String... options) throws IOException {
     this.state = PROJECT.resolve("system-tests/target").resolve(name);
     this.options = List.of(options);
-    TestFiles.deleteRecursively(state);
+    Directories.deleteRecursively(state);
     for (int i = 0; i < PORT_FLAGS.size(); i++) {
       try (ServerSocket s = new ServerSocket()) {
         s.bind(new InetSocketAddress("127.0.0.1", 0));

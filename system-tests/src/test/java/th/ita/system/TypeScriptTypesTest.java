@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.dev.Directories;
 
 /**
  * Portals are mostly web apps, and their teams generate TypeScript from the services' served
@@ -71,7 +72,7 @@ class TypeScriptTypesTest {
     System.out.println("[typescript] " + node);
     copySources();
     installPinnedPackages();
-    TestFiles.deleteRecursively(WORK.resolve("generated"));
+    Directories.deleteRecursively(WORK.resolve("generated"));
     Files.createDirectories(WORK.resolve("generated"));
     for (Service service : SERVICES) {
       assertThat(service.document()).as("the build writes %s-service's served OpenAPI document", service.shortName())
