@@ -1,5 +1,6 @@
 package th.ita.measures;
 
+import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,7 +23,7 @@ class FiscalYearResourceTest {
         .body("start", equalTo("2024-10-01"))
         .body("end", equalTo("2025-09-30"))
         .body("labelTh", equalTo("ปีงบประมาณ พ.ศ. 2568"))
-        .body("quarters.quarter", equalTo(java.util.List.of("Q1", "Q2", "Q3", "Q4")))
+        .body("quarters.quarter", equalTo(List.of("Q1", "Q2", "Q3", "Q4")))
         .body("quarters[0].end", equalTo("2024-12-31"))
         .body("quarters[0].labelTh", equalTo("ไตรมาส 1 (ต.ค. – ธ.ค. 2567)"))
         .body("quarters[1].labelEn", equalTo("Q2 (Jan – Mar 2025)"));

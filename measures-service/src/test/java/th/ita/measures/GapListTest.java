@@ -1,5 +1,9 @@
 package th.ita.measures;
 
+import static org.hamcrest.Matchers.greaterThan;
+import java.util.Map;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,7 +42,7 @@ class GapListTest {
          ]}""".formatted(agency, year, revision, i10Score);
   }
 
-  private static io.restassured.response.ValidatableResponse gapList(String agency, int planYear) {
+  private static ValidatableResponse gapList(String agency, int planYear) {
     return given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/gap-lists/{y}", agency, planYear).then();
   }
 
@@ -61,10 +65,10 @@ class GapListTest {
 
     // Seed 000's answer to weak asset borrowing (i10) is proposed, ready to add to the plan.
     var proposals = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/gap-lists/2568/proposed-measures", agency)
-        .then().statusCode(200).body("findAll { it.targetQuestions.code.contains('i10') }.size()", org.hamcrest.Matchers.greaterThan(0))
-        .extract().jsonPath().getList("findAll { it.targetQuestions.code.contains('i10') }", java.util.Map.class);
+        .then().statusCode(200).body("findAll { it.targetQuestions.code.contains('i10') }.size()", greaterThan(0))
+        .extract().jsonPath().getList("findAll { it.targetQuestions.code.contains('i10') }", Map.class);
     MeasuresFixtures.plan(agency, 2568);
-    given().auth().oauth2(TestTokens.officer(agency)).contentType(io.restassured.http.ContentType.JSON).body(proposals.get(0))
+    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).body(proposals.get(0))
         .post("/api/v1/agencies/{a}/plans/2568/measures", agency)
         .then().log().ifValidationFails().statusCode(201).body("tier", equalTo("URGENT")).body("periodTh", equalTo("ต.ค. 2567 – ก.ย. 2568"));
   }

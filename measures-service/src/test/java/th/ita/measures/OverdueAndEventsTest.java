@@ -1,5 +1,6 @@
 package th.ita.measures;
 
+import java.io.IOException;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,7 +38,7 @@ class OverdueAndEventsTest {
   private boolean changeTo(TopicReader.Event event, String status) {
     try {
       return status.equals(json.readTree(event.value()).at("/change/to").asText());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false;
     }
   }

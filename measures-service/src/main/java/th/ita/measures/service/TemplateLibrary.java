@@ -1,5 +1,6 @@
 package th.ita.measures.service;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,7 @@ public class TemplateLibrary {
   @Schema(name = "MeasureTemplate")
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Template(
-      String code, @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues, List<String> questionCodes, String titleTh, String titleEn,
+      String code, @JsonProperty("issues") List<Integer> issues, List<String> questionCodes, String titleTh, String titleEn,
       List<String> steps, String monitoring, Reporting reporting, FrameCategory frameCategory,
       List<TemplateMilestone> milestones, String source) {}
 
