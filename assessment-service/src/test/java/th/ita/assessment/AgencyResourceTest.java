@@ -15,6 +15,8 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import java.io.IOException;
+import java.util.List;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
@@ -127,7 +129,7 @@ class AgencyResourceTest {
     given().auth().oauth2(officer).get("/api/v1/agencies/OTHER-1")
         .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("OWN-1"));
     given().auth().oauth2(officer).get("/api/v1/agencies?size=200")
-        .then().statusCode(200).body("items.code", equalTo(java.util.List.of("OWN-1")))
+        .then().statusCode(200).body("items.code", equalTo(List.of("OWN-1")))
         .body("items.code", not(hasItem("OTHER-1")));
   }
 
@@ -162,7 +164,7 @@ class AgencyResourceTest {
   private static String forged() {
     try {
       return TestTokens.forged("ita-admin");
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

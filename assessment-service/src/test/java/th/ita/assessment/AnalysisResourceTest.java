@@ -20,6 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import java.util.Arrays;
+import org.hamcrest.Matcher;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
@@ -35,7 +37,7 @@ class AnalysisResourceTest {
     as(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, year)).post("/api/v1/agencies/{a}/results/{y}/publish", agency, year).then().statusCode(200);
   }
 
-  private static org.hamcrest.Matcher<BigDecimal> score(String value) {
+  private static Matcher<BigDecimal> score(String value) {
     return comparesEqualTo(new BigDecimal(value));
   }
 
@@ -57,7 +59,7 @@ class AnalysisResourceTest {
         .body("weakest", hasSize(3))
         .body("weakest.score", everyItem(lessThan(new BigDecimal("70"))))
         .body("tiers.keepAbove", score("97.50")).body("tiers.urgentBelow", score("95.00"))
-        .body("tiers.groups.findAll { it.tool == 'EIT' }.part", equalTo(java.util.Arrays.asList(null, "PUBLIC", "SURVEY")))
+        .body("tiers.groups.findAll { it.tool == 'EIT' }.part", equalTo(Arrays.asList(null, "PUBLIC", "SURVEY")))
         .body("tiers.groups.find { it.tool == 'OIT' && it.part == null }.urgent.code", hasItem("O39"))
         .body("issues", hasSize(7))
         .body("issues.find { it.number == 7 }.questions.code", hasItem("O43"))

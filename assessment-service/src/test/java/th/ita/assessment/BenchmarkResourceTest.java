@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import org.hamcrest.Matcher;
 
 /** Ranks and averages over FY2568's published results; no other test publishes FY2568 FINAL results. */
 @QuarkusTest
@@ -26,7 +27,7 @@ class BenchmarkResourceTest {
     return given().config(ResultResourceTest.EXACT).auth().oauth2(token);
   }
 
-  private static org.hamcrest.Matcher<BigDecimal> score(String value) {
+  private static Matcher<BigDecimal> score(String value) {
     return comparesEqualTo(new BigDecimal(value));
   }
 

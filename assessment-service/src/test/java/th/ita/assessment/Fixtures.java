@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import th.ita.platform.testing.TestTokens;
+import org.hamcrest.Matchers;
 
 /** Test data: the seed agencies' transcribed results, and agencies to attach them to. */
 final class Fixtures {
@@ -34,7 +35,7 @@ final class Fixtures {
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
         .body(AgencyResourceTest.body(code, "หน่วยงาน " + code))
         .post("/api/v1/agencies")
-        .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(409)));
+        .then().statusCode(Matchers.anyOf(Matchers.is(201), Matchers.is(409)));
     return code;
   }
 }

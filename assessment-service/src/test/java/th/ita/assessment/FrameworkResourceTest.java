@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import java.util.Collections;
+import org.hamcrest.Matchers;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
@@ -33,7 +35,7 @@ class FrameworkResourceTest {
 
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/frameworks/2567")
         .then().statusCode(200)
-        .header("ETag", org.hamcrest.Matchers.notNullValue())
+        .header("ETag", Matchers.notNullValue())
         .body("indicators", hasSize(10))
         .body("indicators.find { it.number == 9 }.subGroups.code", equalTo(List.of("9.1", "9.2", "9.3", "9.4", "9.5")))
         .body("tools.find { it.code == 'EIT' }.parts.code", equalTo(List.of("PUBLIC", "SURVEY")))
@@ -74,7 +76,7 @@ class FrameworkResourceTest {
     @SuppressWarnings("unchecked") List<Map<String, Object>> questions = (List<Map<String, Object>>) broken.get("questions");
     questions.add(Map.of("code", "I2", "answerType", "RATING"));        // duplicates i2, case-insensitively
     @SuppressWarnings("unchecked") List<Map<String, Object>> levels = (List<Map<String, Object>>) broken.get("levels");
-    java.util.Collections.reverse(levels);                              // bands out of order
+    Collections.reverse(levels);                              // bands out of order
 
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(broken)
         .post("/api/v1/frameworks")

@@ -22,6 +22,8 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.TopicReader;
+import org.hamcrest.Matchers;
+import io.restassured.response.Response;
 
 /** Bulk import: good agencies load, bad ones are reported by line and leave nothing behind. */
 @QuarkusTest
@@ -31,7 +33,7 @@ class ImportResourceTest {
   private static final String CSV = "text/csv";
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private static io.restassured.response.Response post(byte[] file, String type, String query) {
+  private static Response post(byte[] file, String type, String query) {
     return given().auth().oauth2(TestTokens.assessor()).contentType(type).body(file)
         .post("/api/v1/imports?fiscalYear=2567" + query);
   }
@@ -179,8 +181,8 @@ class ImportResourceTest {
         .body("agency_code,question,scor\nX,i1,90\n".getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/imports?fiscalYear=2567")
         .then().statusCode(400).contentType("application/problem+json")
-        .body("errors.field", org.hamcrest.Matchers.hasItem("header"))
-        .body("errors.rejectedValue", org.hamcrest.Matchers.hasItem("scor"));
+        .body("errors.field", Matchers.hasItem("header"))
+        .body("errors.rejectedValue", Matchers.hasItem("scor"));
     given().auth().oauth2(TestTokens.admin()).contentType(CSV).body(new byte[] {(byte) 0xff, (byte) 0xfe, 0x41})
         .post("/api/v1/imports?fiscalYear=2567").then().statusCode(400).contentType("application/problem+json");
     given().auth().oauth2(TestTokens.admin()).contentType(XLSX).body("not a workbook".getBytes(StandardCharsets.UTF_8))
@@ -188,7 +190,7 @@ class ImportResourceTest {
     given().auth().oauth2(TestTokens.admin()).contentType(CSV).body(ImportFiles.HEADER.getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/imports?fiscalYear=2567").then().statusCode(400);
     given().auth().oauth2(TestTokens.admin()).contentType(CSV).body(ImportFiles.HEADER.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports?fiscalYear=1999").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.is("fiscalYear"));
+        .post("/api/v1/imports?fiscalYear=1999").then().statusCode(400).body("errors[0].field", Matchers.is("fiscalYear"));
     given().auth().oauth2(TestTokens.admin()).contentType("application/pdf").body(new byte[] {1})
         .post("/api/v1/imports?fiscalYear=2567").then().statusCode(415);
     assertThat(given().auth().oauth2(TestTokens.admin()).get("/api/v1/imports").then().statusCode(200)
@@ -207,7 +209,7 @@ class ImportResourceTest {
   @Test
   void theTemplateListsEveryQuestionOfTheYear() {
     byte[] csv = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/imports/templates/2567?format=csv")
-        .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("2567.csv"))
+        .then().statusCode(200).header("Content-Disposition", Matchers.containsString("2567.csv"))
         .extract().asByteArray();
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     List<TemplateRow> rows = ImportFiles.template(2567);

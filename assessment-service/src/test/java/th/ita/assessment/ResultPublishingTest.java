@@ -22,6 +22,8 @@ import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.TopicReader;
 import th.ita.platform.testing.TopicReader.Event;
+import org.hamcrest.Matchers;
+import th.ita.platform.common.outbox.OutboxEvent;
 
 /** Publishing announces the result exactly once, never for a rollback, and survives a Kafka outage. */
 @QuarkusTest
@@ -86,7 +88,7 @@ class ResultPublishingTest {
     })).hasMessageContaining("same transaction");
 
     given().auth().oauth2(TestTokens.assessor()).get("/api/v1/agencies/{a}/results/2564", agency)
-        .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DRAFT"));
+        .then().statusCode(200).body("status", Matchers.equalTo("DRAFT"));
     assertThat(eventsOf(agency)).isEmpty();
   }
 
@@ -100,7 +102,7 @@ class ResultPublishingTest {
       // The write succeeded; its event waits in the outbox while the broker is away.
       sleep(Duration.ofSeconds(2));
       long pending = QuarkusTransaction.requiringNew().call(() ->
-          th.ita.platform.common.outbox.OutboxEvent.count("key = ?1 and type = ?2 and publishedAt is null", agency, "ResultPublished"));
+          OutboxEvent.count("key = ?1 and type = ?2 and publishedAt is null", agency, "ResultPublished"));
       assertThat(pending).isEqualTo(1);
     });
 

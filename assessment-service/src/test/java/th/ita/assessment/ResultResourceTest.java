@@ -17,29 +17,39 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import java.util.Arrays;
+import java.math.BigDecimal;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+import io.restassured.specification.RequestSpecification;
+import io.restassured.RestAssured;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
 class ResultResourceTest {
 
   /** Scores are compared exactly, to the hundredth, never as floats. */
-  static final io.restassured.config.RestAssuredConfig EXACT = io.restassured.RestAssured.config().jsonConfig(
-      io.restassured.config.JsonConfig.jsonConfig().numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+  static final RestAssuredConfig EXACT = RestAssured.config().jsonConfig(
+      JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
-  static io.restassured.specification.RequestSpecification api() {
+  static RequestSpecification api() {
     return given().config(EXACT);
   }
 
-  static org.hamcrest.Matcher<java.math.BigDecimal> score(String expected) {
-    return org.hamcrest.Matchers.comparesEqualTo(new java.math.BigDecimal(expected));
+  static Matcher<BigDecimal> score(String expected) {
+    return Matchers.comparesEqualTo(new BigDecimal(expected));
   }
 
   /** Scores as the API writes them: two decimals. */
-  static List<java.math.BigDecimal> scores(String... values) {
-    return java.util.Arrays.stream(values).map(java.math.BigDecimal::new).toList();
+  static List<BigDecimal> scores(String... values) {
+    return Arrays.stream(values).map(BigDecimal::new).toList();
   }
 
-  private static io.restassured.response.ValidatableResponse put(String agency, int year, String body) {
+  private static ValidatableResponse put(String agency, int year, String body) {
     return api().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(body)
         .put("/api/v1/agencies/{a}/results/{y}", agency, year).then();
   }
@@ -64,7 +74,7 @@ class ResultResourceTest {
         .body("tools.find { it.code == 'OIT' }.score", score("85.00"))
         .body("indicators.find { it.number == 9 }.subGroups", hasSize(5))
         .body("questions", hasSize(88))
-        .body("questions.find { it.code == 'E1' }.parts.PUBLIC", org.hamcrest.Matchers.notNullValue())
+        .body("questions.find { it.code == 'E1' }.parts.PUBLIC", Matchers.notNullValue())
         .body("discrepancies", hasSize(0));
   }
 

@@ -9,7 +9,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** An agency's own target and tier thresholds (seed 002: target 95.00, keep above 97.50). */
+/**
+ * An agency's own target and tier thresholds. Until it sets them, the national target (85.00) and
+ * the platform's tiers (keep above 97.50, urgent below 95.00) apply.
+ */
 @Entity
 @Table(name = "analysis_settings")
 public class AnalysisSettings extends PanacheEntityBase {

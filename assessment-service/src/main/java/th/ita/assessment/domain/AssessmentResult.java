@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import th.ita.platform.common.persistence.Audited;
+import java.util.Map;
 
 /**
  * One revision of an agency's result for a fiscal year and round. A draft can be edited; a
@@ -55,7 +56,7 @@ public class AssessmentResult extends Audited {
   /** Indicator number to the score that stands, for benchmarks. */
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "indicator_scores")
-  public java.util.Map<String, BigDecimal> indicatorScores;
+  public Map<String, BigDecimal> indicatorScores;
 
   @Column(name = "correction_reason")
   public String correctionReason;

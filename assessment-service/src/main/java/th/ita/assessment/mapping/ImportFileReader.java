@@ -32,6 +32,7 @@ import th.ita.assessment.domain.ImportRow;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.text.XmlText;
+import java.util.Arrays;
 
 /**
  * Reads an import file, CSV or the first sheet of an XLSX workbook, into rows. Only the file as a
@@ -163,7 +164,7 @@ public final class ImportFileReader {
       var column = ImportColumn.ofHeader(name);
       if (column.isEmpty()) {
         errors.add(new FieldError("header", "unknown column '" + name.strip() + "'; the columns are "
-            + java.util.Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList(), name.strip()));
+            + Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList(), name.strip()));
       } else if (columns.putIfAbsent(column.get(), i) != null) {
         errors.add(new FieldError("header", "column '" + column.get().header() + "' appears twice", name.strip()));
       }

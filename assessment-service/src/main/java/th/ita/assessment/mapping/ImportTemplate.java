@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition.Part;
+import java.util.Arrays;
 
 /**
  * The import template of a fiscal year: the header and one row per question (per part for EIT
@@ -76,7 +77,7 @@ public final class ImportTemplate {
   }
 
   private static List<String> headers() {
-    return java.util.Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList();
+    return Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList();
   }
 
   private static List<List<String>> rows(Framework framework) {

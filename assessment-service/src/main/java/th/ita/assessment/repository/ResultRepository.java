@@ -8,6 +8,7 @@ import java.util.UUID;
 import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.AssessmentResult.Status;
 import th.ita.assessment.domain.ResultInput.Round;
+import java.util.Collection;
 
 @ApplicationScoped
 public class ResultRepository implements PanacheRepositoryBase<AssessmentResult, UUID> {
@@ -28,7 +29,7 @@ public class ResultRepository implements PanacheRepositoryBase<AssessmentResult,
   }
 
   /** The newest revision of each of the agencies' results, per round, in one query. */
-  public List<AssessmentResult> latestOf(java.util.Collection<String> agencies, int fiscalYear) {
+  public List<AssessmentResult> latestOf(Collection<String> agencies, int fiscalYear) {
     return getEntityManager().createQuery("""
             select a from AssessmentResult a
             where a.agencyCode in :agencies and a.fiscalYear = :year

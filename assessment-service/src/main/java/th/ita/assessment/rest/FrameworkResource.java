@@ -32,6 +32,8 @@ import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
 import th.ita.platform.common.validation.BuddhistYear;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.core.UriBuilder;
 
 @Path("/api/v1/frameworks")
 @Tag(name = "Frameworks", description = "Each fiscal year's ITA questionnaire: tools, indicators, questions, weights and level bands")
@@ -62,7 +64,7 @@ public class FrameworkResource {
   @GET
   @Operation(operationId = "listFrameworks", summary = "List frameworks", description = "Every fiscal year's framework, oldest first.")
   @APIResponse(responseCode = "200", description = "The frameworks",
-      content = @Content(schema = @Schema(implementation = FrameworkSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+      content = @Content(schema = @Schema(implementation = FrameworkSummary.class, type = SchemaType.ARRAY)))
   public List<FrameworkSummary> list() {
     return frameworks.list().stream().map(r -> {
       FrameworkDefinition d = frameworks.definition(r);
@@ -132,7 +134,7 @@ public class FrameworkResource {
     return Response.ok(frameworks.definition(record)).tag(ETags.of(record.version)).build();
   }
 
-  private Response created(FrameworkRecord record, jakarta.ws.rs.core.UriBuilder base) {
+  private Response created(FrameworkRecord record, UriBuilder base) {
     return Response.created(base.path(String.valueOf(record.fiscalYear)).build())
         .entity(frameworks.definition(record)).tag(ETags.of(record.version)).build();
   }

@@ -25,6 +25,7 @@ import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.rest.ETags;
+import io.quarkus.panache.common.Sort;
 
 /**
  * Frameworks are data: the years the platform ships with are loaded from {@code frameworks/} at
@@ -81,7 +82,7 @@ public class FrameworkService {
   }
 
   public List<FrameworkRecord> list() {
-    return FrameworkRecord.listAll(io.quarkus.panache.common.Sort.by("fiscalYear"));
+    return FrameworkRecord.listAll(Sort.by("fiscalYear"));
   }
 
   public FrameworkRecord record(int fiscalYear) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.ita.assessment.domain.FrameworkDefinition.PartCode;
 import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
 import th.ita.assessment.domain.ResultInput.Round;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The analysis agencies write in their measures documents, computed from a scored result. */
 @Schema(name = "Analysis")
@@ -23,7 +24,7 @@ public record AnalysisView(
     @Schema(description = "Against the agency's latest published result of the previous fiscal year; null if none")
         YearOverYear yearOverYear,
     // Jackson would derive "sues" from this name (an is-prefix); every "is…" component is named explicitly.
-    @com.fasterxml.jackson.annotation.JsonProperty("issues") List<IssueQuestions> issues) {
+    @JsonProperty("issues") List<IssueQuestions> issues) {
 
   @Schema(name = "AnalysisTarget")
   public record Target(

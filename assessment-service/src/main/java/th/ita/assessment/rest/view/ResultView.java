@@ -10,6 +10,7 @@ import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
 import th.ita.assessment.domain.ResultInput.PartScores;
 import th.ita.assessment.domain.ResultInput.RespondentCount;
 import th.ita.assessment.domain.ResultInput.Round;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A scored result with the framework's labels: what the API returns and what the
@@ -58,7 +59,7 @@ public record ResultView(
       @Schema(examples = "159") long typeOf,
       @Schema(description = "Within the ministry", examples = "11") Long ministry,
       @Schema(examples = "12") Long ministryOf,
-      @Schema(description = "Share of the other agencies it scores above, 0 to 100", examples = "38.46") java.math.BigDecimal percentile) {}
+      @Schema(description = "Share of the other agencies it scores above, 0 to 100", examples = "38.46") BigDecimal percentile) {}
 
   @Schema(name = "ResultOverall")
   public record Overall(
@@ -97,7 +98,7 @@ public record ResultView(
       @Schema(examples = "i1") String code, ToolCode tool, int indicator, String subGroup,
       String textTh, String textEn,
       // Named explicitly: without it the name is derived as "sues" from an is-prefix.
-      @com.fasterxml.jackson.annotation.JsonProperty("issues") List<Integer> issues,
+      @JsonProperty("issues") List<Integer> issues,
       @Schema(description = "With parts or sub-items, their mean") BigDecimal score,
       PartScores parts, List<BigDecimal> subItems) {}
 
