@@ -37,4 +37,12 @@ public final class Scores {
   public static boolean differ(BigDecimal official, BigDecimal computed) {
     return official != null && computed != null && official.subtract(computed).abs().compareTo(TOLERANCE) > 0;
   }
+
+  /** {@code part} of {@code whole} in whole percent, half-up (2 of 3 is 67); null when either is unknown or whole is 0. */
+  public static BigDecimal wholePercent(BigDecimal part, BigDecimal whole) {
+    if (part == null || whole == null || whole.signum() == 0) {
+      return null;
+    }
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP);
+  }
 }

@@ -1,0 +1,31 @@
+package th.ita.platform.common.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ScoresTest {
+
+  @Test
+  void wholePercentRoundsHalfUpOnlyAtTheEnd() {
+    assertThat(Scores.wholePercent(BigDecimal.valueOf(2), BigDecimal.valueOf(3))).isEqualTo(new BigDecimal("67"));
+    assertThat(Scores.wholePercent(BigDecimal.ONE, BigDecimal.valueOf(8))).isEqualTo(new BigDecimal("13"));
+    assertThat(Scores.wholePercent(new BigDecimal("0.125"), BigDecimal.ONE)).isEqualTo(new BigDecimal("13"));
+    assertThat(Scores.wholePercent(new BigDecimal("0.35"), BigDecimal.ONE)).isEqualTo(new BigDecimal("35"));
+  }
+
+  @Test
+  void wholePercentOfNothingIsUnknown() {
+    assertThat(Scores.wholePercent(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
+    assertThat(Scores.wholePercent(null, BigDecimal.ONE)).isNull();
+    assertThat(Scores.wholePercent(BigDecimal.ONE, null)).isNull();
+  }
+
+  @Test
+  void displayIsHalfUpToTwoDecimals() {
+    assertThat(Scores.display(new BigDecimal("69.8"))).isEqualTo(new BigDecimal("69.80"));
+    assertThat(Scores.display(new BigDecimal("69.805"))).isEqualTo(new BigDecimal("69.81"));
+    assertThat(Scores.display(null)).isNull();
+  }
+}
