@@ -98,11 +98,11 @@ public final class AnalysisReportBuilder {
     blocks.add(new Block.Heading(1, l.t("analysis.part3")));
     blocks.add(new Block.Paragraph(l.f("tiers.intro", tiers.keepAbove().toPlainString(), tiers.urgentBelow().toPlainString())));
     List<List<Cell>> counts = new ArrayList<>();
-    for (String tier : Tiers.ORDER) {
-      List<ResultData.Question> qs = r.questions().stream().filter(q -> tier.equals(tiers.of(q.score())))
+    for (Tier tier : Tier.values()) {
+      List<ResultData.Question> qs = r.questions().stream().filter(q -> tier == tiers.of(q.score()))
           .sorted(Comparator.comparing(ResultData.Question::score)).toList();
       counts.add(List.of(Cell.text(l.tier(tier)), Cell.text(tiers.range(tier, l)), Cell.num(BigDecimal.valueOf(qs.size()))));
-      if (!qs.isEmpty() && !"KEEP".equals(tier)) {
+      if (!qs.isEmpty() && tier != Tier.KEEP) {
         blocks.add(new Block.Heading(2, l.tier(tier) + " (" + tiers.range(tier, l) + ")"));
         blocks.add(new Block.Table(l.tier(tier), List.of(Column.centered(l.t("col.code")), Column.text(l.t("col.question")),
             Column.number(l.t("col.score")), Column.number(l.t("col.gapToTarget"))), qs.stream().map(q -> List.<Cell>of(

@@ -8,6 +8,7 @@ import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.service.DashboardData;
+import th.ita.reporting.repository.DashboardRows.LevelCount;
 
 /**
  * A ministry's or the nation's dashboard as a document: the level distribution, each indicator's
@@ -70,13 +71,13 @@ public final class DashboardBuilder {
     return new ReportDocument(l.f("dashboard.title", l.fiscalYear(d.fiscalYear())), scope, l.lang(), blocks);
   }
 
-  static Block.BarChart levelChart(List<DashboardData.LevelCount> levels, String title, Labels l) {
+  static Block.BarChart levelChart(List<LevelCount> levels, String title, Labels l) {
     return new Block.BarChart(title, levels.stream().map(x -> levelName(x, l)).toList(),
         List.of(new Block.BarChart.Series(l.t("dashboard.agencies"),
             levels.stream().map(x -> BigDecimal.valueOf(x.agencies())).toList())), null, null);
   }
 
-  static String levelName(DashboardData.LevelCount x, Labels l) {
+  static String levelName(LevelCount x, Labels l) {
     String name = l.pick(x.nameTh(), x.nameEn());
     return name.isBlank() ? (x.code() == null ? "–" : x.code()) : name;
   }

@@ -1,18 +1,26 @@
 package th.ita.reporting.document;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import th.ita.platform.common.assessment.NaccIssue;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.score.Scores;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.time.ClockProducer;
 
 /**
@@ -48,7 +56,7 @@ public final class Labels {
     if (l.startsWith("en")) {
       return EN;
     }
-    throw ProblemException.validation(java.util.List.of(new FieldError("lang", "must be th or en", lang)));
+    throw new InvalidInputException(List.of(new FieldError("lang", "must be th or en", lang)));
   }
 
   public String lang() {
@@ -127,8 +135,9 @@ public final class Labels {
     return code == null ? "" : texts.getOrDefault("status." + code, code);
   }
 
-  public String tier(String code) {
-    return code == null ? t("tier.NONE") : texts.getOrDefault("tier." + code, code);
+  /** A tier's name; {@code null} names the measures without one. */
+  public String tier(Tier tier) {
+    return tier == null ? t("tier.NONE") : t("tier." + tier.name());
   }
 
   /** "ไตรมาส 1" / "Q1". */
@@ -145,7 +154,7 @@ public final class Labels {
 
   /** Two decimals, half-up, as published: 69.8 shows as 69.80. */
   public static BigDecimal score(BigDecimal value) {
-    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    return Scores.display(value);
   }
 
   public static String scoreText(BigDecimal value) {
@@ -162,17 +171,17 @@ public final class Labels {
   }
 
   private static Map<String, String> load(String lang) {
-    var props = new java.util.Properties();
+    Properties props = new Properties();
     String resource = "document/labels_" + lang + ".properties";
-    try (var in = Labels.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = Labels.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing " + resource);
       }
-      props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Map<String, String> map = new java.util.HashMap<>();
+    Map<String, String> map = new HashMap<>();
     props.forEach((k, v) -> map.put((String) k, (String) v));
     return Map.copyOf(map);
   }

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.problem.FieldError;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
@@ -32,11 +35,10 @@ public final class ProgressReportBuilder {
       if (value == null || value.isBlank()) {
         return AS_OF;
       }
-      return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      return switch (value.trim().toLowerCase(Locale.ROOT)) {
         case "half", "6m", "half-year" -> HALF;
         case "annual", "year", "12m" -> ANNUAL;
-        default -> throw th.ita.platform.common.problem.ProblemException.validation(List.of(
-            new th.ita.platform.common.problem.FieldError("period", "must be half or annual", value)));
+        default -> throw new InvalidInputException(List.of(new FieldError("period", "must be half or annual", value)));
       };
     }
 
@@ -49,8 +51,7 @@ public final class ProgressReportBuilder {
       try {
         fy = FiscalYear.of(fiscalYear);
       } catch (IllegalArgumentException e) {
-        throw th.ita.platform.common.problem.ProblemException.validation(List.of(
-            new th.ita.platform.common.problem.FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+        throw new InvalidInputException(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
       }
       return switch (this) {
         case HALF -> fy.end(FiscalQuarter.Q2);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import th.ita.platform.common.score.Scores;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
@@ -45,8 +46,7 @@ final class ResultBlocks {
     List<List<Cell>> rows = new ArrayList<>();
     for (ResultData.Tool t : r.tools()) {
       List<Cell> row = new ArrayList<>(List.of(Cell.text(t.code()), Cell.text(l.pick(t.nameTh(), t.nameEn())),
-          t.weight() == null ? Cell.text("–") : Cell.num(t.weight().multiply(HUNDRED).stripTrailingZeros()
-              .setScale(0, java.math.RoundingMode.HALF_UP))));
+          t.weight() == null ? Cell.text("–") : Cell.num(Scores.wholePercent(t.weight(), BigDecimal.ONE))));
       ResultData.Tool old = before.get(t.code());
       if (previous != null) {
         row.add(score(old == null ? null : old.score()));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,9 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.UnreadableEventException;
+import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.event.Topics;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.reporting.repository.ProjectionRepository;
 
 /**
@@ -75,7 +75,7 @@ public class ProjectionRebuild {
 
   public Report rebuild() {
     if (!running.compareAndSet(false, true)) {
-      throw ProblemException.conflict("A rebuild of the projections is already running; wait for its answer");
+      throw new ConflictException("A rebuild of the projections is already running; wait for its answer");
     }
     try {
       // The transaction outlives the replay's own deadline, so a slow replay ends with a clear answer.
@@ -101,7 +101,7 @@ public class ProjectionRebuild {
       Set<TopicPartition> pending = new HashSet<>(partitions);
       while (!pending.isEmpty()) {
         if (Duration.ofNanos(System.nanoTime() - started).compareTo(timeout) > 0) {
-          throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The rebuild did not finish within "
+          throw new RebuildUnavailableException("The rebuild did not finish within "
               + timeout + " (ita.projections.rebuild-timeout); the read model is unchanged");
         }
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -117,8 +117,7 @@ public class ProjectionRebuild {
       // could have lost events during the replay; then the transaction rolls back.
       refuseIfIncomplete(consumer, partitions);
     } catch (KafkaException e) {
-      throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-          "Kafka could not be read (" + e.getMessage() + "); the read model is unchanged");
+      throw new RebuildUnavailableException("Kafka could not be read (" + e.getMessage() + "); the read model is unchanged");
     }
     Report report = counts.report((System.nanoTime() - started) / 1_000_000);
     LOG.infof("Projections rebuilt: %s", report);
@@ -165,7 +164,7 @@ public class ProjectionRebuild {
     Optional<String> why = ReplayableHistory.incomplete(missing, consumer.beginningOffsets(partitions));
     if (why.isPresent()) {
       LOG.warnf("Rebuild refused: %s", why.get());
-      throw new ProblemException(ProblemType.CONFLICT, why.get());
+      throw new ConflictException(why.get());
     }
   }
 
@@ -185,7 +184,7 @@ public class ProjectionRebuild {
   }
 
   private static final class Counts {
-    final Map<String, Long> perTopic = new java.util.TreeMap<>();
+    final Map<String, Long> perTopic = new TreeMap<>();
     long read;
     long applied;
     long duplicates;

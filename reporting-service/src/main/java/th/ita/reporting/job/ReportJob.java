@@ -1,9 +1,11 @@
-package th.ita.reporting.document;
+package th.ita.reporting.job;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,7 +27,7 @@ public class ReportJob extends PanacheEntityBase {
   public String ministry;
   public String format;
   public String lang;
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING) public State state;
+  @Enumerated(EnumType.STRING) public State state;
   public int progress;
   /** How many times a worker has taken the job; see {@code JobTable}. */
   public int attempts;

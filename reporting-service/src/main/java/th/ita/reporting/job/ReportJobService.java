@@ -1,10 +1,11 @@
-package th.ita.reporting.document;
+package th.ita.reporting.job;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,9 @@ import org.jboss.logging.Logger;
 import th.ita.platform.common.fairuse.TooManyRequestsException;
 import th.ita.platform.common.job.ClaimLostException;
 import th.ita.platform.common.job.JobTable;
+import th.ita.reporting.document.DashboardBuilder;
+import th.ita.reporting.document.DocumentNames;
+import th.ita.reporting.document.Labels;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.render.ReportRenderers;
@@ -47,8 +51,9 @@ public class ReportJobService {
   private final Duration keep;
   private final int maxOpenPerCaller;
   private final int maxPerDay;
+  private final Clock clock;
 
-  public ReportJobService(ReportDataService data, ReportRenderers renderers, AgroalDataSource dataSource,
+  public ReportJobService(ReportDataService data, ReportRenderers renderers, AgroalDataSource dataSource, Clock clock,
       @ConfigProperty(name = "ita.jobs.max-attempts", defaultValue = "3") int maxAttempts,
       @ConfigProperty(name = "ita.jobs.retry-delay", defaultValue = "PT30S") Duration retryDelay,
       @ConfigProperty(name = "ita.report-jobs.stale", defaultValue = "PT30M") Duration stale,
@@ -61,6 +66,7 @@ public class ReportJobService {
     this.keep = keep;
     this.maxOpenPerCaller = maxOpenPerCaller;
     this.maxPerDay = maxPerDay;
+    this.clock = clock;
   }
 
   /**
@@ -76,7 +82,7 @@ public class ReportJobService {
     // One caller's requests queue here, on every replica, so parallel ones cannot all pass the count.
     ReportJob.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
         .setParameter(1, "report-export:" + user).getSingleResult();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = now();
     long open = ReportJob.count("requestedBy = ?1 and state in ?2", user,
         List.of(ReportJob.State.QUEUED, ReportJob.State.RUNNING));
     if (open >= maxOpenPerCaller) {
@@ -127,7 +133,7 @@ public class ReportJobService {
       run(claim.get());
     }
     QuarkusTransaction.requiringNew().run(() -> ReportJob.delete("finishedAt < ?1",
-        OffsetDateTime.now(ZoneOffset.UTC).minus(keep)));
+        now().minus(keep)));
   }
 
   /** Takes the oldest job that may run (see {@link JobTable#claim}) and counts the attempt. */
@@ -161,7 +167,7 @@ public class ReportJobService {
         done.state = ReportJob.State.DONE;
         done.progress = 100;
         done.error = null;
-        done.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        done.finishedAt = now();
       });
     } catch (ClaimLostException e) {
       LOG.warnf("Report job %s: %s; this instance stops working on it", id, e.getMessage());
@@ -179,5 +185,10 @@ public class ReportJobService {
       }
       ReportJob.update("progress = ?1 WHERE id = ?2", percent, claim.jobId());
     });
+  }
+
+  /** The clock's instant in UTC, as the job's times have always been shown. */
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }

@@ -182,6 +182,8 @@ final class ChartLayout {
             }
             double plotBottom = y;
 
+            // Axis geometry, not a figure: a fifth of the axis, which niceStep turns into 1, 2, 2.5 or 5
+            // times a power of ten; the ticks it labels are exact multiples of that step.
             BigDecimal step = niceStep(max.divide(BigDecimal.valueOf(5), 6, RoundingMode.HALF_UP));
             for (BigDecimal t = BigDecimal.ZERO; t.compareTo(max) <= 0; t = t.add(step)) {
                 double x = x0 + t.doubleValue() * scale;
@@ -277,6 +279,7 @@ final class ChartLayout {
         return BigDecimal.TEN.multiply(magnitude);
     }
 
+    /** Coordinates to a tenth of a pixel, to keep the drawing small; no figure a reader sees. */
     private static double r(double v) {
         return Math.round(v * 10) / 10.0;
     }

@@ -119,19 +119,6 @@ public enum Format {
         throw new UnsupportedFormatException(false, String.join(", ", acceptHeaders), supported);
     }
 
-    /**
-     * The same negotiation from JAX-RS' {@code HttpHeaders.getAcceptableMediaTypes()}, which is
-     * already sorted by quality (and is {@code *}{@code /*} when the client sent no Accept).
-     */
-    public static Format fromMediaTypes(String formatParam, List<jakarta.ws.rs.core.MediaType> acceptable,
-            Set<Format> supported, Format defaultFormat) {
-        List<String> ranges = acceptable == null ? List.of() : acceptable.stream()
-                .map(m -> m.getType() + "/" + m.getSubtype()
-                        + (m.getParameters().containsKey("q") ? ";q=" + m.getParameters().get("q") : ""))
-                .toList();
-        return fromRequest(formatParam, ranges, supported, defaultFormat);
-    }
-
     private static Format fromParameter(String value, Set<Format> supported) {
         for (Format f : values()) {
             if (f.extension.equalsIgnoreCase(value) && supported.contains(f)) {

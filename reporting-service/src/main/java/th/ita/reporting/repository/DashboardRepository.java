@@ -7,11 +7,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import th.ita.platform.common.score.Scores;
-import th.ita.reporting.service.DashboardData.IndicatorAverage;
-import th.ita.reporting.service.DashboardData.LevelCount;
-import th.ita.reporting.service.DashboardData.MeasureRow;
-import th.ita.reporting.service.DashboardData.RankingRow;
-import th.ita.reporting.service.DashboardData.StatusCount;
+import th.ita.reporting.repository.DashboardRows.IndicatorAverage;
+import th.ita.reporting.repository.DashboardRows.LevelCount;
+import th.ita.reporting.repository.DashboardRows.MeasureRow;
+import th.ita.reporting.repository.DashboardRows.RankingRow;
+import th.ita.reporting.repository.DashboardRows.StatusCount;
 
 /**
  * Aggregates over a year's read model, in SQL so that the nation's 8,000-odd results are never

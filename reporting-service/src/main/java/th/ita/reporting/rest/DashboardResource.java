@@ -3,6 +3,7 @@ package th.ita.reporting.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.reporting.document.DashboardBuilder;
 import th.ita.reporting.document.DocumentNames;
 import th.ita.reporting.document.Labels;
-import th.ita.reporting.document.ReportJob;
-import th.ita.reporting.document.ReportJobService;
+import th.ita.reporting.job.ReportJob;
+import th.ita.reporting.job.ReportJobService;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.service.DashboardData;
 import th.ita.reporting.service.ReportAccess;
@@ -49,6 +50,20 @@ import th.ita.reporting.service.ReportDataService;
 @RateLimited("dashboards")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
+
+  private static final String MEASURES_RANGE = "must be between 1 and 1000";
+  private static final String DASHBOARD_DESCRIPTION = "From the published FINAL results assessed in the fiscal"
+      + " year: agencies, mean score, the level distribution, each indicator's mean and the ranking (equal scores"
+      + " share a rank). From the published plans running in the fiscal year: measures per status and the measures"
+      + " themselves, overdue first. For the nation, or for one ministry (its code, any case). JSON is the data"
+      + " record; html, pdf, docx, xlsx and csv (the ranking) the dashboard as a document, by ?format= or Accept;"
+      + " lang=en for English. For the national spreadsheet of every agency, use POST .../exports (a job). Every"
+      + " role.";
+  private static final String EXPORT_DESCRIPTION = "Queues a job that renders the dashboard (by default the"
+      + " nation's, every agency of the ranking and every measure of the year) as xlsx (default), csv, pdf, docx or"
+      + " html. Answers 202 with the job and its Location; poll GET /api/v1/report-jobs/{id} for its state and"
+      + " progress, then download GET /api/v1/report-jobs/{id}/file. Only the requester and ita-admins see the job"
+      + " and its file. Every role.";
 
   private final ReportDataService data;
   private final DocumentResponses documents;
@@ -70,7 +85,7 @@ public class DashboardResource {
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX,
       DocumentResponses.XLSX, "text/csv"})
   @Operation(operationId = "getDashboard", summary = "A fiscal year's dashboard",
-      description = "From the published FINAL results assessed in the fiscal year: agencies, mean score, the level distribution, each indicator's mean and the ranking (equal scores share a rank). From the published plans running in the fiscal year: measures per status and the measures themselves, overdue first. For the nation, or for one ministry (its code, any case). JSON is the data record; html, pdf, docx, xlsx and csv (the ranking) the dashboard as a document, by ?format= or Accept; lang=en for English. For the national spreadsheet of every agency, use POST .../exports (a job). Every role.")
+      description = DASHBOARD_DESCRIPTION)
   @APIResponse(responseCode = "200", description = "The dashboard (JSON) or the rendered dashboard",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardData.class)))
   @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.DATA) // adds html, pdf, docx, xlsx and csv
@@ -82,11 +97,9 @@ public class DashboardResource {
       @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "How many measures to list, 1-1000") @QueryParam("measures") @DefaultValue("200")
-          @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures,
-      @Parameter(description = DocumentResponses.FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"})) @QueryParam("format") String format,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
-      @Context HttpHeaders headers) {
-    return dashboard(fiscalYear, ministry, measures, documents.negotiate(format, headers), lang);
+          @Min(value = 1, message = MEASURES_RANGE) @Max(value = 1000, message = MEASURES_RANGE) int measures,
+      @BeanParam DocumentOptions options, @Context HttpHeaders headers) {
+    return dashboard(fiscalYear, ministry, measures, documents.negotiate(options.format(), headers), options.lang());
   }
 
   @GET
@@ -101,12 +114,13 @@ public class DashboardResource {
   @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see Retry-After")
   public Response dashboardFile(
       @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION, schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
+      @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION,
+          schema = @Schema(enumeration = {"html", "pdf", "docx", "xlsx", "csv"})) @PathParam("format") String format,
       @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "How many measures to list, 1-1000") @QueryParam("measures") @DefaultValue("200")
-          @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int measures,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang) {
-    return dashboard(fiscalYear, ministry, measures, documents.negotiateFile(format), lang);
+          @Min(value = 1, message = MEASURES_RANGE) @Max(value = 1000, message = MEASURES_RANGE) int measures,
+      @BeanParam RenderOptions options) {
+    return dashboard(fiscalYear, ministry, measures, documents.negotiateFile(format), options.lang());
   }
 
   private Response dashboard(int fiscalYear, String ministry, int measures, Format f, String lang) {
@@ -126,19 +140,20 @@ public class DashboardResource {
   @POST
   @Path("/{fiscalYear}/exports")
   @Operation(operationId = "exportDashboard", summary = "Render a dashboard in the background",
-      description = "Queues a job that renders the dashboard (by default the nation's, every agency of the ranking and every measure of the year) as xlsx (default), csv, pdf, docx or html. Answers 202 with the job and its Location; poll GET /api/v1/report-jobs/{id} for its state and progress, then download GET /api/v1/report-jobs/{id}/file. Only the requester and ita-admins see the job and its file. Every role.")
+      description = EXPORT_DESCRIPTION)
   @APIResponse(responseCode = "202", description = "The job, queued",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportJobResource.JobView.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
   @APIResponse(responseCode = "400", description = "Unknown format or lang, or a bad fiscal year")
   @APIResponse(responseCode = "429", description = "The caller has the most exports open or per day; see Retry-After")
   public Response export(
       @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "Ministry code, e.g. MFA; the nation when absent") @QueryParam("ministry") @Code String ministry,
-      @Parameter(description = "xlsx (default), csv, pdf, docx or html", schema = @Schema(enumeration = {"xlsx", "csv", "pdf", "docx", "html"})) @QueryParam("format") @DefaultValue("xlsx") String format,
-      @Parameter(description = DocumentResponses.LANG_DESCRIPTION, schema = @Schema(enumeration = {"th", "en"})) @QueryParam("lang") String lang,
-      @Context UriInfo uri) {
+      @Parameter(description = "xlsx (default), csv, pdf, docx or html",
+          schema = @Schema(enumeration = {"xlsx", "csv", "pdf", "docx", "html"}))
+          @QueryParam("format") @DefaultValue("xlsx") String format,
+      @BeanParam RenderOptions options, @Context UriInfo uri) {
     Format f = documents.negotiate(format, null, EnumSet.complementOf(EnumSet.of(Format.JSON)), Format.XLSX);
-    Labels labels = Labels.of(lang);
+    Labels labels = Labels.of(options.lang());
     int year;
     try {
       year = FiscalYear.of(fiscalYear).buddhistEra();
@@ -147,7 +162,7 @@ public class DashboardResource {
     }
     String m = ministry == null || ministry.isBlank() ? null : ministry.trim().toUpperCase(Locale.ROOT);
     ReportJob job = jobs.queueDashboard(year, m, f, labels, access.username());
-    ReportJobResource.JobView view = ReportJobResource.JobView.of(job);
+    JobView view = ReportJobResource.view(job);
     return Response.accepted(view).location(uri.getBaseUriBuilder().path("api/v1/report-jobs").path(job.id.toString()).build())
         .build();
   }

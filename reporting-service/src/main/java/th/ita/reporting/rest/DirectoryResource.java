@@ -8,9 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,7 +16,9 @@ import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.validation.Code;
+import th.ita.reporting.mapping.ReportViews;
 import th.ita.reporting.repository.DirectoryRepository;
+import th.ita.reporting.rest.view.ReportAgencyPage;
 
 @Path("/api/v1/report-agencies")
 @Tag(name = "Report agencies", description = "The agencies reports and dashboards cover, as known from registry events")
@@ -44,10 +44,7 @@ public class DirectoryResource {
       @Valid @BeanParam PageRequest page) {
     String only = caller.isNational() ? null : caller.ownAgency().orElse("");
     var query = directory.search(type, ministry, only);
-    var result = Page.of(query.page(page.page, page.size).list(), page, query.count()).map(DirectoryAgencyView::of);
+    var result = Page.of(query.page(page.page, page.size).list(), page, query.count()).map(ReportViews::agency);
     return new ReportAgencyPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
   }
-
-  @Schema(name = "ReportAgencyPage")
-  public record ReportAgencyPage(List<DirectoryAgencyView> items, int page, int size, long totalItems, int totalPages) {}
 }

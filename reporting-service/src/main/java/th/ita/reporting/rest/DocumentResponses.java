@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import th.ita.platform.common.problem.FieldError;
@@ -28,9 +29,6 @@ public class DocumentResponses {
   static final String PDF = "application/pdf";
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final String FORMAT_DESCRIPTION = "html, pdf, docx, xlsx, csv or json; wins over Accept. Without either (or with */*), json: the data record";
-  static final String LANG_DESCRIPTION = "th (default: Thai labels, Buddhist-era years) or en (English labels, C.E. years)";
-
   static final String FILE_FORMAT_DESCRIPTION = "html, pdf, docx, xlsx or csv";
 
   static final Set<Format> ALL = EnumSet.allOf(Format.class);
@@ -45,11 +43,11 @@ public class DocumentResponses {
   /** The format asked for: 400 for a bad {@code format}, 406 when Accept names nothing produced. */
   public Format negotiate(String format, HttpHeaders headers, Set<Format> supported, Format defaultFormat) {
     try {
-      return Format.fromMediaTypes(format, headers == null ? null : headers.getAcceptableMediaTypes(), supported,
-          defaultFormat);
+      return Format.fromRequest(format, headers == null ? List.of() : ranges(headers.getAcceptableMediaTypes()),
+          supported, defaultFormat);
     } catch (UnsupportedFormatException e) {
       if (e.httpStatus() == 400) {
-        throw ProblemException.validation(java.util.List.of(new FieldError("format", e.getMessage(), format)));
+        throw ProblemException.validation(List.of(new FieldError("format", e.getMessage(), format)));
       }
       throw new ProblemException(ProblemType.NOT_ACCEPTABLE, e.getMessage());
     }
@@ -57,6 +55,17 @@ public class DocumentResponses {
 
   public Format negotiate(String format, HttpHeaders headers) {
     return negotiate(format, headers, ALL, Format.JSON);
+  }
+
+  /**
+   * Accept ranges as {@link Format} reads them, from JAX-RS' {@code HttpHeaders.getAcceptableMediaTypes()}:
+   * already sorted by quality, and {@code *}{@code /*} when the client sent no Accept.
+   */
+  static List<String> ranges(List<MediaType> acceptable) {
+    return acceptable == null ? List.of() : acceptable.stream()
+        .map(m -> m.getType() + "/" + m.getSubtype()
+            + (m.getParameters().containsKey("q") ? ";q=" + m.getParameters().get("q") : ""))
+        .toList();
   }
 
   /** The format a file path names ({@code measures.pdf}); Accept plays no part, JSON is not a file. */

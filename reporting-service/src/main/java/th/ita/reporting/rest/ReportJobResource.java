@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
 import th.ita.platform.common.security.Roles;
-import th.ita.reporting.document.ReportJob;
-import th.ita.reporting.document.ReportJobService;
+import th.ita.reporting.job.ReportJob;
+import th.ita.reporting.job.ReportJobService;
 import th.ita.reporting.service.ReportAccess;
 
 @Path("/api/v1/report-jobs")
@@ -48,7 +47,7 @@ public class ReportJobResource {
       content = @Content(schema = @Schema(implementation = JobView.class)))
   @APIResponse(responseCode = "404", description = "No such job, or not the caller's")
   public JobView get(@Parameter(description = "The job id") @PathParam("id") UUID id) {
-    return JobView.of(visible(id));
+    return view(visible(id));
   }
 
   @GET
@@ -88,30 +87,10 @@ public class ReportJobResource {
     return job;
   }
 
-  @Schema(name = "ReportJob")
-  public record JobView(
-      UUID id,
-      @Schema(examples = "DASHBOARD", enumeration = {ReportJobService.DASHBOARD}) String kind,
-      @Schema(examples = "2567") int fiscalYear,
-      String ministry,
-      @Schema(examples = "xlsx", enumeration = {"xlsx", "csv", "pdf", "docx", "html"}) String format,
-      @Schema(examples = "th", enumeration = {"th", "en"}) String lang,
-      @Schema(examples = "RUNNING") ReportJob.State state,
-      @Schema(description = "0-100") int progress,
-      @Schema(description = "How many times a worker has taken the job: a failed attempt is retried, and after ita.jobs.max-attempts (3) the job ends FAILED", examples = "1") int attempts,
-      String requestedBy,
-      OffsetDateTime createdAt,
-      OffsetDateTime startedAt,
-      OffsetDateTime finishedAt,
-      @Schema(description = "Why it failed; while QUEUED again, why its last attempt failed") String error,
-      @Schema(description = "When DONE: the file's download path") String file,
-      String fileName,
-      Long fileSize) {
-
-    static JobView of(ReportJob j) {
-      return new JobView(j.id, j.kind, j.fiscalYear, j.ministry, j.format, j.lang, j.state, j.progress, j.attempts,
-          j.requestedBy, j.createdAt, j.startedAt, j.finishedAt, j.error,
-          j.state == ReportJob.State.DONE ? "/api/v1/report-jobs/" + j.id + "/file" : null, j.fileName, j.fileSize);
-    }
+  /** The job as the API shows it; its file is linked only when it is done. */
+  static JobView view(ReportJob j) {
+    return new JobView(j.id, j.kind, j.fiscalYear, j.ministry, j.format, j.lang, j.state, j.progress, j.attempts,
+        j.requestedBy, j.createdAt, j.startedAt, j.finishedAt, j.error,
+        j.state == ReportJob.State.DONE ? "/api/v1/report-jobs/" + j.id + "/file" : null, j.fileName, j.fileSize);
   }
 }

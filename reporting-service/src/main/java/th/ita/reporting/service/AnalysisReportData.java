@@ -3,6 +3,7 @@ package th.ita.reporting.service;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.ita.reporting.repository.DashboardRows.LevelCount;
 
 /**
  * What the analysis report of an assessment result shows: the FINAL result of the year, the one of
@@ -16,7 +17,7 @@ public record AnalysisReportData(
     ResultData result,
     @Schema(description = "The FINAL result of the year before, when published") ResultData previous,
     @Schema(description = "Mean overall score of every agency with a published FINAL result that year") BigDecimal nationalAverage,
-    List<DashboardData.LevelCount> nationalLevels) {
+    List<LevelCount> nationalLevels) {
 
   public AnalysisReportData {
     nationalLevels = nationalLevels == null ? List.of() : nationalLevels;

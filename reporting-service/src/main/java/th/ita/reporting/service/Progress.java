@@ -1,7 +1,6 @@
 package th.ita.reporting.service;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import th.ita.platform.common.score.Scores;
 import th.ita.platform.common.time.ClockProducer;
 import th.ita.reporting.domain.MeasureChange;
 import th.ita.reporting.service.ProgressReportData.MeasureProgress;
@@ -95,6 +95,6 @@ final class Progress {
     if (all == 0) {
       return otherwise;
     }
-    return BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(all), 0, RoundingMode.HALF_UP).intValue();
+    return Scores.wholePercent(BigDecimal.valueOf(done), BigDecimal.valueOf(all)).intValue();
   }
 }

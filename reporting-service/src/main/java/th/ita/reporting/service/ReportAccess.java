@@ -5,8 +5,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.domain.AccessDeniedException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
 
@@ -32,8 +32,7 @@ public class ReportAccess {
 
   /** The agency's own officers and ita-admins: they see drafts and change the agency's settings. */
   public boolean isOwnOrAdmin(String agencyCode) {
-    return identity.hasRole(Roles.ADMIN)
-        || (identity.hasRole(Roles.OFFICER) && caller.ownAgency().map(a -> a.equalsIgnoreCase(agencyCode)).orElse(false));
+    return identity.hasRole(Roles.ADMIN) || caller.isOfficerOf(agencyCode);
   }
 
   /**
@@ -61,14 +60,12 @@ public class ReportAccess {
     T document = null;
     try {
       document = load.get();
-    } catch (ProblemException e) {
-      if (e.problem().status() != ProblemType.NOT_FOUND.status()) {
-        throw e;
-      }
+    } catch (NotFoundException e) {
+      // Told like any other document the caller may not read.
     }
     if (document == null || !published.test(document)) {
       requireCaller(false);
-      throw new ProblemException(ProblemType.NOT_FOUND, "Agency '" + agencyCode + "' has no published " + what);
+      throw new NotFoundException("Agency '" + agencyCode + "' has no published " + what);
     }
     return document;
   }
@@ -76,15 +73,13 @@ public class ReportAccess {
   /** An agency's report settings (and who changed them) are its own business, like its drafts. */
   public void requireSettingsRead(String agencyCode) {
     if (!isOwnOrAdmin(agencyCode)) {
-      throw new ProblemException(ProblemType.FORBIDDEN,
-          "Only the agency's own officers or an ita-admin read its report settings");
+      throw new AccessDeniedException("Only the agency's own officers or an ita-admin read its report settings");
     }
   }
 
   public void requireSettingsChange(String agencyCode) {
     if (!isOwnOrAdmin(agencyCode)) {
-      throw new ProblemException(ProblemType.FORBIDDEN,
-          "Only the agency's own officers or an ita-admin change its report settings");
+      throw new AccessDeniedException("Only the agency's own officers or an ita-admin change its report settings");
     }
   }
 

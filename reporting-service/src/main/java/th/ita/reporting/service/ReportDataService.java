@@ -8,14 +8,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import th.ita.platform.common.directory.DirectoryAgency;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.reporting.domain.MeasureChange;
 import th.ita.reporting.domain.ReportMeasure;
 import th.ita.reporting.domain.ReportPlan;
 import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.repository.DashboardRepository;
 import th.ita.reporting.repository.ReadModelRepository;
+import th.ita.reporting.repository.DashboardRows.RankingRow;
 
 /**
  * What the documents and dashboards show, read from the projections only. Access is the caller's
@@ -46,7 +46,7 @@ public class ReportDataService {
     int assessmentYear = plan != null ? plan.assessmentYear : year - 1;
     ResultData result = readModel.finalResult(code, assessmentYear).map(r -> json.read(r.payload, ResultData.class)).orElse(null);
     if (plan == null && result == null) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "Agency '" + agencyCode + "' has neither a plan for FY" + year
+      throw new NotFoundException("Agency '" + agencyCode + "' has neither a plan for FY" + year
           + " nor a published FINAL result for FY" + assessmentYear);
     }
     PlanData planData = plan == null ? null : newest(json.read(plan.payload, PlanData.class));
@@ -58,7 +58,7 @@ public class ReportDataService {
   public ProgressReportData progress(String agencyCode, int fiscalYear, LocalDate asOf) {
     String code = Requests.agencyCode(agencyCode);
     int year = Requests.fiscalYear(fiscalYear);
-    ReportPlan plan = readModel.plan(code, year).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+    ReportPlan plan = readModel.plan(code, year).orElseThrow(() -> new NotFoundException(
         "Agency '" + agencyCode + "' has no approved or published plan for FY" + year));
     PlanData data = newest(json.read(plan.payload, PlanData.class));
     List<UUID> ids = data.measures().stream().map(MeasureData::id).toList();
@@ -72,7 +72,7 @@ public class ReportDataService {
   public DashboardData dashboard(int fiscalYear, String ministry, int measureLimit) {
     int year = Requests.fiscalYear(fiscalYear);
     String m = ministry == null || ministry.isBlank() ? null : Requests.agencyCode(ministry);
-    List<DashboardData.RankingRow> ranking = dashboards.ranking(year, m);
+    List<RankingRow> ranking = dashboards.ranking(year, m);
     return new DashboardData(year, m, ranking.size(), dashboards.averageScore(year, m), dashboards.levels(year, m),
         dashboards.indicatorAverages(year, m), ranking, dashboards.measuresByStatus(year, m),
         dashboards.measures(year, m, measureLimit));
@@ -87,7 +87,7 @@ public class ReportDataService {
     String code = Requests.agencyCode(agencyCode);
     int year = Requests.fiscalYear(fiscalYear);
     ResultData result = readModel.finalResult(code, year).map(r -> json.read(r.payload, ResultData.class))
-        .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+        .orElseThrow(() -> new NotFoundException(
             "Agency '" + agencyCode + "' has no published FINAL result for FY" + year));
     ResultData previous = readModel.finalResult(code, year - 1).map(r -> json.read(r.payload, ResultData.class)).orElse(null);
     return new AnalysisReportData(agency(code, result), year, result, previous, dashboards.averageScore(year, null),

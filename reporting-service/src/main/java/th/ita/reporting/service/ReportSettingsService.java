@@ -2,16 +2,23 @@ package th.ita.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import th.ita.platform.common.directory.DirectoryAgency;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.rest.ETags;
 import th.ita.reporting.domain.ReportSettings;
 
 /** An agency's report settings; until it sets them, documents are not public (version -1). */
 @ApplicationScoped
 public class ReportSettingsService {
+
+  private final Clock clock;
+
+  public ReportSettingsService(Clock clock) {
+    this.clock = clock;
+  }
 
   public ReportSettings get(String agencyCode) {
     String code = knownAgency(agencyCode);
@@ -35,7 +42,7 @@ public class ReportSettingsService {
       settings.agencyCode = code;
     }
     settings.publicDocuments = publicDocuments;
-    settings.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    settings.updatedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     settings.updatedBy = user;
     settings.persistAndFlush();
     return settings;
@@ -44,7 +51,7 @@ public class ReportSettingsService {
   private static String knownAgency(String agencyCode) {
     String code = Requests.agencyCode(agencyCode);
     if (DirectoryAgency.findById(code) == null) {
-      throw ProblemException.notFound("Agency", agencyCode);
+      throw NotFoundException.of("Agency", agencyCode);
     }
     return code;
   }

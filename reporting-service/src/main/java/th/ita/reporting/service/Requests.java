@@ -3,8 +3,8 @@ package th.ita.reporting.service;
 import java.util.List;
 import java.util.Locale;
 import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.problem.ProblemException;
 
 /** Checks and normalises what callers name documents by. */
 final class Requests {
@@ -16,7 +16,7 @@ final class Requests {
     try {
       return FiscalYear.of(fiscalYear).buddhistEra();
     } catch (IllegalArgumentException e) {
-      throw ProblemException.validation(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+      throw new InvalidInputException(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
     }
   }
 

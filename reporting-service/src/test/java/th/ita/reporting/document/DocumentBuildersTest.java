@@ -16,7 +16,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import th.ita.platform.common.problem.ProblemException;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.problem.FieldError;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.render.ReportDocument;
@@ -27,6 +28,10 @@ import th.ita.reporting.service.DashboardData;
 import th.ita.reporting.service.MeasuresDocumentData;
 import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ResultData;
+import th.ita.reporting.repository.DashboardRows.IndicatorAverage;
+import th.ita.reporting.repository.DashboardRows.LevelCount;
+import th.ita.reporting.repository.DashboardRows.RankingRow;
+import th.ita.reporting.repository.DashboardRows.StatusCount;
 
 /** The builders on seed 001's fixtures, without the application: fast enough to iterate on the layout. */
 class DocumentBuildersTest {
@@ -57,7 +62,7 @@ class DocumentBuildersTest {
   @Test
   void theSeed001MeasuresDocument() throws Exception {
     MeasuresDocumentData data = seed001();
-    ReportDocument doc = new MeasuresDocumentBuilder().build(data, Labels.of("th"), MeasuresDocumentBuilder.Layout.ISSUES);
+    ReportDocument doc = MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
     assertThat(doc.title()).isEqualTo("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568");
     assertThat(doc.blocks()).filteredOn(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text())
         .contains("ส่วนที่ 2 การวิเคราะห์ผลการประเมิน", "ประเด็นที่ 7 กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน");
@@ -73,7 +78,7 @@ class DocumentBuildersTest {
     Files.write(Path.of("target", "measures-MFA-ASEAN-2568.pdf"), pdf);
     assertThat(text(pdf)).contains("69.80", "ส่วนที่4ข้อจำกัดในการประเมิน", "การจัดตั้งคณะทำงานขับเคลื่อนจริยธรรม");
 
-    ReportDocument tiers = new MeasuresDocumentBuilder().build(data, Labels.of("th"), MeasuresDocumentBuilder.Layout.TIERS);
+    ReportDocument tiers = MeasuresDocumentBuilder.of(MeasuresLayout.TIERS).build(data, Labels.of("th"));
     Files.write(Path.of("target", "measures-MFA-ASEAN-2568-tiers.pdf"), new ReportRenderers().render(tiers, Format.PDF));
     Block.Table urgent = tiers.tables().stream()
         .filter(t -> t.caption().startsWith("ประเด็นที่เป็นข้อบกพร่อง") && t.columns().size() == 9).findFirst().orElseThrow();
@@ -84,22 +89,23 @@ class DocumentBuildersTest {
   @Test
   void englishUsesCommonEraYearsAndEnglishDates() throws Exception {
     Labels en = Labels.of("en");
-    ReportDocument doc = new MeasuresDocumentBuilder().build(seed001(), en, MeasuresDocumentBuilder.Layout.ISSUES);
+    ReportDocument doc = MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(seed001(), en);
     assertThat(doc.title()).isEqualTo("Measures to promote integrity and transparency, FY2025");
     assertThat(doc.lang()).isEqualTo("en");
     assertThat(en.date(LocalDate.of(2025, 3, 31))).isEqualTo("31 March 2025");
     assertThat(Labels.of(null).date(LocalDate.of(2025, 3, 31))).isEqualTo("31 มีนาคม 2568");
     assertThat(Labels.of("th").fiscalYear(2568)).isEqualTo("ปีงบประมาณ พ.ศ. 2568");
     assertThat(Labels.of("th").year(2568)).isEqualTo("พ.ศ. 2568");
-    assertThatThrownBy(() -> Labels.of("fr")).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> Labels.of("fr")).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.errors()).containsExactly(new FieldError("lang", "must be th or en", "fr")));
   }
 
   @Test
   void theAnalysisAndDashboardDocuments() throws Exception {
     ResultData result = read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class);
-    var levels = List.of(new DashboardData.LevelCount("PASS", "ผ่าน", "Pass", 5200),
-        new DashboardData.LevelCount("IMPROVEMENT", "ต้องปรับปรุง", "Needs improvement", 2100),
-        new DashboardData.LevelCount("URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน", "Urgent improvement", 1000));
+    var levels = List.of(new LevelCount("PASS", "ผ่าน", "Pass", 5200),
+        new LevelCount("IMPROVEMENT", "ต้องปรับปรุง", "Needs improvement", 2100),
+        new LevelCount("URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน", "Urgent improvement", 1000));
     ReportDocument analysis = new AnalysisReportBuilder().build(
         new AnalysisReportData(ASEAN, 2567, result, null, new java.math.BigDecimal("90.19"), levels), Labels.of("th"));
     byte[] pdf = new ReportRenderers().render(analysis, Format.PDF);
@@ -108,11 +114,11 @@ class DocumentBuildersTest {
     assertThat(analysis.charts()).hasSize(2);
 
     DashboardData dashboard = new DashboardData(2567, "MFA", 1, new java.math.BigDecimal("69.80"), levels.subList(2, 3),
-        List.of(new DashboardData.IndicatorAverage(1, "IIT", "การปฏิบัติหน้าที่", "Performance of duty",
+        List.of(new IndicatorAverage(1, "IIT", "การปฏิบัติหน้าที่", "Performance of duty",
             new java.math.BigDecimal("97.11"), 1)),
-        List.of(new DashboardData.RankingRow(1, "MFA-ASEAN", "กรมอาเซียน", null, "DEPARTMENT", "MFA",
+        List.of(new RankingRow(1, "MFA-ASEAN", "กรมอาเซียน", null, "DEPARTMENT", "MFA",
             new java.math.BigDecimal("69.80"), "URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน")),
-        List.of(new DashboardData.StatusCount("DELAYED", 2, 2)), List.of());
+        List.of(new StatusCount("DELAYED", 2, 2)), List.of());
     ReportDocument doc = new DashboardBuilder().build(dashboard, Labels.of("th"));
     assertThat(doc.tables().get(0).rows().get(0).get(1).display()).isEqualTo("MFA-ASEAN");
     assertThat(new String(new ReportRenderers().render(doc, Format.CSV), java.nio.charset.StandardCharsets.UTF_8))

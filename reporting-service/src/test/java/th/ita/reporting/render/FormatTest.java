@@ -46,15 +46,6 @@ class FormatTest {
     }
 
     @Test
-    void acceptsJaxRsMediaTypes() {
-        var types = List.of(new jakarta.ws.rs.core.MediaType("application", "pdf", java.util.Map.of("q", "0.4")),
-                new jakarta.ws.rs.core.MediaType("text", "csv"));
-        assertThat(Format.fromMediaTypes(null, types, EnumSet.allOf(Format.class), Format.HTML)).isEqualTo(Format.CSV);
-        assertThat(Format.fromMediaTypes(null, List.of(jakarta.ws.rs.core.MediaType.WILDCARD_TYPE),
-                EnumSet.allOf(Format.class), Format.PDF)).isEqualTo(Format.PDF);
-    }
-
-    @Test
     void describesDownloads() {
         assertThat(Format.CSV.contentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(Format.PDF.contentType()).isEqualTo("application/pdf");

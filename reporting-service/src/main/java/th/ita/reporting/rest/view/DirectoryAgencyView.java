@@ -1,7 +1,6 @@
-package th.ita.reporting.rest;
+package th.ita.reporting.rest.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import th.ita.platform.common.directory.DirectoryAgency;
 
 /** An agency as reports name and group it. */
 @Schema(name = "ReportAgency")
@@ -14,10 +13,4 @@ public record DirectoryAgencyView(
     String typeNameEn,
     @Schema(examples = "MOC") String ministryCode,
     @Schema(examples = "กระทรวงพาณิชย์") String ministryNameTh,
-    String ministryNameEn) {
-
-  static DirectoryAgencyView of(DirectoryAgency a) {
-    return new DirectoryAgencyView(a.code, a.nameTh, a.nameEn, a.type, a.typeNameTh, a.typeNameEn,
-        a.ministryCode, a.ministryNameTh, a.ministryNameEn);
-  }
-}
+    String ministryNameEn) {}
