@@ -1,5 +1,7 @@
 package th.ita.measures;
 
+import org.apache.kafka.common.TopicPartition;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,19 +15,11 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
-import th.ita.platform.testing.TopicReader;
-import th.ita.platform.testing.TopicWriter;
 
 /** measures-service learns agencies from real Kafka events, idempotently and in order. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "measures"))
 class AgencyDirectoryTest {
-
-  static String snapshot(String code, String nameTh, long version) {
-    return """
-        {"code":"%s","nameTh":"%s","nameEn":"Agency","type":"DEPARTMENT","typeNameTh":"ส่วนราชการระดับกรม",
-         "ministryCode":"MOC","ministryNameTh":"กระทรวงพาณิชย์","version":%d}""".formatted(code, nameTh, version);
-  }
 
   private static DirectoryAgency find(String code) {
     return QuarkusTransaction.requiringNew().call(() -> DirectoryAgency.<DirectoryAgency>findById(code));
@@ -33,12 +27,12 @@ class AgencyDirectoryTest {
 
   @Test
   void registeredAgenciesAppearAndUpdatesReplaceThem() {
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), "AgencyRegistered",
-        snapshot("DIR-1", "กรมเดิม", 0));
+    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), "AgencyRegistered",
+        EventData.agency("DIR-1", "กรมเดิม", 0));
     await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-1") != null);
 
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), "AgencyUpdated",
-        snapshot("DIR-1", "กรมใหม่", 1));
+    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), "AgencyUpdated",
+        EventData.agency("DIR-1", "กรมใหม่", 1));
     await().atMost(Duration.ofSeconds(20)).until(() -> "กรมใหม่".equals(find("DIR-1").nameTh));
     assertThat(find("DIR-1").ministryCode).isEqualTo("MOC");
   }
@@ -46,14 +40,14 @@ class AgencyDirectoryTest {
   @Test
   void aRedeliveredOrStaleEventChangesNothing() {
     String id = UUID.randomUUID().toString();
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, "AgencyRegistered", snapshot("DIR-2", "ครั้งแรก", 3));
+    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, "AgencyRegistered", EventData.agency("DIR-2", "ครั้งแรก", 3));
     await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-2") != null);
 
     // The same event id again, carrying different data: recognised as a redelivery and skipped.
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, "AgencyRegistered", snapshot("DIR-2", "ซ้ำ", 9));
+    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, "AgencyRegistered", EventData.agency("DIR-2", "ซ้ำ", 9));
     // An older snapshot under a new id: must not win over the newer one already applied.
     String stale = UUID.randomUUID().toString();
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-2", stale, "AgencyUpdated", snapshot("DIR-2", "เก่ากว่า", 2));
+    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-2", stale, "AgencyUpdated", EventData.agency("DIR-2", "เก่ากว่า", 2));
     // The inbox records an event when it is consumed: once the stale one is there, both were handled.
     await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
         ((Number) DirectoryAgency.getEntityManager().createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = ?1")
@@ -65,12 +59,12 @@ class AgencyDirectoryTest {
   @Test
   void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextEventStillArrives() {
     String poisonId = UUID.randomUUID().toString();
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-3", poisonId, "AgencyRegistered", "{not json");
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, "DIR-3", UUID.randomUUID().toString(), "AgencyRegistered",
-        snapshot("DIR-3", "หลังข้อความเสีย", 0));
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-3", poisonId, "AgencyRegistered", "{not json");
+    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-3", UUID.randomUUID().toString(), "AgencyRegistered",
+        EventData.agency("DIR-3", "หลังข้อความเสีย", 0));
 
-    TopicReader.Event dead = TopicReader.awaitEvent(Topics.DEAD_LETTER,
-        e -> poisonId.equals(e.ceId()), Duration.ofSeconds(20));
+    Kafka.Event dead = Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poisonId.equals(e.ceId()));
     assertThat(dead.headers()).containsKey("dead-letter-reason");
     await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-3") != null);
   }

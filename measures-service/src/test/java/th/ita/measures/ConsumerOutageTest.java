@@ -1,5 +1,6 @@
 package th.ita.measures;
 
+import org.apache.kafka.common.TopicPartition;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,8 +21,6 @@ import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TableOutage;
-import th.ita.platform.testing.TopicReader;
-import th.ita.platform.testing.TopicWriter;
 
 /**
  * A consumer whose table is unavailable for a while keeps its messages: it retries them in order,
@@ -39,11 +38,11 @@ class ConsumerOutageTest {
     String first = MeasuresFixtures.agency("OUT-GAP-1");
     String second = MeasuresFixtures.agency("OUT-GAP-2");
     List<String> ids = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
-    Map<Integer, Long> deadLettersBefore = TopicReader.endOffsets(Topics.DEAD_LETTER);
+    Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage outage = TableOutage.of(database, "gap_list")) {
-      TopicWriter.sendCloudEvent(Topics.RESULTS, first, ids.get(0), "ResultPublished", GapListTest.result(first, 2567, 1, "77.10"));
-      TopicWriter.sendCloudEvent(Topics.RESULTS, second, ids.get(1), "ResultPublished", GapListTest.result(second, 2567, 1, "66.00"));
+      Kafka.sendCloudEvent(Topics.RESULTS, first, ids.get(0), "ResultPublished", EventData.result(first, 2567, 1, "77.10"));
+      Kafka.sendCloudEvent(Topics.RESULTS, second, ids.get(1), "ResultPublished", EventData.result(second, 2567, 1, "66.00"));
       awaitRetrying(Topics.RESULTS);
     }
 
@@ -60,11 +59,11 @@ class ConsumerOutageTest {
   @Test
   void directoryEntriesArriveAfterTheirTableWasUnavailable() {
     String id = UUID.randomUUID().toString();
-    Map<Integer, Long> deadLettersBefore = TopicReader.endOffsets(Topics.DEAD_LETTER);
+    Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage outage = TableOutage.of(database, "agency_directory")) {
-      TopicWriter.sendCloudEvent(Topics.AGENCIES, "OUT-DIR", id, "AgencyRegistered",
-          AgencyDirectoryTest.snapshot("OUT-DIR", "กรมที่รอฐานข้อมูล", 1));
+      Kafka.sendCloudEvent(Topics.AGENCIES, "OUT-DIR", id, "AgencyRegistered",
+          EventData.agency("OUT-DIR", "กรมที่รอฐานข้อมูล", 1));
       awaitRetrying(Topics.AGENCIES);
     }
 
@@ -84,9 +83,9 @@ class ConsumerOutageTest {
     return data == null ? Map.of() : data;
   }
 
-  static void assertNoneDeadLettered(Map<Integer, Long> since, List<String> ids) {
-    assertThat(TopicReader.readSince(Topics.DEAD_LETTER, since))
-        .extracting(TopicReader.Event::ceId)
+  static void assertNoneDeadLettered(Map<TopicPartition, Long> since, List<String> ids) {
+    assertThat(Kafka.between(since, Kafka.endOffsets(Topics.DEAD_LETTER)))
+        .extracting(Kafka.Event::ceId)
         .doesNotContainAnyElementsOf(ids);
   }
 

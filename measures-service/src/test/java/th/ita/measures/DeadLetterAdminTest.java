@@ -1,5 +1,6 @@
 package th.ita.measures;
 
+import org.apache.kafka.common.TopicPartition;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,8 +20,6 @@ import th.ita.measures.domain.GapList;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicReader;
-import th.ita.platform.testing.TopicWriter;
 
 /** An ita-admin sees why a message was dead-lettered, and sends it back once its cause is fixed. */
 @QuarkusTest
@@ -31,8 +30,9 @@ class DeadLetterAdminTest {
   void aDeadLetterIsListedWithItsReasonAndSource() {
     String agency = MeasuresFixtures.agency("DLQ-LIST");
     String poison = UUID.randomUUID().toString();
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, poison, "ResultPublished", "{\"agencyCode\": \"" + agency + "\"}");
-    TopicReader.Event dead = TopicReader.awaitEvent(Topics.DEAD_LETTER, e -> poison.equals(e.ceId()), Duration.ofSeconds(20));
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, "ResultPublished", "{\"agencyCode\": \"" + agency + "\"}");
+    Kafka.Event dead = Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poison.equals(e.ceId()));
 
     JsonPath listed = given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/dead-letters?size=200")
         .then().statusCode(200).extract().jsonPath();
@@ -50,11 +50,13 @@ class DeadLetterAdminTest {
     // A valid result that an earlier, faulty consumer had dead-lettered: on the topic as SmallRye writes it.
     String agency = MeasuresFixtures.agency("DLQ-REDRIVE");
     String id = UUID.randomUUID().toString();
-    TopicWriter.send(Topics.DEAD_LETTER, agency, GapListTest.result(agency, 2567, 1, "77.10"), Map.of(
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Kafka.send(Topics.DEAD_LETTER, agency, EventData.result(agency, 2567, 1, "77.10"), Map.of(
         "ce_specversion", "1.0", "ce_id", id, "ce_type", "ResultPublished", "ce_source", "/assessment-service",
         "dead-letter-topic", Topics.RESULTS, "dead-letter-partition", "0", "dead-letter-offset", "0",
         "dead-letter-reason", "a consumer fault since fixed"));
-    TopicReader.Event dead = TopicReader.awaitEvent(Topics.DEAD_LETTER, e -> id.equals(e.ceId()), Duration.ofSeconds(20));
+    Kafka.Event dead = Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> id.equals(e.ceId()));
+    Map<TopicPartition, Long> resultsMark = Kafka.endOffsets(Topics.RESULTS);
 
     given().auth().oauth2(TestTokens.admin())
         .post("/api/v1/admin/dead-letters/{p}/{o}/redrive", dead.partition(), dead.offset())
@@ -62,7 +64,7 @@ class DeadLetterAdminTest {
 
     await().atMost(Duration.ofSeconds(20)).until(() ->
         QuarkusTransaction.requiringNew().call(() -> GapList.findById(new GapList.Key(agency, 2568)) != null));
-    TopicReader.Event copy = TopicReader.awaitEvent(Topics.RESULTS, e -> id.equals(e.ceId()), Duration.ofSeconds(20));
+    Kafka.Event copy = Kafka.awaitEvent(Topics.RESULTS, resultsMark, e -> id.equals(e.ceId()));
     assertThat(copy.headers()).containsEntry("ita-redriven-from",
         Topics.DEAD_LETTER + "/" + dead.partition() + "/" + dead.offset()).doesNotContainKey("dead-letter-reason");
     given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/dead-letters/0/999999999/redrive")

@@ -1,5 +1,7 @@
 package th.ita.measures;
 
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,13 +9,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.EventSchemas;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicReader;
 
 /** The documented schemas describe what measures-service really puts on its topics. */
 @QuarkusTest
@@ -23,6 +23,8 @@ class EventSchemaTest {
   @Test
   void measureAndPlanEventsMatchTheirSchemas() {
     String agency = MeasuresFixtures.agency("SCHEMA-1");
+    Map<TopicPartition, Long> measuresMark = Kafka.endOffsets(Topics.MEASURES);
+    Map<TopicPartition, Long> plansMark = Kafka.endOffsets(Topics.PLANS);
     MeasuresFixtures.plan(agency, 2599);
     String id = MeasuresFixtures.addMeasure(agency, 2599);
     String q1 = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", id).path("milestones[0].id");
@@ -46,14 +48,13 @@ class EventSchemaTest {
         .post("/api/v1/agencies/{a}/plans/2599/publish", agency).then().statusCode(200);
 
     for (String type : new String[] {"MilestoneStatusChanged", "MeasureStatusChanged"}) {
-      var event = TopicReader.awaitEvent(Topics.MEASURES, e -> agency.equals(e.key()) && type.equals(e.ceType()), Duration.ofSeconds(20));
+      var event = Kafka.awaitEvent(Topics.MEASURES, measuresMark, e -> agency.equals(e.key()) && type.equals(e.ceType()));
       assertThat(EventSchemas.violations("measure-changed.schema.json", event.value())).as(type).isEmpty();
     }
-    var evidence = TopicReader.awaitEvent(Topics.MEASURES, e -> agency.equals(e.key()) && "EvidenceRecorded".equals(e.ceType()),
-        Duration.ofSeconds(20));
+    var evidence = Kafka.awaitEvent(Topics.MEASURES, measuresMark, e -> agency.equals(e.key()) && "EvidenceRecorded".equals(e.ceType()));
     assertThat(EventSchemas.violations("evidence-recorded.schema.json", evidence.value())).as("EvidenceRecorded").isEmpty();
     for (String type : new String[] {"PlanApproved", "PlanPublished"}) {
-      var event = TopicReader.awaitEvent(Topics.PLANS, e -> agency.equals(e.key()) && type.equals(e.ceType()), Duration.ofSeconds(20));
+      var event = Kafka.awaitEvent(Topics.PLANS, plansMark, e -> agency.equals(e.key()) && type.equals(e.ceType()));
       assertThat(EventSchemas.violations("plan.schema.json", event.value())).as(type).isEmpty();
     }
   }

@@ -20,7 +20,6 @@ import th.ita.platform.testing.ApiFuzzer;
 import th.ita.platform.testing.DataFingerprint;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicWriter;
 
 /**
  * Every operation of the served OpenAPI document, driven with valid and hostile requests (see
@@ -52,8 +51,8 @@ class FuzzTest {
     MeasuresFixtures.plan(published, 2568);
     String publishedMeasure = MeasuresFixtures.addMeasure(published, 2568);
     publish(published);
-    TopicWriter.sendCloudEvent(Topics.RESULTS, published, UUID.randomUUID().toString(), "ResultPublished",
-        GapListTest.result(published, 2567, 1, "77.10"));
+    Kafka.sendCloudEvent(Topics.RESULTS, published, UUID.randomUUID().toString(), "ResultPublished",
+        EventData.result(published, 2567, 1, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
         .get("/api/v1/agencies/{a}/gap-lists/2568", published).then().statusCode(200));
 

@@ -1,5 +1,6 @@
 package th.ita.measures;
 
+import org.apache.kafka.common.TopicPartition;
 import static org.hamcrest.Matchers.greaterThan;
 import java.util.Map;
 import io.restassured.http.ContentType;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicReader;
-import th.ita.platform.testing.TopicWriter;
 
 /** A published result becomes next year's gap list, once, whatever Kafka redelivers. */
 @QuarkusTest
@@ -30,18 +29,6 @@ import th.ita.platform.testing.TopicWriter;
 class GapListTest {
 
   /** A ResultPublished as assessment-service sends it, reduced to what the gap list reads. */
-  static String result(String agency, int year, int revision, String i10Score) {
-    return """
-        {"agencyCode": "%s", "fiscalYear": %d, "round": "FINAL", "status": "PUBLISHED", "revision": %d,
-         "overall": {"score": 92.52, "level": {"code": "PASS", "nameTh": "ผ่าน"}},
-         "questions": [
-           {"code": "i1", "tool": "IIT", "indicator": 1, "issues": [1], "score": 99.00, "textTh": "ข้อ 1"},
-           {"code": "i10", "tool": "IIT", "indicator": 4, "issues": [4], "score": %s, "textTh": "การยืมทรัพย์สินของราชการ"},
-           {"code": "i14", "tool": "IIT", "indicator": 5, "issues": [7], "score": 96.20, "textTh": "การแก้ไขปัญหาการทุจริต"},
-           {"code": "e8", "tool": "EIT", "indicator": 8, "issues": [1, 2], "score": 59.01, "textTh": "การปรับปรุงการทำงาน"}
-         ]}""".formatted(agency, year, revision, i10Score);
-  }
-
   private static ValidatableResponse gapList(String agency, int planYear) {
     return given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/gap-lists/{y}", agency, planYear).then();
   }
@@ -49,7 +36,7 @@ class GapListTest {
   @Test
   void aPublishedResultGivesNextYearsGapListInTiers() {
     String agency = MeasuresFixtures.agency("GAP-ONE");
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", result(agency, 2567, 1, "77.10"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2567, 1, "77.10"));
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
     gapList(agency, 2568)
@@ -77,13 +64,13 @@ class GapListTest {
   void aRedeliveredEventIsAppliedOnceAndAnOlderRevisionNeverWins() {
     String agency = MeasuresFixtures.agency("GAP-TWICE");
     String id = UUID.randomUUID().toString();
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, id, "ResultPublished", result(agency, 2567, 2, "77.10"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, "ResultPublished", EventData.result(agency, 2567, 2, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
 
     // The same event again (with other data, to tell them apart), then an older revision, then a marker.
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, id, "ResultPublished", result(agency, 2567, 2, "10.00"));
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", result(agency, 2567, 1, "20.00"));
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", result(agency, 2568, 1, "30.00"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, "ResultPublished", EventData.result(agency, 2567, 2, "10.00"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2567, 1, "20.00"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2568, 1, "30.00"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2569).statusCode(200));
 
     gapList(agency, 2568).body("resultRevision", equalTo(2)).body("gaps.find { it.code == 'i10' }.score", equalTo(77.10f));
@@ -93,10 +80,11 @@ class GapListTest {
   void aPoisonResultGoesToTheDeadLetterTopicAndTheNextOneStillArrives() {
     String agency = MeasuresFixtures.agency("GAP-POISON");
     String poison = UUID.randomUUID().toString();
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, poison, "ResultPublished", "{\"agencyCode\": \"" + agency + "\"}");
-    TopicWriter.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", result(agency, 2567, 1, "77.10"));
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, "ResultPublished", "{\"agencyCode\": \"" + agency + "\"}");
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2567, 1, "77.10"));
 
-    TopicReader.awaitEvent(Topics.DEAD_LETTER, e -> poison.equals(e.ceId()), Duration.ofSeconds(20));
+    Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poison.equals(e.ceId()));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
   }
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicWriter;
 
 /** Agencies and plans for measures-service's tests. */
 final class MeasuresFixtures {
@@ -19,8 +18,8 @@ final class MeasuresFixtures {
 
   /** Announces an agency as the registry would, and waits until this service knows it. */
   static String agency(String code) {
-    TopicWriter.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered",
-        AgencyDirectoryTest.snapshot(code, "หน่วยงาน " + code, 0));
+    Kafka.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered",
+        EventData.agency(code, "หน่วยงาน " + code, 0));
     await().atMost(Duration.ofSeconds(20)).until(() ->
         QuarkusTransaction.requiringNew().call(() -> DirectoryAgency.findById(code) != null));
     return code;
