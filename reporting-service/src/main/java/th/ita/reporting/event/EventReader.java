@@ -1,5 +1,12 @@
 package th.ita.reporting.event;
 
+import static th.ita.platform.common.consumer.EventFields.array;
+import static th.ita.platform.common.consumer.EventFields.fiscalYear;
+import static th.ita.platform.common.consumer.EventFields.integer;
+import static th.ita.platform.common.consumer.EventFields.object;
+import static th.ita.platform.common.consumer.EventFields.oneOf;
+import static th.ita.platform.common.consumer.EventFields.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import th.ita.platform.common.calendar.FiscalYear;
+import th.ita.platform.common.consumer.ConsumedEvent;
+import th.ita.platform.common.consumer.EventFields;
+import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.consumer.UnreadableEventException;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.service.MeasureData;
 import th.ita.reporting.service.PlanData;
@@ -26,6 +36,11 @@ import th.ita.reporting.service.ResultData;
 @ApplicationScoped
 public class EventReader {
 
+  /** Every type the projections apply and record in the inbox; a rebuild forgets exactly these. */
+  public static final List<String> PROJECTED = List.of(EventTypes.RESULT_PUBLISHED, EventTypes.PLAN_APPROVED,
+      EventTypes.PLAN_PUBLISHED, EventTypes.MEASURE_STATUS_CHANGED, EventTypes.MILESTONE_STATUS_CHANGED,
+      EventTypes.EVIDENCE_RECORDED);
+
   private static final Set<String> ROUNDS = Set.of("FINAL", "INTERIM");
   private static final Set<String> PLAN_STATUSES = Set.of("APPROVED", "PUBLISHED");
 
@@ -36,15 +51,13 @@ public class EventReader {
   }
 
   /** The snapshot, or empty for a type the projections do not use (so the event is ignored). */
-  public Optional<Snapshot> read(ProjectionEvent event) {
-    if (event.type() == null || !EventTypes.PROJECTED.contains(event.type())) {
+  public Optional<Snapshot> read(ConsumedEvent event) {
+    if (event.type() == null || !PROJECTED.contains(event.type())) {
       return Optional.empty();
     }
-    if (event.id() == null || event.id().isBlank()) {
-      throw new UnreadableEventException("A " + event.type() + " event without ce_id cannot be applied exactly once");
-    }
+    IdempotentConsumer.requireId(event);
     try {
-      JsonNode data = tree(event);
+      JsonNode data = EventFields.data(json.mapper(), event);
       return Optional.of(switch (event.type()) {
         case EventTypes.RESULT_PUBLISHED -> result(event, data);
         case EventTypes.PLAN_APPROVED, EventTypes.PLAN_PUBLISHED -> plan(event, data);
@@ -52,23 +65,23 @@ public class EventReader {
         default -> measureChanged(event, data);
       });
     } catch (JsonProcessingException e) {
-      throw new UnreadableEventException(describe(event) + " has a field of the wrong type: " + e.getOriginalMessage(), e);
+      throw new UnreadableEventException(event.describe() + " has a field of the wrong type: " + e.getOriginalMessage(), e);
     }
   }
 
-  private Snapshot.Result result(ProjectionEvent event, JsonNode data) throws JsonProcessingException {
+  private Snapshot.Result result(ConsumedEvent event, JsonNode data) throws JsonProcessingException {
     text(event, data, "agencyCode");
     fiscalYear(event, data, "fiscalYear");
     oneOf(event, data, "round", ROUNDS);
     if (integer(event, data, "revision") < 1) {
-      throw unreadable(event, "revision must be 1 or more");
+      throw event.unreadable("revision must be 1 or more");
     }
     object(event, data, "overall");
     ResultData result = json.convert(data, ResultData.class);
     return new Snapshot.Result(event, withCode(result), event.data());
   }
 
-  private Snapshot.Plan plan(ProjectionEvent event, JsonNode data) throws JsonProcessingException {
+  private Snapshot.Plan plan(ConsumedEvent event, JsonNode data) throws JsonProcessingException {
     text(event, data, "id");
     String agency = code(text(event, data, "agencyCode"));
     int fiscalYear = fiscalYear(event, data, "fiscalYear");
@@ -82,14 +95,14 @@ public class EventReader {
       Snapshot.Measure measure = measure(event, m);
       if (!measure.measure().planId().equals(plan.id()) || !measure.agencyCode().equals(agency)
           || measure.fiscalYear() != fiscalYear) {
-        throw unreadable(event, "measure " + measure.measure().id() + " belongs to another plan");
+        throw event.unreadable("measure " + measure.measure().id() + " belongs to another plan");
       }
       snapshots.add(measure);
     }
     return new Snapshot.Plan(event, plan, agency, event.data(), snapshots);
   }
 
-  private Snapshot.MeasureChanged measureChanged(ProjectionEvent event, JsonNode data) throws JsonProcessingException {
+  private Snapshot.MeasureChanged measureChanged(ConsumedEvent event, JsonNode data) throws JsonProcessingException {
     Snapshot.Measure measure = measure(event, object(event, data, "measure"));
     JsonNode change = object(event, data, "change");
     text(event, change, "to");
@@ -98,9 +111,9 @@ public class EventReader {
     return new Snapshot.MeasureChanged(event, measure, json.convert(change, Snapshot.Change.class));
   }
 
-  private Snapshot.Measure measure(ProjectionEvent event, JsonNode m) throws JsonProcessingException {
+  private Snapshot.Measure measure(ConsumedEvent event, JsonNode m) throws JsonProcessingException {
     if (!m.isObject()) {
-      throw unreadable(event, "a measure must be an object");
+      throw event.unreadable("a measure must be an object");
     }
     text(event, m, "id");
     text(event, m, "planId");
@@ -116,21 +129,6 @@ public class EventReader {
     return new Snapshot.Measure(json.convert(m, MeasureData.class), agency, fiscalYear, json.write(m));
   }
 
-  private JsonNode tree(ProjectionEvent event) {
-    if (event.data() == null || event.data().isBlank()) {
-      throw unreadable(event, "has no data");
-    }
-    try {
-      JsonNode data = json.tree(event.data());
-      if (data == null || !data.isObject()) {
-        throw unreadable(event, "data is not a JSON object");
-      }
-      return data;
-    } catch (JsonProcessingException e) {
-      throw new UnreadableEventException(describe(event) + " is not JSON: " + e.getOriginalMessage(), e);
-    }
-  }
-
   private static ResultData withCode(ResultData r) {
     return new ResultData(code(r.agencyCode()), r.agencyNameTh(), r.agencyNameEn(), r.fiscalYear(), r.round(), r.revision(),
         r.overall(), r.tools(), r.indicators(), r.questions(), r.respondents(), r.discrepancies(), r.source(),
@@ -140,60 +138,5 @@ public class EventReader {
   /** Registry codes are upper case; the projection keys on them as such. */
   static String code(String agencyCode) {
     return agencyCode.trim().toUpperCase(Locale.ROOT);
-  }
-
-  private static String text(ProjectionEvent event, JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw unreadable(event, "lacks " + field);
-    }
-    return value.asText();
-  }
-
-  private static long integer(ProjectionEvent event, JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isIntegralNumber()) {
-      throw unreadable(event, "lacks " + field + " (an integer)");
-    }
-    return value.asLong();
-  }
-
-  private static int fiscalYear(ProjectionEvent event, JsonNode node, String field) {
-    long year = integer(event, node, field);
-    if (year < FiscalYear.MIN || year > FiscalYear.MAX) {
-      throw unreadable(event, field + " " + year + " is not a Buddhist-era fiscal year");
-    }
-    return (int) year;
-  }
-
-  private static void oneOf(ProjectionEvent event, JsonNode node, String field, Set<String> allowed) {
-    String value = text(event, node, field);
-    if (!allowed.contains(value)) {
-      throw unreadable(event, field + " must be one of " + allowed + ", not " + value);
-    }
-  }
-
-  private static JsonNode object(ProjectionEvent event, JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isObject()) {
-      throw unreadable(event, "lacks " + field);
-    }
-    return value;
-  }
-
-  private static JsonNode array(ProjectionEvent event, JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isArray()) {
-      throw unreadable(event, "lacks " + field + " (an array)");
-    }
-    return value;
-  }
-
-  private static UnreadableEventException unreadable(ProjectionEvent event, String why) {
-    return new UnreadableEventException(describe(event) + " " + why);
-  }
-
-  private static String describe(ProjectionEvent event) {
-    return event.type() + " " + event.id() + " on " + event.topic();
   }
 }

@@ -1,5 +1,6 @@
 package th.ita.reporting.event;
 
+import th.ita.platform.common.consumer.ConsumedEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,22 +34,22 @@ public class ProjectionConsumers {
   @Incoming("results")
   @Blocking
   public void onResult(String data, IncomingCloudEventMetadata<String> event) {
-    consume(ProjectionEvent.live(Topics.RESULTS, data, event));
+    consume(ConsumedEvent.live(Topics.RESULTS, data, event));
   }
 
   @Incoming("plans")
   @Blocking
   public void onPlan(String data, IncomingCloudEventMetadata<String> event) {
-    consume(ProjectionEvent.live(Topics.PLANS, data, event));
+    consume(ConsumedEvent.live(Topics.PLANS, data, event));
   }
 
   @Incoming("measures")
   @Blocking
   public void onMeasure(String data, IncomingCloudEventMetadata<String> event) {
-    consume(ProjectionEvent.live(Topics.MEASURES, data, event));
+    consume(ConsumedEvent.live(Topics.MEASURES, data, event));
   }
 
-  private void consume(ProjectionEvent event) {
+  private void consume(ConsumedEvent event) {
     reader.read(event).ifPresentOrElse(
         snapshot -> {
           Projector.Outcome outcome = projection.apply(event.topic(), snapshot);

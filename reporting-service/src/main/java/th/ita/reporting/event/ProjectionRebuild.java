@@ -1,5 +1,6 @@
 package th.ita.reporting.event;
 
+import th.ita.platform.common.consumer.ConsumedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -94,7 +95,7 @@ public class ProjectionRebuild {
       // silently drop history from the documents.
       refuseIfIncomplete(consumer, partitions);
       store.projectionLockExclusive(LiveProjection.LOCK_KEY);
-      store.clear(EventTypes.PROJECTED);
+      store.clear(EventReader.PROJECTED);
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -126,7 +127,7 @@ public class ProjectionRebuild {
 
   private void replay(ConsumerRecord<String, String> record, Counts counts) {
     counts.read(record.topic());
-    ProjectionEvent event = ProjectionEvent.replayed(record);
+    ConsumedEvent event = ConsumedEvent.replayed(record);
     Optional<Snapshot> snapshot;
     try {
       snapshot = reader.read(event);

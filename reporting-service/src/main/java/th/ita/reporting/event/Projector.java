@@ -1,8 +1,9 @@
 package th.ita.reporting.event;
 
+import th.ita.platform.common.consumer.ConsumedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import th.ita.platform.common.inbox.Inbox;
+import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.reporting.repository.ProjectionRepository;
 import th.ita.reporting.service.ResultData;
 
@@ -24,18 +25,18 @@ public class Projector {
     STALE
   }
 
-  private final Inbox inbox;
+  private final IdempotentConsumer consumer;
   private final ProjectionRepository store;
 
-  public Projector(Inbox inbox, ProjectionRepository store) {
-    this.inbox = inbox;
+  public Projector(IdempotentConsumer consumer, ProjectionRepository store) {
+    this.consumer = consumer;
     this.store = store;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Outcome apply(Snapshot snapshot) {
-    ProjectionEvent event = snapshot.event();
-    if (!inbox.firstDelivery(event.id(), event.type(), event.source())) {
+    ConsumedEvent event = snapshot.event();
+    if (!consumer.firstDelivery(event)) {
       return Outcome.DUPLICATE;
     }
     boolean changed;

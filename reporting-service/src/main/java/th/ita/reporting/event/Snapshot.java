@@ -1,5 +1,6 @@
 package th.ita.reporting.event;
 
+import th.ita.platform.common.consumer.ConsumedEvent;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,23 +14,23 @@ import th.ita.reporting.service.ResultData;
  */
 public sealed interface Snapshot {
 
-  ProjectionEvent event();
+  ConsumedEvent event();
 
   /** ResultPublished: the whole scored result. */
-  record Result(ProjectionEvent event, ResultData result, String json) implements Snapshot {}
+  record Result(ConsumedEvent event, ResultData result, String json) implements Snapshot {}
 
   /** PlanApproved or PlanPublished: the whole plan, and each of its measures. */
-  record Plan(ProjectionEvent event, PlanData plan, String agencyCode, String json, List<Measure> measures)
+  record Plan(ConsumedEvent event, PlanData plan, String agencyCode, String json, List<Measure> measures)
       implements Snapshot {}
 
   /** MeasureStatusChanged or MilestoneStatusChanged: the measure and what changed. */
-  record MeasureChanged(ProjectionEvent event, Measure measure, Change change) implements Snapshot {}
+  record MeasureChanged(ConsumedEvent event, Measure measure, Change change) implements Snapshot {}
 
   /**
    * EvidenceRecorded: the measure with all its evidence. Recording evidence raises the measure's
    * version, so the ordering rule treats it like any other change to the measure.
    */
-  record EvidenceRecorded(ProjectionEvent event, Measure measure) implements Snapshot {}
+  record EvidenceRecorded(ConsumedEvent event, Measure measure) implements Snapshot {}
 
   /** A measure's snapshot with the fields that order it. */
   record Measure(MeasureData measure, String agencyCode, int fiscalYear, String json) {

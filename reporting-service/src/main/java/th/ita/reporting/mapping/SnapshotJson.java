@@ -23,6 +23,11 @@ public class SnapshotJson {
         .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
   }
 
+  /** The mapper these rules configure, for reading an event's data with {@code EventFields.data}. */
+  public ObjectMapper mapper() {
+    return json;
+  }
+
   /** Parses text the producer wrote; throws Jackson's exception when it is not JSON. */
   public JsonNode tree(String text) throws JsonProcessingException {
     return json.readTree(text);

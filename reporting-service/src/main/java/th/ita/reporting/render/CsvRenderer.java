@@ -1,14 +1,13 @@
 package th.ita.reporting.render;
 
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One table as CSV (RFC 4180: comma, CRLF, double quotes where needed), UTF-8 with a byte order
@@ -24,12 +23,15 @@ public final class CsvRenderer implements DocumentRenderer {
 
     static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private static final ObjectWriter WRITER = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build()
-            .writerFor(String[].class)
-            .with(CsvSchema.emptySchema().withLineSeparator("\r\n").withoutHeader());
+    /**
+     * Comma and CRLF; the quoting is {@link #quoted}'s, because commons-csv's minimal mode also quotes
+     * an empty first field and values that start with a space or end with one, and the files have
+     * always quoted only what RFC 4180 requires.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setQuote(null)
+            .setRecordSeparator("\r\n")
+            .get();
 
     @Override
     public Format format() {
@@ -48,17 +50,27 @@ public final class CsvRenderer implements DocumentRenderer {
 
     public void render(Block.Table table, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
-        try (SequenceWriter rows = WRITER.writeValues(out)) {
-            rows.write(table.columns().stream().map(c -> neutralise(c.header())).toArray(String[]::new));
-            for (List<Cell> cells : table.rows()) {
-                rows.write(cells.stream().map(CsvRenderer::value).toArray(String[]::new));
-            }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Not closed: the stream is the caller's.
+        CSVPrinter rows = new CSVPrinter(writer, FORMAT);
+        rows.printRecord(table.columns().stream().map(c -> quoted(neutralise(c.header()))));
+        for (List<Cell> cells : table.rows()) {
+            rows.printRecord(cells.stream().map(CsvRenderer::value).map(CsvRenderer::quoted));
         }
+        rows.flush();
         out.flush();
     }
 
     private static String value(Cell cell) {
         return cell instanceof Cell.Num n ? n.display() : neutralise(cell.display());
+    }
+
+    /** In double quotes, each doubled, when the value holds a comma, a double quote or a line break. */
+    static String quoted(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     static String neutralise(String text) {
