@@ -23,7 +23,10 @@ import th.ita.assessment.rest.view.ResultView.SubGroupView;
 import th.ita.assessment.rest.view.ResultView.ToolView;
 import th.ita.platform.common.score.Scores;
 
-/** Turns a full-precision scorecard into the rounded, labelled view clients and events see. */
+/**
+ * Turns a full-precision scorecard into the rounded, labelled view clients see (the
+ * {@code ResultPublished} event has its own class, {@code event.ResultPublished}, with the same figures).
+ */
 @ApplicationScoped
 public class ResultMapper {
 

@@ -13,9 +13,9 @@ import th.ita.assessment.domain.ResultInput.Round;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A scored result with the framework's labels: what the API returns and what the
- * {@code ResultPublished} event carries. Scores are rounded half-up to two decimals; {@code score}
- * is the figure that stands (official where published, otherwise computed).
+ * A scored result with the framework's labels, as the API returns it. Scores are rounded half-up
+ * to two decimals; {@code score} is the figure that stands (official where published, otherwise
+ * computed).
  */
 @Schema(name = "Result")
 public record ResultView(
