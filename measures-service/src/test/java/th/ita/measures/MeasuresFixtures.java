@@ -3,9 +3,16 @@ package th.ita.measures;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.event.Topics;
@@ -13,6 +20,8 @@ import th.ita.platform.testing.TestTokens;
 
 /** Agencies and plans for measures-service's tests. */
 final class MeasuresFixtures {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private MeasuresFixtures() {}
 
@@ -35,19 +44,28 @@ final class MeasuresFixtures {
   /** A measure running the whole fiscal year with a milestone in each quarter. */
   static String measureBody(int fiscalYear) {
     int ce = fiscalYear - 543;
-    return """
-        {"issue": 4, "tier": "URGENT", "targetQuestions": [{"code": "i10", "score": 77.10}],
-         "titleTh": "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์",
-         "steps": ["กำหนดหลักเกณฑ์การยืมทรัพย์สิน", "พัฒนาระบบยืม-คืนออนไลน์", "อบรมบุคลากร"],
-         "periodStart": "%d-10-01", "periodEnd": "%d-09-30",
-         "responsibleUnits": ["งานพัสดุ", "งานเทคโนโลยีสารสนเทศ"],
-         "monitoring": "คณะกรรมการทรัพย์สินประชุมทุกไตรมาส",
-         "reporting": {"to": "ผู้อำนวยการ", "everyMonths": 6},
-         "milestones": [
-           {"quarter": "Q1", "activity": "ประกาศหลักเกณฑ์"},
-           {"quarter": "Q2", "activity": "เปิดใช้ระบบ"},
-           {"quarter": "Q3", "activity": "อบรมบุคลากร"},
-           {"quarter": "Q4", "activity": "สรุปผล"}]}""".formatted(ce - 1, ce);
+    Map<String, Object> measure = new LinkedHashMap<>();
+    measure.put("issue", 4);
+    measure.put("tier", "URGENT");
+    measure.put("targetQuestions", List.of(Map.of("code", "i10", "score", new BigDecimal("77.10"))));
+    measure.put("titleTh", "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์");
+    measure.put("steps", List.of("กำหนดหลักเกณฑ์การยืมทรัพย์สิน", "พัฒนาระบบยืม-คืนออนไลน์", "อบรมบุคลากร"));
+    measure.put("periodStart", LocalDate.of(ce - 1, 10, 1).toString());
+    measure.put("periodEnd", LocalDate.of(ce, 9, 30).toString());
+    measure.put("responsibleUnits", List.of("งานพัสดุ", "งานเทคโนโลยีสารสนเทศ"));
+    measure.put("monitoring", "คณะกรรมการทรัพย์สินประชุมทุกไตรมาส");
+    measure.put("reporting", Map.of("to", "ผู้อำนวยการ", "everyMonths", 6));
+    measure.put("milestones", List.of(milestone("Q1", "ประกาศหลักเกณฑ์"), milestone("Q2", "เปิดใช้ระบบ"),
+        milestone("Q3", "อบรมบุคลากร"), milestone("Q4", "สรุปผล")));
+    try {
+      return JSON.writeValueAsString(measure);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> milestone(String quarter, String activity) {
+    return Map.of("quarter", quarter, "activity", activity);
   }
 
   static String addMeasure(String agency, int fiscalYear) {
