@@ -62,10 +62,6 @@ class DocumentFormatsTest {
             .body("result", notNullValue()).body("plan", notNullValue()));
   }
 
-  static String squash(String s) {
-    return s.replaceAll("\\s+", "");
-  }
-
   byte[] get(String query, String accept) {
     seed001();
     var request = given().auth().oauth2(TestTokens.viewer());
@@ -85,11 +81,11 @@ class DocumentFormatsTest {
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "measures-seed001.pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String text = squash(new PDFTextStripper().getText(doc));
-      assertThat(text).contains(squash("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568"),
-          "69.80", squash("ต้องปรับปรุงโดยด่วน"), squash("ประเด็นที่ 7"));
-      HEADINGS.forEach(h -> assertThat(text).contains(squash(h)));
-      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(squash(t)));
+      String text = PdfText.squash(new PDFTextStripper().getText(doc));
+      assertThat(text).contains(PdfText.squash("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568"),
+          "69.80", PdfText.squash("ต้องปรับปรุงโดยด่วน"), PdfText.squash("ประเด็นที่ 7"));
+      HEADINGS.forEach(h -> assertThat(text).contains(PdfText.squash(h)));
+      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(PdfText.squash(t)));
     }
   }
 
@@ -97,10 +93,10 @@ class DocumentFormatsTest {
   void docxAndXlsxCarryTheSameAndCsvStartsWithTheBom() throws Exception {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(get("?format=docx", null)));
         XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
-      String text = squash(extractor.getText());
+      String text = PdfText.squash(extractor.getText());
       assertThat(text).contains("69.80");
-      HEADINGS.forEach(h -> assertThat(text).contains(squash(h)));
-      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(squash(t)));
+      HEADINGS.forEach(h -> assertThat(text).contains(PdfText.squash(h)));
+      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(PdfText.squash(t)));
     }
     try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(get("", XLSX)))) {
       StringBuilder all = new StringBuilder();
@@ -111,8 +107,8 @@ class DocumentFormatsTest {
           }
         }
       }
-      String text = squash(all.toString());
-      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(squash(t)));
+      String text = PdfText.squash(all.toString());
+      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(PdfText.squash(t)));
       assertThat(text).contains("o34");
     }
     byte[] csv = get("?format=csv", null);
@@ -154,7 +150,7 @@ class DocumentFormatsTest {
     response.then().statusCode(200).contentType("application/pdf");
     assertThat(response.header("Content-Disposition")).contains("measures-" + agency + "-2568.pdf");
     try (PDDocument doc = Loader.loadPDF(response.asByteArray())) {
-      assertThat(squash(new PDFTextStripper().getText(doc))).contains("69.80");
+      assertThat(PdfText.squash(new PDFTextStripper().getText(doc))).contains("69.80");
     }
     given().auth().oauth2(TestTokens.viewer()).get(MEASURES + ".xlsx?lang=en", agency).then().statusCode(200)
         .contentType(XLSX);
@@ -171,10 +167,10 @@ class DocumentFormatsTest {
     byte[] pdf = get("?format=pdf&layout=tiers", null);
     Files.write(Path.of("target", "measures-seed001-tiers.pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String text = squash(new PDFTextStripper().getText(doc));
-      assertThat(text).contains(squash("ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน"), squash("ไตรมาส 4"),
-          "■", squash("แนวทางการกำกับติดตาม"));
-      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(squash(t)));
+      String text = PdfText.squash(new PDFTextStripper().getText(doc));
+      assertThat(text).contains(PdfText.squash("ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน"), PdfText.squash("ไตรมาส 4"),
+          "■", PdfText.squash("แนวทางการกำกับติดตาม"));
+      ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(PdfText.squash(t)));
     }
   }
 
@@ -205,11 +201,11 @@ class DocumentFormatsTest {
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "progress-half.pdf"), response.asByteArray());
     try (PDDocument doc = Loader.loadPDF(response.asByteArray())) {
-      String text = squash(new PDFTextStripper().getText(doc));
-      assertThat(text).contains(squash("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"),
-          squash("รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"), squash("อยู่ระหว่างดำเนินการ"),
-          squash("ยังไม่เริ่มดำเนินการ"), squash("20 ธันวาคม 2567"), squash("เลยกำหนด"),
-          squash("หลักฐานการดำเนินการของมาตรการที่ 1"), squash("ประชุมชี้แจงมาตรการ"), squash("20 พฤศจิกายน 2567"));
+      String text = PdfText.squash(new PDFTextStripper().getText(doc));
+      assertThat(text).contains(PdfText.squash("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"),
+          PdfText.squash("รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"), PdfText.squash("อยู่ระหว่างดำเนินการ"),
+          PdfText.squash("ยังไม่เริ่มดำเนินการ"), PdfText.squash("20 ธันวาคม 2567"), PdfText.squash("เลยกำหนด"),
+          PdfText.squash("หลักฐานการดำเนินการของมาตรการที่ 1"), PdfText.squash("ประชุมชี้แจงมาตรการ"), PdfText.squash("20 พฤศจิกายน 2567"));
     }
     given().auth().oauth2(TestTokens.officer(own)).get(path + "?period=quarterly", own).then().statusCode(400);
   }
@@ -224,9 +220,9 @@ class DocumentFormatsTest {
         .extract().asByteArray();
     Files.write(Path.of("target", "analysis-seed001.pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String text = squash(new PDFTextStripper().getText(doc));
-      assertThat(text).contains("69.80", squash("ตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดในแต่ละแบบวัด"),
-          squash("ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน"), "-15.20");
+      String text = PdfText.squash(new PDFTextStripper().getText(doc));
+      assertThat(text).contains("69.80", PdfText.squash("ตัวชี้วัดที่ได้คะแนนสูงสุดและต่ำสุดในแต่ละแบบวัด"),
+          PdfText.squash("ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน"), "-15.20");
     }
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/reports/2566/analysis", agency)
         .then().statusCode(404);

@@ -3,6 +3,7 @@ package th.ita.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -14,10 +15,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.MovableClock;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 
@@ -28,6 +32,27 @@ class MeasuresDocumentTest {
 
   static ValidatableResponse document(String token, String agency, int year) {
     return given().auth().oauth2(token).get("/api/v1/agencies/{a}/reports/{y}/measures", agency, year).then();
+  }
+
+  @AfterEach
+  void resetClock() {
+    MovableClock.INSTANCE.reset();
+  }
+
+  /** Without asOf the progress report is as of today in Thailand, by the service's clock. */
+  @Test
+  void theProgressReportIsAsOfTodayByDefault() {
+    String agency = ReportFixtures.agency("ASOF", "MFA");
+    ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", ReportFixtures.plan(agency, "PUBLISHED", 3));
+    String path = "/api/v1/agencies/{a}/reports/2568/progress";
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        given().auth().oauth2(TestTokens.officer(agency)).get(path, agency).then().statusCode(200));
+
+    MovableClock.INSTANCE.moveTo(Instant.parse("2025-03-31T18:00:00Z")); // 1 April, 01:00 in Bangkok
+    given().auth().oauth2(TestTokens.officer(agency)).get(path, agency).then().statusCode(200)
+        .body("asOf", equalTo("2025-04-01"));
+    given().auth().oauth2(TestTokens.officer(agency)).get(path + ".csv", agency).then().statusCode(200)
+        .header("Content-Disposition", containsString("progress-" + agency + "-2568-2025-04-01.csv"));
   }
 
   @Test

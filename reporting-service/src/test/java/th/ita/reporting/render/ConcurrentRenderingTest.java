@@ -2,6 +2,7 @@ package th.ita.reporting.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,8 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /** REST threads share one {@link ReportRenderers}; renders must not interfere. */
@@ -25,14 +28,29 @@ class ConcurrentRenderingTest {
                 Format format = i % 2 == 0 ? Format.PDF : Format.DOCX;
                 results.add(pool.submit(() -> renderers.render(SampleReport.document(), format)));
             }
+            // Each document rendered alongside the others says exactly what it says rendered alone.
+            String pdfAlone = pdfText(renderers.render(SampleReport.document(), Format.PDF));
+            String docxAlone = docxText(renderers.render(SampleReport.document(), Format.DOCX));
+            assertThat(pdfAlone).contains(SampleReport.HEADING, "92.63");
+            assertThat(docxAlone).contains(SampleReport.HEADING, "92.63");
             for (int i = 0; i < results.size(); i += 2) {
-                try (PDDocument pdf = Loader.loadPDF(results.get(i).get())) {
-                    assertThat(new PDFTextStripper().getText(pdf)).contains(SampleReport.HEADING, "92.63");
-                }
-                assertThat(results.get(i + 1).get()).isNotEmpty();
+                assertThat(pdfText(results.get(i).get())).isEqualTo(pdfAlone);
+                assertThat(docxText(results.get(i + 1).get())).isEqualTo(docxAlone);
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            return text.getText();
         }
     }
 }

@@ -1,0 +1,107 @@
+package th.ita.reporting;
+
+import static org.awaitility.Awaitility.await;
+
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The test broker's topics through SmallRye's {@link KafkaCompanion}: records written as another
+ * service would write them, and records read between two sets of offsets, so that a test states
+ * exactly what was sent after a point it marked.
+ */
+final class Kafka {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private static KafkaCompanion companion;
+
+  private Kafka() {}
+
+  /** A record as a test reads it: key, value, headers and where it sits. */
+  record Event(String key, String value, Map<String, String> headers, int partition, long offset) {
+    String ceId() {
+      return headers.get("ce_id");
+    }
+
+    String ceType() {
+      return headers.get("ce_type");
+    }
+  }
+
+  static synchronized KafkaCompanion companion() {
+    if (companion == null) {
+      companion = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+    return companion;
+  }
+
+  static void send(String topic, String key, String value, Map<String, String> headers) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+    headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+    companion().produceStrings().fromRecords(List.of(record)).awaitCompletion(TIMEOUT);
+  }
+
+  /** A binary-mode CloudEvent, as the platform's outbox relay writes them. */
+  static void sendCloudEvent(String topic, String key, String id, String type, String json) {
+    send(topic, key, json, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type, "ce_source", "/test",
+        "content-type", "application/json"));
+  }
+
+  /** Where the next record of each partition will be written: the mark a test reads from. */
+  static Map<TopicPartition, Long> endOffsets(String topic) {
+    return offsets(topic, OffsetSpec.latest());
+  }
+
+  /** The first offset still kept in each partition, to read everything the topic holds. */
+  static Map<TopicPartition, Long> beginning(String topic) {
+    return offsets(topic, OffsetSpec.earliest());
+  }
+
+  /** The first record after {@code from} that matches, waiting for it to be written. */
+  static Event awaitEvent(String topic, Map<TopicPartition, Long> from, Predicate<Event> match) {
+    try (ConsumerTask<String, String> task = companion().consumeStrings().fromOffsets(from)) {
+      await().atMost(TIMEOUT).until(() -> task.stream().map(Kafka::event).anyMatch(match));
+      return task.stream().map(Kafka::event).filter(match).findFirst().orElseThrow();
+    }
+  }
+
+  /** Every record written from {@code from} up to (not including) {@code to}. */
+  static List<Event> between(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
+    long count = from.entrySet().stream().mapToLong(e -> to.get(e.getKey()) - e.getValue()).sum();
+    if (count == 0) {
+      return List.of();
+    }
+    try (ConsumerTask<String, String> task = companion().consumeStrings().fromOffsets(from, count)) {
+      return task.awaitCompletion(TIMEOUT).stream().map(Kafka::event).toList();
+    }
+  }
+
+  private static Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec) {
+    Map<TopicPartition, OffsetSpec> request = companion().topics().describe(topic).get(topic).partitions().stream()
+        .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> spec));
+    Map<TopicPartition, Long> offsets = new HashMap<>();
+    companion().offsets().list(request).forEach((tp, info) -> offsets.put(tp, info.offset()));
+    return offsets;
+  }
+
+  private static Event event(ConsumerRecord<String, String> r) {
+    Map<String, String> headers = new HashMap<>();
+    for (Header h : r.headers()) {
+      headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+    }
+    return new Event(r.key(), r.value(), headers, r.partition(), r.offset());
+  }
+}
