@@ -9,13 +9,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import th.ita.assessment.Kafka.Event;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicReader;
-import th.ita.platform.testing.TopicReader.Event;
+import th.ita.platform.common.outbox.OutboxEvent;
 
 /** Registry changes reach the real Kafka broker as CloudEvents, through the outbox. */
 @QuarkusTest
@@ -26,16 +29,17 @@ class AgencyEventsTest {
 
   @Test
   void registeringAndUpdatingAnAgencyPublishesSnapshotsKeyedByCode() throws Exception {
+    String code = Fixtures.newCode("EVT");
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.AGENCIES);
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-        .body(AgencyResourceTest.body("EVT-1", "กรมเหตุการณ์"))
+        .body(AgencyData.agency(code).named("กรมเหตุการณ์").json())
         .post("/api/v1/agencies").then().statusCode(201);
 
-    Event registered = TopicReader.awaitEvent(Topics.AGENCIES,
-        e -> "EVT-1".equals(e.key()) && "AgencyRegistered".equals(e.ceType()), Duration.ofSeconds(20));
+    Event registered = Kafka.awaitEvent(mark, e -> code.equals(e.key()) && "AgencyRegistered".equals(e.ceType()));
     assertThat(registered.headers())
         .containsEntry("ce_specversion", "1.0")
         .containsEntry("ce_source", "/assessment-service")
-        .containsEntry("ce_subject", "EVT-1")
+        .containsEntry("ce_subject", code)
         .containsKey("ce_time");
     assertThat(registered.ceId()).isNotBlank();
     JsonNode data = json.readTree(registered.value());
@@ -44,22 +48,25 @@ class AgencyEventsTest {
     assertThat(data.get("version").asLong()).isZero();
 
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-        .body(AgencyResourceTest.body("EVT-1", "กรมเหตุการณ์ (ชื่อใหม่)"))
-        .put("/api/v1/agencies/EVT-1").then().statusCode(200);
+        .body(AgencyData.agency(code).named("กรมเหตุการณ์ (ชื่อใหม่)").json())
+        .put("/api/v1/agencies/{a}", code).then().statusCode(200);
 
-    Event updated = TopicReader.awaitEvent(Topics.AGENCIES,
-        e -> "EVT-1".equals(e.key()) && "AgencyUpdated".equals(e.ceType()), Duration.ofSeconds(20));
+    Event updated = Kafka.awaitEvent(mark, e -> code.equals(e.key()) && "AgencyUpdated".equals(e.ceType()));
     assertThat(json.readTree(updated.value()).get("version").asLong()).isEqualTo(1);
     assertThat(updated.partition()).as("one agency's events share a partition").isEqualTo(registered.partition());
     assertThat(updated.offset()).isGreaterThan(registered.offset());
+    assertThat(Kafka.sentSince(mark, List.of(code))).filteredOn(e -> code.equals(e.key()))
+        .extracting(Event::ceType).containsExactly("AgencyRegistered", "AgencyUpdated");
   }
 
   @Test
   void aRefusedWriteAnnouncesNothing() {
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.AGENCIES);
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
         .body("{\"code\":\"EVT-BAD\",\"nameTh\":\"\",\"type\":\"DEPARTMENT\"}")
         .post("/api/v1/agencies").then().statusCode(400);
-    assertThat(TopicReader.readAll(Topics.AGENCIES, Duration.ofSeconds(2)))
-        .noneMatch(e -> "EVT-BAD".equals(e.key()));
+    // The outbox is the only way out: nothing was written to it, so nothing was sent.
+    assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", "EVT-BAD"))).isZero();
+    assertThat(Kafka.sentSince(mark, List.of("EVT-BAD"))).noneMatch(e -> "EVT-BAD".equals(e.key()));
   }
 }

@@ -22,16 +22,9 @@ import java.util.List;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
 class AgencyResourceTest {
 
-  static String body(String code, String nameTh) {
-    return """
-        {"code":"%s","nameTh":"%s","nameEn":"Test agency","type":"DEPARTMENT",
-         "ministry":{"code":"MOC","nameTh":"กระทรวงพาณิชย์","nameEn":"Ministry of Commerce"}}"""
-        .formatted(code, nameTh);
-  }
-
   @Test
   void adminRegistersAnAgencyAndEveryoneWithATokenReadsIt() {
-    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body("reg-1", "กรมทดสอบ"))
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(AgencyData.agency("reg-1").named("กรมทดสอบ").json())
         .when().post("/api/v1/agencies")
         .then().statusCode(201)
         .header("Location", containsString("/api/v1/agencies/REG-1"))
@@ -52,9 +45,9 @@ class AgencyResourceTest {
 
   @Test
   void registeringTheSameCodeTwiceIsAConflict() {
-    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body("DUP-1", "กรมหนึ่ง"))
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(AgencyData.agency("DUP-1").named("กรมหนึ่ง").json())
         .post("/api/v1/agencies").then().statusCode(201);
-    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body("dup-1", "กรมสอง"))
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(AgencyData.agency("dup-1").named("กรมสอง").json())
         .post("/api/v1/agencies")
         .then().statusCode(409).contentType("application/problem+json")
         .body("detail", containsString("DUP-1"));
@@ -102,15 +95,15 @@ class AgencyResourceTest {
 
   @Test
   void writesNeedAValidTokenAndTheAdminRole() {
-    given().contentType(ContentType.JSON).body(body("SEC-1", "ก"))
+    given().contentType(ContentType.JSON).body(AgencyData.agency("SEC-1").named("ก").json())
         .post("/api/v1/agencies")
         .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
     given().get("/api/v1/agencies").then().statusCode(401);
     given().auth().oauth2("not-a-jwt").get("/api/v1/agencies").then().statusCode(401);
-    given().auth().oauth2(forged()).contentType(ContentType.JSON).body(body("SEC-1", "ก"))
+    given().auth().oauth2(forged()).contentType(ContentType.JSON).body(AgencyData.agency("SEC-1").named("ก").json())
         .post("/api/v1/agencies").then().statusCode(401);
     for (String token : new String[] {TestTokens.viewer(), TestTokens.assessor(), TestTokens.officer("SEC-1")}) {
-      given().auth().oauth2(token).contentType(ContentType.JSON).body(body("SEC-1", "ก"))
+      given().auth().oauth2(token).contentType(ContentType.JSON).body(AgencyData.agency("SEC-1").named("ก").json())
           .post("/api/v1/agencies")
           .then().statusCode(403).contentType("application/problem+json");
     }
@@ -119,9 +112,9 @@ class AgencyResourceTest {
 
   @Test
   void anOfficerSeesOnlyTheirOwnAgency() {
-    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body("OWN-1", "กรมของฉัน"))
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(AgencyData.agency("OWN-1").named("กรมของฉัน").json())
         .post("/api/v1/agencies").then().statusCode(201);
-    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body("OTHER-1", "กรมอื่น"))
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(AgencyData.agency("OTHER-1").named("กรมอื่น").json())
         .post("/api/v1/agencies").then().statusCode(201);
 
     String officer = TestTokens.officer("OWN-1");
@@ -135,19 +128,19 @@ class AgencyResourceTest {
 
   @Test
   void concurrentEditsNeverOverwriteEachOther() {
-    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body("EDIT-1", "ชื่อเดิม"))
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(AgencyData.agency("EDIT-1").named("ชื่อเดิม").json())
         .post("/api/v1/agencies").then().statusCode(201);
     String etag = given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/EDIT-1").header("ETag");
 
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
-        .body(body("EDIT-1", "ชื่อใหม่ของคนแรก")).put("/api/v1/agencies/EDIT-1")
+        .body(AgencyData.agency("EDIT-1").named("ชื่อใหม่ของคนแรก").json()).put("/api/v1/agencies/EDIT-1")
         .then().statusCode(200).body("version", equalTo(1)).header("ETag", equalTo("\"1\""));
     // The second editor read version 0 too; their write is refused, not applied.
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
-        .body(body("EDIT-1", "ชื่อใหม่ของคนที่สอง")).put("/api/v1/agencies/EDIT-1")
+        .body(AgencyData.agency("EDIT-1").named("ชื่อใหม่ของคนที่สอง").json()).put("/api/v1/agencies/EDIT-1")
         .then().statusCode(412).contentType("application/problem+json").body("context.currentVersion", equalTo(1));
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-        .body(body("EDIT-1", "ไม่มี If-Match")).put("/api/v1/agencies/EDIT-1")
+        .body(AgencyData.agency("EDIT-1").named("ไม่มี If-Match").json()).put("/api/v1/agencies/EDIT-1")
         .then().statusCode(428);
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/EDIT-1")
         .then().body("nameTh", equalTo("ชื่อใหม่ของคนแรก"));

@@ -1,7 +1,6 @@
 package th.ita.assessment;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,7 +27,7 @@ import org.hamcrest.Matcher;
 class AnalysisResourceTest {
 
   private static RequestSpecification as(String token) {
-    return given().config(ResultResourceTest.EXACT).auth().oauth2(token);
+    return given().config(Fixtures.EXACT).auth().oauth2(token);
   }
 
   private static void published(String agency, String seed, int year) {
@@ -38,7 +37,7 @@ class AnalysisResourceTest {
   }
 
   private static Matcher<BigDecimal> score(String value) {
-    return comparesEqualTo(new BigDecimal(value));
+    return Fixtures.score(value);
   }
 
   @Test

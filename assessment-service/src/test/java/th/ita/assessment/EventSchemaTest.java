@@ -7,13 +7,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.EventSchemas;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicReader;
 
 /** The documented event schemas describe what really goes on the topics, field for field. */
 @QuarkusTest
@@ -23,20 +23,22 @@ class EventSchemaTest {
 
   @Test
   void resultPublishedMatchesItsSchema() throws Exception {
-    String agency = Fixtures.agency("S-DITP");
+    String agency = Fixtures.agency(Fixtures.newCode("S-DITP"));
     given().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(Fixtures.seedResult("DITP-2566"))
         .put("/api/v1/agencies/{a}/results/2566", agency).then().statusCode(200);
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
     given().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2566)).post("/api/v1/agencies/{a}/results/2566/publish", agency)
         .then().statusCode(200);
 
-    var event = TopicReader.awaitEvent(Topics.RESULTS, e -> agency.equals(e.key()), Duration.ofSeconds(20));
+    var event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(EventSchemas.violations("result-published.schema.json", event.value())).isEmpty();
   }
 
   @Test
   void agencySnapshotsMatchTheirSchema() throws Exception {
-    String agency = Fixtures.agency("S-AGENCY");
-    var event = TopicReader.awaitEvent(Topics.AGENCIES, e -> agency.equals(e.key()), Duration.ofSeconds(20));
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.AGENCIES);
+    String agency = Fixtures.agency(Fixtures.newCode("S-AGENCY"));
+    var event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(EventSchemas.violations("agency-snapshot.schema.json", event.value())).isEmpty();
   }
 

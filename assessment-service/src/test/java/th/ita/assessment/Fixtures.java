@@ -7,13 +7,34 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import th.ita.platform.testing.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
+import th.ita.platform.testing.TestTokens;
 
-/** Test data: the seed agencies' transcribed results, and agencies to attach them to. */
+/** Test data: the seed agencies' transcribed results, agencies to attach them to, and exact score checks. */
 final class Fixtures {
 
+  /** Scores are compared exactly, to the hundredth, never as floats. */
+  static final RestAssuredConfig EXACT = RestAssured.config().jsonConfig(
+      JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
   private Fixtures() {}
+
+  /** A score as the API writes it, compared by value (85 and 85.00 are one score). */
+  static Matcher<BigDecimal> score(String expected) {
+    return Matchers.comparesEqualTo(new BigDecimal(expected));
+  }
+
+  /** A fresh agency code, so that a test's agency is its own whatever ran before. */
+  static String newCode(String prefix) {
+    return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase();
+  }
 
   /** A seed result body, e.g. {@code DITP-2566}, as shipped with the demo data. */
   static String seedResult(String name) {
@@ -33,7 +54,7 @@ final class Fixtures {
   /** Registers an agency unless it exists; returns its code. */
   static String agency(String code) {
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-        .body(AgencyResourceTest.body(code, "หน่วยงาน " + code))
+        .body(AgencyData.agency(code).json())
         .post("/api/v1/agencies")
         .then().statusCode(Matchers.anyOf(Matchers.is(201), Matchers.is(409)));
     return code;

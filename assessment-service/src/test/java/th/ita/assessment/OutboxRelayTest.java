@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
@@ -26,7 +27,6 @@ import th.ita.platform.common.outbox.Outbox;
 import th.ita.platform.common.outbox.OutboxEvent;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicReader;
 
 /**
  * The outbox never stalls: an event Kafka refuses for good is parked after three attempts, the
@@ -50,7 +50,7 @@ class OutboxRelayTest {
   @Test
   void aRefusedEventIsParkedAndTheAgencysLaterEventsStillLeave() {
     String key = key();
-    Map<Integer, Long> before = TopicReader.endOffsets(Topics.AGENCIES);
+    Map<TopicPartition, Long> before = Kafka.endOffsets(Topics.AGENCIES);
     UUID refused = QuarkusTransaction.requiringNew().call(() ->
         outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
     UUID next = QuarkusTransaction.requiringNew().call(() ->
@@ -124,8 +124,9 @@ class OutboxRelayTest {
     assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", key))).isZero();
   }
 
-  private static List<String> sentWithKey(Map<Integer, Long> since, String key) {
-    return TopicReader.readSince(Topics.AGENCIES, since).stream()
-        .filter(e -> key.equals(e.key())).map(TopicReader.Event::ceId).toList();
+  /** What was sent with the key since the mark, read up to the topic's end now. */
+  private static List<String> sentWithKey(Map<TopicPartition, Long> since, String key) {
+    return Kafka.between(since, Kafka.endOffsets(Topics.AGENCIES)).stream()
+        .filter(e -> key.equals(e.key())).map(Kafka.Event::ceId).toList();
   }
 }

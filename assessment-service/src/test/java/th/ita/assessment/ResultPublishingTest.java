@@ -14,14 +14,16 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import th.ita.assessment.Kafka.Event;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.service.ResultService;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import th.ita.platform.testing.TopicReader;
-import th.ita.platform.testing.TopicReader.Event;
 import org.hamcrest.Matchers;
 import th.ita.platform.common.outbox.OutboxEvent;
 
@@ -44,26 +46,19 @@ class ResultPublishingTest {
         .then().statusCode(200);
   }
 
-  private static List<Event> eventsOf(String agency) {
-    return TopicReader.readAll(Topics.RESULTS, Duration.ofSeconds(3)).stream()
-        .filter(e -> agency.equals(e.key())).toList();
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** What was sent for the agency since the mark, once the outbox holds nothing unsent for it. */
+  private static List<Event> sentFor(String agency, Map<TopicPartition, Long> since) {
+    return Kafka.sentSince(since, List.of(agency)).stream().filter(e -> agency.equals(e.key())).toList();
   }
 
   @Test
   void publishingPutsExactlyOneCloudEventWithTheWholeScoredResult() throws Exception {
-    String agency = Fixtures.agency("P-DITP");
+    String agency = Fixtures.agency(Fixtures.newCode("P-DITP"));
     draft(agency, "DITP-2566", 2566);
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
     publish(agency, 2566);
 
-    Event event = TopicReader.awaitEvent(Topics.RESULTS, e -> agency.equals(e.key()), Duration.ofSeconds(20));
+    Event event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(event.ceType()).isEqualTo("ResultPublished");
     assertThat(event.headers()).containsEntry("ce_source", "/assessment-service").containsEntry("ce_subject", agency);
     JsonNode data = json.readTree(event.value());
@@ -74,13 +69,14 @@ class ResultPublishingTest {
     assertThat(data.at("/indicators/0/nameTh").asText()).isEqualTo("การปฏิบัติหน้าที่");
     assertThat(data.get("questions").size()).isEqualTo(88);
 
-    assertThat(eventsOf(agency)).hasSize(1);
+    assertThat(sentFor(agency, mark)).extracting(Event::ceId).containsExactly(event.ceId());
   }
 
   @Test
   void aPublishThatRollsBackAnnouncesNothing() {
-    String agency = Fixtures.agency("P-ROLLBACK");
+    String agency = Fixtures.agency(Fixtures.newCode("P-ROLLBACK"));
     draft(agency, "TCEB-2564", 2564);
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
 
     assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
       results.publish(agency, 2564, Round.FINAL, 0L, "test");
@@ -89,25 +85,28 @@ class ResultPublishingTest {
 
     given().auth().oauth2(TestTokens.assessor()).get("/api/v1/agencies/{a}/results/2564", agency)
         .then().statusCode(200).body("status", Matchers.equalTo("DRAFT"));
-    assertThat(eventsOf(agency)).isEmpty();
+    // The outbox is the only way out: no result event of the agency's was written to it, so none was sent.
+    assertThat(QuarkusTransaction.requiringNew().call(() ->
+        OutboxEvent.count("key = ?1 and type = ?2", agency, EventTypes.RESULT_PUBLISHED))).isZero();
+    assertThat(sentFor(agency, mark)).isEmpty();
   }
 
   @Test
   void aPublishWhileKafkaIsDownIsDeliveredWhenItReturns() {
-    String agency = Fixtures.agency("P-OUTAGE");
+    String agency = Fixtures.agency(Fixtures.newCode("P-OUTAGE"));
     draft(agency, "TCEB-2565", 2565);
+    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
 
     PlatformTestResource.withKafkaDown(() -> {
       publish(agency, 2565);
       // The write succeeded; its event waits in the outbox while the broker is away.
-      sleep(Duration.ofSeconds(2));
       long pending = QuarkusTransaction.requiringNew().call(() ->
           OutboxEvent.count("key = ?1 and type = ?2 and publishedAt is null", agency, "ResultPublished"));
       assertThat(pending).isEqualTo(1);
     });
 
-    Event event = TopicReader.awaitEvent(Topics.RESULTS, e -> agency.equals(e.key()), Duration.ofSeconds(90));
+    Event event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()), Duration.ofSeconds(90));
     assertThat(event.ceType()).isEqualTo("ResultPublished");
-    assertThat(eventsOf(agency)).hasSize(1);
+    assertThat(sentFor(agency, mark)).extracting(Event::ceId).containsExactly(event.ceId());
   }
 }

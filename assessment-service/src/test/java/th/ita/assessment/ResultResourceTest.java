@@ -19,33 +19,25 @@ import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import java.util.Arrays;
 import java.math.BigDecimal;
-import io.restassured.config.JsonConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import io.restassured.specification.RequestSpecification;
-import io.restassured.RestAssured;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
 class ResultResourceTest {
 
-  /** Scores are compared exactly, to the hundredth, never as floats. */
-  static final RestAssuredConfig EXACT = RestAssured.config().jsonConfig(
-      JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-
-  static RequestSpecification api() {
-    return given().config(EXACT);
+  private static RequestSpecification api() {
+    return given().config(Fixtures.EXACT);
   }
 
-  static Matcher<BigDecimal> score(String expected) {
-    return Matchers.comparesEqualTo(new BigDecimal(expected));
+  private static Matcher<BigDecimal> score(String expected) {
+    return Fixtures.score(expected);
   }
 
   /** Scores as the API writes them: two decimals. */
-  static List<BigDecimal> scores(String... values) {
+  private static List<BigDecimal> scores(String... values) {
     return Arrays.stream(values).map(BigDecimal::new).toList();
   }
 

@@ -78,7 +78,7 @@ class TokenChecksTest {
     // No groups at all is a caller without a role: known, and refused what needs one.
     String roleless = TestTokens.with("viewer", null, claims -> claims.unsetClaim("groups"));
     given().auth().oauth2(roleless).get(AGENCIES).then().statusCode(200);
-    given().auth().oauth2(roleless).contentType("application/json").body(AgencyResourceTest.body("TOK-1", "ก"))
+    given().auth().oauth2(roleless).contentType("application/json").body(AgencyData.agency("TOK-1").named("ก").json())
         .post(AGENCIES).then().statusCode(403).contentType("application/problem+json");
   }
 
