@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.hamcrest.Matchers;
 
 /**
  * Seed 001's result and plan, sent as events, rendered as documents: the measures document in every
@@ -187,14 +189,14 @@ class DocumentFormatsTest {
         "DONE", UUID.fromString(q1.get("id").asText()), "2024-12-20T04:00:00Z"));
     // Then a meeting is recorded as evidence (measure events carry the whole measure, so the DONE milestone stays).
     ObjectNode meeting = ReportFixtures.evidence(measure, 0, "2024-11-20", "20 พ.ย. 2567", "ประชุมชี้แจงมาตรการ");
-    ((com.fasterxml.jackson.databind.node.ArrayNode) measure.get("evidence")).add(meeting);
+    ((ArrayNode) measure.get("evidence")).add(meeting);
     measure.put("version", 4);
     ReportFixtures.send(Topics.MEASURES, own, "EvidenceRecorded", ReportFixtures.evidenceEvent(measure, meeting));
     String path = "/api/v1/agencies/{a}/reports/2568/progress";
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         given().auth().oauth2(TestTokens.officer(own)).get(path + "?period=half", own).then().statusCode(200)
             .body("asOf", equalTo("2025-03-31")).body("measures[0].status", equalTo("IN_PROGRESS"))
-            .body("measures[0].evidence", org.hamcrest.Matchers.hasSize(1)));
+            .body("measures[0].evidence", Matchers.hasSize(1)));
     Response response = given().auth().oauth2(TestTokens.officer(own)).get(path + "?period=half&format=pdf", own);
     response.then().statusCode(200).contentType("application/pdf");
     assertThat(response.header("Content-Disposition")).contains("progress-" + own + "-2568-half.pdf");

@@ -24,6 +24,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.MovableClock;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** Seed 001's published result and plan, sent as real events, become its measures document and progress report. */
 @QuarkusTest
@@ -152,7 +153,7 @@ class MeasuresDocumentTest {
     ObjectNode measure = ReportFixtures.measure(plan, 0);
     ObjectNode first = ReportFixtures.evidence(measure, 0, "2024-11-20", "20 พ.ย. 2567", "ประชุมชี้แจงมาตรการ");
     ObjectNode second = ReportFixtures.evidence(measure, 1, "2025-02-10", "10 ก.พ. 2568", "อบรมบุคลากร");
-    ((com.fasterxml.jackson.databind.node.ArrayNode) measure.get("evidence")).add(first).add(second);
+    ((ArrayNode) measure.get("evidence")).add(first).add(second);
     measure.put("version", 3);
     ObjectNode event = ReportFixtures.evidenceEvent(measure, second);
     assertThat(ReportFixtures.violations(ReportFixtures.EVIDENCE_SCHEMA, event)).isEmpty();

@@ -8,6 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.OpenApiConventions;
 import th.ita.platform.testing.PlatformTestResource;
+import io.restassured.RestAssured;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** Integrators generate clients from this document; it must follow the platform's conventions. */
 @QuarkusTest
@@ -19,19 +23,19 @@ class OpenApiTest {
     assertThat(OpenApiConventions.breaches()).isEmpty();
   }
 
-  static final java.util.List<String> RENDERED = java.util.List.of("text/html", "application/pdf",
+  static final List<String> RENDERED = List.of("text/html", "application/pdf",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
-  static final java.util.List<String> DOCUMENTS = java.util.List.of("/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/measures",
+  static final List<String> DOCUMENTS = List.of("/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/measures",
       "/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/progress",
       "/api/v1/agencies/{agencyCode}/reports/{fiscalYear}/analysis", "/api/v1/dashboards/{fiscalYear}");
 
   @Test
   void everyDocumentOperationListsTheRenderedFormatsBesideItsData() {
-    var openapi = io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    var openapi = RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
     for (String path : DOCUMENTS) {
-      java.util.Map<String, Object> content = openapi.getMap("paths.'" + path + "'.get.responses.'200'.content");
-      java.util.List<String> all = new java.util.ArrayList<>(RENDERED);
+      Map<String, Object> content = openapi.getMap("paths.'" + path + "'.get.responses.'200'.content");
+      List<String> all = new ArrayList<>(RENDERED);
       all.add("application/json");
       assertThat(content).as(path).containsOnlyKeys(all);
       assertThat(openapi.getString("paths.'" + path + "'.get.responses.'200'.content.'application/pdf'.schema.format"))
@@ -40,17 +44,17 @@ class OpenApiTest {
           .as(path).isEqualTo("[json, html, pdf, docx, xlsx, csv]");
       assertThat(openapi.getMap("paths.'" + path + "'.get")).as(path).doesNotContainKey("x-ita-document");
     }
-    assertThat(io.restassured.RestAssured.given().get("/q/openapi?format=json").asString()).doesNotContain("x-ita-document");
+    assertThat(RestAssured.given().get("/q/openapi?format=json").asString()).doesNotContain("x-ita-document");
   }
 
   /** Generated clients pick their return type from the 200 schema: a file operation must be all binary. */
   @Test
   void everyDocumentHasAFileOperationThatAnswersOnlyBinaryFormats() {
-    var openapi = io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    var openapi = RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
     for (String path : DOCUMENTS) {
       String file = path + ".{format}";
       assertThat(openapi.getString("paths.'" + file + "'.get.operationId")).as(file).endsWith("File");
-      java.util.Map<String, Object> content = openapi.getMap("paths.'" + file + "'.get.responses.'200'.content");
+      Map<String, Object> content = openapi.getMap("paths.'" + file + "'.get.responses.'200'.content");
       assertThat(content).as(file).containsOnlyKeys(RENDERED);
       for (String type : RENDERED) {
         assertThat(openapi.getString("paths.'" + file + "'.get.responses.'200'.content.'" + type + "'.schema.format"))

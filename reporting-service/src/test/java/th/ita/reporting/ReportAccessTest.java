@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Drafts are the agency's own business; published documents are every role's, and anyone's once the agency says so. */
 @QuarkusTest
@@ -114,8 +116,8 @@ class ReportAccessTest {
   private static String forged() {
     try {
       return TestTokens.forged("viewer");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

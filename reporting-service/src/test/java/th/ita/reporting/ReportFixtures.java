@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.UUID;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.TestTokens;
+import java.util.ArrayList;
+import org.hamcrest.Matchers;
 
 /**
  * Events as the producers send them, built from seed 001 (Department of ASEAN Affairs: FY2567
@@ -46,7 +48,7 @@ final class ReportFixtures {
          "ministryCode":"%s","ministryNameTh":"กระทรวงทดสอบ","version":0}""".formatted(code, code, code, ministry));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/report-agencies?size=200&ministry={m}", ministry)
-            .then().statusCode(200).body("items.code", org.hamcrest.Matchers.hasItem(code)));
+            .then().statusCode(200).body("items.code", Matchers.hasItem(code)));
     return code;
   }
 
@@ -169,7 +171,7 @@ final class ReportFixtures {
 
   /** The fixture plan's measure titles, in order (Thai, as seed 001 writes them). */
   static List<String> titles(ObjectNode plan) {
-    List<String> titles = new java.util.ArrayList<>();
+    List<String> titles = new ArrayList<>();
     plan.get("measures").forEach(m -> titles.add(m.get("titleTh").asText()));
     return titles;
   }

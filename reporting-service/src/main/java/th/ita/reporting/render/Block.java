@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import th.ita.platform.common.text.XmlText;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /** One piece of a {@link ReportDocument}'s body. Sealed so every renderer handles every kind. */
 public sealed interface Block {
@@ -82,7 +84,7 @@ public sealed interface Block {
             public Series {
                 name = XmlText.clean(name);
                 // List.copyOf rejects nulls, and a missing score is legitimate here.
-                values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+                values = Collections.unmodifiableList(new ArrayList<>(values));
             }
         }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lays out a {@link Block.BarChart} once, as a list of marks (rectangles, lines, labels) in a
@@ -85,7 +86,7 @@ final class ChartLayout {
         START, MIDDLE, END;
 
         public String svg() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -2,6 +2,7 @@ package th.ita.reporting.render;
 
 import java.util.Objects;
 import th.ita.platform.common.text.XmlText;
+import java.util.Locale;
 
 /** A table column: its header text and how its cells align. */
 public record Column(String header, Align align) {
@@ -11,7 +12,7 @@ public record Column(String header, Align align) {
 
         /** CSS class used by the HTML template. */
         public String css() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,6 +1,7 @@
 package th.ita.reporting.render;
 
 import java.util.List;
+import java.text.BreakIterator;
 
 /**
  * Column widths estimated from content, for formats that do not fit columns themselves (POI
@@ -72,9 +73,9 @@ final class ColumnWidths {
 
     /** A header wraps between words, but not inside one (Thai words found by the dictionary). */
     private static int longestWord(String text) {
-        java.text.BreakIterator words = ThaiText.lineBreaks(text);
+        BreakIterator words = ThaiText.lineBreaks(text);
         int longest = 0;
-        for (int start = words.first(), end = words.next(); end != java.text.BreakIterator.DONE;
+        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE;
                 start = end, end = words.next()) {
             longest = Math.max(longest, visualLength(text.substring(start, end).strip()));
         }

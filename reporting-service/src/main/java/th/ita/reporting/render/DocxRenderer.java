@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
  * DOCX with Apache POI, for agencies that edit the document before publishing it: A4 (POI's
@@ -149,7 +150,7 @@ public final class DocxRenderer implements DocumentRenderer {
                 // One tab stop so the values line up like the HTML's two columns.
                 p.getCTP().getPPr().addNewTabs().addNewTab().setPos(BigInteger.valueOf(2268));
                 p.getCTP().getPPr().getTabs().getTabArray(0)
-                        .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.LEFT);
+                        .setVal(STTabJc.LEFT);
             }
             docx.createParagraph().setSpacingAfter(0);
         }

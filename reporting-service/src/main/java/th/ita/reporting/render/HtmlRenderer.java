@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * HTML through Qute, as well-formed XHTML: the PDF is laid out from this very markup by Flying
@@ -125,7 +126,7 @@ public final class HtmlRenderer implements DocumentRenderer {
     private static List<String> percentages(double[] shares) {
         List<String> widths = new ArrayList<>();
         for (double share : shares) {
-            widths.add(String.format(java.util.Locale.ROOT, "%.1f", share * 100));
+            widths.add(String.format(Locale.ROOT, "%.1f", share * 100));
         }
         return widths;
     }

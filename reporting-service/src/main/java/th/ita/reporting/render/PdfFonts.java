@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import com.lowagie.text.DocumentException;
 
 /**
  * OpenPDF's global switches and the Sarabun fonts every PDF embeds, set up exactly once (class
@@ -41,7 +42,7 @@ final class PdfFonts {
                     Sarabun.bytes(resource), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (com.lowagie.text.DocumentException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("cannot load " + resource, e);
         }
     }

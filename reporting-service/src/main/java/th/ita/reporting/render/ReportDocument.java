@@ -3,6 +3,7 @@ package th.ita.reporting.render;
 import java.util.List;
 import java.util.Objects;
 import th.ita.platform.common.text.XmlText;
+import java.util.Locale;
 
 /**
  * A report written once and rendered to every format (HTML, PDF, DOCX, XLSX, CSV).
@@ -46,6 +47,6 @@ public record ReportDocument(String title, String subtitle, String lang, List<Bl
     }
 
     boolean isThai() {
-        return lang.toLowerCase(java.util.Locale.ROOT).startsWith("th");
+        return lang.toLowerCase(Locale.ROOT).startsWith("th");
     }
 }

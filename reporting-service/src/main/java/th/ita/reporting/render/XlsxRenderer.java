@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import java.util.ArrayList;
 
 /**
  * XLSX with POI's streaming workbook (SXSSF): only a window of rows stays in memory, so the
@@ -153,7 +154,7 @@ public final class XlsxRenderer implements DocumentRenderer {
                     Cell cell = cells.get(c);
                     Column.Align align = table.columns().get(c).align();
                     if (cell instanceof Cell.Num n) {
-                        org.apache.poi.ss.usermodel.Cell x = row.createCell(c);
+                        var x = row.createCell(c);
                         // A double is what XLSX stores; the cell format keeps the displayed decimals.
                         x.setCellValue(n.value().doubleValue());
                         x.setCellStyle(styles.number(n.excelFormat(), n.emphasis()));
@@ -190,7 +191,7 @@ public final class XlsxRenderer implements DocumentRenderer {
         }
 
         private static void text(Row row, int column, String value, CellStyle style) {
-            org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+            var cell = row.createCell(column);
             // Always a string cell: text starting with "=" must never become a formula.
             cell.setCellValue(value);
             cell.setCellStyle(style);
@@ -198,15 +199,15 @@ public final class XlsxRenderer implements DocumentRenderer {
 
         /** A chart's values as a table: category, one column per series, and the target. */
         private static Block.Table chartValues(Block.BarChart chart) {
-            List<Column> columns = new java.util.ArrayList<>();
+            List<Column> columns = new ArrayList<>();
             columns.add(Column.text(""));
             chart.series().forEach(s -> columns.add(Column.number(s.name())));
             if (chart.target() != null) {
                 columns.add(Column.number(chart.target().label() == null ? "" : chart.target().label()));
             }
-            List<List<Cell>> rows = new java.util.ArrayList<>();
+            List<List<Cell>> rows = new ArrayList<>();
             for (int i = 0; i < chart.categories().size(); i++) {
-                List<Cell> row = new java.util.ArrayList<>();
+                List<Cell> row = new ArrayList<>();
                 row.add(Cell.text(chart.categories().get(i)));
                 for (Block.BarChart.Series s : chart.series()) {
                     row.add(s.values().get(i) == null ? Cell.empty() : Cell.num(s.values().get(i)));

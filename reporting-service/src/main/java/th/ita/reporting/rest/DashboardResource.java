@@ -91,8 +91,10 @@ public class DashboardResource {
   @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.DATA) // adds html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
   @APIResponse(responseCode = "406", description = "The Accept header names no format produced here")
-  @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export it as a job")
-  @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see Retry-After")
+  @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export "
+      + "it as a job")
+  @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see "
+      + "Retry-After")
   public Response dashboard(
       @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "Ministry code, e.g. MFA") @QueryParam("ministry") @Code String ministry,
@@ -106,12 +108,15 @@ public class DashboardResource {
   @Path("/{fiscalYear}.{format}")
   @Produces({MediaType.TEXT_HTML, DocumentResponses.PDF, DocumentResponses.DOCX, DocumentResponses.XLSX, "text/csv"})
   @Operation(operationId = "getDashboardFile", summary = "A fiscal year's dashboard as a file",
-      description = "The same dashboard as getDashboard, rendered in the format the path names (…/2567.pdf). Every role.")
+      description = "The same dashboard as getDashboard, rendered in the format the path names (…/2567.pdf). "
+          + "Every role.")
   @APIResponse(responseCode = "200", description = "The rendered dashboard")
   @Extension(name = DocumentFormatsFilter.MARK, value = DocumentFormatsFilter.FILE) // lists html, pdf, docx, xlsx and csv
   @APIResponse(responseCode = "400", description = "Unknown format or lang")
-  @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export it as a job")
-  @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see Retry-After")
+  @APIResponse(responseCode = "413", description = "Too many agencies to render while the caller waits; export "
+      + "it as a job")
+  @APIResponse(responseCode = "429", description = "The caller's dashboards for this minute are used up; see "
+      + "Retry-After")
   public Response dashboardFile(
       @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = DocumentResponses.FILE_FORMAT_DESCRIPTION,
@@ -129,7 +134,8 @@ public class DashboardResource {
     if (f != Format.JSON && dashboard.ranking().size() > maxRenderedRows) {
       // Rendering thousands of agencies takes the service's time for as long as the caller waits.
       throw new ProblemException(ProblemType.TOO_LARGE, "This dashboard ranks " + dashboard.ranking().size()
-          + " agencies, more than the " + maxRenderedRows + " rendered while you wait (ita.dashboards.max-rendered-rows):"
+          + " agencies, more than the " + maxRenderedRows + " rendered while you wait "
+              + "(ita.dashboards.max-rendered-rows):"
           + " export it as a job with POST /api/v1/dashboards/" + fiscalYear + "/exports?format=" + f.extension()
           + (ministry == null || ministry.isBlank() ? "" : "&ministry=" + ministry.trim()) + ", or ask for a ministry");
     }

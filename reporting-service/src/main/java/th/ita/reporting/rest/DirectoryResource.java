@@ -36,7 +36,8 @@ public class DirectoryResource {
 
   @GET
   @Operation(operationId = "listReportAgencies", summary = "List the agencies reports cover",
-      description = "Agencies in reporting-service's read model, fed by AgencyRegistered and AgencyUpdated events; an officer sees only their own agency.")
+      description = "Agencies in reporting-service's read model, fed by AgencyRegistered and AgencyUpdated "
+          + "events; an officer sees only their own agency.")
   @APIResponse(responseCode = "200", description = "One page of agencies")
   public ReportAgencyPage list(
       @Parameter(description = "Agency type, e.g. DEPARTMENT") @QueryParam("type") @Code String type,

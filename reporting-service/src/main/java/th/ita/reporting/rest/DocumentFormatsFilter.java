@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import th.ita.reporting.render.Format;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 
 /**
  * Lists the rendered formats (HTML, PDF, DOCX, XLSX, CSV) in the 200 answer of every document
@@ -56,7 +57,7 @@ public class DocumentFormatsFilter implements OASFilter {
     return operation;
   }
 
-  private static org.eclipse.microprofile.openapi.models.media.MediaType media(boolean binary) {
+  private static MediaType media(boolean binary) {
     Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
     if (binary) {
       schema.format("binary");

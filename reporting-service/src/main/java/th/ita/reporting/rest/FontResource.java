@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import th.ita.reporting.render.HtmlRenderer;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Sarabun web font of the HTML documents, at {@link HtmlRenderer#DEFAULT_FONT_BASE_URL}, from
@@ -27,7 +28,7 @@ public class FontResource {
       "Sarabun-Bold.ttf", "font/ttf",
       "OFL.txt", "text/plain;charset=UTF-8");
 
-  private final Map<String, byte[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
   @GET
   @Path("{file}")

@@ -42,7 +42,9 @@ public class ReportJobResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getReportJob", summary = "A report job",
-      description = "Its state (QUEUED, RUNNING, DONE, FAILED), progress in percent, attempts and, when DONE, the link to its file. A failed attempt is tried again; after ita.jobs.max-attempts the job ends FAILED with the reason. Only the requester and ita-admins.")
+      description = "Its state (QUEUED, RUNNING, DONE, FAILED), progress in percent, attempts and, when DONE, "
+          + "the link to its file. A failed attempt is tried again; after ita.jobs.max-attempts the job ends "
+          + "FAILED with the reason. Only the requester and ita-admins.")
   @APIResponse(responseCode = "200", description = "The job",
       content = @Content(schema = @Schema(implementation = JobView.class)))
   @APIResponse(responseCode = "404", description = "No such job, or not the caller's")
@@ -55,7 +57,8 @@ public class ReportJobResource {
   @Produces({DocumentResponses.XLSX, DocumentResponses.PDF, DocumentResponses.DOCX, "text/csv", MediaType.TEXT_HTML,
       MediaType.APPLICATION_JSON})
   @Operation(operationId = "getReportJobFile", summary = "The file of a finished report job",
-      description = "The rendered file, as an attachment named after the report (e.g. dashboard-2567.xlsx). Only the requester and ita-admins; 409 while the job is not DONE.")
+      description = "The rendered file, as an attachment named after the report (e.g. dashboard-2567.xlsx). "
+          + "Only the requester and ita-admins; 409 while the job is not DONE.")
   @APIResponse(responseCode = "200", description = "The file",
       content = {
           @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.EventContract;
 import th.ita.platform.testing.EventContract.Read;
+import java.util.stream.Collectors;
 
 /**
- * What {@link th.ita.reporting.event.EventReader} reads from each event it projects, held against
+ * What {@code EventReader} reads from each event it projects, held against
  * the producers' schemas: required where it throws the event out as unreadable without the field
  * (its checks), optional where it binds the field into {@code ResultData}, {@code PlanData} or
  * {@code MeasureData} for the documents (a field of the wrong type also makes the event unreadable).
@@ -162,6 +163,6 @@ class EventReaderContractTest {
   }
 
   private static List<Read> concat(List<Read> a, List<Read> b) {
-    return Stream.concat(a.stream(), b.stream()).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toCollection(ArrayList::new));
   }
 }

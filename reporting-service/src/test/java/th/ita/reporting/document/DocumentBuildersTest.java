@@ -32,6 +32,8 @@ import th.ita.reporting.repository.DashboardRows.IndicatorAverage;
 import th.ita.reporting.repository.DashboardRows.LevelCount;
 import th.ita.reporting.repository.DashboardRows.RankingRow;
 import th.ita.reporting.repository.DashboardRows.StatusCount;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /** The builders on seed 001's fixtures, without the application: fast enough to iterate on the layout. */
 class DocumentBuildersTest {
@@ -107,21 +109,21 @@ class DocumentBuildersTest {
         new LevelCount("IMPROVEMENT", "ต้องปรับปรุง", "Needs improvement", 2100),
         new LevelCount("URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน", "Urgent improvement", 1000));
     ReportDocument analysis = new AnalysisReportBuilder().build(
-        new AnalysisReportData(ASEAN, 2567, result, null, new java.math.BigDecimal("90.19"), levels), Labels.of("th"));
+        new AnalysisReportData(ASEAN, 2567, result, null, new BigDecimal("90.19"), levels), Labels.of("th"));
     byte[] pdf = new ReportRenderers().render(analysis, Format.PDF);
     Files.write(Path.of("target", "analysis-MFA-ASEAN-2567.pdf"), pdf);
     assertThat(text(pdf)).contains("-15.20", "การป้องกันการทุจริต", "ต้องปรับปรุงโดยด่วน");
     assertThat(analysis.charts()).hasSize(2);
 
-    DashboardData dashboard = new DashboardData(2567, "MFA", 1, new java.math.BigDecimal("69.80"), levels.subList(2, 3),
+    DashboardData dashboard = new DashboardData(2567, "MFA", 1, new BigDecimal("69.80"), levels.subList(2, 3),
         List.of(new IndicatorAverage(1, "IIT", "การปฏิบัติหน้าที่", "Performance of duty",
-            new java.math.BigDecimal("97.11"), 1)),
+            new BigDecimal("97.11"), 1)),
         List.of(new RankingRow(1, "MFA-ASEAN", "กรมอาเซียน", null, "DEPARTMENT", "MFA",
-            new java.math.BigDecimal("69.80"), "URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน")),
+            new BigDecimal("69.80"), "URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน")),
         List.of(new StatusCount("DELAYED", 2, 2)), List.of());
     ReportDocument doc = new DashboardBuilder().build(dashboard, Labels.of("th"));
     assertThat(doc.tables().get(0).rows().get(0).get(1).display()).isEqualTo("MFA-ASEAN");
-    assertThat(new String(new ReportRenderers().render(doc, Format.CSV), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(new ReportRenderers().render(doc, Format.CSV), StandardCharsets.UTF_8))
         .contains("กรมอาเซียน");
     assertThat(Map.of()).isEmpty();
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import java.util.List;
 
 class HtmlRendererTest {
 
@@ -32,7 +33,7 @@ class HtmlRendererTest {
     @Test
     void englishDocumentsSayEnAndCanDoWithoutWebFonts() {
         ReportDocument doc = new ReportDocument("ITA results", null, "en",
-                java.util.List.of(new Block.Heading(2, "Scores")));
+                List.of(new Block.Heading(2, "Scores")));
         String html = new HtmlRenderer(null).render(doc);
         assertThat(html).contains("lang=\"en\"", "<h3>Scores</h3>").doesNotContain("@font-face");
     }
@@ -40,7 +41,7 @@ class HtmlRendererTest {
     @Test
     void escapesMarkupInTexts() throws Exception {
         ReportDocument doc = ReportDocument.thai("A & B <script>", null,
-                java.util.List.of(new Block.Paragraph("x < y & \"z\"")));
+                List.of(new Block.Paragraph("x < y & \"z\"")));
         String html = renderer.render(doc);
         DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));

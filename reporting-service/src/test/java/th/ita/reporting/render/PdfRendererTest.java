@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
 
 class PdfRendererTest {
 
@@ -32,7 +33,7 @@ class PdfRendererTest {
                     "การใช้ทรัพย์สินของราชการ", "ปี2565");
 
             PDPage first = doc.getPage(0);
-            assertThat(first.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(first.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(1f));
             List<String> fonts = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {

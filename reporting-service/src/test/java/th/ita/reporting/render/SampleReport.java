@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Arrays;
 
 /** A Thai measures document shaped like the seeds, used by every render test. */
 final class SampleReport {
@@ -64,7 +65,7 @@ final class SampleReport {
     }
 
     private static List<BigDecimal> decimals(String... values) {
-        return java.util.Arrays.stream(values).map(v -> v == null ? null : new BigDecimal(v)).toList();
+        return Arrays.stream(values).map(v -> v == null ? null : new BigDecimal(v)).toList();
     }
 
     /** Writes rendered output under target/render for a human (or pdftoppm) to look at. */

@@ -29,7 +29,7 @@ class XlsxRendererTest {
             assertThat(measures.getRow(0).getCell(0).getStringCellValue()).isEqualTo(SampleReport.HEADING);
 
             Row firstMeasure = findRow(measures, SampleReport.MEASURE_1);
-            org.apache.poi.ss.usermodel.Cell score = firstMeasure.getCell(3);
+            var score = firstMeasure.getCell(3);
             assertThat(score.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(score.getNumericCellValue()).isEqualTo(92.63);
             assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0.00");
@@ -80,7 +80,7 @@ class XlsxRendererTest {
 
     private static Row findRow(Sheet sheet, String firstText) {
         for (Row row : sheet) {
-            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            for (var cell : row) {
                 if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(firstText)) {
                     return row;
                 }
