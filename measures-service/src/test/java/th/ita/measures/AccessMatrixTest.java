@@ -14,6 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.AccessMatrix;
 import th.ita.platform.testing.AccessMatrix.Caller;
@@ -49,7 +50,7 @@ class AccessMatrixTest {
     MeasuresFixtures.plan(OWN, 2569);
     String published = "/api/v1/measures/" + MeasuresFixtures.addMeasure(OWN, 2569);
     publish(OWN, 2569);
-    Kafka.sendCloudEvent(Topics.RESULTS, OWN, UUID.randomUUID().toString(), "ResultPublished",
+    Kafka.sendCloudEvent(Topics.RESULTS, OWN, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
         EventData.result(OWN, 2567, 1, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
         .get("/api/v1/agencies/{a}/gap-lists/2568", OWN).then().statusCode(200));

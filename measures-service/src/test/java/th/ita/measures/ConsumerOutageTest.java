@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import th.ita.measures.domain.GapList;
 import th.ita.platform.common.directory.DirectoryAgency;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TableOutage;
@@ -41,8 +42,8 @@ class ConsumerOutageTest {
     Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage outage = TableOutage.of(database, "gap_list")) {
-      Kafka.sendCloudEvent(Topics.RESULTS, first, ids.get(0), "ResultPublished", EventData.result(first, 2567, 1, "77.10"));
-      Kafka.sendCloudEvent(Topics.RESULTS, second, ids.get(1), "ResultPublished", EventData.result(second, 2567, 1, "66.00"));
+      Kafka.sendCloudEvent(Topics.RESULTS, first, ids.get(0), EventTypes.RESULT_PUBLISHED, EventData.result(first, 2567, 1, "77.10"));
+      Kafka.sendCloudEvent(Topics.RESULTS, second, ids.get(1), EventTypes.RESULT_PUBLISHED, EventData.result(second, 2567, 1, "66.00"));
       awaitRetrying(Topics.RESULTS);
     }
 
@@ -62,7 +63,7 @@ class ConsumerOutageTest {
     Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage outage = TableOutage.of(database, "agency_directory")) {
-      Kafka.sendCloudEvent(Topics.AGENCIES, "OUT-DIR", id, "AgencyRegistered",
+      Kafka.sendCloudEvent(Topics.AGENCIES, "OUT-DIR", id, EventTypes.AGENCY_REGISTERED,
           EventData.agency("OUT-DIR", "กรมที่รอฐานข้อมูล", 1));
       awaitRetrying(Topics.AGENCIES);
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import th.ita.measures.domain.GapList;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
@@ -31,7 +32,7 @@ class DeadLetterAdminTest {
     String agency = MeasuresFixtures.agency("DLQ-LIST");
     String poison = UUID.randomUUID().toString();
     Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, "ResultPublished", "{\"agencyCode\": \"" + agency + "\"}");
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, EventTypes.RESULT_PUBLISHED, "{\"agencyCode\": \"" + agency + "\"}");
     Kafka.Event dead = Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poison.equals(e.ceId()));
 
     JsonPath listed = given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/dead-letters?size=200")

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.ApiFuzzer;
 import th.ita.platform.testing.DataFingerprint;
@@ -51,7 +52,7 @@ class FuzzTest {
     MeasuresFixtures.plan(published, 2568);
     String publishedMeasure = MeasuresFixtures.addMeasure(published, 2568);
     publish(published);
-    Kafka.sendCloudEvent(Topics.RESULTS, published, UUID.randomUUID().toString(), "ResultPublished",
+    Kafka.sendCloudEvent(Topics.RESULTS, published, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
         EventData.result(published, 2567, 1, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
         .get("/api/v1/agencies/{a}/gap-lists/2568", published).then().statusCode(200));

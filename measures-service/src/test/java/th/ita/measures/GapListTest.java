@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
@@ -36,7 +37,7 @@ class GapListTest {
   @Test
   void aPublishedResultGivesNextYearsGapListInTiers() {
     String agency = MeasuresFixtures.agency("GAP-ONE");
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2567, 1, "77.10"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "77.10"));
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
     gapList(agency, 2568)
@@ -66,13 +67,13 @@ class GapListTest {
   void aRedeliveredEventIsAppliedOnceAndAnOlderRevisionNeverWins() {
     String agency = MeasuresFixtures.agency("GAP-TWICE");
     String id = UUID.randomUUID().toString();
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, "ResultPublished", EventData.result(agency, 2567, 2, "77.10"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 2, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
 
     // The same event again (with other data, to tell them apart), then an older revision, then a marker.
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, "ResultPublished", EventData.result(agency, 2567, 2, "10.00"));
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2567, 1, "20.00"));
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2568, 1, "30.00"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 2, "10.00"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "20.00"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2568, 1, "30.00"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2569).statusCode(200));
 
     gapList(agency, 2568).body("resultRevision", equalTo(2)).body("gaps.find { it.code == 'i10' }.score", equalTo(77.10f));
@@ -83,8 +84,8 @@ class GapListTest {
     String agency = MeasuresFixtures.agency("GAP-POISON");
     String poison = UUID.randomUUID().toString();
     Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, "ResultPublished", "{\"agencyCode\": \"" + agency + "\"}");
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), "ResultPublished", EventData.result(agency, 2567, 1, "77.10"));
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, EventTypes.RESULT_PUBLISHED, "{\"agencyCode\": \"" + agency + "\"}");
+    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "77.10"));
 
     Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poison.equals(e.ceId()));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import th.ita.platform.common.directory.DirectoryAgency;
+import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.TestTokens;
 
@@ -27,7 +28,7 @@ final class MeasuresFixtures {
 
   /** Announces an agency as the registry would, and waits until this service knows it. */
   static String agency(String code) {
-    Kafka.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered",
+    Kafka.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
         EventData.agency(code, "หน่วยงาน " + code, 0));
     await().atMost(Duration.ofSeconds(20)).until(() ->
         QuarkusTransaction.requiringNew().call(() -> DirectoryAgency.findById(code) != null));
