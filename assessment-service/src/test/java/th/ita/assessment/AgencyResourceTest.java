@@ -12,7 +12,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.testing.MovableClock;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import java.io.IOException;
@@ -21,6 +25,30 @@ import java.util.List;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
 class AgencyResourceTest {
+
+  @AfterEach
+  void realTime() {
+    MovableClock.INSTANCE.reset();
+  }
+
+  @Test
+  void theRegistryStampsEachChangeWithThePlatformsClock() {
+    String code = Fixtures.newCode("CLK");
+    MovableClock.INSTANCE.moveTo(Instant.parse("2026-09-30T17:00:00Z")); // 1 October, midnight in Bangkok
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(AgencyData.agency(code).json())
+        .post("/api/v1/agencies")
+        .then().statusCode(201)
+        .body("createdAt", equalTo("2026-09-30T17:00:00Z"))
+        .body("updatedAt", equalTo("2026-09-30T17:00:00Z"));
+
+    MovableClock.INSTANCE.advance(Duration.ofDays(1));
+    given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        .body(AgencyData.agency(code).named("หน่วยงานที่เปลี่ยนชื่อ").json())
+        .put("/api/v1/agencies/{a}", code)
+        .then().statusCode(200)
+        .body("createdAt", equalTo("2026-09-30T17:00:00Z"))
+        .body("updatedAt", equalTo("2026-10-01T17:00:00Z"));
+  }
 
   @Test
   void adminRegistersAnAgencyAndEveryoneWithATokenReadsIt() {

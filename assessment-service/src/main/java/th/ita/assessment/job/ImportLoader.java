@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -159,7 +160,7 @@ public class ImportLoader {
     attempts.hold(claim);
     ImportJob.update("rowsDone = rowsDone + ?1, agenciesLoaded = agenciesLoaded + ?2, agenciesUnchanged = agenciesUnchanged + ?3,"
         + " agenciesRejected = agenciesRejected + ?4, agenciesCreated = agenciesCreated + ?5, heartbeatAt = ?6 where id = ?7",
-        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, OffsetDateTime.now(clock),
+        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, OffsetDateTime.now(utc()),
         claim.jobId());
   }
 
@@ -235,5 +236,10 @@ public class ImportLoader {
 
   private static String text(Object value) {
     return value == null ? null : value.toString();
+  }
+
+  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +127,7 @@ public class ImportWorker {
       staging.deleteAll(claim.jobId());
       job.state = State.DONE;
       job.failure = null;
-      job.finishedAt = OffsetDateTime.now(clock);
+      job.finishedAt = OffsetDateTime.now(utc());
     });
   }
 
@@ -152,5 +153,10 @@ public class ImportWorker {
       root = root.getCause();
     }
     return String.valueOf(root.getMessage());
+  }
+
+  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

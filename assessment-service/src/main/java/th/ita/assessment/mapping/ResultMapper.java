@@ -2,7 +2,6 @@ package th.ita.assessment.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import th.ita.assessment.domain.Agency;
 import th.ita.assessment.domain.AssessmentResult;

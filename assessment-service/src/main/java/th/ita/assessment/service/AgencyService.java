@@ -3,6 +3,7 @@ package th.ita.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import th.ita.assessment.domain.Agency;
@@ -67,7 +68,7 @@ public class AgencyService {
     Agency agency = new Agency();
     agency.code = code;
     mapper.apply(input, agency);
-    agency.created(user, clock);
+    agency.created(user, utc());
     agencies.persist(agency);
     events.registered(agency);
     return agency;
@@ -82,9 +83,14 @@ public class AgencyService {
     Agency agency = get(code);
     ETags.requireCurrent("agency " + agency.code, agency.version, expectedVersion);
     mapper.apply(input, agency);
-    agency.changed(user, clock);
+    agency.changed(user, utc());
     agencies.flush(); // raises the version, so the event carries the new one
     events.updated(agency);
     return agency;
+  }
+
+  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

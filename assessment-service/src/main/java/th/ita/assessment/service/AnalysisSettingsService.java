@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.List;
 import th.ita.assessment.domain.AnalysisSettings;
@@ -57,9 +58,14 @@ public class AnalysisSettingsService {
     settings.target = target;
     settings.keepAbove = keepAbove;
     settings.urgentBelow = urgentBelow;
-    settings.updatedAt = OffsetDateTime.now(clock);
+    settings.updatedAt = OffsetDateTime.now(utc());
     settings.updatedBy = user;
     settings.persistAndFlush();
     return settings;
+  }
+
+  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -134,7 +135,7 @@ public class FrameworkService {
     FrameworkRecord record = new FrameworkRecord();
     record.fiscalYear = definition.fiscalYear();
     record.definition = write(definition);
-    record.created(user, clock);
+    record.created(user, utc());
     record.persistAndFlush();
     return record;
   }
@@ -165,7 +166,7 @@ public class FrameworkService {
           + " framework; it can no longer change");
     }
     record.definition = write(definition);
-    record.changed(user, clock);
+    record.changed(user, utc());
     record.persistAndFlush();
     return record;
   }
@@ -195,5 +196,10 @@ public class FrameworkService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

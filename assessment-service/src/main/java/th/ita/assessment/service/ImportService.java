@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -97,7 +98,7 @@ public class ImportService {
     job.createAgencies = options.createAgencies();
     job.correctionReason = options.correctionReason();
     job.state = State.QUEUED;
-    job.createdAt = OffsetDateTime.now(clock);
+    job.createdAt = OffsetDateTime.now(utc());
     job.createdBy = user;
     job.persistAndFlush(); // the staged rows refer to it
     int rows;
@@ -146,5 +147,10 @@ public class ImportService {
       in.transferTo(out);
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }

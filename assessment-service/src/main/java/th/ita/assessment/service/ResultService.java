@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -181,7 +182,7 @@ public class ResultService {
   private Scored publishDraft(Agency agency, AssessmentResult draft, ResultInput input, Scorecard card, String user,
       boolean flush) {
     draft.status = Status.PUBLISHED;
-    draft.publishedAt = OffsetDateTime.now(clock);
+    draft.publishedAt = OffsetDateTime.now(utc());
     draft.publishedBy = user;
     draft.updatedAt = draft.publishedAt;
     draft.updatedBy = user;
@@ -202,7 +203,7 @@ public class ResultService {
     result.revision = latest == null ? 1 : latest.revision + 1;
     result.status = Status.DRAFT;
     result.correctionReason = latest != null ? input.correctionReason() : null;
-    result.created(user, clock);
+    result.created(user, utc());
     return result;
   }
 
@@ -221,7 +222,7 @@ public class ResultService {
         result.indicatorScores.put(String.valueOf(indicator.indicator().number()), indicator.figure().score());
       }
     }
-    result.changed(user, clock);
+    result.changed(user, utc());
     return card;
   }
 
@@ -326,5 +327,10 @@ public class ResultService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A stored result is unreadable", e);
     }
+  }
+
+  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
+  private Clock utc() {
+    return clock.withZone(ZoneOffset.UTC);
   }
 }
