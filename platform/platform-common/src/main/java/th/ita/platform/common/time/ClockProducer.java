@@ -11,8 +11,8 @@ import java.time.ZoneId;
  *
  * <p>A default bean: in a service's tests, platform-testing's {@code MovableClockProducer} puts
  * {@code MovableClock} in its place, which a test can stop at or move to any instant. Only code
- * that takes its time from this injected clock moves with it; Bean Validation's checks such as
- * {@code @PastOrPresent} use {@link BangkokClockProvider}, which always follows the real time.
+ * that takes its time from this injected clock moves with it, Bean Validation's checks such as
+ * {@code @PastOrPresent} included (through {@link BangkokClockProvider}).
  */
 public class ClockProducer {
 
