@@ -71,7 +71,8 @@ public class DashboardResource {
   private final ReportAccess access;
   private final int maxRenderedRows;
 
-  public DashboardResource(ReportDataService data, DocumentResponses documents, ReportJobService jobs, ReportAccess access,
+  public DashboardResource(ReportDataService data, DocumentResponses documents, ReportJobService jobs,
+      ReportAccess access,
       @ConfigProperty(name = "ita.dashboards.max-rendered-rows", defaultValue = "1000") int maxRenderedRows) {
     this.data = data;
     this.documents = documents;
@@ -140,7 +141,8 @@ public class DashboardResource {
           + (ministry == null || ministry.isBlank() ? "" : "&ministry=" + ministry.trim()) + ", or ask for a ministry");
     }
     return documents.respond(f, dashboard, () -> new DashboardBuilder().build(dashboard, labels),
-        DocumentNames.dashboard(dashboard.fiscalYear(), dashboard.ministryCode()) + ("en".equals(labels.lang()) ? "-en" : ""));
+        DocumentNames.dashboard(dashboard.fiscalYear(), dashboard.ministryCode())
+            + DocumentResource.languageSuffix(labels));
   }
 
   @POST
@@ -153,7 +155,8 @@ public class DashboardResource {
   @APIResponse(responseCode = "429", description = "The caller has the most exports open or per day; see Retry-After")
   public Response export(
       @Parameter(example = "2567") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @Parameter(description = "Ministry code, e.g. MFA; the nation when absent") @QueryParam("ministry") @Code String ministry,
+      @Parameter(description = "Ministry code, e.g. MFA; the nation when absent")
+          @QueryParam("ministry") @Code String ministry,
       @Parameter(description = "xlsx (default), csv, pdf, docx or html",
           schema = @Schema(enumeration = {"xlsx", "csv", "pdf", "docx", "html"}))
           @QueryParam("format") @DefaultValue("xlsx") String format,
@@ -169,7 +172,8 @@ public class DashboardResource {
     String m = ministry == null || ministry.isBlank() ? null : ministry.trim().toUpperCase(Locale.ROOT);
     ReportJob job = jobs.queueDashboard(year, m, f, labels, access.username());
     JobView view = ReportJobResource.view(job);
-    return Response.accepted(view).location(uri.getBaseUriBuilder().path("api/v1/report-jobs").path(job.id.toString()).build())
+    return Response.accepted(view)
+        .location(uri.getBaseUriBuilder().path("api/v1/report-jobs").path(job.id.toString()).build())
         .build();
   }
 }

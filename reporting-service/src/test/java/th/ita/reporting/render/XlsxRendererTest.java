@@ -33,7 +33,7 @@ class XlsxRendererTest {
             assertThat(score.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(score.getNumericCellValue()).isEqualTo(92.63);
             assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(firstMeasure.getHeightInPoints()).isGreaterThanOrEqualTo(XlsxRenderer.LINE_PT);
+            assertThat(firstMeasure.getHeightInPoints()).isEqualTo(XlsxRenderer.LINE_PT + 3); // one line and its padding
 
             Row header = measures.getRow(firstMeasure.getRowNum() - 1);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("มาตรการ");
