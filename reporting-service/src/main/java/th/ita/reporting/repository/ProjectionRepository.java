@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
@@ -20,20 +22,31 @@ import org.hibernate.query.NativeQuery;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ProjectionRepository {
 
+  private final Clock clock;
+
+  public ProjectionRepository(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** When a snapshot was received, by the service's clock (in UTC, as the database shows it). */
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
   /** Results: a higher revision replaces a lower one (the same revision again, too: it is the same publication). */
   public boolean upsertResult(String agencyCode, int fiscalYear, String round, int revision, BigDecimal overallScore,
       String levelCode, OffsetDateTime publishedAt, String eventId, String payload) {
     return update("""
         INSERT INTO report_result (agency_code, fiscal_year, round, revision, overall_score, level_code, published_at,
                                    source_event_id, received_at, payload)
-        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS numeric), CAST(?6 AS varchar), CAST(?7 AS timestamptz), ?8, now(), CAST(?9 AS jsonb))
+        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS numeric), CAST(?6 AS varchar), CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb))
         ON CONFLICT (agency_code, fiscal_year, round) DO UPDATE SET
           revision = EXCLUDED.revision, overall_score = EXCLUDED.overall_score, level_code = EXCLUDED.level_code,
           published_at = EXCLUDED.published_at, source_event_id = EXCLUDED.source_event_id,
           received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
         WHERE report_result.revision <= EXCLUDED.revision""",
         agencyCode, fiscalYear, round, revision, nullable(overallScore, BigDecimal.class), nullable(levelCode, String.class),
-        nullable(publishedAt, OffsetDateTime.class), eventId, payload);
+        nullable(publishedAt, OffsetDateTime.class), eventId, payload, now());
   }
 
   /**
@@ -46,14 +59,14 @@ public class ProjectionRepository {
     return update("""
         INSERT INTO report_plan (agency_code, fiscal_year, plan_id, assessment_year, status, plan_version, published_at,
                                  source_event_id, received_at, payload)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz), ?8, now(), CAST(?9 AS jsonb))
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb))
         ON CONFLICT (agency_code, fiscal_year) DO UPDATE SET
           plan_id = EXCLUDED.plan_id, assessment_year = EXCLUDED.assessment_year, status = EXCLUDED.status,
           plan_version = EXCLUDED.plan_version, published_at = EXCLUDED.published_at,
           source_event_id = EXCLUDED.source_event_id, received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
         WHERE report_plan.plan_id <> EXCLUDED.plan_id OR report_plan.plan_version <= EXCLUDED.plan_version""",
         agencyCode, fiscalYear, planId, assessmentYear, status, version, nullable(publishedAt, OffsetDateTime.class),
-        eventId, payload);
+        eventId, payload, now());
   }
 
   /**
@@ -67,7 +80,7 @@ public class ProjectionRepository {
     return update("""
         INSERT INTO report_measure (measure_id, plan_id, agency_code, fiscal_year, ordinal, status, overdue,
                                     measure_version, milestones_version, source_event_id, received_at, payload)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, now(), CAST(?11 AS jsonb))
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CAST(?12 AS timestamptz), CAST(?11 AS jsonb))
         ON CONFLICT (measure_id) DO UPDATE SET
           plan_id = EXCLUDED.plan_id, agency_code = EXCLUDED.agency_code, fiscal_year = EXCLUDED.fiscal_year,
           ordinal = EXCLUDED.ordinal, status = EXCLUDED.status, overdue = EXCLUDED.overdue,
@@ -76,7 +89,7 @@ public class ProjectionRepository {
         WHERE (report_measure.measure_version, report_measure.milestones_version)
            <= (EXCLUDED.measure_version, EXCLUDED.milestones_version)""",
         measureId, planId, agencyCode, fiscalYear, ordinal, status, overdue, measureVersion, milestonesVersion,
-        eventId, payload);
+        eventId, payload, now());
   }
 
   /** A change is a fact with its own time: it is kept whatever the order it arrives in. */
