@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.ImportJob;
 import th.ita.assessment.domain.ImportJob.FileFormat;
+import th.ita.assessment.mapping.ImportMapper;
 import th.ita.assessment.mapping.ImportTemplate;
 import th.ita.assessment.rest.view.ImportViews.ImportErrorPage;
 import th.ita.assessment.rest.view.ImportViews.ImportJobPage;
@@ -110,7 +111,7 @@ public class ImportResource {
   @APIResponse(responseCode = "200", description = "A page of imports",
       content = @Content(schema = @Schema(implementation = ImportJobPage.class)))
   public ImportJobPage list(@Valid @BeanParam PageRequest page) {
-    return ImportJobPage.of(imports.list(page).map(job -> ImportJobView.of(job, 0, List.of())));
+    return ImportJobPage.of(imports.list(page).map(job -> ImportMapper.toView(job, 0, List.of())));
   }
 
   @GET
@@ -134,7 +135,7 @@ public class ImportResource {
       content = @Content(schema = @Schema(implementation = ImportErrorPage.class)))
   @APIResponse(responseCode = "404", description = "No such import")
   public ImportErrorPage errors(@PathParam("importId") UUID id, @Valid @BeanParam PageRequest page) {
-    return ImportErrorPage.of(imports.errors(id, page));
+    return ImportMapper.toPage(imports.errors(id, page));
   }
 
   @GET
@@ -160,7 +161,7 @@ public class ImportResource {
 
   private ImportJobView view(ImportJob job) {
     var first = imports.errors(job.id, PageRequest.of(0, ERRORS_IN_JOB));
-    return ImportJobView.of(job, first.totalItems(), first.items());
+    return ImportMapper.toView(job, first.totalItems(), first.items());
   }
 
   private static Response download(byte[] body, String type, String fileName) {

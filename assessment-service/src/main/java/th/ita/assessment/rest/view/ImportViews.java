@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import th.ita.assessment.domain.ImportError;
 import th.ita.assessment.domain.ImportJob;
 import th.ita.platform.common.paging.Page;
 
@@ -42,15 +41,7 @@ public final class ImportViews {
       String createdBy,
       OffsetDateTime startedAt,
       OffsetDateTime finishedAt) {
-
-    public static ImportJobView of(ImportJob job, long errorCount, List<ImportError> firstErrors) {
-      return new ImportJobView(job.id, job.state, job.fiscalYear, job.fileName, job.fileFormat, job.fileSha256,
-          job.publish, job.createAgencies, job.correctionReason, job.rowsTotal, job.rowsDone, job.agenciesTotal,
-          job.agenciesLoaded, job.agenciesUnchanged, job.agenciesRejected, job.agenciesCreated, errorCount,
-          firstErrors.stream().map(ImportErrorView::of).toList(), job.attempts, job.failure, job.createdAt, job.createdBy,
-          job.startedAt, job.finishedAt);
-    }
-  }
+}
 
   @Schema(name = "ImportError", description = "A problem in an import file; the agency it belongs to was not loaded")
   public record ImportErrorView(
@@ -59,12 +50,7 @@ public final class ImportViews {
       @Schema(examples = "DITP") String agencyCode,
       @Schema(description = "The column at fault", examples = "score") String field,
       @Schema(examples = "must be between 0 and 100") String message,
-      @Schema(examples = "101") String value) {
-
-    public static ImportErrorView of(ImportError error) {
-      return new ImportErrorView(error.line(), error.agencyCode(), error.field(), error.message(), error.value());
-    }
-  }
+      @Schema(examples = "101") String value) {}
 
   @Schema(name = "ImportJobPage")
   public record ImportJobPage(List<ImportJobView> items, int page, int size, long totalItems, int totalPages) {
@@ -75,9 +61,8 @@ public final class ImportViews {
 
   @Schema(name = "ImportErrorPage")
   public record ImportErrorPage(List<ImportErrorView> items, int page, int size, long totalItems, int totalPages) {
-    public static ImportErrorPage of(Page<ImportError> p) {
-      Page<ImportErrorView> views = p.map(ImportErrorView::of);
-      return new ImportErrorPage(views.items(), views.page(), views.size(), views.totalItems(), views.totalPages());
+    public static ImportErrorPage of(Page<ImportErrorView> p) {
+      return new ImportErrorPage(p.items(), p.page(), p.size(), p.totalItems(), p.totalPages());
     }
   }
 }
