@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,9 @@ public class FrameworkService {
       FrameworkRecord.getEntityManager()
           .createNativeQuery("""
               INSERT INTO framework (fiscal_year, definition, version, created_at, created_by, updated_at, updated_by)
-              VALUES (?1, cast(?2 as jsonb), 0, now(), 'platform', now(), 'platform') ON CONFLICT DO NOTHING""")
-          .setParameter(1, year).setParameter(2, write(definition)).executeUpdate();
+              VALUES (?1, cast(?2 as jsonb), 0, ?3, 'platform', ?3, 'platform') ON CONFLICT DO NOTHING""")
+          .setParameter(1, year).setParameter(2, write(definition)).setParameter(3, OffsetDateTime.now(utc()))
+          .executeUpdate();
       LOG.infof("Loaded the FY%d framework", year);
     }
   }
