@@ -51,12 +51,12 @@ final class Fixtures {
         .then().statusCode(200).extract().header("ETag");
   }
 
-  /** Registers an agency unless it exists; returns its code. */
+  /** Registers a new agency, a department of the Ministry of Commerce; returns its code. */
   static String agency(String code) {
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
         .body(AgencyData.agency(code).json())
         .post("/api/v1/agencies")
-        .then().statusCode(Matchers.anyOf(Matchers.is(201), Matchers.is(409)));
+        .then().statusCode(201);
     return code;
   }
 }
