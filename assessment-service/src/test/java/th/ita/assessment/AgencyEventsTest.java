@@ -13,12 +13,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
-import th.ita.assessment.Kafka.Event;
+import th.ita.platform.testing.TestTopics.Event;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import th.ita.platform.common.outbox.OutboxEvent;
+import th.ita.platform.testing.TestTopics;
 
 /** Registry changes reach the real Kafka broker as CloudEvents, through the outbox. */
 @QuarkusTest
@@ -30,12 +31,12 @@ class AgencyEventsTest {
   @Test
   void registeringAndUpdatingAnAgencyPublishesSnapshotsKeyedByCode() throws Exception {
     String code = Fixtures.newCode("EVT");
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.AGENCIES);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.AGENCIES);
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
         .body(AgencyData.agency(code).named("กรมเหตุการณ์").json())
         .post("/api/v1/agencies").then().statusCode(201);
 
-    Event registered = Kafka.awaitEvent(mark, e -> code.equals(e.key()) && "AgencyRegistered".equals(e.ceType()));
+    Event registered = TestTopics.awaitEvent(mark, e -> code.equals(e.key()) && "AgencyRegistered".equals(e.ceType()));
     assertThat(registered.headers())
         .containsEntry("ce_specversion", "1.0")
         .containsEntry("ce_source", "/assessment-service")
@@ -51,22 +52,22 @@ class AgencyEventsTest {
         .body(AgencyData.agency(code).named("กรมเหตุการณ์ (ชื่อใหม่)").json())
         .put("/api/v1/agencies/{a}", code).then().statusCode(200);
 
-    Event updated = Kafka.awaitEvent(mark, e -> code.equals(e.key()) && "AgencyUpdated".equals(e.ceType()));
+    Event updated = TestTopics.awaitEvent(mark, e -> code.equals(e.key()) && "AgencyUpdated".equals(e.ceType()));
     assertThat(json.readTree(updated.value()).get("version").asLong()).isEqualTo(1);
     assertThat(updated.partition()).as("one agency's events share a partition").isEqualTo(registered.partition());
     assertThat(updated.offset()).isGreaterThan(registered.offset());
-    assertThat(Kafka.sentSince(mark, List.of(code))).filteredOn(e -> code.equals(e.key()))
+    assertThat(SentEvents.since(mark, List.of(code))).filteredOn(e -> code.equals(e.key()))
         .extracting(Event::ceType).containsExactly("AgencyRegistered", "AgencyUpdated");
   }
 
   @Test
   void aRefusedWriteAnnouncesNothing() {
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.AGENCIES);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.AGENCIES);
     given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
         .body("{\"code\":\"EVT-BAD\",\"nameTh\":\"\",\"type\":\"DEPARTMENT\"}")
         .post("/api/v1/agencies").then().statusCode(400);
     // The outbox is the only way out: nothing was written to it, so nothing was sent.
     assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", "EVT-BAD"))).isZero();
-    assertThat(Kafka.sentSince(mark, List.of("EVT-BAD"))).noneMatch(e -> "EVT-BAD".equals(e.key()));
+    assertThat(SentEvents.since(mark, List.of("EVT-BAD"))).noneMatch(e -> "EVT-BAD".equals(e.key()));
   }
 }

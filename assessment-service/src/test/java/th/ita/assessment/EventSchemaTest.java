@@ -14,6 +14,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.EventSchemas;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** The documented event schemas describe what really goes on the topics, field for field. */
 @QuarkusTest
@@ -26,19 +27,19 @@ class EventSchemaTest {
     String agency = Fixtures.agency(Fixtures.newCode("S-DITP"));
     given().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(Fixtures.seedResult("DITP-2566"))
         .put("/api/v1/agencies/{a}/results/2566", agency).then().statusCode(200);
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
     given().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2566)).post("/api/v1/agencies/{a}/results/2566/publish", agency)
         .then().statusCode(200);
 
-    var event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()));
+    var event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(EventSchemas.violations("result-published.schema.json", event.value())).isEmpty();
   }
 
   @Test
   void agencySnapshotsMatchTheirSchema() throws Exception {
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.AGENCIES);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.AGENCIES);
     String agency = Fixtures.agency(Fixtures.newCode("S-AGENCY"));
-    var event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()));
+    var event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(EventSchemas.violations("agency-snapshot.schema.json", event.value())).isEmpty();
   }
 

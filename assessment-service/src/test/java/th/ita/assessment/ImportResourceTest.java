@@ -24,6 +24,7 @@ import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import org.hamcrest.Matchers;
 import io.restassured.response.Response;
+import th.ita.platform.testing.TestTopics;
 
 /** Bulk import: good agencies load, bad ones are reported by line and leave nothing behind. */
 @QuarkusTest
@@ -73,7 +74,7 @@ class ImportResourceTest {
     // Agencies' rows interleave in real files; grouping must not depend on order.
     Collections.shuffle(rows, new Random(2567));
     byte[] file = ImportFiles.csv(rows);
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
 
     var response = post(file, CSV, "&publish=true&createAgencies=true&fileName=mixed.csv").then().statusCode(202).extract();
     String id = response.jsonPath().getString("id");
@@ -116,7 +117,7 @@ class ImportResourceTest {
     }
     // Each published agency is announced once through the outbox, and no rejected one.
     List<String> imported = List.of("IMP-GOOD1", "IMP-GOOD2", "IMP-BAD1", "IMP-BAD2", "IMP-BAD3");
-    assertThat(Kafka.sentSince(mark, imported)).extracting(Kafka.Event::key).filteredOn(imported::contains)
+    assertThat(SentEvents.since(mark, imported)).extracting(TestTopics.Event::key).filteredOn(imported::contains)
         .containsExactlyInAnyOrder("IMP-GOOD1", "IMP-GOOD2");
 
     // The same file again is the same import.

@@ -27,6 +27,7 @@ import th.ita.platform.common.outbox.Outbox;
 import th.ita.platform.common.outbox.OutboxEvent;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /**
  * The outbox never stalls: an event Kafka refuses for good is parked after three attempts, the
@@ -50,7 +51,7 @@ class OutboxRelayTest {
   @Test
   void aRefusedEventIsParkedAndTheAgencysLaterEventsStillLeave() {
     String key = key();
-    Map<TopicPartition, Long> before = Kafka.endOffsets(Topics.AGENCIES);
+    Map<TopicPartition, Long> before = TestTopics.endOffsets(Topics.AGENCIES);
     UUID refused = QuarkusTransaction.requiringNew().call(() ->
         outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
     UUID next = QuarkusTransaction.requiringNew().call(() ->
@@ -126,7 +127,7 @@ class OutboxRelayTest {
 
   /** What was sent with the key since the mark, read up to the topic's end now. */
   private static List<String> sentWithKey(Map<TopicPartition, Long> since, String key) {
-    return Kafka.between(since, Kafka.endOffsets(Topics.AGENCIES)).stream()
-        .filter(e -> key.equals(e.key())).map(Kafka.Event::ceId).toList();
+    return TestTopics.between(since, TestTopics.endOffsets(Topics.AGENCIES)).stream()
+        .filter(e -> key.equals(e.key())).map(TestTopics.Event::ceId).toList();
   }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
-import th.ita.assessment.Kafka.Event;
+import th.ita.platform.testing.TestTopics.Event;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.service.ResultService;
 import th.ita.platform.common.event.EventTypes;
@@ -26,6 +26,7 @@ import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import org.hamcrest.Matchers;
 import th.ita.platform.common.outbox.OutboxEvent;
+import th.ita.platform.testing.TestTopics;
 
 /** Publishing announces the result exactly once, never for a rollback, and survives a Kafka outage. */
 @QuarkusTest
@@ -48,17 +49,17 @@ class ResultPublishingTest {
 
   /** What was sent for the agency since the mark, once the outbox holds nothing unsent for it. */
   private static List<Event> sentFor(String agency, Map<TopicPartition, Long> since) {
-    return Kafka.sentSince(since, List.of(agency)).stream().filter(e -> agency.equals(e.key())).toList();
+    return SentEvents.since(since, List.of(agency)).stream().filter(e -> agency.equals(e.key())).toList();
   }
 
   @Test
   void publishingPutsExactlyOneCloudEventWithTheWholeScoredResult() throws Exception {
     String agency = Fixtures.agency(Fixtures.newCode("P-DITP"));
     draft(agency, "DITP-2566", 2566);
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
     publish(agency, 2566);
 
-    Event event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()));
+    Event event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(event.ceType()).isEqualTo("ResultPublished");
     assertThat(event.headers()).containsEntry("ce_source", "/assessment-service").containsEntry("ce_subject", agency);
     JsonNode data = json.readTree(event.value());
@@ -76,7 +77,7 @@ class ResultPublishingTest {
   void aPublishThatRollsBackAnnouncesNothing() {
     String agency = Fixtures.agency(Fixtures.newCode("P-ROLLBACK"));
     draft(agency, "TCEB-2564", 2564);
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
 
     assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
       results.publish(agency, 2564, Round.FINAL, 0L, "test");
@@ -95,7 +96,7 @@ class ResultPublishingTest {
   void aPublishWhileKafkaIsDownIsDeliveredWhenItReturns() {
     String agency = Fixtures.agency(Fixtures.newCode("P-OUTAGE"));
     draft(agency, "TCEB-2565", 2565);
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.RESULTS);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
 
     PlatformTestResource.withKafkaDown(() -> {
       publish(agency, 2565);
@@ -105,7 +106,7 @@ class ResultPublishingTest {
       assertThat(pending).isEqualTo(1);
     });
 
-    Event event = Kafka.awaitEvent(mark, e -> agency.equals(e.key()), Duration.ofSeconds(90));
+    Event event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()), Duration.ofSeconds(90));
     assertThat(event.ceType()).isEqualTo("ResultPublished");
     assertThat(sentFor(agency, mark)).extracting(Event::ceId).containsExactly(event.ceId());
   }

@@ -20,6 +20,7 @@ import th.ita.platform.testing.AccessMatrix;
 import th.ita.platform.testing.AccessMatrix.Caller;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /**
  * Who may call what in measures-service, written down once: every operation of the served
@@ -50,7 +51,7 @@ class AccessMatrixTest {
     MeasuresFixtures.plan(OWN, 2569);
     String published = "/api/v1/measures/" + MeasuresFixtures.addMeasure(OWN, 2569);
     publish(OWN, 2569);
-    Kafka.sendCloudEvent(Topics.RESULTS, OWN, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
+    TestTopics.sendCloudEvent(Topics.RESULTS, OWN, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
         EventData.result(OWN, 2567, 1, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
         .get("/api/v1/agencies/{a}/gap-lists/2568", OWN).then().statusCode(200));

@@ -16,6 +16,7 @@ import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTopics;
 
 /** measures-service learns agencies from real Kafka events, idempotently and in order. */
 @QuarkusTest
@@ -28,11 +29,11 @@ class AgencyDirectoryTest {
 
   @Test
   void registeredAgenciesAppearAndUpdatesReplaceThem() {
-    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
+    TestTopics.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
         EventData.agency("DIR-1", "กรมเดิม", 0));
     await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-1") != null);
 
-    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), EventTypes.AGENCY_UPDATED,
+    TestTopics.sendCloudEvent(Topics.AGENCIES, "DIR-1", UUID.randomUUID().toString(), EventTypes.AGENCY_UPDATED,
         EventData.agency("DIR-1", "กรมใหม่", 1));
     await().atMost(Duration.ofSeconds(20)).until(() -> "กรมใหม่".equals(find("DIR-1").nameTh));
     assertThat(find("DIR-1").ministryCode).isEqualTo("MOC");
@@ -41,14 +42,14 @@ class AgencyDirectoryTest {
   @Test
   void aRedeliveredOrStaleEventChangesNothing() {
     String id = UUID.randomUUID().toString();
-    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, EventTypes.AGENCY_REGISTERED, EventData.agency("DIR-2", "ครั้งแรก", 3));
+    TestTopics.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, EventTypes.AGENCY_REGISTERED, EventData.agency("DIR-2", "ครั้งแรก", 3));
     await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-2") != null);
 
     // The same event id again, carrying different data: recognised as a redelivery and skipped.
-    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, EventTypes.AGENCY_REGISTERED, EventData.agency("DIR-2", "ซ้ำ", 9));
+    TestTopics.sendCloudEvent(Topics.AGENCIES, "DIR-2", id, EventTypes.AGENCY_REGISTERED, EventData.agency("DIR-2", "ซ้ำ", 9));
     // An older snapshot under a new id: must not win over the newer one already applied.
     String stale = UUID.randomUUID().toString();
-    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-2", stale, EventTypes.AGENCY_UPDATED, EventData.agency("DIR-2", "เก่ากว่า", 2));
+    TestTopics.sendCloudEvent(Topics.AGENCIES, "DIR-2", stale, EventTypes.AGENCY_UPDATED, EventData.agency("DIR-2", "เก่ากว่า", 2));
     // The inbox records an event when it is consumed: once the stale one is there, both were handled.
     await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
         ((Number) DirectoryAgency.getEntityManager().createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = ?1")
@@ -60,12 +61,12 @@ class AgencyDirectoryTest {
   @Test
   void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextEventStillArrives() {
     String poisonId = UUID.randomUUID().toString();
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
-    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-3", poisonId, EventTypes.AGENCY_REGISTERED, "{not json");
-    Kafka.sendCloudEvent(Topics.AGENCIES, "DIR-3", UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.DEAD_LETTER);
+    TestTopics.sendCloudEvent(Topics.AGENCIES, "DIR-3", poisonId, EventTypes.AGENCY_REGISTERED, "{not json");
+    TestTopics.sendCloudEvent(Topics.AGENCIES, "DIR-3", UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
         EventData.agency("DIR-3", "หลังข้อความเสีย", 0));
 
-    Kafka.Event dead = Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poisonId.equals(e.ceId()));
+    TestTopics.Event dead = TestTopics.awaitEvent(mark, e -> poisonId.equals(e.ceId()));
     assertThat(dead.headers()).containsKey("dead-letter-reason");
     await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-3") != null);
   }

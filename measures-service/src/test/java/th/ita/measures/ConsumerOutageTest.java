@@ -22,6 +22,7 @@ import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TableOutage;
+import th.ita.platform.testing.TestTopics;
 
 /**
  * A consumer whose table is unavailable for a while keeps its messages: it retries them in order,
@@ -39,11 +40,11 @@ class ConsumerOutageTest {
     String first = MeasuresFixtures.agency("OUT-GAP-1");
     String second = MeasuresFixtures.agency("OUT-GAP-2");
     List<String> ids = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
-    Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Map<TopicPartition, Long> deadLettersBefore = TestTopics.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage outage = TableOutage.of(database, "gap_list")) {
-      Kafka.sendCloudEvent(Topics.RESULTS, first, ids.get(0), EventTypes.RESULT_PUBLISHED, EventData.result(first, 2567, 1, "77.10"));
-      Kafka.sendCloudEvent(Topics.RESULTS, second, ids.get(1), EventTypes.RESULT_PUBLISHED, EventData.result(second, 2567, 1, "66.00"));
+      TestTopics.sendCloudEvent(Topics.RESULTS, first, ids.get(0), EventTypes.RESULT_PUBLISHED, EventData.result(first, 2567, 1, "77.10"));
+      TestTopics.sendCloudEvent(Topics.RESULTS, second, ids.get(1), EventTypes.RESULT_PUBLISHED, EventData.result(second, 2567, 1, "66.00"));
       awaitRetrying(Topics.RESULTS);
     }
 
@@ -60,10 +61,10 @@ class ConsumerOutageTest {
   @Test
   void directoryEntriesArriveAfterTheirTableWasUnavailable() {
     String id = UUID.randomUUID().toString();
-    Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Map<TopicPartition, Long> deadLettersBefore = TestTopics.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage outage = TableOutage.of(database, "agency_directory")) {
-      Kafka.sendCloudEvent(Topics.AGENCIES, "OUT-DIR", id, EventTypes.AGENCY_REGISTERED,
+      TestTopics.sendCloudEvent(Topics.AGENCIES, "OUT-DIR", id, EventTypes.AGENCY_REGISTERED,
           EventData.agency("OUT-DIR", "กรมที่รอฐานข้อมูล", 1));
       awaitRetrying(Topics.AGENCIES);
     }
@@ -85,8 +86,8 @@ class ConsumerOutageTest {
   }
 
   static void assertNoneDeadLettered(Map<TopicPartition, Long> since, List<String> ids) {
-    assertThat(Kafka.between(since, Kafka.endOffsets(Topics.DEAD_LETTER)))
-        .extracting(Kafka.Event::ceId)
+    assertThat(TestTopics.between(since, TestTopics.endOffsets(Topics.DEAD_LETTER)))
+        .extracting(TestTopics.Event::ceId)
         .doesNotContainAnyElementsOf(ids);
   }
 

@@ -21,6 +21,7 @@ import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** An ita-admin sees why a message was dead-lettered, and sends it back once its cause is fixed. */
 @QuarkusTest
@@ -31,9 +32,9 @@ class DeadLetterAdminTest {
   void aDeadLetterIsListedWithItsReasonAndSource() {
     String agency = MeasuresFixtures.agency("DLQ-LIST");
     String poison = UUID.randomUUID().toString();
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, EventTypes.RESULT_PUBLISHED, "{\"agencyCode\": \"" + agency + "\"}");
-    Kafka.Event dead = Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poison.equals(e.ceId()));
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.DEAD_LETTER);
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, poison, EventTypes.RESULT_PUBLISHED, "{\"agencyCode\": \"" + agency + "\"}");
+    TestTopics.Event dead = TestTopics.awaitEvent(mark, e -> poison.equals(e.ceId()));
 
     JsonPath listed = given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/dead-letters?size=200")
         .then().statusCode(200).extract().jsonPath();
@@ -51,13 +52,13 @@ class DeadLetterAdminTest {
     // A valid result that an earlier, faulty consumer had dead-lettered: on the topic as SmallRye writes it.
     String agency = MeasuresFixtures.agency("DLQ-REDRIVE");
     String id = UUID.randomUUID().toString();
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
-    Kafka.send(Topics.DEAD_LETTER, agency, EventData.result(agency, 2567, 1, "77.10"), Map.of(
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.DEAD_LETTER);
+    TestTopics.send(Topics.DEAD_LETTER, agency, EventData.result(agency, 2567, 1, "77.10"), Map.of(
         "ce_specversion", "1.0", "ce_id", id, "ce_type", "ResultPublished", "ce_source", "/assessment-service",
         "dead-letter-topic", Topics.RESULTS, "dead-letter-partition", "0", "dead-letter-offset", "0",
         "dead-letter-reason", "a consumer fault since fixed"));
-    Kafka.Event dead = Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> id.equals(e.ceId()));
-    Map<TopicPartition, Long> resultsMark = Kafka.endOffsets(Topics.RESULTS);
+    TestTopics.Event dead = TestTopics.awaitEvent(mark, e -> id.equals(e.ceId()));
+    Map<TopicPartition, Long> resultsMark = TestTopics.endOffsets(Topics.RESULTS);
 
     given().auth().oauth2(TestTokens.admin())
         .post("/api/v1/admin/dead-letters/{p}/{o}/redrive", dead.partition(), dead.offset())
@@ -65,7 +66,7 @@ class DeadLetterAdminTest {
 
     await().atMost(Duration.ofSeconds(20)).until(() ->
         QuarkusTransaction.requiringNew().call(() -> GapList.findById(new GapList.Key(agency, 2568)) != null));
-    Kafka.Event copy = Kafka.awaitEvent(Topics.RESULTS, resultsMark, e -> id.equals(e.ceId()));
+    TestTopics.Event copy = TestTopics.awaitEvent(resultsMark, e -> id.equals(e.ceId()));
     assertThat(copy.headers()).containsEntry("ita-redriven-from",
         Topics.DEAD_LETTER + "/" + dead.partition() + "/" + dead.offset()).doesNotContainKey("dead-letter-reason");
     given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/dead-letters/0/999999999/redrive")

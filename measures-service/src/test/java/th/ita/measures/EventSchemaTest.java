@@ -14,6 +14,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.EventSchemas;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** The documented schemas describe what measures-service really puts on its topics. */
 @QuarkusTest
@@ -23,8 +24,8 @@ class EventSchemaTest {
   @Test
   void measureAndPlanEventsMatchTheirSchemas() {
     String agency = MeasuresFixtures.agency("SCHEMA-1");
-    Map<TopicPartition, Long> measuresMark = Kafka.endOffsets(Topics.MEASURES);
-    Map<TopicPartition, Long> plansMark = Kafka.endOffsets(Topics.PLANS);
+    Map<TopicPartition, Long> measuresMark = TestTopics.endOffsets(Topics.MEASURES);
+    Map<TopicPartition, Long> plansMark = TestTopics.endOffsets(Topics.PLANS);
     MeasuresFixtures.plan(agency, 2599);
     String id = MeasuresFixtures.addMeasure(agency, 2599);
     String q1 = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", id).path("milestones[0].id");
@@ -48,13 +49,13 @@ class EventSchemaTest {
         .post("/api/v1/agencies/{a}/plans/2599/publish", agency).then().statusCode(200);
 
     for (String type : new String[] {"MilestoneStatusChanged", "MeasureStatusChanged"}) {
-      var event = Kafka.awaitEvent(Topics.MEASURES, measuresMark, e -> agency.equals(e.key()) && type.equals(e.ceType()));
+      var event = TestTopics.awaitEvent(measuresMark, e -> agency.equals(e.key()) && type.equals(e.ceType()));
       assertThat(EventSchemas.violations("measure-changed.schema.json", event.value())).as(type).isEmpty();
     }
-    var evidence = Kafka.awaitEvent(Topics.MEASURES, measuresMark, e -> agency.equals(e.key()) && "EvidenceRecorded".equals(e.ceType()));
+    var evidence = TestTopics.awaitEvent(measuresMark, e -> agency.equals(e.key()) && "EvidenceRecorded".equals(e.ceType()));
     assertThat(EventSchemas.violations("evidence-recorded.schema.json", evidence.value())).as("EvidenceRecorded").isEmpty();
     for (String type : new String[] {"PlanApproved", "PlanPublished"}) {
-      var event = Kafka.awaitEvent(Topics.PLANS, plansMark, e -> agency.equals(e.key()) && type.equals(e.ceType()));
+      var event = TestTopics.awaitEvent(plansMark, e -> agency.equals(e.key()) && type.equals(e.ceType()));
       assertThat(EventSchemas.violations("plan.schema.json", event.value())).as(type).isEmpty();
     }
   }

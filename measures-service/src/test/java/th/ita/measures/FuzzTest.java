@@ -21,6 +21,7 @@ import th.ita.platform.testing.ApiFuzzer;
 import th.ita.platform.testing.DataFingerprint;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /**
  * Every operation of the served OpenAPI document, driven with valid and hostile requests (see
@@ -52,7 +53,7 @@ class FuzzTest {
     MeasuresFixtures.plan(published, 2568);
     String publishedMeasure = MeasuresFixtures.addMeasure(published, 2568);
     publish(published);
-    Kafka.sendCloudEvent(Topics.RESULTS, published, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
+    TestTopics.sendCloudEvent(Topics.RESULTS, published, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
         EventData.result(published, 2567, 1, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
         .get("/api/v1/agencies/{a}/gap-lists/2568", published).then().statusCode(200));

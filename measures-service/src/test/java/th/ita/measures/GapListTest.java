@@ -23,6 +23,7 @@ import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** A published result becomes next year's gap list, once, whatever Kafka redelivers. */
 @QuarkusTest
@@ -37,7 +38,7 @@ class GapListTest {
   @Test
   void aPublishedResultGivesNextYearsGapListInTiers() {
     String agency = MeasuresFixtures.agency("GAP-ONE");
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "77.10"));
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "77.10"));
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
     gapList(agency, 2568)
@@ -67,13 +68,13 @@ class GapListTest {
   void aRedeliveredEventIsAppliedOnceAndAnOlderRevisionNeverWins() {
     String agency = MeasuresFixtures.agency("GAP-TWICE");
     String id = UUID.randomUUID().toString();
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 2, "77.10"));
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, id, EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 2, "77.10"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
 
     // The same event again (with other data, to tell them apart), then an older revision, then a marker.
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, id, EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 2, "10.00"));
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "20.00"));
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2568, 1, "30.00"));
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, id, EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 2, "10.00"));
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "20.00"));
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2568, 1, "30.00"));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2569).statusCode(200));
 
     gapList(agency, 2568).body("resultRevision", equalTo(2)).body("gaps.find { it.code == 'i10' }.score", equalTo(77.10f));
@@ -83,11 +84,11 @@ class GapListTest {
   void aPoisonResultGoesToTheDeadLetterTopicAndTheNextOneStillArrives() {
     String agency = MeasuresFixtures.agency("GAP-POISON");
     String poison = UUID.randomUUID().toString();
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.DEAD_LETTER);
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, poison, EventTypes.RESULT_PUBLISHED, "{\"agencyCode\": \"" + agency + "\"}");
-    Kafka.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "77.10"));
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.DEAD_LETTER);
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, poison, EventTypes.RESULT_PUBLISHED, "{\"agencyCode\": \"" + agency + "\"}");
+    TestTopics.sendCloudEvent(Topics.RESULTS, agency, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED, EventData.result(agency, 2567, 1, "77.10"));
 
-    Kafka.awaitEvent(Topics.DEAD_LETTER, mark, e -> poison.equals(e.ceId()));
+    TestTopics.awaitEvent(mark, e -> poison.equals(e.ceId()));
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> gapList(agency, 2568).statusCode(200));
   }
 }

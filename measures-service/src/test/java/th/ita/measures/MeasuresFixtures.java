@@ -18,6 +18,7 @@ import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** Agencies and plans for measures-service's tests. */
 final class MeasuresFixtures {
@@ -28,7 +29,7 @@ final class MeasuresFixtures {
 
   /** Announces an agency as the registry would, and waits until this service knows it. */
   static String agency(String code) {
-    Kafka.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
+    TestTopics.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
         EventData.agency(code, "หน่วยงาน " + code, 0));
     await().atMost(Duration.ofSeconds(20)).until(() ->
         QuarkusTransaction.requiringNew().call(() -> DirectoryAgency.findById(code) != null));

@@ -28,6 +28,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.MovableClock;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /**
  * The fiscal calendar as the API shows it when the clock stands at a quarter's last minute and at
@@ -80,11 +81,11 @@ class MovedClockTest {
     String agency = MeasuresFixtures.agency("CLK-QTR");
     MeasuresFixtures.plan(agency, 2521);
     String id = MeasuresFixtures.addMeasure(agency, 2521);
-    Map<TopicPartition, Long> start = Kafka.endOffsets(Topics.MEASURES);
+    Map<TopicPartition, Long> start = TestTopics.endOffsets(Topics.MEASURES);
     given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).body(Map.of("to", "PLANNED"))
         .post("/api/v1/measures/{id}/status", id).then().statusCode(200);
     // What the job announces is read from just after the officer's own change.
-    Kafka.Event planned = Kafka.awaitEvent(Topics.MEASURES, start,
+    TestTopics.Event planned = TestTopics.awaitEvent(start,
         e -> agency.equals(e.key()) && "PLANNED".equals(data(e).at("/change/to").asText()));
     TopicPartition partition = new TopicPartition(Topics.MEASURES, planned.partition());
 
@@ -125,11 +126,11 @@ class MovedClockTest {
 
     // Announced in that order: each milestone as it fell due, the measure delayed once.
     MovableClock.INSTANCE.reset();
-    Kafka.Event last = Kafka.awaitEvent(Topics.MEASURES, Map.of(partition, planned.offset() + 1),
+    TestTopics.Event last = TestTopics.awaitEvent(Map.of(partition, planned.offset() + 1),
         e -> agency.equals(e.key()) && EventTypes.MILESTONE_STATUS_CHANGED.equals(e.ceType())
             && "OVERDUE".equals(data(e).at("/measure/milestones/3/status").asText()));
-    assertThat(Kafka.between(Map.of(partition, planned.offset() + 1), Map.of(partition, last.offset() + 1)).stream()
-        .filter(e -> agency.equals(e.key())).map(Kafka.Event::ceType).toList())
+    assertThat(TestTopics.between(Map.of(partition, planned.offset() + 1), Map.of(partition, last.offset() + 1)).stream()
+        .filter(e -> agency.equals(e.key())).map(TestTopics.Event::ceType).toList())
         .containsExactly(EventTypes.MILESTONE_STATUS_CHANGED, EventTypes.MEASURE_STATUS_CHANGED,
             EventTypes.MILESTONE_STATUS_CHANGED, EventTypes.MILESTONE_STATUS_CHANGED,
             EventTypes.MILESTONE_STATUS_CHANGED);
@@ -139,7 +140,7 @@ class MovedClockTest {
     return dateTimes.stream().map(t -> OffsetDateTime.parse(t).toInstant()).toList();
   }
 
-  private static JsonNode data(Kafka.Event e) {
+  private static JsonNode data(TestTopics.Event e) {
     try {
       return JSON.readTree(e.value());
     } catch (IOException ex) {

@@ -24,6 +24,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.MovableClock;
+import th.ita.platform.testing.TestTopics;
 
 /** Milestones fall overdue when their quarter ends, and every change is announced with a snapshot. */
 @QuarkusTest
@@ -39,7 +40,7 @@ class OverdueAndEventsTest {
         .post("/api/v1/measures/{id}/status", measureId).then().statusCode(200);
   }
 
-  private JsonNode data(Kafka.Event event) {
+  private JsonNode data(TestTopics.Event event) {
     try {
       return json.readTree(event.value());
     } catch (IOException e) {
@@ -47,7 +48,7 @@ class OverdueAndEventsTest {
     }
   }
 
-  private static TopicPartition partitionOf(Kafka.Event event) {
+  private static TopicPartition partitionOf(TestTopics.Event event) {
     return new TopicPartition(Topics.MEASURES, event.partition());
   }
 
@@ -60,7 +61,7 @@ class OverdueAndEventsTest {
   void aMilestoneWhoseQuarterHasEndedBecomesOverdueAndItsMeasureDelayed() {
     // FY2541 ran to 30 September 1998; no other test plans in it, so the job's count is this test's own.
     String agency = MeasuresFixtures.agency("OV-PAST");
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.MEASURES);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.MEASURES);
     MeasuresFixtures.plan(agency, 2541);
     String id = MeasuresFixtures.addMeasure(agency, 2541);
     move(id, agency, "PLANNED");
@@ -80,7 +81,7 @@ class OverdueAndEventsTest {
     given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}/history", id)
         .then().body("findAll { it.to == 'DELAYED' }.changedBy", equalTo(List.of("system:overdue-job")));
 
-    Kafka.Event delayed = Kafka.awaitEvent(Topics.MEASURES, mark,
+    TestTopics.Event delayed = TestTopics.awaitEvent(mark,
         e -> agency.equals(e.key()) && "DELAYED".equals(data(e).at("/change/to").asText()));
     JsonNode data = data(delayed);
     assertThat(data.at("/measure/status").asText()).isEqualTo("DELAYED");
@@ -88,7 +89,7 @@ class OverdueAndEventsTest {
     assertThat(data.at("/measure/milestones").size()).isEqualTo(4);
     assertThat(data.at("/change/from").asText()).isEqualTo("IN_PROGRESS");
     TopicPartition partition = partitionOf(delayed);
-    assertThat(Kafka.between(Map.of(partition, mark.get(partition)), Map.of(partition, delayed.offset() + 1)).stream()
+    assertThat(TestTopics.between(Map.of(partition, mark.get(partition)), Map.of(partition, delayed.offset() + 1)).stream()
         .filter(e -> agency.equals(e.key())).map(e -> e.ceType() + " " + data(e).at("/change/to").asText()).toList())
         .containsExactly("MeasureStatusChanged PLANNED", "MeasureStatusChanged IN_PROGRESS",
             "MilestoneStatusChanged DONE", "MilestoneStatusChanged OVERDUE", "MilestoneStatusChanged OVERDUE",
@@ -98,10 +99,10 @@ class OverdueAndEventsTest {
     assertThat(overdue.markOverdue()).isZero();
     MovableClock.INSTANCE.reset();
     move(id, agency, "ON_HOLD");
-    Kafka.Event onHold = Kafka.awaitEvent(Topics.MEASURES, Map.of(partition, delayed.offset() + 1),
+    TestTopics.Event onHold = TestTopics.awaitEvent(Map.of(partition, delayed.offset() + 1),
         e -> agency.equals(e.key()) && "ON_HOLD".equals(data(e).at("/change/to").asText()));
-    assertThat(Kafka.between(Map.of(partition, delayed.offset() + 1), Map.of(partition, onHold.offset() + 1)).stream()
-        .filter(e -> agency.equals(e.key())).map(Kafka.Event::offset).toList())
+    assertThat(TestTopics.between(Map.of(partition, delayed.offset() + 1), Map.of(partition, onHold.offset() + 1)).stream()
+        .filter(e -> agency.equals(e.key())).map(TestTopics.Event::offset).toList())
         .containsExactly(onHold.offset());
   }
 
@@ -118,7 +119,7 @@ class OverdueAndEventsTest {
   @Test
   void approvingAndPublishingAPlanAreAnnouncedWithTheWholePlan() throws Exception {
     String agency = MeasuresFixtures.agency("EV-PLAN");
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.PLANS);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.PLANS);
     MeasuresFixtures.plan(agency, 2599);
     MeasuresFixtures.addMeasure(agency, 2599);
     String etag = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/plans/2599", agency).header("ETag");
@@ -127,22 +128,22 @@ class OverdueAndEventsTest {
     given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", etag)
         .post("/api/v1/agencies/{a}/plans/2599/publish", agency).then().statusCode(200);
 
-    Kafka.Event published = Kafka.awaitEvent(Topics.PLANS, mark,
+    TestTopics.Event published = TestTopics.awaitEvent(mark,
         e -> agency.equals(e.key()) && "PlanPublished".equals(e.ceType()));
     JsonNode plan = json.readTree(published.value());
     assertThat(plan.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(plan.get("fiscalYear").asInt()).isEqualTo(2599);
     assertThat(plan.at("/measures/0/steps").size()).isEqualTo(3);
     TopicPartition partition = new TopicPartition(Topics.PLANS, published.partition());
-    assertThat(Kafka.between(Map.of(partition, mark.get(partition)), Map.of(partition, published.offset() + 1)).stream()
-        .filter(e -> agency.equals(e.key())).map(Kafka.Event::ceType).toList())
+    assertThat(TestTopics.between(Map.of(partition, mark.get(partition)), Map.of(partition, published.offset() + 1)).stream()
+        .filter(e -> agency.equals(e.key())).map(TestTopics.Event::ceType).toList())
         .containsExactly("PlanApproved", "PlanPublished");
   }
 
   @Test
   void recordingEvidenceRaisesTheMeasureVersionAndIsAnnouncedWithAllItsEvidence() throws Exception {
     String agency = MeasuresFixtures.agency("EV-EVID");
-    Map<TopicPartition, Long> mark = Kafka.endOffsets(Topics.MEASURES);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.MEASURES);
     MeasuresFixtures.plan(agency, 2569);
     String id = MeasuresFixtures.addMeasure(agency, 2569);
     var before = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", id).then().extract();
@@ -165,7 +166,7 @@ class OverdueAndEventsTest {
     given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).header("If-Match", etag)
         .body(MeasuresFixtures.measureBody(2569)).put("/api/v1/measures/{id}", id).then().statusCode(412);
 
-    Kafka.Event recorded = Kafka.awaitEvent(Topics.MEASURES, mark,
+    TestTopics.Event recorded = TestTopics.awaitEvent(mark,
         e -> agency.equals(e.key()) && "EvidenceRecorded".equals(e.ceType()));
     assertThat(recorded.headers().get("ce_subject")).isEqualTo(id);
     JsonNode data = json.readTree(recorded.value());

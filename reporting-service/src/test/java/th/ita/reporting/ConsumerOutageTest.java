@@ -22,6 +22,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TableOutage;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /**
  * The read model's consumers keep their messages while their tables are unavailable: each retries
@@ -39,7 +40,7 @@ class ConsumerOutageTest {
     String agency = ReportFixtures.agency("OUTAGE", "MFA");
     ObjectNode plan = ReportFixtures.plan(agency, "PUBLISHED", 3);
     ObjectNode measure = ReportFixtures.measure(plan, 2).put("status", "ON_HOLD").put("version", 2);
-    Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Map<TopicPartition, Long> deadLettersBefore = TestTopics.endOffsets(Topics.DEAD_LETTER);
 
     List<String> ids;
     try (TableOutage results = TableOutage.of(database, "report_result");
@@ -65,10 +66,10 @@ class ConsumerOutageTest {
   void anAgencyArrivesAfterTheDirectoryWasUnavailable() {
     String code = "OUTAGE-DIR-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String id = UUID.randomUUID().toString();
-    Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Map<TopicPartition, Long> deadLettersBefore = TestTopics.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage directory = TableOutage.of(database, "agency_directory")) {
-      Kafka.sendCloudEvent(Topics.AGENCIES, code, id, "AgencyRegistered", """
+      TestTopics.sendCloudEvent(Topics.AGENCIES, code, id, "AgencyRegistered", """
           {"code":"%s","nameTh":"กรมที่รอฐานข้อมูล","nameEn":"Waiting department","type":"DEPARTMENT",
            "typeNameTh":"ส่วนราชการระดับกรม","ministryCode":"OUTAGE","ministryNameTh":"กระทรวงทดสอบ","version":0}"""
           .formatted(code));
@@ -92,8 +93,8 @@ class ConsumerOutageTest {
 
   /** Nothing the test sent is among the dead letters written since it marked the topic's end. */
   private static void assertNoneDeadLettered(Map<TopicPartition, Long> since, List<String> ids) {
-    assertThat(Kafka.between(since, Kafka.endOffsets(Topics.DEAD_LETTER)))
-        .extracting(Kafka.Event::ceId)
+    assertThat(TestTopics.between(since, TestTopics.endOffsets(Topics.DEAD_LETTER)))
+        .extracting(TestTopics.Event::ceId)
         .doesNotContainAnyElementsOf(ids);
   }
 }

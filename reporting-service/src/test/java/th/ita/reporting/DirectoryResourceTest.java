@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** reporting-service's read model is fed by real Kafka events and scoped by the caller's agency. */
 @QuarkusTest
@@ -22,7 +23,7 @@ import th.ita.platform.testing.TestTokens;
 class DirectoryResourceTest {
 
   private static void register(String code, String ministry) {
-    Kafka.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered", """
+    TestTopics.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered", """
         {"code":"%s","nameTh":"หน่วยงาน %s","type":"DEPARTMENT","ministryCode":"%s","version":0}"""
         .formatted(code, code, ministry));
   }

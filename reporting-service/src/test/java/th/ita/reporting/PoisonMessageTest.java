@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** A message that cannot be read goes to ita.dead-letter, and the events after it still arrive. */
 @QuarkusTest
@@ -29,7 +30,7 @@ class PoisonMessageTest {
     String noRevision = UUID.randomUUID().toString();
     String badPlan = UUID.randomUUID().toString();
     String badMeasure = UUID.randomUUID().toString();
-    Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.DEAD_LETTER);
+    Map<TopicPartition, Long> deadLettersBefore = TestTopics.endOffsets(Topics.DEAD_LETTER);
 
     ReportFixtures.send(Topics.RESULTS, agency, "ResultPublished", notJson, "{\"agencyCode\": \"" + agency + "\", ");
     ObjectNode withoutRevision = ReportFixtures.result(agency, 1);
@@ -48,7 +49,7 @@ class PoisonMessageTest {
         ReportFixtures.measureEvent(measure, "PLANNED", "ON_HOLD", null, "2025-01-05T03:00:00Z"));
 
     for (String poison : new String[] {notJson, noRevision, badPlan, badMeasure}) {
-      Kafka.awaitEvent(Topics.DEAD_LETTER, deadLettersBefore, e -> poison.equals(e.ceId()));
+      TestTopics.awaitEvent(deadLettersBefore, e -> poison.equals(e.ceId()));
     }
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/reports/2568/measures", agency).then()

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
 
 /** Replaying the topics from the beginning rebuilds exactly the read model the live consumers built. */
 @QuarkusTest
@@ -75,8 +76,8 @@ class RebuildTest {
     // The topics hold every class's events, so the counts are checked against the topics themselves.
     Map<String, Long> onTopics = new TreeMap<>();
     for (String topic : List.of(Topics.RESULTS, Topics.PLANS, Topics.MEASURES)) {
-      Map<TopicPartition, Long> end = Kafka.endOffsets(topic);
-      onTopics.put(topic, Kafka.beginning(topic).entrySet().stream().mapToLong(e -> end.get(e.getKey()) - e.getValue()).sum());
+      Map<TopicPartition, Long> end = TestTopics.endOffsets(topic);
+      onTopics.put(topic, TestTopics.beginning(topic).entrySet().stream().mapToLong(e -> end.get(e.getKey()) - e.getValue()).sum());
     }
     long total = onTopics.values().stream().mapToLong(Long::longValue).sum();
     JsonPath report = given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/projections/rebuild").then()

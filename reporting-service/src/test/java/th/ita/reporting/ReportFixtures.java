@@ -23,6 +23,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.TestTokens;
 import java.util.ArrayList;
 import org.hamcrest.Matchers;
+import th.ita.platform.testing.TestTopics;
 
 /**
  * Events as the producers send them, built from seed 001 (Department of ASEAN Affairs: FY2567
@@ -43,7 +44,7 @@ final class ReportFixtures {
   /** A fresh agency in the registry (an AgencyRegistered event), in {@code ministry}. */
   static String agency(String prefix, String ministry) {
     String code = (prefix + "-" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase(Locale.ROOT);
-    Kafka.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered", """
+    TestTopics.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered", """
         {"code":"%s","nameTh":"กรมทดสอบ %s","nameEn":"Test department %s","type":"DEPARTMENT","typeNameTh":"ส่วนราชการระดับกรม",
          "ministryCode":"%s","ministryNameTh":"กระทรวงทดสอบ","version":0}""".formatted(code, code, code, ministry));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -143,7 +144,7 @@ final class ReportFixtures {
   }
 
   static void send(String topic, String agency, String type, String id, String data) {
-    Kafka.sendCloudEvent(topic, agency, id, type, data);
+    TestTopics.sendCloudEvent(topic, agency, id, type, data);
   }
 
   /** Every way {@code data} breaks the producer's schema at {@code schemaFile} (a path from this module). */

@@ -1,4 +1,4 @@
-package th.ita.measures;
+package th.ita.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -20,72 +20,89 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The test broker's topics through SmallRye's {@link KafkaCompanion}: records written as another
- * service would write them, and records read between two sets of offsets, so that a test states
- * exactly what was sent after a point it marked.
+ * service would write them, and records read between two sets of offsets. A test marks a topic's
+ * end offsets before it acts and then reads exactly the records written after the mark, so that it
+ * states what was sent and nothing more.
  */
-final class Kafka {
+public final class TestTopics {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  /** The longest a test waits for a record to be written or read. */
+  public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   private static KafkaCompanion companion;
 
-  private Kafka() {}
+  private TestTopics() {}
 
   /** A record as a test reads it: key, value, headers and where it sits. */
-  record Event(String key, String value, Map<String, String> headers, int partition, long offset) {
-    String ceId() {
+  public record Event(String key, String value, Map<String, String> headers, int partition, long offset) {
+    public String ceId() {
       return headers.get("ce_id");
     }
 
-    String ceType() {
+    public String ceType() {
       return headers.get("ce_type");
     }
   }
 
-  static synchronized KafkaCompanion companion() {
+  /** One companion for the test run, on the broker the Quarkus test configuration points at. */
+  private static synchronized KafkaCompanion companion() {
     if (companion == null) {
       companion = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }
     return companion;
   }
 
-  static void send(String topic, String key, String value, Map<String, String> headers) {
+  /** Writes one record and waits until the broker has acknowledged it. */
+  public static void send(String topic, String key, String value, Map<String, String> headers) {
     ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
     headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
     companion().produceStrings().fromRecords(List.of(record)).awaitCompletion(TIMEOUT);
   }
 
   /** A binary-mode CloudEvent, as the platform's outbox relay writes them. */
-  static void sendCloudEvent(String topic, String key, String id, String type, String json) {
+  public static void sendCloudEvent(String topic, String key, String id, String type, String json) {
     send(topic, key, json, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type, "ce_source", "/test",
         "content-type", "application/json"));
   }
 
   /** Where the next record of each partition will be written: the mark a test reads from. */
-  static Map<TopicPartition, Long> endOffsets(String topic) {
+  public static Map<TopicPartition, Long> endOffsets(String topic) {
     return offsets(topic, OffsetSpec.latest());
   }
 
   /** The first offset still kept in each partition, to read everything the topic holds. */
-  static Map<TopicPartition, Long> beginning(String topic) {
+  public static Map<TopicPartition, Long> beginning(String topic) {
     return offsets(topic, OffsetSpec.earliest());
   }
 
-  /** The first record after {@code from} that matches, waiting for it to be written. */
-  static Event awaitEvent(String topic, Map<TopicPartition, Long> from, Predicate<Event> match) {
+  /** The first record after {@code from} that matches, waiting up to {@link #TIMEOUT} for it. */
+  public static Event awaitEvent(Map<TopicPartition, Long> from, Predicate<Event> match) {
+    return awaitEvent(from, match, TIMEOUT);
+  }
+
+  /** The first record after {@code from} that matches, waiting up to {@code timeout} for it. */
+  public static Event awaitEvent(Map<TopicPartition, Long> from, Predicate<Event> match, Duration timeout) {
     try (ConsumerTask<String, String> task = companion().consumeStrings().fromOffsets(from)) {
-      await().atMost(TIMEOUT).until(() -> task.stream().map(Kafka::event).anyMatch(match));
-      return task.stream().map(Kafka::event).filter(match).findFirst().orElseThrow();
+      await().atMost(timeout).until(() -> task.stream().map(TestTopics::event).anyMatch(match));
+      return task.stream().map(TestTopics::event).filter(match).findFirst().orElseThrow();
     }
   }
 
-  /** Every record written from {@code from} up to (not including) {@code to}. */
-  static List<Event> between(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
+  /**
+   * Every record from {@code from} up to (not including) {@code to}, waiting until all of them
+   * have been read. Records a partition holds at or past its {@code to} offset are left out, so a
+   * record written after {@code to} was taken never shows up.
+   */
+  public static List<Event> between(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
     long count = from.entrySet().stream().mapToLong(e -> to.get(e.getKey()) - e.getValue()).sum();
     if (count == 0) {
       return List.of();
     }
-    try (ConsumerTask<String, String> task = companion().consumeStrings().fromOffsets(from, count)) {
-      return task.awaitCompletion(TIMEOUT).stream().map(Kafka::event).toList();
+    Predicate<ConsumerRecord<String, String>> before =
+        r -> r.offset() < to.get(new TopicPartition(r.topic(), r.partition()));
+    try (ConsumerTask<String, String> task = companion().consumeStrings().fromOffsets(from)) {
+      await().atMost(TIMEOUT).until(() -> task.stream().filter(before).count() == count);
+      return task.stream().filter(before).map(TestTopics::event).toList();
     }
   }
 
