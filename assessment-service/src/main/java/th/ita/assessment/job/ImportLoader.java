@@ -5,8 +5,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +31,7 @@ import th.ita.assessment.service.ResultValidator;
 import th.ita.assessment.domain.AgencyInput;
 import th.ita.platform.common.job.JobTable.Claim;
 import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Loads a group of agencies of an import in one transaction: each agency is checked whole and
@@ -160,7 +159,7 @@ public class ImportLoader {
     attempts.hold(claim);
     ImportJob.update("rowsDone = rowsDone + ?1, agenciesLoaded = agenciesLoaded + ?2, agenciesUnchanged = agenciesUnchanged + ?3,"
         + " agenciesRejected = agenciesRejected + ?4, agenciesCreated = agenciesCreated + ?5, heartbeatAt = ?6 where id = ?7",
-        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, OffsetDateTime.now(utc()),
+        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, Stamps.now(clock),
         claim.jobId());
   }
 
@@ -238,8 +237,4 @@ public class ImportLoader {
     return value == null ? null : value.toString();
   }
 
-  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

@@ -5,8 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import th.ita.assessment.service.FrameworkService;
 import th.ita.platform.common.job.ClaimLostException;
 import th.ita.platform.common.job.JobTable.Claim;
 import th.ita.platform.common.problem.DatabaseUnavailable;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Runs queued imports. Several replicas share the queue through {@link ImportAttempts}: a job is
@@ -127,7 +126,7 @@ public class ImportWorker {
       staging.deleteAll(claim.jobId());
       job.state = State.DONE;
       job.failure = null;
-      job.finishedAt = OffsetDateTime.now(utc());
+      job.finishedAt = Stamps.now(clock);
     });
   }
 
@@ -155,8 +154,4 @@ public class ImportWorker {
     return String.valueOf(root.getMessage());
   }
 
-  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

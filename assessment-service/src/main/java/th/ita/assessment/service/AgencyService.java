@@ -3,7 +3,6 @@ package th.ita.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import th.ita.assessment.domain.Agency;
@@ -68,7 +67,7 @@ public class AgencyService {
     Agency agency = new Agency();
     agency.code = code;
     mapper.apply(input, agency);
-    agency.created(user, utc());
+    agency.created(user, clock);
     agencies.persist(agency);
     events.registered(agency);
     return agency;
@@ -83,14 +82,10 @@ public class AgencyService {
     Agency agency = get(code);
     ETags.requireCurrent("agency " + agency.code, agency.version, expectedVersion);
     mapper.apply(input, agency);
-    agency.changed(user, utc());
+    agency.changed(user, clock);
     agencies.flush(); // raises the version, so the event carries the new one
     events.updated(agency);
     return agency;
   }
 
-  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

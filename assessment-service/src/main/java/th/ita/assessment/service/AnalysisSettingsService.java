@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
 import java.util.List;
 import th.ita.assessment.domain.AnalysisSettings;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.time.Stamps;
 
 /** An agency's own target and tier thresholds; the defaults apply until it sets them. */
 @ApplicationScoped
@@ -58,14 +57,10 @@ public class AnalysisSettingsService {
     settings.target = target;
     settings.keepAbove = keepAbove;
     settings.urgentBelow = urgentBelow;
-    settings.updatedAt = OffsetDateTime.now(utc());
+    settings.updatedAt = Stamps.now(clock);
     settings.updatedBy = user;
     settings.persistAndFlush();
     return settings;
   }
 
-  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

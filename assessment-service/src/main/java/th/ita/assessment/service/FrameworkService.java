@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +26,7 @@ import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.rest.ETags;
 import io.quarkus.panache.common.Sort;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Frameworks are data: the years the platform ships with are loaded from {@code frameworks/} at
@@ -78,7 +77,7 @@ public class FrameworkService {
           .createNativeQuery("""
               INSERT INTO framework (fiscal_year, definition, version, created_at, created_by, updated_at, updated_by)
               VALUES (?1, cast(?2 as jsonb), 0, ?3, 'platform', ?3, 'platform') ON CONFLICT DO NOTHING""")
-          .setParameter(1, year).setParameter(2, write(definition)).setParameter(3, OffsetDateTime.now(utc()))
+          .setParameter(1, year).setParameter(2, write(definition)).setParameter(3, Stamps.now(clock))
           .executeUpdate();
       LOG.infof("Loaded the FY%d framework", year);
     }
@@ -137,7 +136,7 @@ public class FrameworkService {
     FrameworkRecord record = new FrameworkRecord();
     record.fiscalYear = definition.fiscalYear();
     record.definition = write(definition);
-    record.created(user, utc());
+    record.created(user, clock);
     record.persistAndFlush();
     return record;
   }
@@ -168,7 +167,7 @@ public class FrameworkService {
           + " framework; it can no longer change");
     }
     record.definition = write(definition);
-    record.changed(user, utc());
+    record.changed(user, clock);
     record.persistAndFlush();
     return record;
   }
@@ -200,8 +199,4 @@ public class FrameworkService {
     }
   }
 
-  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

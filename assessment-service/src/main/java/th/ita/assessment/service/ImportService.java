@@ -12,8 +12,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +28,7 @@ import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Accepts bulk imports. The file is read and its rows staged before the answer, so that a file
@@ -98,7 +97,7 @@ public class ImportService {
     job.createAgencies = options.createAgencies();
     job.correctionReason = options.correctionReason();
     job.state = State.QUEUED;
-    job.createdAt = OffsetDateTime.now(utc());
+    job.createdAt = Stamps.now(clock);
     job.createdBy = user;
     job.persistAndFlush(); // the staged rows refer to it
     int rows;
@@ -149,8 +148,4 @@ public class ImportService {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +31,7 @@ import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Results through their life: a draft is entered and edited, an assessor publishes it (and the
@@ -182,7 +181,7 @@ public class ResultService {
   private Scored publishDraft(Agency agency, AssessmentResult draft, ResultInput input, Scorecard card, String user,
       boolean flush) {
     draft.status = Status.PUBLISHED;
-    draft.publishedAt = OffsetDateTime.now(utc());
+    draft.publishedAt = Stamps.now(clock);
     draft.publishedBy = user;
     draft.updatedAt = draft.publishedAt;
     draft.updatedBy = user;
@@ -203,7 +202,7 @@ public class ResultService {
     result.revision = latest == null ? 1 : latest.revision + 1;
     result.status = Status.DRAFT;
     result.correctionReason = latest != null ? input.correctionReason() : null;
-    result.created(user, utc());
+    result.created(user, clock);
     return result;
   }
 
@@ -222,7 +221,7 @@ public class ResultService {
         result.indicatorScores.put(String.valueOf(indicator.indicator().number()), indicator.figure().score());
       }
     }
-    result.changed(user, utc());
+    result.changed(user, clock);
     return card;
   }
 
@@ -329,8 +328,4 @@ public class ResultService {
     }
   }
 
-  /** The injected clock, read in UTC: stored and announced times keep the offset they always had. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

@@ -7,8 +7,6 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,6 +16,7 @@ import th.ita.platform.common.consumer.EventFields;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Builds the gap list for an agency's next fiscal year from each {@code ResultPublished} (FINAL
@@ -58,7 +57,7 @@ public class GapListConsumer {
     JsonNode result = EventFields.data(json, event);
     String agency = EventFields.text(event, result, "agencyCode");
     int assessmentYear = EventFields.fiscalYear(event, result, "fiscalYear");
-    int revision = (int) EventFields.integer(event, result, "revision");
+    int revision = EventFields.positiveInt(event, result, "revision");
     JsonNode questions = EventFields.array(event, result, "questions");
     List<GapList.Question> gaps = new ArrayList<>();
     for (JsonNode q : questions) {
@@ -95,7 +94,7 @@ public class GapListConsumer {
     list.levelNameTh = result.levelNameTh();
     list.questions = result.questions();
     list.sourceEventId = eventId;
-    list.receivedAt = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    list.receivedAt = Stamps.now(clock);
     list.persist();
   }
 }

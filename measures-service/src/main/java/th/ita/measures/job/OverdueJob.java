@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,7 +93,7 @@ public class OverdueJob {
     if (marked > 0 && m.status.canBecomeDelayed()) {
       Map<String, Object> change = log.record(m.id, null, m.status, MeasureStatus.DELAYED, "a milestone is overdue", SYSTEM);
       m.status = MeasureStatus.DELAYED;
-      m.changed(SYSTEM, clock.withZone(ZoneOffset.UTC));
+      m.changed(SYSTEM, clock);
       Measure.getEntityManager().flush();
       events.measureStatusChanged(m, evidence.forMeasure(m.id), change);
     }

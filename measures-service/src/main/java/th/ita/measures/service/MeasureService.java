@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,7 @@ import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.time.Stamps;
 
 /** A measure's edits, its status lifecycle, its milestones' progress and its evidence. */
 @ApplicationScoped
@@ -78,7 +77,7 @@ public class MeasureService {
       }
     }
     fields.apply(in, m, m.plan.fiscalYear);
-    m.changed(user, utc());
+    m.changed(user, clock);
     Measure.getEntityManager().flush();
     return m;
   }
@@ -102,7 +101,7 @@ public class MeasureService {
     if (target == MeasureStatus.COMPLETED) {
       m.percentComplete = 100;
     }
-    m.changed(user, utc());
+    m.changed(user, clock);
     Measure.getEntityManager().flush();
     events.measureStatusChanged(m, evidence.forMeasure(m.id), change);
     return m;
@@ -123,7 +122,7 @@ public class MeasureService {
     Map<String, Object> change = log.record(m.id, milestone.id, milestone.status, target, note, user);
     milestone.status = target;
     milestone.completedOn = target == MilestoneStatus.DONE ? LocalDate.now(clock) : null;
-    m.changed(user, utc());
+    m.changed(user, clock);
     Measure.getEntityManager().flush();
     events.milestoneStatusChanged(m, evidence.forMeasure(m.id), change);
     return m;
@@ -157,7 +156,7 @@ public class MeasureService {
     e.attendees = in.attendees() == null ? List.of() : List.copyOf(in.attendees());
     e.links = in.links() == null ? List.of() : List.copyOf(in.links());
     e.attachments = in.attachments() == null ? List.of() : List.copyOf(in.attachments());
-    e.recordedAt = OffsetDateTime.now(utc());
+    e.recordedAt = Stamps.now(clock);
     e.recordedBy = user;
     e.persist();
     // Evidence is a change to the measure: touching it raises its version (and so its ETag), so the
@@ -188,8 +187,4 @@ public class MeasureService {
     }
   }
 
-  /** Stamps are written in UTC, as the API and the events have always shown them. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

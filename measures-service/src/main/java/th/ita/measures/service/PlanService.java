@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.time.Stamps;
 
 /** Plans from draft to approved to published; measures are added to a plan that is not yet published. */
 @ApplicationScoped
@@ -74,11 +74,11 @@ public class PlanService {
       plan.agencyCode = agency;
       plan.fiscalYear = fiscalYear;
       plan.status = PlanStatus.DRAFT;
-      plan.created(user, utc());
+      plan.created(user, clock);
     } else {
       ETags.requireCurrent("plan", plan.version, expectedVersion);
       requireStatus(plan, PlanStatus.DRAFT, "edited");
-      plan.changed(user, utc());
+      plan.changed(user, clock);
     }
     plan.assessmentYear = assessmentYear;
     plan.titleTh = in.titleTh();
@@ -104,7 +104,7 @@ public class PlanService {
     m.plan = plan;
     m.ordinal = plan.measures.stream().mapToInt(x -> x.ordinal).max().orElse(0) + 1;
     m.status = plan.status == PlanStatus.DRAFT ? MeasureStatus.DRAFT : MeasureStatus.PLANNED;
-    m.created(user, utc());
+    m.created(user, clock);
     fields.apply(in, m, fiscalYear);
     plan.measures.add(m);
     m.persist();
@@ -124,7 +124,7 @@ public class PlanService {
     if (plan.measures.isEmpty()) {
       throw new ConflictException("A plan without measures cannot be approved");
     }
-    OffsetDateTime now = OffsetDateTime.now(utc());
+    OffsetDateTime now = Stamps.now(clock);
     Map<UUID, List<Evidence>> evidence = evidenceOf(plan);
     for (Measure m : plan.measures) {
       if (m.status == MeasureStatus.DRAFT) {
@@ -152,7 +152,7 @@ public class PlanService {
     Plan plan = get(agencyCode, fiscalYear);
     ETags.requireCurrent("plan", plan.version, expectedVersion);
     requireStatus(plan, PlanStatus.APPROVED, "published");
-    OffsetDateTime now = OffsetDateTime.now(utc());
+    OffsetDateTime now = Stamps.now(clock);
     plan.status = PlanStatus.PUBLISHED;
     plan.publishedAt = now;
     plan.publishedBy = user;
@@ -197,8 +197,4 @@ public class PlanService {
     }
   }
 
-  /** Stamps are written in UTC, as the API and the events have always shown them. */
-  private Clock utc() {
-    return clock.withZone(ZoneOffset.UTC);
-  }
 }

@@ -2,12 +2,11 @@ package th.ita.measures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import th.ita.measures.domain.StatusChange;
+import th.ita.platform.common.time.Stamps;
 
 /** Keeps who changed a status, when, from what, to what and why, and says it for the event. */
 @ApplicationScoped
@@ -28,7 +27,7 @@ public class StatusLog {
     change.toStatus = to.name();
     change.note = note;
     change.changedBy = user;
-    change.changedAt = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    change.changedAt = Stamps.now(clock);
     change.persist();
     Map<String, Object> event = new HashMap<>();
     event.put("from", change.fromStatus);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.time.Stamps;
 import th.ita.platform.common.job.ClaimLostException;
 import th.ita.platform.common.job.JobTable;
 import th.ita.reporting.document.DashboardBuilder;
@@ -66,7 +67,7 @@ public class ReportJobRunner {
       run(claim.get());
     }
     QuarkusTransaction.requiringNew().run(() -> ReportJob.delete("finishedAt < ?1",
-        ReportJobService.now(clock).minus(keep)));
+        Stamps.now(clock).minus(keep)));
   }
 
   /** Takes the oldest job that may run (see {@link JobTable#claim}) and counts the attempt. */
@@ -100,7 +101,7 @@ public class ReportJobRunner {
         done.state = ReportJob.State.DONE;
         done.progress = 100;
         done.error = null;
-        done.finishedAt = ReportJobService.now(clock);
+        done.finishedAt = Stamps.now(clock);
       });
     } catch (ClaimLostException e) {
       LOG.warnf("Report job %s: %s; this instance stops working on it", id, e.getMessage());

@@ -5,12 +5,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.platform.common.fairuse.TooManyRequestsException;
+import th.ita.platform.common.time.Stamps;
 import th.ita.reporting.document.Labels;
 import th.ita.reporting.render.Format;
 
@@ -51,7 +51,7 @@ public class ReportJobService {
     // One caller's requests queue here, on every replica, so parallel ones cannot all pass the count.
     ReportJob.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
         .setParameter(1, "report-export:" + user).getSingleResult();
-    OffsetDateTime now = now(clock);
+    OffsetDateTime now = Stamps.now(clock);
     long open = ReportJob.count("requestedBy = ?1 and state in ?2", user,
         List.of(ReportJob.State.QUEUED, ReportJob.State.RUNNING));
     if (open >= maxOpenPerCaller) {
@@ -90,10 +90,5 @@ public class ReportJobService {
   public byte[] file(UUID id) {
     return (byte[]) ReportJob.getEntityManager().createNativeQuery("SELECT file FROM report_job WHERE id = :id")
         .setParameter("id", id).getSingleResult();
-  }
-
-  /** The clock's instant in UTC, as the job's times have always been shown. */
-  static OffsetDateTime now(Clock clock) {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }

@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Writes the read model. Each write is one upsert whose WHERE clause is the ordering rule, so the
@@ -30,7 +30,7 @@ public class ProjectionRepository {
 
   /** When a snapshot was received, by the service's clock (in UTC, as the database shows it). */
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return Stamps.now(clock);
   }
 
   /** Results: a higher revision replaces a lower one (the same revision again, too: it is the same publication). */

@@ -3,11 +3,10 @@ package th.ita.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.time.Stamps;
 import th.ita.reporting.domain.ReportSettings;
 
 /** An agency's report settings; until it sets them, documents are not public (version -1). */
@@ -42,7 +41,7 @@ public class ReportSettingsService {
       settings.agencyCode = code;
     }
     settings.publicDocuments = publicDocuments;
-    settings.updatedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    settings.updatedAt = Stamps.now(clock);
     settings.updatedBy = user;
     settings.persistAndFlush();
     return settings;

@@ -48,6 +48,15 @@ public final class EventFields {
     return value.asLong();
   }
 
+  /** A count or revision: a whole number from 1 that fits an {@code int}. */
+  public static int positiveInt(ConsumedEvent event, JsonNode node, String field) {
+    long value = integer(event, node, field);
+    if (value < 1 || value > Integer.MAX_VALUE) {
+      throw event.unreadable(field + " " + value + " is not a whole number from 1 to " + Integer.MAX_VALUE);
+    }
+    return (int) value;
+  }
+
   public static int fiscalYear(ConsumedEvent event, JsonNode node, String field) {
     long year = integer(event, node, field);
     if (year < FiscalYear.MIN || year > FiscalYear.MAX) {

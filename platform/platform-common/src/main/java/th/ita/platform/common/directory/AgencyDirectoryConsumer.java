@@ -5,13 +5,13 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Keeps {@code agency_directory} in step with the registry. Enabled in a service with the build
@@ -66,7 +66,7 @@ public class AgencyDirectoryConsumer {
     entry.ministryNameTh = agency.ministryNameTh();
     entry.ministryNameEn = agency.ministryNameEn();
     entry.sourceVersion = agency.version();
-    entry.updatedAt = OffsetDateTime.now(clock);
+    entry.updatedAt = Stamps.now(clock);
     entry.persist();
   }
 }

@@ -6,10 +6,10 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Records an event in the same transaction as the change it announces. If the transaction rolls
@@ -27,11 +27,13 @@ public class Outbox {
   private final ObjectMapper json;
   private final long maxEventBytes;
   private final TransactionSynchronizationRegistry transaction;
+  private final Clock clock;
 
-  public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transaction,
+  public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transaction, Clock clock,
       @ConfigProperty(name = "ita.outbox.max-event-bytes", defaultValue = "1000000") long maxEventBytes) {
     this.json = json;
     this.transaction = transaction;
+    this.clock = clock;
     this.maxEventBytes = maxEventBytes;
   }
 
@@ -52,7 +54,7 @@ public class Outbox {
     event.key = key;
     event.type = type;
     event.subject = subject;
-    event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+    event.occurredAt = Stamps.now(clock);
     try {
       event.payload = json.writeValueAsString(data);
     } catch (JsonProcessingException e) {

@@ -8,8 +8,8 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Hands outbox events to Kafka, in the order they were written, as CloudEvents (binary mode: the
@@ -48,6 +49,7 @@ public class OutboxRelay {
   private final int batchSize;
   private final int maxAttempts;
   private final OutboxStats stats;
+  private final Clock clock;
   private final AtomicBoolean relaying = new AtomicBoolean();
   private final AtomicBoolean wanted = new AtomicBoolean();
 
@@ -56,12 +58,14 @@ public class OutboxRelay {
       @ConfigProperty(name = "ita.events.source") String source,
       @ConfigProperty(name = "ita.outbox.batch-size", defaultValue = "100") int batchSize,
       @ConfigProperty(name = "ita.outbox.max-attempts", defaultValue = "3") int maxAttempts,
-      OutboxStats stats) {
+      OutboxStats stats,
+      Clock clock) {
     this.emitter = emitter;
     this.source = URI.create(source);
     this.batchSize = batchSize;
     this.maxAttempts = maxAttempts;
     this.stats = stats;
+    this.clock = clock;
   }
 
   @Scheduled(
@@ -124,7 +128,7 @@ public class OutboxRelay {
       } catch (CompletionException | CancellationException e) {
         failure = e.getCause() != null ? e.getCause() : e;
       }
-      Outcome outcome = settle(event, failure, maxAttempts, OffsetDateTime.now(ZoneOffset.UTC));
+      Outcome outcome = settle(event, failure, maxAttempts, Stamps.now(clock));
       outcomes.add(outcome);
       if (outcome == Outcome.PARKED) {
         LOG.errorf("Outbox event %s (%s, key %s) parked after %d attempts; the events behind it go on."

@@ -5,11 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import th.ita.platform.common.time.Stamps;
 
 /**
  * Who created a record and who changed it last, and when: the four audit columns an officer sees
  * on a plan, a result or an agency. Services stamp them through {@link #created} and
- * {@link #changed} with the injected clock, so tests that move time see moved stamps.
+ * {@link #changed} with the injected clock, so tests that move time see moved stamps; the stamps
+ * are in UTC whatever the clock's zone (see {@link Stamps}).
  */
 @MappedSuperclass
 public abstract class Audited extends PanacheEntityBase {
@@ -28,7 +30,7 @@ public abstract class Audited extends PanacheEntityBase {
 
   /** Stamps a new record: created and last changed now, by {@code user}. */
   public void created(String user, Clock clock) {
-    createdAt = OffsetDateTime.now(clock);
+    createdAt = Stamps.now(clock);
     createdBy = user;
     updatedAt = createdAt;
     updatedBy = user;
@@ -36,7 +38,7 @@ public abstract class Audited extends PanacheEntityBase {
 
   /** Stamps a change to an existing record. */
   public void changed(String user, Clock clock) {
-    updatedAt = OffsetDateTime.now(clock);
+    updatedAt = Stamps.now(clock);
     updatedBy = user;
   }
 }

@@ -83,6 +83,19 @@ class EventFieldsTest {
   }
 
   @Test
+  void aRevisionIsAWholeNumberFromOneThatFitsAnInt() {
+    ConsumedEvent event = event("");
+    JsonNode node = data("{\"first\":1,\"largest\":2147483647,\"zero\":0,\"beyond\":2147483648}");
+
+    assertThat(EventFields.positiveInt(event, node, "first")).isEqualTo(1);
+    assertThat(EventFields.positiveInt(event, node, "largest")).isEqualTo(Integer.MAX_VALUE);
+    assertThatThrownBy(() -> EventFields.positiveInt(event, node, "zero"))
+        .hasMessage("ResultPublished e-1 on ita.results zero 0 is not a whole number from 1 to 2147483647");
+    assertThatThrownBy(() -> EventFields.positiveInt(event, node, "beyond"))
+        .hasMessage("ResultPublished e-1 on ita.results beyond 2147483648 is not a whole number from 1 to 2147483647");
+  }
+
+  @Test
   void oneOfAcceptsOnlyTheAllowedValues() {
     ConsumedEvent event = event("");
     JsonNode node = data("{\"round\":\"FINAL\",\"other\":\"PRELIMINARY\"}");
