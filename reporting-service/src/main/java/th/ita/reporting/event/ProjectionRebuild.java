@@ -1,5 +1,6 @@
 package th.ita.reporting.event;
 
+import th.ita.platform.common.domain.UnavailableException;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,7 +103,7 @@ public class ProjectionRebuild {
       Set<TopicPartition> pending = new HashSet<>(partitions);
       while (!pending.isEmpty()) {
         if (Duration.ofNanos(System.nanoTime() - started).compareTo(timeout) > 0) {
-          throw new RebuildUnavailableException("The rebuild did not finish within "
+          throw new UnavailableException("The rebuild did not finish within "
               + timeout + " (ita.projections.rebuild-timeout); the read model is unchanged");
         }
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -118,7 +119,7 @@ public class ProjectionRebuild {
       // could have lost events during the replay; then the transaction rolls back.
       refuseIfIncomplete(consumer, partitions);
     } catch (KafkaException e) {
-      throw new RebuildUnavailableException("Kafka could not be read (" + e.getMessage() + "); the read model is unchanged");
+      throw new UnavailableException("Kafka could not be read (" + e.getMessage() + "); the read model is unchanged");
     }
     Report report = counts.report((System.nanoTime() - started) / 1_000_000);
     LOG.infof("Projections rebuilt: %s", report);

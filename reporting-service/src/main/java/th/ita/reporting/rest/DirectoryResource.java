@@ -12,13 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
-import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.validation.Code;
 import th.ita.reporting.mapping.ReportViews;
-import th.ita.reporting.repository.DirectoryRepository;
 import th.ita.reporting.rest.view.ReportAgencyPage;
+import th.ita.reporting.service.DirectoryService;
 
 @Path("/api/v1/report-agencies")
 @Tag(name = "Report agencies", description = "The agencies reports and dashboards cover, as known from registry events")
@@ -26,12 +24,10 @@ import th.ita.reporting.rest.view.ReportAgencyPage;
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
 
-  private final DirectoryRepository directory;
-  private final CallerAgency caller;
+  private final DirectoryService directory;
 
-  public DirectoryResource(DirectoryRepository directory, CallerAgency caller) {
+  public DirectoryResource(DirectoryService directory) {
     this.directory = directory;
-    this.caller = caller;
   }
 
   @GET
@@ -43,9 +39,7 @@ public class DirectoryResource {
       @Parameter(description = "Agency type, e.g. DEPARTMENT") @QueryParam("type") @Code String type,
       @Parameter(description = "Ministry code, e.g. MOC") @QueryParam("ministry") @Code String ministry,
       @Valid @BeanParam PageRequest page) {
-    String only = caller.isNational() ? null : caller.ownAgency().orElse("");
-    var query = directory.search(type, ministry, only);
-    var result = Page.of(query.page(page.page, page.size).list(), page, query.count()).map(ReportViews::agency);
+    var result = directory.search(type, ministry, page).map(ReportViews::agency);
     return new ReportAgencyPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
   }
 }

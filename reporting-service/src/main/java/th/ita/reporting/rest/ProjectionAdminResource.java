@@ -11,11 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.platform.common.security.Roles;
-import th.ita.platform.common.problem.ProblemException;
-import th.ita.platform.common.problem.ProblemType;
 import th.ita.reporting.event.ProjectionRebuild;
 import th.ita.reporting.event.ProjectionRebuild.Report;
-import th.ita.reporting.event.RebuildUnavailableException;
 
 @Path("/api/v1/admin/projections")
 @Tag(name = "Projections", description = "Operating reporting-service's read model")
@@ -47,10 +44,6 @@ public class ProjectionAdminResource {
   @APIResponse(responseCode = "503", description = "Kafka could not be read, or the rebuild took too long; "
       + "nothing changed")
   public Report rebuild() {
-    try {
-      return rebuild.rebuild();
-    } catch (RebuildUnavailableException e) {
-      throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, e.getMessage());
-    }
+    return rebuild.rebuild();
   }
 }

@@ -39,7 +39,8 @@ public final class LayerRules {
   public static void check(String rootPackage, JavaClasses classes) {
     List<String> broken = new ArrayList<>();
     for (ArchRule rule : rules(rootPackage)) {
-      // A service need not have every layer (reporting has no job package of that name, say).
+      // A service need not have every layer (LayerRulesTest's small services have no repository):
+      // a rule that finds no class to check passes.
       EvaluationResult result = rule.allowEmptyShould(true).evaluate(classes);
       if (result.hasViolation()) {
         broken.add(result.getFailureReport().toString());
@@ -68,6 +69,12 @@ public final class LayerRules {
             .should().dependOnClassesThat().haveFullyQualifiedName("th.ita.platform.common.problem.ProblemException")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("th.ita.platform.common.problem.ProblemType")
             .as("HTTP problems are raised in rest only; below it, domain exceptions that one mapper translates"),
+        noClasses().that().resideInAPackage(rest)
+            .should().dependOnClassesThat().resideInAPackage(repository)
+            .as("rest reaches data through services, never through repositories"),
+        noClasses().that().resideOutsideOfPackage(rest)
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+            .as("only rest knows HTTP (JAX-RS)"),
         noClasses().that().resideInAPackage(domain)
             .should().dependOnClassesThat().resideInAnyPackage(rest, mapping, service, repository, event, job)
             .as("domain depends on no other layer"),

@@ -42,10 +42,26 @@ public class MovableClock extends Clock {
     return BANGKOK;
   }
 
+  /** The same movable time seen in another zone: a later move shows through it too. */
   @Override
   public Clock withZone(ZoneId zone) {
-    Instant at = fixed.get();
-    return at == null ? Clock.system(zone) : Clock.fixed(at, zone);
+    MovableClock self = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return self.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+    };
   }
 
   @Override

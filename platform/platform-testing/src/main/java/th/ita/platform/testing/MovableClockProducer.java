@@ -1,5 +1,6 @@
 package th.ita.platform.testing;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -7,6 +8,7 @@ import java.time.Clock;
 
 /** Gives a service under test {@link MovableClock} in place of the platform's (a default bean). */
 @Dependent
+@IfBuildProfile("test")
 public class MovableClockProducer {
 
   @Produces

@@ -46,14 +46,14 @@ public class IdempotentConsumer {
       payload = json.readValue(event.data() == null ? "" : event.data(), type);
     } catch (IOException e) {
       throw new UnreadableEventException(
-          event.describe() + " is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+          event.describe() + " cannot be read as " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
     if (payload == null) {
       throw event.unreadable("has no data");
     }
     Set<ConstraintViolation<T>> violations = validator.validate(payload);
     if (!violations.isEmpty()) {
-      throw event.unreadable("is not a valid " + type.getSimpleName() + ": " + violations);
+      throw event.unreadable("breaks the constraints of " + type.getSimpleName() + ": " + violations);
     }
     return payload;
   }

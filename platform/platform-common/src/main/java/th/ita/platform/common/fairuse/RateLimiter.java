@@ -33,7 +33,8 @@ public final class RateLimiter {
     Bucket bucket = buckets.computeIfAbsent(caller, c -> new Bucket(perMinute, now));
     synchronized (bucket) {
       double perMilli = perMinute / 60_000.0;
-      bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.updatedAt) * perMilli);
+      // A clock set back (a test moving time, an NTP step) refills nothing rather than draining.
+      bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now - bucket.updatedAt) * perMilli);
       bucket.updatedAt = now;
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;

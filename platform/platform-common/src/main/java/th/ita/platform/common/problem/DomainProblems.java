@@ -6,6 +6,7 @@ import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.DomainException;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
+import th.ita.platform.common.domain.UnavailableException;
 
 /** The one translation of the domain's exceptions into problem+json bodies. */
 public final class DomainProblems {
@@ -30,6 +31,9 @@ public final class DomainProblems {
     }
     if (e instanceof AccessDeniedException) {
       return ProblemType.FORBIDDEN;
+    }
+    if (e instanceof UnavailableException) {
+      return ProblemType.SERVICE_UNAVAILABLE;
     }
     throw new IllegalArgumentException("No problem type for " + e.getClass().getName());
   }

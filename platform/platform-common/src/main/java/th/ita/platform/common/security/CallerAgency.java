@@ -37,16 +37,19 @@ public class CallerAgency {
   }
 
   /**
-   * True when the caller is an officer of {@code agencyCode} (the agency in their token). National
-   * roles are not officers of any agency.
+   * True when the caller has the officer role and is not national, and {@code agencyCode} is the
+   * agency in their token (a national role's agency claim is ignored, see {@link #ownAgency}).
    */
   public boolean isOfficerOf(String agencyCode) {
-    return identity.hasRole(Roles.OFFICER)
-        && ownAgency().map(own -> own.equalsIgnoreCase(agencyCode)).orElse(false);
+    return identity.hasRole(Roles.OFFICER) && isOwnAgency(agencyCode);
   }
 
   public boolean mayAccess(String agencyCode) {
-    return isNational() || ownAgency().map(own -> own.equalsIgnoreCase(agencyCode)).orElse(false);
+    return isNational() || isOwnAgency(agencyCode);
+  }
+
+  private boolean isOwnAgency(String agencyCode) {
+    return ownAgency().map(own -> own.equalsIgnoreCase(agencyCode)).orElse(false);
   }
 
   /** Throws 403 unless the caller may see or change {@code agencyCode}. */

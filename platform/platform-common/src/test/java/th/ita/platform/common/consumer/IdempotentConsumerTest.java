@@ -56,7 +56,7 @@ class IdempotentConsumerTest {
   void dataThatIsNotJsonIsUnreadable() {
     assertThatThrownBy(() -> consumer.read(event("e-1", "not json"), AgencyEventData.class))
         .isInstanceOf(UnreadableEventException.class)
-        .hasMessageStartingWith("AgencyUpdated e-1 on ita.agencies is not a AgencyEventData: Unrecognized token 'not'");
+        .hasMessageStartingWith("AgencyUpdated e-1 on ita.agencies cannot be read as AgencyEventData: Unrecognized token 'not'");
   }
 
   @Test
@@ -72,7 +72,7 @@ class IdempotentConsumerTest {
 
     assertThatThrownBy(() -> consumer.read(event("e-1", blankName), AgencyEventData.class))
         .isInstanceOf(UnreadableEventException.class)
-        .hasMessageStartingWith("AgencyUpdated e-1 on ita.agencies is not a valid AgencyEventData: [")
+        .hasMessageStartingWith("AgencyUpdated e-1 on ita.agencies breaks the constraints of AgencyEventData: [")
         .hasMessageContaining("propertyPath=nameTh")
         .hasMessageContaining("must not be blank");
   }

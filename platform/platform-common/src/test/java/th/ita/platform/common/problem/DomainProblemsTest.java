@@ -12,6 +12,7 @@ import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.DomainException;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
+import th.ita.platform.common.domain.UnavailableException;
 
 class DomainProblemsTest {
 
@@ -48,6 +49,15 @@ class DomainProblemsTest {
   @Test
   void accessDeniedIs403() {
     assertThat(DomainProblems.toProblem(new AccessDeniedException("not yours")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void unavailableIs503() {
+    Problem problem = DomainProblems.toProblem(new UnavailableException("Kafka could not be read"));
+
+    assertThat(problem.status()).isEqualTo(503);
+    assertThat(problem.type()).isEqualTo(URI.create("/problems/service-unavailable"));
+    assertThat(problem.detail()).isEqualTo("Kafka could not be read");
   }
 
   @Test
