@@ -10,10 +10,12 @@ import th.ita.assessment.domain.MinistryRef;
  * An agency to register, as a client sends it: a department of the Ministry of Commerce unless a
  * test says otherwise. Tests change only what they are about.
  */
-record AgencyData(String code, String nameTh, String nameEn, AgencyType type, MinistryRef ministry) {
+record AgencyData(
+    String code, String nameTh, String nameEn, AgencyType type, MinistryRef ministry) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final MinistryRef COMMERCE = new MinistryRef("MOC", "กระทรวงพาณิชย์", "Ministry of Commerce");
+  static final MinistryRef COMMERCE =
+      new MinistryRef("MOC", "กระทรวงพาณิชย์", "Ministry of Commerce");
 
   static AgencyData agency(String code) {
     return new AgencyData(code, "หน่วยงาน " + code, "Test agency", AgencyType.DEPARTMENT, COMMERCE);

@@ -22,7 +22,8 @@ class ArchitectureTest {
 
   @Test
   void aServiceThatImportsAViewBreaksTheRules() {
-    var classes = new ClassFileImporter().importClasses(ServiceThatReturnsAView.class, ResultView.class);
+    var classes =
+        new ClassFileImporter().importClasses(ServiceThatReturnsAView.class, ResultView.class);
     assertThatThrownBy(() -> LayerRules.check("th.ita.assessment", classes))
         .hasMessageContaining("only rest and the mappers that build its views use rest")
         .hasMessageContaining("ServiceThatReturnsAView");

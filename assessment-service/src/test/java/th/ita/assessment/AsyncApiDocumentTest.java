@@ -21,15 +21,18 @@ import th.ita.platform.testing.AsyncApiDocument;
 class AsyncApiDocumentTest {
 
   /** The topic each emitted type goes to. */
-  private static final Map<String, String> EMITTED = Map.of(
-      EventTypes.AGENCY_REGISTERED, Topics.AGENCIES,
-      EventTypes.AGENCY_UPDATED, Topics.AGENCIES,
-      EventTypes.RESULT_PUBLISHED, Topics.RESULTS);
+  private static final Map<String, String> EMITTED =
+      Map.of(
+          EventTypes.AGENCY_REGISTERED, Topics.AGENCIES,
+          EventTypes.AGENCY_UPDATED, Topics.AGENCIES,
+          EventTypes.RESULT_PUBLISHED, Topics.RESULTS);
 
   @Test
   void theDocumentMatchesTheEventsTheCodeEmits() throws IOException {
     assertThat(EMITTED).containsOnlyKeys(typesTheEventPackageUses().toArray(String[]::new));
-    assertThat(AsyncApiDocument.read(Path.of("src/main/resources/events")).violations(EMITTED, "/assessment-service"))
+    assertThat(
+            AsyncApiDocument.read(Path.of("src/main/resources/events"))
+                .violations(EMITTED, "/assessment-service"))
         .isEmpty();
   }
 
@@ -38,8 +41,14 @@ class AsyncApiDocumentTest {
     AsyncApiDocument document = AsyncApiDocument.read(Path.of("src/main/resources/events"));
     Map<String, String> more = new HashMap<>(EMITTED);
     more.put("ResultWithdrawn", Topics.RESULTS);
-    assertThat(document.violations(more, "/assessment-service")).singleElement().asString().contains("ResultWithdrawn");
-    assertThat(document.violations(EMITTED, "/elsewhere")).singleElement().asString().contains("ce_source");
+    assertThat(document.violations(more, "/assessment-service"))
+        .singleElement()
+        .asString()
+        .contains("ResultWithdrawn");
+    assertThat(document.violations(EMITTED, "/elsewhere"))
+        .singleElement()
+        .asString()
+        .contains("ce_source");
   }
 
   /**

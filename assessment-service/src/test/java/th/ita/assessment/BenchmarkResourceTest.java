@@ -22,7 +22,9 @@ import th.ita.platform.testing.TestTokens;
  * FY2568's framework as FY2650), so that no other test's results are counted.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class BenchmarkResourceTest {
 
   private static final int YEAR = 2650;
@@ -32,19 +34,35 @@ class BenchmarkResourceTest {
   }
 
   private static void agency(String code, AgencyType type, String ministry) {
-    as(TestTokens.admin()).contentType(ContentType.JSON)
-        .body(AgencyData.agency(code).ofType(type).inMinistry(new MinistryRef(ministry, "กระทรวง " + ministry, null)).json())
-        .post("/api/v1/agencies").then().statusCode(201);
+    as(TestTokens.admin())
+        .contentType(ContentType.JSON)
+        .body(
+            AgencyData.agency(code)
+                .ofType(type)
+                .inMinistry(new MinistryRef(ministry, "กระทรวง " + ministry, null))
+                .json())
+        .post("/api/v1/agencies")
+        .then()
+        .statusCode(201);
   }
 
   private static void publish(String code, String overall, String tools, String indicator1) {
-    as(TestTokens.assessor()).contentType(ContentType.JSON).body("""
+    as(TestTokens.assessor())
+        .contentType(ContentType.JSON)
+        .body(
+            """
         {"round": "FINAL", "official": {"overall": %s,
           "tools": [{"code": "IIT", "score": %s}, {"code": "EIT", "score": %s}, {"code": "OIT", "score": %s}],
-          "indicators": [{"number": 1, "score": %s}]}}""".formatted(overall, tools, tools, tools, indicator1))
-        .put("/api/v1/agencies/{a}/results/{y}", code, YEAR).then().statusCode(200);
-    as(TestTokens.assessor()).header("If-Match", Fixtures.etag(code, YEAR))
-        .post("/api/v1/agencies/{a}/results/{y}/publish", code, YEAR).then().statusCode(200);
+          "indicators": [{"number": 1, "score": %s}]}}"""
+                .formatted(overall, tools, tools, tools, indicator1))
+        .put("/api/v1/agencies/{a}/results/{y}", code, YEAR)
+        .then()
+        .statusCode(200);
+    as(TestTokens.assessor())
+        .header("If-Match", Fixtures.etag(code, YEAR))
+        .post("/api/v1/agencies/{a}/results/{y}/publish", code, YEAR)
+        .then()
+        .statusCode(200);
   }
 
   /** Once per test JVM: the results stay in the shared database. */
@@ -53,8 +71,12 @@ class BenchmarkResourceTest {
     if (as(TestTokens.viewer()).get("/api/v1/agencies/BM-1").statusCode() == 200) {
       return;
     }
-    as(TestTokens.admin()).contentType(ContentType.JSON).body("{\"fiscalYear\": " + YEAR + "}")
-        .post("/api/v1/frameworks/2568/clone").then().statusCode(201);
+    as(TestTokens.admin())
+        .contentType(ContentType.JSON)
+        .body("{\"fiscalYear\": " + YEAR + "}")
+        .post("/api/v1/frameworks/2568/clone")
+        .then()
+        .statusCode(201);
     agency("BM-1", AgencyType.DEPARTMENT, "MOC");
     agency("BM-2", AgencyType.DEPARTMENT, "MOC");
     agency("BM-3", AgencyType.DEPARTMENT, "MFA");
@@ -67,27 +89,46 @@ class BenchmarkResourceTest {
 
   @Test
   void agenciesRankByPublishedScoreAndEqualScoresShareARank() {
-    as(TestTokens.viewer()).get("/api/v1/results/" + YEAR + "/rankings")
-        .then().statusCode(200)
+    as(TestTokens.viewer())
+        .get("/api/v1/results/" + YEAR + "/rankings")
+        .then()
+        .statusCode(200)
         .body("items.agencyCode", equalTo(List.of("BM-1", "BM-2", "BM-3", "BM-4")))
         .body("items.rank", equalTo(List.of(1, 2, 2, 4)))
         .body("totalItems", equalTo(4));
-    as(TestTokens.viewer()).get("/api/v1/results/" + YEAR + "/rankings?ministry=moc")
-        .then().body("items.agencyCode", equalTo(List.of("BM-1", "BM-2", "BM-4"))).body("items.rank", equalTo(List.of(1, 2, 3)));
-    as(TestTokens.viewer()).get("/api/v1/results/" + YEAR + "/rankings?type=UNIVERSITY")
-        .then().body("items.agencyCode", equalTo(List.of("BM-4"))).body("items[0].rank", equalTo(1));
-    as(TestTokens.viewer()).get("/api/v1/results/" + YEAR + "/rankings?size=2&page=1")
-        .then().body("items.agencyCode", equalTo(List.of("BM-3", "BM-4"))).body("totalPages", equalTo(2));
-    as(TestTokens.viewer()).get("/api/v1/results/" + YEAR + "/rankings?type=MINISTRY").then().statusCode(400)
+    as(TestTokens.viewer())
+        .get("/api/v1/results/" + YEAR + "/rankings?ministry=moc")
+        .then()
+        .body("items.agencyCode", equalTo(List.of("BM-1", "BM-2", "BM-4")))
+        .body("items.rank", equalTo(List.of(1, 2, 3)));
+    as(TestTokens.viewer())
+        .get("/api/v1/results/" + YEAR + "/rankings?type=UNIVERSITY")
+        .then()
+        .body("items.agencyCode", equalTo(List.of("BM-4")))
+        .body("items[0].rank", equalTo(1));
+    as(TestTokens.viewer())
+        .get("/api/v1/results/" + YEAR + "/rankings?size=2&page=1")
+        .then()
+        .body("items.agencyCode", equalTo(List.of("BM-3", "BM-4")))
+        .body("totalPages", equalTo(2));
+    as(TestTokens.viewer())
+        .get("/api/v1/results/" + YEAR + "/rankings?type=MINISTRY")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("type"))
-        .body("errors[0].message", equalTo("must be one of DEPARTMENT, PROVINCE, PUBLIC_ORGANIZATION, STATE_ENTERPRISE,"
-            + " UNIVERSITY, INDEPENDENT_ORGAN, COURT, LOCAL_ADMINISTRATION, OTHER"));
+        .body(
+            "errors[0].message",
+            equalTo(
+                "must be one of DEPARTMENT, PROVINCE, PUBLIC_ORGANIZATION, STATE_ENTERPRISE,"
+                    + " UNIVERSITY, INDEPENDENT_ORGAN, COURT, LOCAL_ADMINISTRATION, OTHER"));
   }
 
   @Test
   void theBenchmarkGivesAveragesTheLevelsAndTheShareAtTarget() {
-    as(TestTokens.officer("BM-1")).get("/api/v1/results/" + YEAR + "/benchmark")
-        .then().statusCode(200)
+    as(TestTokens.officer("BM-1"))
+        .get("/api/v1/results/" + YEAR + "/benchmark")
+        .then()
+        .statusCode(200)
         .body("agencies", equalTo(4))
         .body("average", Fixtures.score("88.75"))
         .body("target", Fixtures.score("85"))
@@ -98,27 +139,47 @@ class BenchmarkResourceTest {
         .body("levels.find { it.code == 'NEEDS_IMPROVEMENT' }.agencies", equalTo(1))
         .body("levels.find { it.code == 'NEEDS_IMPROVEMENT' }.share", Fixtures.score("25.00"))
         .body("indicators.find { it.number == 1 }.average", Fixtures.score("85.00"));
-    as(TestTokens.viewer()).get("/api/v1/results/" + YEAR + "/benchmark?ministry=MOC&target=90")
-        .then().body("agencies", equalTo(3)).body("average", Fixtures.score("88.33")).body("atOrAboveTarget", equalTo(2));
-    as(TestTokens.viewer()).get("/api/v1/results/" + YEAR + "/benchmark?target=101").then().statusCode(400);
+    as(TestTokens.viewer())
+        .get("/api/v1/results/" + YEAR + "/benchmark?ministry=MOC&target=90")
+        .then()
+        .body("agencies", equalTo(3))
+        .body("average", Fixtures.score("88.33"))
+        .body("atOrAboveTarget", equalTo(2));
+    as(TestTokens.viewer())
+        .get("/api/v1/results/" + YEAR + "/benchmark?target=101")
+        .then()
+        .statusCode(400);
   }
 
   @Test
   void anAgencysResultShowsWhereItStands() {
-    as(TestTokens.viewer()).get("/api/v1/agencies/BM-3/results/{y}", YEAR)
-        .then().statusCode(200)
-        .body("ranks.national", equalTo(2)).body("ranks.nationalOf", equalTo(4))
-        .body("ranks.type", equalTo(2)).body("ranks.typeOf", equalTo(3))
-        .body("ranks.ministry", equalTo(1)).body("ranks.ministryOf", equalTo(1))
+    as(TestTokens.viewer())
+        .get("/api/v1/agencies/BM-3/results/{y}", YEAR)
+        .then()
+        .statusCode(200)
+        .body("ranks.national", equalTo(2))
+        .body("ranks.nationalOf", equalTo(4))
+        .body("ranks.type", equalTo(2))
+        .body("ranks.typeOf", equalTo(3))
+        .body("ranks.ministry", equalTo(1))
+        .body("ranks.ministryOf", equalTo(1))
         .body("ranks.percentile", Fixtures.score("66.67"));
     // An interim round is not ranked, nor is a draft.
-    as(TestTokens.assessor()).contentType(ContentType.JSON)
-        .body("""
+    as(TestTokens.assessor())
+        .contentType(ContentType.JSON)
+        .body(
+            """
             {"round": "INTERIM", "official": {"overall": 91.00,
               "tools": [{"code": "IIT", "score": 91.00}, {"code": "EIT", "score": 91.00}, {"code": "OIT", "score": 91.00}],
               "indicators": [{"number": 1, "score": 91}]}}""")
-        .put("/api/v1/agencies/BM-3/results/{y}", YEAR).then().statusCode(200);
-    as(TestTokens.assessor()).get("/api/v1/agencies/BM-3/results/{y}?round=INTERIM", YEAR)
-        .then().statusCode(200).body("status", equalTo("DRAFT")).body("ranks", nullValue());
+        .put("/api/v1/agencies/BM-3/results/{y}", YEAR)
+        .then()
+        .statusCode(200);
+    as(TestTokens.assessor())
+        .get("/api/v1/agencies/BM-3/results/{y}?round=INTERIM", YEAR)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DRAFT"))
+        .body("ranks", nullValue());
   }
 }

@@ -18,18 +18,30 @@ import th.ita.platform.testing.TestTopics;
 
 /** The documented event schemas describe what really goes on the topics, field for field. */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class EventSchemaTest {
-
 
   @Test
   void resultPublishedMatchesItsSchema() throws Exception {
     String agency = Fixtures.agency(Fixtures.newCode("S-DITP"));
-    given().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(Fixtures.seedResult("DITP-2566"))
-        .put("/api/v1/agencies/{a}/results/2566", agency).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .contentType(ContentType.JSON)
+        .body(Fixtures.seedResult("DITP-2566"))
+        .put("/api/v1/agencies/{a}/results/2566", agency)
+        .then()
+        .statusCode(200);
     Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
-    given().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, 2566)).post("/api/v1/agencies/{a}/results/2566/publish", agency)
-        .then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .header("If-Match", Fixtures.etag(agency, 2566))
+        .post("/api/v1/agencies/{a}/results/2566/publish", agency)
+        .then()
+        .statusCode(200);
 
     var event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(EventSchemas.violations("result-published.schema.json", event.value())).isEmpty();
@@ -45,7 +57,9 @@ class EventSchemaTest {
 
   @Test
   void theSchemaRejectsAnUndocumentedField() throws Exception {
-    String broken = "{\"code\":\"X\",\"nameTh\":\"ก\",\"type\":\"DEPARTMENT\",\"typeNameTh\":\"ก\",\"typeNameEn\":\"D\",\"version\":0,\"surprise\":1}";
-    assertThat(EventSchemas.violations("agency-snapshot.schema.json", broken)).anyMatch(m -> m.contains("surprise"));
+    String broken =
+        "{\"code\":\"X\",\"nameTh\":\"ก\",\"type\":\"DEPARTMENT\",\"typeNameTh\":\"ก\",\"typeNameEn\":\"D\",\"version\":0,\"surprise\":1}";
+    assertThat(EventSchemas.violations("agency-snapshot.schema.json", broken))
+        .anyMatch(m -> m.contains("surprise"));
   }
 }

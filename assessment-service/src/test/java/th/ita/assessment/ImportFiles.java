@@ -13,8 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.ita.platform.testing.TestTokens;
 
 /**
- * Builds import files the way a user would: from the year's template, one copy of its question
- * rows per agency with the scores filled in.
+ * Builds import files the way a user would: from the year's template, one copy of its question rows
+ * per agency with the scores filled in.
  */
 final class ImportFiles {
 
@@ -27,8 +27,15 @@ final class ImportFiles {
   private ImportFiles() {}
 
   static List<TemplateRow> template(int fiscalYear) {
-    String csv = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/imports/templates/{y}?format=csv", fiscalYear)
-        .then().statusCode(200).extract().asString();
+    String csv =
+        given()
+            .auth()
+            .oauth2(TestTokens.viewer())
+            .get("/api/v1/imports/templates/{y}?format=csv", fiscalYear)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     List<TemplateRow> rows = new ArrayList<>();
     String[] lines = csv.replace("\uFEFF", "").split("\r\n");
     for (int i = 1; i < lines.length; i++) {
@@ -39,12 +46,27 @@ final class ImportFiles {
   }
 
   /** An agency's rows: code, Thai name, type and ministry, then question, part and score. */
-  static List<List<String>> agencyRows(String code, String type, List<TemplateRow> template,
+  static List<List<String>> agencyRows(
+      String code,
+      String type,
+      List<TemplateRow> template,
       BiFunction<String, String, String> score) {
     List<List<String>> rows = new ArrayList<>();
     for (TemplateRow row : template) {
-      rows.add(new ArrayList<>(List.of(code, "หน่วยงานนำเข้า " + code, "", type, "MOC", "กระทรวงพาณิชย์", "",
-          "FINAL", row.question(), row.part(), score.apply(row.question(), row.part()))));
+      rows.add(
+          new ArrayList<>(
+              List.of(
+                  code,
+                  "หน่วยงานนำเข้า " + code,
+                  "",
+                  type,
+                  "MOC",
+                  "กระทรวงพาณิชย์",
+                  "",
+                  "FINAL",
+                  row.question(),
+                  row.part(),
+                  score.apply(row.question(), row.part()))));
     }
     return rows;
   }
@@ -61,7 +83,8 @@ final class ImportFiles {
   }
 
   static byte[] xlsx(List<List<String>> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       var sheet = workbook.createSheet("data");
       var header = sheet.createRow(0);
       String[] names = HEADER.split(",");
@@ -73,7 +96,9 @@ final class ImportFiles {
         for (int c = 0; c < rows.get(r).size(); c++) {
           String value = rows.get(r).get(c);
           if (c == 10 && value.matches("[0-9.]+")) {
-            row.createCell(c).setCellValue(Double.parseDouble(value)); // scores as numbers, as spreadsheets hold them
+            row.createCell(c)
+                .setCellValue(
+                    Double.parseDouble(value)); // scores as numbers, as spreadsheets hold them
           } else {
             row.createCell(c).setCellValue(value);
           }

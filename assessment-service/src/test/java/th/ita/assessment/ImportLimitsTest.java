@@ -35,30 +35,51 @@ import th.ita.platform.testing.TestTokens;
  * attempt left. (JobTableTest in platform-common shows the attempts one by one.)
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class ImportLimitsTest {
 
-  @Inject
-  AgroalDataSource dataSource;
+  @Inject AgroalDataSource dataSource;
 
   private static JsonPath awaitFinished(String id) {
     JsonPath[] job = new JsonPath[1];
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-      job[0] = given().auth().oauth2(TestTokens.assessor()).get("/api/v1/imports/{id}", id)
-          .then().statusCode(200).extract().jsonPath();
-      return List.of("DONE", "FAILED").contains(job[0].getString("state"));
-    });
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> {
+              job[0] =
+                  given()
+                      .auth()
+                      .oauth2(TestTokens.assessor())
+                      .get("/api/v1/imports/{id}", id)
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .jsonPath();
+              return List.of("DONE", "FAILED").contains(job[0].getString("state"));
+            });
     return job[0];
   }
 
   private static String importCsv(List<List<String>> rows) {
-    return given().auth().oauth2(TestTokens.assessor()).contentType("text/csv").body(ImportFiles.csv(rows))
-        .post("/api/v1/imports?fiscalYear=2567&createAgencies=true").then().statusCode(202)
-        .extract().jsonPath().getString("id");
+    return given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .contentType("text/csv")
+        .body(ImportFiles.csv(rows))
+        .post("/api/v1/imports?fiscalYear=2567&createAgencies=true")
+        .then()
+        .statusCode(202)
+        .extract()
+        .jsonPath()
+        .getString("id");
   }
 
   /** An error as the API shows it (fields without a value are left out). */
-  private static Map<String, Object> error(Integer line, String agency, String message, String value) {
+  private static Map<String, Object> error(
+      Integer line, String agency, String message, String value) {
     Map<String, Object> error = new HashMap<>();
     error.put("line", line);
     error.put("agencyCode", agency);
@@ -72,12 +93,13 @@ class ImportLimitsTest {
   @Test
   void aRowWithoutAnAgencyCodeIsAnErrorOfItsLine() {
     List<TemplateRow> template = ImportFiles.template(2567);
-    List<List<String>> rows = new ArrayList<>(ImportFiles.agencyRows("LIM-GOOD", "DEPARTMENT", template,
-        ImportFiles::typicalScore));
+    List<List<String>> rows =
+        new ArrayList<>(
+            ImportFiles.agencyRows("LIM-GOOD", "DEPARTMENT", template, ImportFiles::typicalScore));
     List<String> blank = new ArrayList<>(rows.get(4));
     blank.set(0, "");
     rows.add(3, blank); // line 5 (the header is line 1)
-    rows.add(blank);    // the last line
+    rows.add(blank); // the last line
 
     JsonPath job = awaitFinished(importCsv(rows));
 
@@ -86,9 +108,10 @@ class ImportLimitsTest {
     assertThat(job.getInt("rowsDone")).isEqualTo(rows.size());
     assertThat(job.getInt("agenciesLoaded")).isEqualTo(1);
     assertThat(job.getInt("agenciesRejected")).isEqualTo(1);
-    assertThat(job.<Map<String, Object>>getList("errors")).containsExactly(
-        error(5, null, "the agency code is empty", null),
-        error(rows.size() + 1, null, "the agency code is empty", null));
+    assertThat(job.<Map<String, Object>>getList("errors"))
+        .containsExactly(
+            error(5, null, "the agency code is empty", null),
+            error(rows.size() + 1, null, "the agency code is empty", null));
   }
 
   @Test
@@ -96,11 +119,13 @@ class ImportLimitsTest {
     List<TemplateRow> template = ImportFiles.template(2567);
     List<List<String>> huge = new ArrayList<>();
     while (huge.size() < 1001) {
-      huge.addAll(ImportFiles.agencyRows("LIM-HUGE", "DEPARTMENT", template, ImportFiles::typicalScore));
+      huge.addAll(
+          ImportFiles.agencyRows("LIM-HUGE", "DEPARTMENT", template, ImportFiles::typicalScore));
     }
     huge = huge.subList(0, 1001);
-    List<List<String>> rows = new ArrayList<>(ImportFiles.agencyRows("LIM-FINE", "DEPARTMENT", template,
-        ImportFiles::typicalScore));
+    List<List<String>> rows =
+        new ArrayList<>(
+            ImportFiles.agencyRows("LIM-FINE", "DEPARTMENT", template, ImportFiles::typicalScore));
     rows.addAll(huge);
     Collections.shuffle(rows, new Random(1001));
     int lastHugeLine = 0;
@@ -116,11 +141,26 @@ class ImportLimitsTest {
     assertThat(job.getInt("rowsDone")).isEqualTo(rows.size());
     assertThat(job.getInt("agenciesLoaded")).isEqualTo(1);
     assertThat(job.getInt("agenciesRejected")).isEqualTo(1);
-    assertThat(job.<Map<String, Object>>getList("errors")).containsExactly(error(lastHugeLine, "LIM-HUGE",
-        "agency LIM-HUGE has 1001 rows, more than the 1000 one agency may have (ita.imports.max-rows-per-agency);"
-            + " none of them was loaded", "LIM-HUGE"));
-    given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/LIM-HUGE").then().statusCode(404);
-    given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/LIM-FINE").then().statusCode(200);
+    assertThat(job.<Map<String, Object>>getList("errors"))
+        .containsExactly(
+            error(
+                lastHugeLine,
+                "LIM-HUGE",
+                "agency LIM-HUGE has 1001 rows, more than the 1000 one agency may have (ita.imports.max-rows-per-agency);"
+                    + " none of them was loaded",
+                "LIM-HUGE"));
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/agencies/LIM-HUGE")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/agencies/LIM-FINE")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -135,7 +175,8 @@ class ImportLimitsTest {
     assertThat(job.getInt("attempts")).isEqualTo(2);
     assertThat(job.getInt("rowsDone")).isEqualTo(1);
     assertThat(job.getInt("agenciesRejected")).isEqualTo(1);
-    assertThat(job.<Map<String, Object>>getList("errors")).containsExactly(error(7, null, "the agency code is empty", null));
+    assertThat(job.<Map<String, Object>>getList("errors"))
+        .containsExactly(error(7, null, "the agency code is empty", null));
     assertThat(job.getString("failure")).isNull();
   }
 
@@ -148,8 +189,10 @@ class ImportLimitsTest {
 
     assertThat(job.getString("state")).isEqualTo("FAILED");
     assertThat(job.getInt("attempts")).isEqualTo(3);
-    assertThat(job.getString("failure")).isEqualTo("gave up after 3 attempts: the last one stopped without finishing"
-        + " (its worker stopped, for example out of memory, or lost the database)");
+    assertThat(job.getString("failure"))
+        .isEqualTo(
+            "gave up after 3 attempts: the last one stopped without finishing"
+                + " (its worker stopped, for example out of memory, or lost the database)");
     assertThat(job.getString("finishedAt")).isNotNull();
     assertThat(stagedRows(id)).isZero();
   }
@@ -158,7 +201,10 @@ class ImportLimitsTest {
     UUID id = UUID.randomUUID();
     byte[] sha = new byte[32];
     new Random().nextBytes(sha);
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                """
         INSERT INTO import_job (id, fiscal_year, file_name, file_format, file_sha256, publish, create_agencies, state,
                                 rows_total, rows_done, agencies_total, agencies_loaded, agencies_unchanged,
                                 agencies_rejected, agencies_created, created_at, created_by, started_at, heartbeat_at,
@@ -177,8 +223,10 @@ class ImportLimitsTest {
   }
 
   private void stage(UUID job, int line, String agencyCode) throws SQLException {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        "INSERT INTO import_row (job_id, line, agency_code, round, question, score) VALUES (?, ?, ?, 'FINAL', 'i1', '90')")) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO import_row (job_id, line, agency_code, round, question, score) VALUES (?, ?, ?, 'FINAL', 'i1', '90')")) {
       s.setObject(1, job);
       s.setInt(2, line);
       s.setString(3, agencyCode);
@@ -188,7 +236,8 @@ class ImportLimitsTest {
 
   private long stagedRows(UUID job) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT count(*) FROM import_row WHERE job_id = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT count(*) FROM import_row WHERE job_id = ?")) {
       s.setObject(1, job);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,35 +18,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.common.TopicPartition;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import th.ita.assessment.ImportFiles.TemplateRow;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import org.hamcrest.Matchers;
-import io.restassured.response.Response;
 import th.ita.platform.testing.TestTopics;
 
 /** Bulk import: good agencies load, bad ones are reported by line and leave nothing behind. */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class ImportResourceTest {
 
   private static final String CSV = "text/csv";
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static Response post(byte[] file, String type, String query) {
-    return given().auth().oauth2(TestTokens.assessor()).contentType(type).body(file)
+    return given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .contentType(type)
+        .body(file)
         .post("/api/v1/imports?fiscalYear=2567" + query);
   }
 
   private static JsonPath awaitDone(String id) {
     JsonPath[] job = new JsonPath[1];
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-      job[0] = given().auth().oauth2(TestTokens.assessor()).get("/api/v1/imports/{id}", id)
-          .then().statusCode(200).extract().jsonPath();
-      return List.of("DONE", "FAILED").contains(job[0].getString("state"));
-    });
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> {
+              job[0] =
+                  given()
+                      .auth()
+                      .oauth2(TestTokens.assessor())
+                      .get("/api/v1/imports/{id}", id)
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .jsonPath();
+              return List.of("DONE", "FAILED").contains(job[0].getString("state"));
+            });
     return job[0];
   }
 
@@ -63,12 +81,21 @@ class ImportResourceTest {
   void goodAgenciesLoadAndBadOnesAreReportedByLineWithNothingPartial() {
     List<TemplateRow> template = ImportFiles.template(2567);
     List<List<String>> rows = new ArrayList<>();
-    rows.addAll(ImportFiles.agencyRows("IMP-GOOD1", "DEPARTMENT", template, ImportFiles::typicalScore));
-    rows.addAll(ImportFiles.agencyRows("IMP-GOOD2", "PROVINCE", template, ImportFiles::typicalScore));
-    rows.addAll(ImportFiles.agencyRows("IMP-BAD1", "DEPARTMENT", template,
-        (q, p) -> q.equals("i2") ? "abc" : q.equals("i5") ? "101" : ImportFiles.typicalScore(q, p)));
-    rows.addAll(ImportFiles.agencyRows("IMP-BAD2", "MINISTRYX", template, ImportFiles::typicalScore));
-    List<List<String>> bad3 = ImportFiles.agencyRows("IMP-BAD3", "DEPARTMENT", template, ImportFiles::typicalScore);
+    rows.addAll(
+        ImportFiles.agencyRows("IMP-GOOD1", "DEPARTMENT", template, ImportFiles::typicalScore));
+    rows.addAll(
+        ImportFiles.agencyRows("IMP-GOOD2", "PROVINCE", template, ImportFiles::typicalScore));
+    rows.addAll(
+        ImportFiles.agencyRows(
+            "IMP-BAD1",
+            "DEPARTMENT",
+            template,
+            (q, p) ->
+                q.equals("i2") ? "abc" : q.equals("i5") ? "101" : ImportFiles.typicalScore(q, p)));
+    rows.addAll(
+        ImportFiles.agencyRows("IMP-BAD2", "MINISTRYX", template, ImportFiles::typicalScore));
+    List<List<String>> bad3 =
+        ImportFiles.agencyRows("IMP-BAD3", "DEPARTMENT", template, ImportFiles::typicalScore);
     bad3.removeIf(r -> r.get(8).equals("i3"));
     rows.addAll(bad3);
     // Agencies' rows interleave in real files; grouping must not depend on order.
@@ -76,7 +103,11 @@ class ImportResourceTest {
     byte[] file = ImportFiles.csv(rows);
     Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
 
-    var response = post(file, CSV, "&publish=true&createAgencies=true&fileName=mixed.csv").then().statusCode(202).extract();
+    var response =
+        post(file, CSV, "&publish=true&createAgencies=true&fileName=mixed.csv")
+            .then()
+            .statusCode(202)
+            .extract();
     String id = response.jsonPath().getString("id");
     assertThat(response.header("Location")).endsWith("/api/v1/imports/" + id);
     assertThat(response.jsonPath().getInt("rowsTotal")).isEqualTo(rows.size());
@@ -90,69 +121,176 @@ class ImportResourceTest {
     assertThat(job.getInt("agenciesRejected")).isEqualTo(3);
 
     List<Map<String, Object>> errors = job.getList("errors");
-    assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("agencyCode", "IMP-BAD1")
-        .containsEntry("line", lineOf(rows, "IMP-BAD1", "i2", "")).containsEntry("field", "score").containsEntry("value", "abc"));
-    assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("agencyCode", "IMP-BAD1")
-        .containsEntry("line", lineOf(rows, "IMP-BAD1", "i5", "")).containsEntry("field", "score").containsEntry("value", "101"));
-    assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("agencyCode", "IMP-BAD2")
-        .containsEntry("field", "agency_type").containsEntry("value", "MINISTRYX"));
-    assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("agencyCode", "IMP-BAD3")
-        .containsEntry("field", "question").extracting(m -> (String) m.get("message")).asString().contains("i3"));
-    assertThat(errors).noneSatisfy(e -> assertThat((String) e.get("agencyCode")).startsWith("IMP-GOOD"));
-    assertThat(given().auth().oauth2(TestTokens.assessor()).get("/api/v1/imports/{id}/errors?size=200", id)
-        .then().statusCode(200).extract().jsonPath().getInt("totalItems")).isEqualTo(job.getInt("errorCount"));
+    assertThat(errors)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("agencyCode", "IMP-BAD1")
+                    .containsEntry("line", lineOf(rows, "IMP-BAD1", "i2", ""))
+                    .containsEntry("field", "score")
+                    .containsEntry("value", "abc"));
+    assertThat(errors)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("agencyCode", "IMP-BAD1")
+                    .containsEntry("line", lineOf(rows, "IMP-BAD1", "i5", ""))
+                    .containsEntry("field", "score")
+                    .containsEntry("value", "101"));
+    assertThat(errors)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("agencyCode", "IMP-BAD2")
+                    .containsEntry("field", "agency_type")
+                    .containsEntry("value", "MINISTRYX"));
+    assertThat(errors)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("agencyCode", "IMP-BAD3")
+                    .containsEntry("field", "question")
+                    .extracting(m -> (String) m.get("message"))
+                    .asString()
+                    .contains("i3"));
+    assertThat(errors)
+        .noneSatisfy(e -> assertThat((String) e.get("agencyCode")).startsWith("IMP-GOOD"));
+    assertThat(
+            given()
+                .auth()
+                .oauth2(TestTokens.assessor())
+                .get("/api/v1/imports/{id}/errors?size=200", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("totalItems"))
+        .isEqualTo(job.getInt("errorCount"));
 
     // The good agencies are registered, scored and published.
     for (String good : List.of("IMP-GOOD1", "IMP-GOOD2")) {
-      JsonPath result = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/results/2567", good)
-          .then().statusCode(200).extract().jsonPath();
+      JsonPath result =
+          given()
+              .auth()
+              .oauth2(TestTokens.viewer())
+              .get("/api/v1/agencies/{a}/results/2567", good)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       assertThat(result.getString("status")).isEqualTo("PUBLISHED");
       // 0.30 × 90.50 (IIT) + 0.30 × 90.50 (EIT) + 0.40 × 100 (OIT)
       assertThat(new BigDecimal(result.getString("overall.score"))).isEqualByComparingTo("94.30");
     }
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/IMP-GOOD2").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.viewer())
+        .get("/api/v1/agencies/IMP-GOOD2")
+        .then()
+        .statusCode(200);
     // Nothing of a rejected agency exists: not in the registry, no result.
     for (String bad : List.of("IMP-BAD1", "IMP-BAD2", "IMP-BAD3")) {
-      given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}", bad).then().statusCode(404);
+      given()
+          .auth()
+          .oauth2(TestTokens.admin())
+          .get("/api/v1/agencies/{a}", bad)
+          .then()
+          .statusCode(404);
     }
     // Each published agency is announced once through the outbox, and no rejected one.
     List<String> imported = List.of("IMP-GOOD1", "IMP-GOOD2", "IMP-BAD1", "IMP-BAD2", "IMP-BAD3");
-    assertThat(SentEvents.since(mark, imported)).extracting(TestTopics.Event::key).filteredOn(imported::contains)
+    assertThat(SentEvents.since(mark, imported))
+        .extracting(TestTopics.Event::key)
+        .filteredOn(imported::contains)
         .containsExactlyInAnyOrder("IMP-GOOD1", "IMP-GOOD2");
 
     // The same file again is the same import.
-    var again = post(file, CSV, "&publish=true&createAgencies=true&fileName=mixed.csv").then().statusCode(200).extract();
+    var again =
+        post(file, CSV, "&publish=true&createAgencies=true&fileName=mixed.csv")
+            .then()
+            .statusCode(200)
+            .extract();
     assertThat(again.jsonPath().getString("id")).isEqualTo(id);
 
     // The same data in another order is a new file, but changes no result.
     Collections.reverse(rows);
-    JsonPath second = awaitDone(post(ImportFiles.csv(rows), CSV, "&publish=true&createAgencies=true")
-        .then().statusCode(202).extract().jsonPath().getString("id"));
+    JsonPath second =
+        awaitDone(
+            post(ImportFiles.csv(rows), CSV, "&publish=true&createAgencies=true")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getString("id"));
     assertThat(second.getInt("agenciesUnchanged")).isEqualTo(2);
     assertThat(second.getInt("agenciesLoaded")).isZero();
     assertThat(second.getInt("agenciesCreated")).isZero();
-    assertThat(given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/IMP-GOOD1/results/2567/revisions")
-        .then().statusCode(200).extract().jsonPath().getList("$")).hasSize(1);
+    assertThat(
+            given()
+                .auth()
+                .oauth2(TestTokens.viewer())
+                .get("/api/v1/agencies/IMP-GOOD1/results/2567/revisions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$"))
+        .hasSize(1);
   }
 
   @Test
   void changedScoresOfAPublishedResultNeedACorrectionReason() {
     List<TemplateRow> template = ImportFiles.template(2567);
-    byte[] first = ImportFiles.csv(ImportFiles.agencyRows("IMP-CORR", "DEPARTMENT", template, ImportFiles::typicalScore));
-    assertThat(awaitDone(post(first, CSV, "&publish=true&createAgencies=true").then().statusCode(202).extract()
-        .jsonPath().getString("id")).getInt("agenciesLoaded")).isEqualTo(1);
+    byte[] first =
+        ImportFiles.csv(
+            ImportFiles.agencyRows("IMP-CORR", "DEPARTMENT", template, ImportFiles::typicalScore));
+    assertThat(
+            awaitDone(
+                    post(first, CSV, "&publish=true&createAgencies=true")
+                        .then()
+                        .statusCode(202)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"))
+                .getInt("agenciesLoaded"))
+        .isEqualTo(1);
 
-    byte[] changed = ImportFiles.csv(ImportFiles.agencyRows("IMP-CORR", "DEPARTMENT", template,
-        (q, p) -> q.equals("i1") ? "80" : ImportFiles.typicalScore(q, p)));
-    JsonPath refused = awaitDone(post(changed, CSV, "&publish=true").then().statusCode(202).extract().jsonPath().getString("id"));
+    byte[] changed =
+        ImportFiles.csv(
+            ImportFiles.agencyRows(
+                "IMP-CORR",
+                "DEPARTMENT",
+                template,
+                (q, p) -> q.equals("i1") ? "80" : ImportFiles.typicalScore(q, p)));
+    JsonPath refused =
+        awaitDone(
+            post(changed, CSV, "&publish=true")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getString("id"));
     assertThat(refused.getInt("agenciesRejected")).isEqualTo(1);
     assertThat(refused.getString("errors[0].message")).contains("correctionReason");
 
-    JsonPath corrected = awaitDone(post(changed, CSV, "&publish=true&correctionReason=NACC re-scored i1")
-        .then().statusCode(202).extract().jsonPath().getString("id"));
+    JsonPath corrected =
+        awaitDone(
+            post(changed, CSV, "&publish=true&correctionReason=NACC re-scored i1")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getString("id"));
     assertThat(corrected.getInt("agenciesLoaded")).isEqualTo(1);
-    JsonPath result = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/IMP-CORR/results/2567")
-        .then().statusCode(200).extract().jsonPath();
+    JsonPath result =
+        given()
+            .auth()
+            .oauth2(TestTokens.viewer())
+            .get("/api/v1/agencies/IMP-CORR/results/2567")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(result.getInt("revision")).isEqualTo(2);
     assertThat(result.getString("correctionReason")).isEqualTo("NACC re-scored i1");
   }
@@ -160,67 +298,178 @@ class ImportResourceTest {
   @Test
   void xlsxRowsAreReadWithTheirSpreadsheetRowNumbers() {
     List<TemplateRow> template = ImportFiles.template(2567);
-    List<List<String>> rows = new ArrayList<>(ImportFiles.agencyRows("IMP-X1", "UNIVERSITY", template, ImportFiles::typicalScore));
-    rows.addAll(ImportFiles.agencyRows("IMP-X2", "UNIVERSITY", template,
-        (q, p) -> q.equals("e1") && p.equals("SURVEY") ? "-3" : ImportFiles.typicalScore(q, p)));
-    JsonPath job = awaitDone(post(ImportFiles.xlsx(rows), XLSX, "&createAgencies=true").then().statusCode(202)
-        .extract().jsonPath().getString("id"));
+    List<List<String>> rows =
+        new ArrayList<>(
+            ImportFiles.agencyRows("IMP-X1", "UNIVERSITY", template, ImportFiles::typicalScore));
+    rows.addAll(
+        ImportFiles.agencyRows(
+            "IMP-X2",
+            "UNIVERSITY",
+            template,
+            (q, p) ->
+                q.equals("e1") && p.equals("SURVEY") ? "-3" : ImportFiles.typicalScore(q, p)));
+    JsonPath job =
+        awaitDone(
+            post(ImportFiles.xlsx(rows), XLSX, "&createAgencies=true")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getString("id"));
     assertThat(job.getInt("agenciesLoaded")).isEqualTo(1);
     assertThat(job.getInt("agenciesRejected")).isEqualTo(1);
     assertThat(job.getInt("errors[0].line")).isEqualTo(lineOf(rows, "IMP-X2", "e1", "SURVEY"));
     assertThat(job.getString("errors[0].field")).isEqualTo("part");
     // Without publish=true the loaded result is a draft.
-    assertThat(given().auth().oauth2(TestTokens.assessor()).get("/api/v1/agencies/IMP-X1/results/2567")
-        .then().statusCode(200).extract().jsonPath().getString("status")).isEqualTo("DRAFT");
+    assertThat(
+            given()
+                .auth()
+                .oauth2(TestTokens.assessor())
+                .get("/api/v1/agencies/IMP-X1/results/2567")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("status"))
+        .isEqualTo("DRAFT");
   }
 
   @Test
   void anUnreadableFileIsRefusedAtOnceAndChangesNothing() {
-    long before = given().auth().oauth2(TestTokens.admin()).get("/api/v1/imports").then().statusCode(200)
-        .extract().jsonPath().getLong("totalItems");
-    given().auth().oauth2(TestTokens.admin()).contentType(CSV)
+    long before =
+        given()
+            .auth()
+            .oauth2(TestTokens.admin())
+            .get("/api/v1/imports")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("totalItems");
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType(CSV)
         .body("agency_code,question,scor\nX,i1,90\n".getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/imports?fiscalYear=2567")
-        .then().statusCode(400).contentType("application/problem+json")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("errors.field", Matchers.hasItem("header"))
         .body("errors.rejectedValue", Matchers.hasItem("scor"));
-    given().auth().oauth2(TestTokens.admin()).contentType(CSV).body(new byte[] {(byte) 0xff, (byte) 0xfe, 0x41})
-        .post("/api/v1/imports?fiscalYear=2567").then().statusCode(400).contentType("application/problem+json");
-    given().auth().oauth2(TestTokens.admin()).contentType(XLSX).body("not a workbook".getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports?fiscalYear=2567").then().statusCode(400).contentType("application/problem+json");
-    given().auth().oauth2(TestTokens.admin()).contentType(CSV).body(ImportFiles.HEADER.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports?fiscalYear=2567").then().statusCode(400);
-    given().auth().oauth2(TestTokens.admin()).contentType(CSV).body(ImportFiles.HEADER.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports?fiscalYear=1999").then().statusCode(400).body("errors[0].field", Matchers.is("fiscalYear"));
-    given().auth().oauth2(TestTokens.admin()).contentType("application/pdf").body(new byte[] {1})
-        .post("/api/v1/imports?fiscalYear=2567").then().statusCode(415);
-    assertThat(given().auth().oauth2(TestTokens.admin()).get("/api/v1/imports").then().statusCode(200)
-        .extract().jsonPath().getLong("totalItems")).isEqualTo(before);
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType(CSV)
+        .body(new byte[] {(byte) 0xff, (byte) 0xfe, 0x41})
+        .post("/api/v1/imports?fiscalYear=2567")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType(XLSX)
+        .body("not a workbook".getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports?fiscalYear=2567")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType(CSV)
+        .body(ImportFiles.HEADER.getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports?fiscalYear=2567")
+        .then()
+        .statusCode(400);
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType(CSV)
+        .body(ImportFiles.HEADER.getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports?fiscalYear=1999")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", Matchers.is("fiscalYear"));
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType("application/pdf")
+        .body(new byte[] {1})
+        .post("/api/v1/imports?fiscalYear=2567")
+        .then()
+        .statusCode(415);
+    assertThat(
+            given()
+                .auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/imports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems"))
+        .isEqualTo(before);
   }
 
   @Test
   void onlyAssessorsAndAdminsImport() {
     byte[] file = "agency_code,question,score\n".getBytes(StandardCharsets.UTF_8);
-    given().contentType(CSV).body(file).post("/api/v1/imports?fiscalYear=2567").then().statusCode(401);
-    given().auth().oauth2(TestTokens.officer("IMP-GOOD1")).contentType(CSV).body(file)
-        .post("/api/v1/imports?fiscalYear=2567").then().statusCode(403);
+    given()
+        .contentType(CSV)
+        .body(file)
+        .post("/api/v1/imports?fiscalYear=2567")
+        .then()
+        .statusCode(401);
+    given()
+        .auth()
+        .oauth2(TestTokens.officer("IMP-GOOD1"))
+        .contentType(CSV)
+        .body(file)
+        .post("/api/v1/imports?fiscalYear=2567")
+        .then()
+        .statusCode(403);
     given().auth().oauth2(TestTokens.viewer()).get("/api/v1/imports").then().statusCode(403);
   }
 
   @Test
   void theTemplateListsEveryQuestionOfTheYear() {
-    byte[] csv = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/imports/templates/2567?format=csv")
-        .then().statusCode(200).header("Content-Disposition", Matchers.containsString("2567.csv"))
-        .extract().asByteArray();
+    byte[] csv =
+        given()
+            .auth()
+            .oauth2(TestTokens.viewer())
+            .get("/api/v1/imports/templates/2567?format=csv")
+            .then()
+            .statusCode(200)
+            .header("Content-Disposition", Matchers.containsString("2567.csv"))
+            .extract()
+            .asByteArray();
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     List<TemplateRow> rows = ImportFiles.template(2567);
     // 59 questions, the EIT ones once per part
     long eit = rows.stream().filter(r -> !r.part().isEmpty()).count();
     assertThat(rows.size() - eit / 2).isEqualTo(59);
-    assertThat(rows).contains(new TemplateRow("e1", "PUBLIC"), new TemplateRow("e1", "SURVEY"), new TemplateRow("o1", ""));
-    byte[] xlsx = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/imports/templates/2567?format=xlsx")
-        .then().statusCode(200).extract().asByteArray();
+    assertThat(rows)
+        .contains(
+            new TemplateRow("e1", "PUBLIC"),
+            new TemplateRow("e1", "SURVEY"),
+            new TemplateRow("o1", ""));
+    byte[] xlsx =
+        given()
+            .auth()
+            .oauth2(TestTokens.viewer())
+            .get("/api/v1/imports/templates/2567?format=xlsx")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     assertThat(xlsx).startsWith(0x50, 0x4B); // a zip, as every XLSX
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/imports/templates/2567?format=pdf").then().statusCode(400);
+    given()
+        .auth()
+        .oauth2(TestTokens.viewer())
+        .get("/api/v1/imports/templates/2567?format=pdf")
+        .then()
+        .statusCode(400);
   }
 }

@@ -14,7 +14,9 @@ import th.ita.platform.testing.PlatformTestResource;
 
 /** Integrators generate clients from this document; it must follow the platform's conventions. */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class OpenApiTest {
 
   @Test
@@ -27,8 +29,11 @@ class OpenApiTest {
   void aClosedSetAsAPlainStringIsABreach() throws Exception {
     String body = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
     ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(body);
-    ((ObjectNode) doc.at("/components/schemas/RankedAgency/properties")).putObject("type").put("type", "string");
+    ((ObjectNode) doc.at("/components/schemas/RankedAgency/properties"))
+        .putObject("type")
+        .put("type", "string");
     assertThat(OpenApiConventions.breaches(doc))
-        .containsExactly("RankedAgency.type: a closed set of values as a plain string; make it an enum");
+        .containsExactly(
+            "RankedAgency.type: a closed set of values as a plain string; make it an enum");
   }
 }

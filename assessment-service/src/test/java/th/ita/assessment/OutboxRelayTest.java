@@ -18,8 +18,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import java.util.UUID;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.common.outbox.EventTooLargeException;
@@ -35,7 +35,9 @@ import th.ita.platform.testing.TestTopics;
  * event too large for the topics is refused when it is written.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class OutboxRelayTest {
 
   @Inject Outbox outbox;
@@ -52,82 +54,145 @@ class OutboxRelayTest {
   void aRefusedEventIsParkedAndTheAgencysLaterEventsStillLeave() {
     String key = key();
     Map<TopicPartition, Long> before = TestTopics.endOffsets(Topics.AGENCIES);
-    UUID refused = QuarkusTransaction.requiringNew().call(() ->
-        outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
-    UUID next = QuarkusTransaction.requiringNew().call(() ->
-        outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("n", 2)));
+    UUID refused =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
+    UUID next =
+        QuarkusTransaction.requiringNew()
+            .call(() -> outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("n", 2)));
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> load(next).status == OutboxEvent.Status.SENT);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> load(next).status == OutboxEvent.Status.SENT);
     OutboxEvent parked = load(refused);
     assertThat(parked.status).isEqualTo(OutboxEvent.Status.FAILED);
     assertThat(parked.attempts).isEqualTo(3);
     assertThat(parked.lastError).startsWith("InvalidTopicException");
     assertThat(parked.parkedAt).isNotNull();
     assertThat(parked.publishedAt).isNull();
-    assertThat(load(next).publishedAt).as("while the relay still tried it, nothing of its agency overtook it")
+    assertThat(load(next).publishedAt)
+        .as("while the relay still tried it, nothing of its agency overtook it")
         .isAfterOrEqualTo(parked.parkedAt);
     assertThat(sentWithKey(before, key)).containsExactly(next.toString());
 
     // An ita-admin sees it, fixes the cause (here: the topic) and sends it again.
-    given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/outbox/parked?size=200").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/admin/outbox/parked?size=200")
+        .then()
+        .statusCode(200)
         .body("items.id", hasItem(refused.toString()))
-        .body("items.find { it.id == '" + refused + "' }.lastError", startsWith("InvalidTopicException"));
-    given().auth().oauth2(TestTokens.assessor()).get("/api/v1/admin/outbox/parked").then().statusCode(403);
-    QuarkusTransaction.requiringNew().run(() -> OutboxEvent.update("topic = ?1 where id = ?2", Topics.AGENCIES, refused));
-    given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/outbox/parked/{id}/retry", refused).then()
-        .statusCode(200).body("status", equalTo("PENDING")).body("attempts", equalTo(0));
-    await().atMost(Duration.ofSeconds(60)).until(() -> load(refused).status == OutboxEvent.Status.SENT);
+        .body(
+            "items.find { it.id == '" + refused + "' }.lastError",
+            startsWith("InvalidTopicException"));
+    given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .get("/api/v1/admin/outbox/parked")
+        .then()
+        .statusCode(403);
+    QuarkusTransaction.requiringNew()
+        .run(() -> OutboxEvent.update("topic = ?1 where id = ?2", Topics.AGENCIES, refused));
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .post("/api/v1/admin/outbox/parked/{id}/retry", refused)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PENDING"))
+        .body("attempts", equalTo(0));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> load(refused).status == OutboxEvent.Status.SENT);
     assertThat(sentWithKey(before, key)).containsExactly(next.toString(), refused.toString());
-    given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/outbox/parked/{id}/retry", refused).then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .post("/api/v1/admin/outbox/parked/{id}/retry", refused)
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void aParkedEventCanBeDiscardedAndIsKeptForTheRecord() {
     String key = key();
-    UUID refused = QuarkusTransaction.requiringNew().call(() ->
-        outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
-    await().atMost(Duration.ofSeconds(60)).until(() -> load(refused).status == OutboxEvent.Status.FAILED);
+    UUID refused =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> load(refused).status == OutboxEvent.Status.FAILED);
 
-    given().auth().oauth2(TestTokens.admin()).delete("/api/v1/admin/outbox/parked/{id}", refused).then()
-        .statusCode(200).body("status", equalTo("DISCARDED"));
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .delete("/api/v1/admin/outbox/parked/{id}", refused)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DISCARDED"));
     assertThat(load(refused).status).isEqualTo(OutboxEvent.Status.DISCARDED);
-    given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/outbox/parked?size=200").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/admin/outbox/parked?size=200")
+        .then()
+        .statusCode(200)
         .body("items.id", not(hasItem(refused.toString())));
   }
 
   @Test
   void aRecordAboveTheTopicsLimitIsParked() {
-    // Written past the outbox's own check, as an event from before a topic's limit was lowered would be.
+    // Written past the outbox's own check, as an event from before a topic's limit was lowered
+    // would be.
     String key = key();
     UUID tooLarge = UUID.randomUUID();
-    QuarkusTransaction.requiringNew().run(() -> {
-      OutboxEvent event = new OutboxEvent();
-      event.id = tooLarge;
-      event.topic = Topics.AGENCIES;
-      event.key = key;
-      event.type = "RelayProbe";
-      event.subject = key;
-      event.occurredAt = OffsetDateTime.now();
-      event.payload = "{\"text\": \"" + "x".repeat(1_100_000) + "\"}";
-      event.persist();
-    });
-    await().atMost(Duration.ofSeconds(60)).until(() -> load(tooLarge).status == OutboxEvent.Status.FAILED);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              OutboxEvent event = new OutboxEvent();
+              event.id = tooLarge;
+              event.topic = Topics.AGENCIES;
+              event.key = key;
+              event.type = "RelayProbe";
+              event.subject = key;
+              event.occurredAt = OffsetDateTime.now();
+              event.payload = "{\"text\": \"" + "x".repeat(1_100_000) + "\"}";
+              event.persist();
+            });
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> load(tooLarge).status == OutboxEvent.Status.FAILED);
     assertThat(load(tooLarge).lastError).startsWith("RecordTooLargeException");
   }
 
   @Test
   void anEventAboveTheLimitIsRefusedWhenWrittenAndRollsBackItsChange() {
     String key = key();
-    assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
-        outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("text", "ก".repeat(400_000)))))
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () ->
+                            outbox.enqueue(
+                                Topics.AGENCIES,
+                                key,
+                                "RelayProbe",
+                                key,
+                                Map.of("text", "ก".repeat(400_000)))))
         .isInstanceOf(EventTooLargeException.class)
         .hasMessageContaining("above the limit of 1,000,000 bytes");
-    assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", key))).isZero();
+    assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", key)))
+        .isZero();
   }
 
   /** What was sent with the key since the mark, read up to the topic's end now. */
   private static List<String> sentWithKey(Map<TopicPartition, Long> since, String key) {
     return TestTopics.between(since, TestTopics.endOffsets(Topics.AGENCIES)).stream()
-        .filter(e -> key.equals(e.key())).map(TestTopics.Event::ceId).toList();
+        .filter(e -> key.equals(e.key()))
+        .map(TestTopics.Event::ceId)
+        .toList();
   }
 }

@@ -16,21 +16,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import th.ita.platform.testing.TestTopics.Event;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.service.ResultService;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
+import th.ita.platform.common.outbox.OutboxEvent;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
-import org.hamcrest.Matchers;
-import th.ita.platform.common.outbox.OutboxEvent;
 import th.ita.platform.testing.TestTopics;
+import th.ita.platform.testing.TestTopics.Event;
 
-/** Publishing announces the result exactly once, never for a rollback, and survives a Kafka outage. */
+/**
+ * Publishing announces the result exactly once, never for a rollback, and survives a Kafka outage.
+ */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class ResultPublishingTest {
 
   private final ObjectMapper json = new ObjectMapper();
@@ -38,18 +42,31 @@ class ResultPublishingTest {
   @Inject ResultService results;
 
   private static void draft(String agency, String seed, int year) {
-    given().auth().oauth2(TestTokens.assessor()).contentType(ContentType.JSON).body(Fixtures.seedResult(seed))
-        .put("/api/v1/agencies/{a}/results/{y}", agency, year).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .contentType(ContentType.JSON)
+        .body(Fixtures.seedResult(seed))
+        .put("/api/v1/agencies/{a}/results/{y}", agency, year)
+        .then()
+        .statusCode(200);
   }
 
   private static void publish(String agency, int year) {
-    given().auth().oauth2(TestTokens.assessor()).header("If-Match", Fixtures.etag(agency, year)).post("/api/v1/agencies/{a}/results/{y}/publish", agency, year)
-        .then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .header("If-Match", Fixtures.etag(agency, year))
+        .post("/api/v1/agencies/{a}/results/{y}/publish", agency, year)
+        .then()
+        .statusCode(200);
   }
 
   /** What was sent for the agency since the mark, once the outbox holds nothing unsent for it. */
   private static List<Event> sentFor(String agency, Map<TopicPartition, Long> since) {
-    return SentEvents.since(since, List.of(agency)).stream().filter(e -> agency.equals(e.key())).toList();
+    return SentEvents.since(since, List.of(agency)).stream()
+        .filter(e -> agency.equals(e.key()))
+        .toList();
   }
 
   @Test
@@ -61,7 +78,9 @@ class ResultPublishingTest {
 
     Event event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()));
     assertThat(event.ceType()).isEqualTo("ResultPublished");
-    assertThat(event.headers()).containsEntry("ce_source", "/assessment-service").containsEntry("ce_subject", agency);
+    assertThat(event.headers())
+        .containsEntry("ce_source", "/assessment-service")
+        .containsEntry("ce_subject", agency);
     JsonNode data = json.readTree(event.value());
     assertThat(data.get("fiscalYear").asInt()).isEqualTo(2566);
     assertThat(data.get("status").asText()).isEqualTo("PUBLISHED");
@@ -79,16 +98,33 @@ class ResultPublishingTest {
     draft(agency, "TCEB-2564", 2564);
     Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
 
-    assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-      results.publish(agency, 2564, Round.FINAL, 0L, "test");
-      throw new IllegalStateException("a failure after the publish, in the same transaction");
-    })).hasMessageContaining("same transaction");
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          results.publish(agency, 2564, Round.FINAL, 0L, "test");
+                          throw new IllegalStateException(
+                              "a failure after the publish, in the same transaction");
+                        }))
+        .hasMessageContaining("same transaction");
 
-    given().auth().oauth2(TestTokens.assessor()).get("/api/v1/agencies/{a}/results/2564", agency)
-        .then().statusCode(200).body("status", Matchers.equalTo("DRAFT"));
-    // The outbox is the only way out: no result event of the agency's was written to it, so none was sent.
-    assertThat(QuarkusTransaction.requiringNew().call(() ->
-        OutboxEvent.count("key = ?1 and type = ?2", agency, EventTypes.RESULT_PUBLISHED))).isZero();
+    given()
+        .auth()
+        .oauth2(TestTokens.assessor())
+        .get("/api/v1/agencies/{a}/results/2564", agency)
+        .then()
+        .statusCode(200)
+        .body("status", Matchers.equalTo("DRAFT"));
+    // The outbox is the only way out: no result event of the agency's was written to it, so none
+    // was sent.
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        OutboxEvent.count(
+                            "key = ?1 and type = ?2", agency, EventTypes.RESULT_PUBLISHED)))
+        .isZero();
     assertThat(sentFor(agency, mark)).isEmpty();
   }
 
@@ -98,13 +134,20 @@ class ResultPublishingTest {
     draft(agency, "TCEB-2565", 2565);
     Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
 
-    PlatformTestResource.withKafkaDown(() -> {
-      publish(agency, 2565);
-      // The write succeeded; its event waits in the outbox while the broker is away.
-      long pending = QuarkusTransaction.requiringNew().call(() ->
-          OutboxEvent.count("key = ?1 and type = ?2 and publishedAt is null", agency, "ResultPublished"));
-      assertThat(pending).isEqualTo(1);
-    });
+    PlatformTestResource.withKafkaDown(
+        () -> {
+          publish(agency, 2565);
+          // The write succeeded; its event waits in the outbox while the broker is away.
+          long pending =
+              QuarkusTransaction.requiringNew()
+                  .call(
+                      () ->
+                          OutboxEvent.count(
+                              "key = ?1 and type = ?2 and publishedAt is null",
+                              agency,
+                              "ResultPublished"));
+          assertThat(pending).isEqualTo(1);
+        });
 
     Event event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()), Duration.ofSeconds(90));
     assertThat(event.ceType()).isEqualTo("ResultPublished");

@@ -21,8 +21,18 @@ final class SentEvents {
    * {@code keys}: everything those keys' changes announced, and nothing that might still come.
    */
   static List<Event> since(Map<TopicPartition, Long> from, Collection<String> keys) {
-    await().atMost(TestTopics.TIMEOUT).until(() -> QuarkusTransaction.requiringNew().call(() ->
-        OutboxEvent.count("key in ?1 and publishedAt is null and status = ?2", keys, OutboxEvent.Status.PENDING)) == 0);
+    await()
+        .atMost(TestTopics.TIMEOUT)
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                        .call(
+                            () ->
+                                OutboxEvent.count(
+                                    "key in ?1 and publishedAt is null and status = ?2",
+                                    keys,
+                                    OutboxEvent.Status.PENDING))
+                    == 0);
     String topic = from.keySet().iterator().next().topic();
     return TestTopics.between(from, TestTopics.endOffsets(topic));
   }

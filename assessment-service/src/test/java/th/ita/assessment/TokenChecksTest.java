@@ -20,7 +20,9 @@ import th.ita.platform.testing.TestTokens;
  * for at most an hour after it was issued, and a malformed platform claim is a 401, never a 500.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "assessment"))
 class TokenChecksTest {
 
   private static final String AGENCIES = "/api/v1/agencies";
@@ -32,7 +34,8 @@ class TokenChecksTest {
     assertAccepted(TestTokens.forAudience("viewer", null, "account", "assessment-service"));
 
     assertRefused(TestTokens.forAudience("viewer", null, "measures-service"));
-    assertRefused(TestTokens.forAudience("ita-admin", null, "reporting-service", "measures-service"));
+    assertRefused(
+        TestTokens.forAudience("ita-admin", null, "reporting-service", "measures-service"));
     assertRefused(TestTokens.forAudience("ita-admin", null, "account"));
     assertRefused(TestTokens.with("ita-admin", null, claims -> claims.unsetClaim("aud")));
   }
@@ -50,11 +53,25 @@ class TokenChecksTest {
   @Test
   void aMalformedAgencyCodeIsRefusedWithA401NamingTheClaim() {
     assertAccepted(TestTokens.officer("DITP"));
-    for (Object malformed : List.of(42, List.of("DITP"), Map.of("code", "DITP"), true, "", "DITP/../MFA",
-        "DITP OR 1=1", "A".repeat(33))) {
-      String token = TestTokens.with("agency-officer", null, claims -> claims.setClaim("agency_code", malformed));
-      given().auth().oauth2(token).get(AGENCIES + "/DITP")
-          .then().statusCode(401)
+    for (Object malformed :
+        List.of(
+            42,
+            List.of("DITP"),
+            Map.of("code", "DITP"),
+            true,
+            "",
+            "DITP/../MFA",
+            "DITP OR 1=1",
+            "A".repeat(33))) {
+      String token =
+          TestTokens.with(
+              "agency-officer", null, claims -> claims.setClaim("agency_code", malformed));
+      given()
+          .auth()
+          .oauth2(token)
+          .get(AGENCIES + "/DITP")
+          .then()
+          .statusCode(401)
           .contentType("application/problem+json")
           .header("WWW-Authenticate", "Bearer")
           .body("type", equalTo("/problems/unauthenticated"))
@@ -62,24 +79,49 @@ class TokenChecksTest {
     }
     // Read for every role, not only officers: the claim's shape is checked before the role is.
     String viewer = TestTokens.with("viewer", null, claims -> claims.setClaim("agency_code", 7));
-    given().auth().oauth2(viewer).get(AGENCIES).then().statusCode(401).body("detail", containsString("agency_code"));
+    given()
+        .auth()
+        .oauth2(viewer)
+        .get(AGENCIES)
+        .then()
+        .statusCode(401)
+        .body("detail", containsString("agency_code"));
   }
 
   @Test
   void groupsMustBeAnArrayOfRoleNames() {
-    for (Object malformed : List.of("viewer", "ita-admin viewer", 5, List.of(1, 2), List.of(""),
-        Map.of("role", "ita-admin"), List.of(List.of("ita-admin")))) {
-      String token = TestTokens.with("viewer", null, claims -> claims.setClaim("groups", malformed));
-      given().auth().oauth2(token).get(AGENCIES)
-          .then().statusCode(401)
+    for (Object malformed :
+        List.of(
+            "viewer",
+            "ita-admin viewer",
+            5,
+            List.of(1, 2),
+            List.of(""),
+            Map.of("role", "ita-admin"),
+            List.of(List.of("ita-admin")))) {
+      String token =
+          TestTokens.with("viewer", null, claims -> claims.setClaim("groups", malformed));
+      given()
+          .auth()
+          .oauth2(token)
+          .get(AGENCIES)
+          .then()
+          .statusCode(401)
           .contentType("application/problem+json")
           .body("detail", containsString("groups"));
     }
     // No groups at all is a caller without a role: known, and refused what needs one.
     String roleless = TestTokens.with("viewer", null, claims -> claims.unsetClaim("groups"));
     given().auth().oauth2(roleless).get(AGENCIES).then().statusCode(200);
-    given().auth().oauth2(roleless).contentType("application/json").body(AgencyData.agency("TOK-1").named("ก").json())
-        .post(AGENCIES).then().statusCode(403).contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(roleless)
+        .contentType("application/json")
+        .body(AgencyData.agency("TOK-1").named("ก").json())
+        .post(AGENCIES)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
   }
 
   private static void assertAccepted(String token) {
@@ -87,8 +129,12 @@ class TokenChecksTest {
   }
 
   private static void assertRefused(String token) {
-    given().auth().oauth2(token).get(AGENCIES)
-        .then().statusCode(401)
+    given()
+        .auth()
+        .oauth2(token)
+        .get(AGENCIES)
+        .then()
+        .statusCode(401)
         .contentType("application/problem+json")
         .header("WWW-Authenticate", "Bearer")
         .body("type", equalTo("/problems/unauthenticated"));

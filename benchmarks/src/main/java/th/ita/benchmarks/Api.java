@@ -13,7 +13,8 @@ import java.time.Duration;
 /** The public API, as any client calls it. */
 final class Api {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
   private final String token;
@@ -28,9 +29,11 @@ final class Api {
   }
 
   String get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
-      throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+      throw new IOException(
+          "GET " + path + " answered " + response.statusCode() + ": " + response.body());
     }
     return response.body();
   }
@@ -39,17 +42,25 @@ final class Api {
     return json.readTree(get(path));
   }
 
-  JsonNode postFile(String path, Path file, String contentType) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(request(path).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+  JsonNode postFile(String path, Path file, String contentType)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            request(path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 202) {
-      throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+      throw new IOException(
+          "POST " + path + " answered " + response.statusCode() + ": " + response.body());
     }
     return json.readTree(response.body());
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(10))
+    return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofMinutes(10))
         .header("Authorization", "Bearer " + token);
   }
 }

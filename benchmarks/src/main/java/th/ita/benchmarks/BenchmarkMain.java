@@ -25,8 +25,9 @@ public final class BenchmarkMain {
         case "--agencies" -> agencies = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("Unknown option " + args[i]
-            + "; use --agencies N, --runs N, --wrk-seconds N");
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown option " + args[i] + "; use --agencies N, --runs N, --wrk-seconds N");
       }
     }
     Path project = Path.of(".").toAbsolutePath().normalize();
@@ -36,23 +37,49 @@ public final class BenchmarkMain {
 
     log("Starting the platform with ./ita …");
     try (RunningPlatform platform = RunningPlatform.start(project, work.resolve("state"))) {
-      report.startup(platform.wallToReady(), platform.startupSeconds(), platform.residentMegabytes());
+      report.startup(
+          platform.wallToReady(), platform.startupSeconds(), platform.residentMegabytes());
       LocalTokenIssuer tokens = LocalTokenIssuer.inDirectory(platform.keys());
-      Api api = new Api(platform.assessmentUrl(), tokens.issue("benchmark", "assessor", null, Duration.ofHours(12)));
+      Api api =
+          new Api(
+              platform.assessmentUrl(),
+              tokens.issue("benchmark", "assessor", null, Duration.ofHours(12)));
       String jdbc = platform.jdbcUrl("assessment");
 
-      var template = NationalDataSet.parseTemplate(api.get("/api/v1/imports/templates/2567?format=csv"));
+      var template =
+          NationalDataSet.parseTemplate(api.get("/api/v1/imports/templates/2567?format=csv"));
       ImportBenchmark imports = new ImportBenchmark(api, jdbc);
       List<ImportBenchmark.Run> importRuns = new ArrayList<>();
       for (int run = 1; run <= runs; run++) {
         Path file = work.resolve("national.csv");
         int rows = NationalDataSet.write(file, template, agencies, run);
-        int loaded = (int) Files.lines(file).skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count();
-        log("Import run " + run + ": " + loaded + " agencies, " + rows + " rows (" + Files.size(file) / 1_000_000 + " MB) …");
+        int loaded =
+            (int)
+                Files.lines(file)
+                    .skip(1)
+                    .map(l -> l.substring(0, l.indexOf(',')))
+                    .distinct()
+                    .count();
+        log(
+            "Import run "
+                + run
+                + ": "
+                + loaded
+                + " agencies, "
+                + rows
+                + " rows ("
+                + Files.size(file) / 1_000_000
+                + " MB) …");
         ImportBenchmark.Run result = imports.run(file, rows, loaded, run);
-        log(String.format("  import %.1f s (%.0f rows/s), COPY %.2f s (%.0f rows/s), relay of %d events %.1f s",
-            result.importSeconds(), result.importRowsPerSecond(), result.copySeconds(), result.copyRowsPerSecond(),
-            loaded, result.relaySeconds()));
+        log(
+            String.format(
+                "  import %.1f s (%.0f rows/s), COPY %.2f s (%.0f rows/s), relay of %d events %.1f s",
+                result.importSeconds(),
+                result.importRowsPerSecond(),
+                result.copySeconds(),
+                result.copyRowsPerSecond(),
+                loaded,
+                result.relaySeconds()));
         importRuns.add(result);
       }
       report.imports(importRuns);
@@ -65,7 +92,10 @@ public final class BenchmarkMain {
       HttpThroughput wrk = new HttpThroughput(wrkSeconds);
       String resultUrl = platform.assessmentUrl() + "/api/v1/agencies/BDEP00001/results/2567";
       String trivialUrl = platform.assessmentUrl() + "/q/health/live";
-      report.throughput(wrk.measure(resultUrl, trivialUrl, api.token(), runs), wrk.command(resultUrl), wrk.command(trivialUrl));
+      report.throughput(
+          wrk.measure(resultUrl, trivialUrl, api.token(), runs),
+          wrk.command(resultUrl),
+          wrk.command(trivialUrl));
 
       Map<String, Long> rss = platform.residentMegabytes();
       report.memoryAfterLoad(rss);

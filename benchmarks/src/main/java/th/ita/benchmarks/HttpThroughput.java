@@ -31,7 +31,14 @@ final class HttpThroughput {
   }
 
   String command(String url) {
-    return "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s -H 'Authorization: Bearer …' " + url;
+    return "wrk -t"
+        + THREADS
+        + " -c"
+        + CONNECTIONS
+        + " -d"
+        + seconds
+        + "s -H 'Authorization: Bearer …' "
+        + url;
   }
 
   Throughput measure(String resultUrl, String trivialUrl, String token, int runs) throws Exception {
@@ -47,8 +54,17 @@ final class HttpThroughput {
   }
 
   private double run(String url, String token) throws IOException, InterruptedException {
-    Process wrk = new ProcessBuilder("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s",
-        "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+    Process wrk =
+        new ProcessBuilder(
+                "wrk",
+                "-t" + THREADS,
+                "-c" + CONNECTIONS,
+                "-d" + seconds + "s",
+                "-H",
+                "Authorization: Bearer " + token,
+                url)
+            .redirectErrorStream(true)
+            .start();
     String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     wrk.waitFor();
     if (out.contains("Non-2xx")) {

@@ -11,11 +11,25 @@ final class Machine {
 
   static String describe() {
     return "| | |\n|---|---|\n"
-        + "| CPU | " + cpu() + " |\n"
-        + "| cores available | " + Runtime.getRuntime().availableProcessors() + " |\n"
-        + "| memory | " + memory() + " |\n"
-        + "| Java | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " |\n"
-        + "| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |\n"
+        + "| CPU | "
+        + cpu()
+        + " |\n"
+        + "| cores available | "
+        + Runtime.getRuntime().availableProcessors()
+        + " |\n"
+        + "| memory | "
+        + memory()
+        + " |\n"
+        + "| Java | "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.version")
+        + " |\n"
+        + "| OS | "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
+        + " |\n"
         + "| PostgreSQL | 17 (embedded binaries, default settings), on the same machine |\n"
         + "| Kafka | 4.3 (one KRaft node), on the same machine |\n";
   }
@@ -35,8 +49,11 @@ final class Machine {
 
   private static String line(Path file, String key) {
     try {
-      return Files.readAllLines(file).stream().filter(l -> l.startsWith(key)).findFirst()
-          .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+      return Files.readAllLines(file).stream()
+          .filter(l -> l.startsWith(key))
+          .findFirst()
+          .map(l -> l.substring(l.indexOf(':') + 1).trim())
+          .orElse("unknown");
     } catch (IOException e) {
       return "unknown";
     }

@@ -11,8 +11,8 @@ import java.util.Random;
 
 /**
  * A synthetic national data set in the import format: as many agencies as NACC assesses (8,325 in
- * FY2567), spread over types and ministries roughly as in reality (most are local
- * administrations), each with every question row of the year's template and plausible scores.
+ * FY2567), spread over types and ministries roughly as in reality (most are local administrations),
+ * each with every question row of the year's template and plausible scores.
  */
 final class NationalDataSet {
 
@@ -22,20 +22,23 @@ final class NationalDataSet {
   private record Share(String type, int count, String ministry, String ministryNameTh) {}
 
   /** 8,325 agencies in FY2567; seed 004 is one of 159 department-level agencies. */
-  private static final List<Share> SHARES = List.of(
-      new Share("DEPARTMENT", 159, null, null),
-      new Share("PROVINCE", 76, "MOI", "กระทรวงมหาดไทย"),
-      new Share("PUBLIC_ORGANIZATION", 56, null, null),
-      new Share("STATE_ENTERPRISE", 52, "MOF", "กระทรวงการคลัง"),
-      new Share("UNIVERSITY", 83, "MHESI", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
-      new Share("INDEPENDENT_ORGAN", 12, null, null),
-      new Share("COURT", 3, null, null),
-      new Share("OTHER", 33, null, null),
-      new Share("LOCAL_ADMINISTRATION", 7851, "MOI", "กระทรวงมหาดไทย"));
+  private static final List<Share> SHARES =
+      List.of(
+          new Share("DEPARTMENT", 159, null, null),
+          new Share("PROVINCE", 76, "MOI", "กระทรวงมหาดไทย"),
+          new Share("PUBLIC_ORGANIZATION", 56, null, null),
+          new Share("STATE_ENTERPRISE", 52, "MOF", "กระทรวงการคลัง"),
+          new Share("UNIVERSITY", 83, "MHESI", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
+          new Share("INDEPENDENT_ORGAN", 12, null, null),
+          new Share("COURT", 3, null, null),
+          new Share("OTHER", 33, null, null),
+          new Share("LOCAL_ADMINISTRATION", 7851, "MOI", "กระทรวงมหาดไทย"));
 
   /** Ministries that departments and public organisations are spread over. */
-  private static final List<String> MINISTRIES = List.of("OPM", "MOD", "MOF", "MFA", "MOTS", "MSDHS", "MOAC", "MOT",
-      "MNRE", "MDES", "MOE", "MOPH", "MOI", "MOJ", "MOL", "MOC", "MOCULT", "MHESI", "MOEN", "MOIN");
+  private static final List<String> MINISTRIES =
+      List.of(
+          "OPM", "MOD", "MOF", "MFA", "MOTS", "MSDHS", "MOAC", "MOT", "MNRE", "MDES", "MOE", "MOPH",
+          "MOI", "MOJ", "MOL", "MOC", "MOCULT", "MHESI", "MOEN", "MOIN");
 
   private NationalDataSet() {}
 
@@ -47,21 +50,37 @@ final class NationalDataSet {
    * Writes the file and answers its row count. {@code agencies} scales the shares down for a quick
    * run; {@code seed} changes every score, so that each run is a real import.
    */
-  static int write(Path file, List<QuestionRow> template, int agencies, long seed) throws IOException {
+  static int write(Path file, List<QuestionRow> template, int agencies, long seed)
+      throws IOException {
     Random random = new Random(seed);
     double scale = Math.min(1.0, (double) agencies / totalAgencies());
     int rows = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("agency_code,agency_name_th,agency_type,ministry_code,ministry_name_th,question,part,score\n");
+      out.write(
+          "agency_code,agency_name_th,agency_type,ministry_code,ministry_name_th,question,part,score\n");
       int n = 0;
       for (Share share : SHARES) {
         int count = Math.max(1, (int) Math.round(share.count() * scale));
         for (int i = 1; i <= count; i++) {
           n++;
           String code = String.format("B%s%05d", share.type().substring(0, 3), i);
-          String ministry = share.ministry() != null ? share.ministry() : MINISTRIES.get(random.nextInt(MINISTRIES.size()));
-          String ministryName = share.ministryNameTh() != null ? share.ministryNameTh() : "กระทรวง " + ministry;
-          String prefix = code + ",หน่วยงานทดสอบ " + n + "," + share.type() + "," + ministry + "," + ministryName + ",";
+          String ministry =
+              share.ministry() != null
+                  ? share.ministry()
+                  : MINISTRIES.get(random.nextInt(MINISTRIES.size()));
+          String ministryName =
+              share.ministryNameTh() != null ? share.ministryNameTh() : "กระทรวง " + ministry;
+          String prefix =
+              code
+                  + ",หน่วยงานทดสอบ "
+                  + n
+                  + ","
+                  + share.type()
+                  + ","
+                  + ministry
+                  + ","
+                  + ministryName
+                  + ",";
           // Each agency has a level of its own; its questions scatter around it.
           double level = 70 + random.nextDouble() * 28;
           for (QuestionRow q : template) {

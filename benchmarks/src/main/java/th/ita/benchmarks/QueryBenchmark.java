@@ -18,7 +18,8 @@ final class QueryBenchmark {
   }
 
   /** The latest published FINAL result of each agency of the year, with its agency. */
-  private static final String LATEST = """
+  private static final String LATEST =
+      """
       WITH latest AS (
         SELECT DISTINCT ON (r.agency_code) r.agency_code, round(r.overall_score, 2) AS score, r.level_code, r.indicator_scores
         FROM assessment_result r
@@ -28,17 +29,22 @@ final class QueryBenchmark {
         SELECT l.*, a.name_th, a.agency_type, a.ministry_code FROM latest l JOIN agency a ON a.code = l.agency_code %s)
       """;
 
-  private static final String RANKING = LATEST.formatted("WHERE a.agency_type = 'DEPARTMENT'") + """
+  private static final String RANKING =
+      LATEST.formatted("WHERE a.agency_type = 'DEPARTMENT'")
+          + """
       SELECT agency_code, name_th, agency_type, ministry_code, score, level_code,
              rank() OVER (ORDER BY score DESC), count(*) OVER ()
       FROM scoped ORDER BY score DESC, agency_code LIMIT 200""";
 
   private static final String[] BENCHMARK = {
-      LATEST.formatted("") + "SELECT count(*), avg(score), count(*) FILTER (WHERE score >= 85) FROM scoped",
-      LATEST.formatted("") + "SELECT level_code, count(*) FROM scoped GROUP BY level_code",
-      LATEST.formatted("") + """
+    LATEST.formatted("")
+        + "SELECT count(*), avg(score), count(*) FILTER (WHERE score >= 85) FROM scoped",
+    LATEST.formatted("") + "SELECT level_code, count(*) FROM scoped GROUP BY level_code",
+    LATEST.formatted("")
+        + """
           SELECT cast(e.key AS integer), avg(cast(e.value AS numeric)), count(*)
-          FROM scoped, jsonb_each_text(scoped.indicator_scores) e GROUP BY 1 ORDER BY 1"""};
+          FROM scoped, jsonb_each_text(scoped.indicator_scores) e GROUP BY 1 ORDER BY 1"""
+  };
 
   private final Api api;
   private final String jdbcUrl;
@@ -49,8 +55,12 @@ final class QueryBenchmark {
   }
 
   Latency rankings() throws Exception {
-    double apiMillis = Stats.medianMillis(10, 40, () -> api.get("/api/v1/results/2567/rankings?type=DEPARTMENT&size=200"));
-    return new Latency("Rankings of department-level agencies (`/rankings?type=DEPARTMENT&size=200`)", apiMillis,
+    double apiMillis =
+        Stats.medianMillis(
+            10, 40, () -> api.get("/api/v1/results/2567/rankings?type=DEPARTMENT&size=200"));
+    return new Latency(
+        "Rankings of department-level agencies (`/rankings?type=DEPARTMENT&size=200`)",
+        apiMillis,
         sqlMillis(RANKING));
   }
 
@@ -61,15 +71,19 @@ final class QueryBenchmark {
 
   private double sqlMillis(String... queries) throws Exception {
     try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
-      return Stats.medianMillis(10, 40, () -> {
-        for (String sql : queries) {
-          try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              rs.getObject(1); // read every row, as the service does
+      return Stats.medianMillis(
+          10,
+          40,
+          () -> {
+            for (String sql : queries) {
+              try (PreparedStatement s = c.prepareStatement(sql);
+                  ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                  rs.getObject(1); // read every row, as the service does
+                }
+              }
             }
-          }
-        }
-      });
+          });
     }
   }
 }

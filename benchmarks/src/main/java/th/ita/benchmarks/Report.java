@@ -29,34 +29,69 @@ final class Report {
 
   void startup(Duration wall, Map<String, Double> seconds, Map<String, Long> rss) {
     this.rssIdle = rss;
-    figures.append("\n## Start-up\n\n")
-        .append(String.format("`./ita` to every service ready (PostgreSQL and Kafka included): **%.1f s**.%n%n", wall.toMillis() / 1000.0))
+    figures
+        .append("\n## Start-up\n\n")
+        .append(
+            String.format(
+                "`./ita` to every service ready (PostgreSQL and Kafka included): **%.1f s**.%n%n",
+                wall.toMillis() / 1000.0))
         .append("| service | Quarkus start-up | resident memory when ready |\n|---|---|---|\n");
-    seconds.forEach((service, s) -> figures.append(String.format("| %s | %s s | %s MB |%n", service,
-        s == null ? "?" : String.format("%.2f", s), rss.getOrDefault(service, -1L))));
+    seconds.forEach(
+        (service, s) ->
+            figures.append(
+                String.format(
+                    "| %s | %s s | %s MB |%n",
+                    service,
+                    s == null ? "?" : String.format("%.2f", s),
+                    rss.getOrDefault(service, -1L))));
   }
 
   void imports(List<ImportBenchmark.Run> runs) {
-    double importRate = Stats.median(runs.stream().map(ImportBenchmark.Run::importRowsPerSecond).toList());
-    double copyRate = Stats.median(runs.stream().map(ImportBenchmark.Run::copyRowsPerSecond).toList());
-    double ratio = Stats.median(runs.stream().map(r -> r.importRowsPerSecond() / r.copyRowsPerSecond()).toList());
-    figures.append("\n## Import against COPY\n\n")
-        .append("Each run posts the national file to `POST /api/v1/imports?publish=true` and waits for the job to be DONE;")
-        .append(" the first run also registers every agency, later runs correct every result with new scores.")
-        .append(" COPY loads the same file into an equivalent table of text columns in the same database, right after.\n\n")
-        .append("| run | agencies | rows | import | import rows/s | COPY | COPY rows/s | import/COPY | relay of the ResultPublished events after the job |\n")
+    double importRate =
+        Stats.median(runs.stream().map(ImportBenchmark.Run::importRowsPerSecond).toList());
+    double copyRate =
+        Stats.median(runs.stream().map(ImportBenchmark.Run::copyRowsPerSecond).toList());
+    double ratio =
+        Stats.median(
+            runs.stream().map(r -> r.importRowsPerSecond() / r.copyRowsPerSecond()).toList());
+    figures
+        .append("\n## Import against COPY\n\n")
+        .append(
+            "Each run posts the national file to `POST /api/v1/imports?publish=true` and waits for the job to be DONE;")
+        .append(
+            " the first run also registers every agency, later runs correct every result with new scores.")
+        .append(
+            " COPY loads the same file into an equivalent table of text columns in the same database, right after.\n\n")
+        .append(
+            "| run | agencies | rows | import | import rows/s | COPY | COPY rows/s | import/COPY | relay of the ResultPublished events after the job |\n")
         .append("|---|---|---|---|---|---|---|---|---|\n");
     int n = 1;
     for (ImportBenchmark.Run r : runs) {
-      figures.append(String.format("| %d | %,d | %,d | %.1f s | %,.0f | %.2f s | %,.0f | %.3f | %.1f s |%n", n++, r.agencies(),
-          r.rows(), r.importSeconds(), r.importRowsPerSecond(), r.copySeconds(), r.copyRowsPerSecond(),
-          r.importRowsPerSecond() / r.copyRowsPerSecond(), r.relaySeconds()));
+      figures.append(
+          String.format(
+              "| %d | %,d | %,d | %.1f s | %,.0f | %.2f s | %,.0f | %.3f | %.1f s |%n",
+              n++,
+              r.agencies(),
+              r.rows(),
+              r.importSeconds(),
+              r.importRowsPerSecond(),
+              r.copySeconds(),
+              r.copyRowsPerSecond(),
+              r.importRowsPerSecond() / r.copyRowsPerSecond(),
+              r.relaySeconds()));
     }
-    figures.append(String.format("%n**Median: import %,.0f rows/s, COPY %,.0f rows/s; ratio %.3f** (goal: at least 0.5; %s).%n",
-        importRate, copyRate, ratio, ratio >= 0.5 ? "met" : "missed"));
-    figures.append("\nCPU seconds used during each import (the machine has ")
-        .append(Runtime.getRuntime().availableProcessors()).append(" cores, so at most that many CPU seconds per second):\n\n| run | wall |");
-    runs.get(0).importCpuSeconds().keySet().forEach(part -> figures.append(' ').append(part).append(" |"));
+    figures.append(
+        String.format(
+            "%n**Median: import %,.0f rows/s, COPY %,.0f rows/s; ratio %.3f** (goal: at least 0.5; %s).%n",
+            importRate, copyRate, ratio, ratio >= 0.5 ? "met" : "missed"));
+    figures
+        .append("\nCPU seconds used during each import (the machine has ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, so at most that many CPU seconds per second):\n\n| run | wall |");
+    runs.get(0)
+        .importCpuSeconds()
+        .keySet()
+        .forEach(part -> figures.append(' ').append(part).append(" |"));
     figures.append("\n|---|---|");
     runs.get(0).importCpuSeconds().keySet().forEach(part -> figures.append("---|"));
     figures.append('\n');
@@ -69,33 +104,58 @@ final class Report {
   }
 
   void latency(List<QueryBenchmark.Latency> latencies) {
-    figures.append("\n## Rankings and benchmark against bare SQL\n\n")
-        .append("Median of 40 sequential requests after 10 warm-up ones; the SQL side runs the same queries over one JDBC connection.\n\n")
-        .append("| what | API median | bare SQL median | API/SQL | goal ≤ 2 |\n|---|---|---|---|---|\n");
+    figures
+        .append("\n## Rankings and benchmark against bare SQL\n\n")
+        .append(
+            "Median of 40 sequential requests after 10 warm-up ones; the SQL side runs the same queries over one JDBC connection.\n\n")
+        .append(
+            "| what | API median | bare SQL median | API/SQL | goal ≤ 2 |\n|---|---|---|---|---|\n");
     for (QueryBenchmark.Latency l : latencies) {
-      figures.append(String.format("| %s | %.1f ms | %.1f ms | %.2f | %s |%n", l.what(), l.apiMillis(), l.sqlMillis(),
-          l.ratio(), l.ratio() <= 2 ? "met" : "missed"));
+      figures.append(
+          String.format(
+              "| %s | %.1f ms | %.1f ms | %.2f | %s |%n",
+              l.what(),
+              l.apiMillis(),
+              l.sqlMillis(),
+              l.ratio(),
+              l.ratio() <= 2 ? "met" : "missed"));
     }
   }
 
   void throughput(HttpThroughput.Throughput t, String resultCommand, String trivialCommand) {
-    figures.append("\n## GET one agency's result against a trivial endpoint\n\n")
+    figures
+        .append("\n## GET one agency's result against a trivial endpoint\n\n")
         .append("Medians of alternating wrk runs after one warm-up each:\n\n")
-        .append("```\n").append(resultCommand).append('\n').append(trivialCommand).append("\n```\n\n")
+        .append("```\n")
+        .append(resultCommand)
+        .append('\n')
+        .append(trivialCommand)
+        .append("\n```\n\n")
         .append("| endpoint | requests/s |\n|---|---|\n")
-        .append(String.format("| `GET /api/v1/agencies/{code}/results/2567` (scored, with ranks) | %,.0f |%n", t.resultPerSecond()))
+        .append(
+            String.format(
+                "| `GET /api/v1/agencies/{code}/results/2567` (scored, with ranks) | %,.0f |%n",
+                t.resultPerSecond()))
         .append(String.format("| `GET /q/health/live` (trivial) | %,.0f |%n", t.trivialPerSecond()))
-        .append(String.format("%n**Ratio %.3f** (goal: at least 0.33; %s).%n", t.ratio(), t.ratio() >= 0.33 ? "met" : "missed"));
+        .append(
+            String.format(
+                "%n**Ratio %.3f** (goal: at least 0.33; %s).%n",
+                t.ratio(), t.ratio() >= 0.33 ? "met" : "missed"));
   }
 
   void memoryAfterLoad(Map<String, Long> rss) {
-    figures.append("\n## Resident memory\n\n| service | when ready | after the runs above |\n|---|---|---|\n");
-    rss.forEach((service, mb) -> figures.append(String.format("| %s | %s MB | %d MB |%n", service,
-        rssIdle.getOrDefault(service, -1L), mb)));
+    figures.append(
+        "\n## Resident memory\n\n| service | when ready | after the runs above |\n|---|---|---|\n");
+    rss.forEach(
+        (service, mb) ->
+            figures.append(
+                String.format(
+                    "| %s | %s MB | %d MB |%n", service, rssIdle.getOrDefault(service, -1L), mb)));
   }
 
   void write(Path file) throws IOException {
-    String analysis = "\n" + ANALYSIS + "\n\n## Analysis\n\n(To be written after looking at the figures.)\n";
+    String analysis =
+        "\n" + ANALYSIS + "\n\n## Analysis\n\n(To be written after looking at the figures.)\n";
     if (Files.exists(file)) {
       String old = Files.readString(file);
       int at = old.indexOf(ANALYSIS);
@@ -103,12 +163,20 @@ final class Report {
         analysis = "\n" + old.substring(at);
       }
     }
-    String text = "# Benchmarks\n\n"
-        + "Figures from the benchmark harness (`benchmarks/`), each beside the physical limit measured in the same run"
-        + " on the same machine. Absolute times on these shared machines vary from run to run; the ratios are what to compare.\n\n"
-        + "Run it with `./benchmark" + (arguments.isBlank() ? "" : " " + arguments) + "` (see the README). Generated "
-        + ZonedDateTime.now(ZoneId.of("Asia/Bangkok")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ".\n\n"
-        + "## Machine\n\n" + Machine.describe() + figures + analysis;
+    String text =
+        "# Benchmarks\n\n"
+            + "Figures from the benchmark harness (`benchmarks/`), each beside the physical limit measured in the same run"
+            + " on the same machine. Absolute times on these shared machines vary from run to run; the ratios are what to compare.\n\n"
+            + "Run it with `./benchmark"
+            + (arguments.isBlank() ? "" : " " + arguments)
+            + "` (see the README). Generated "
+            + ZonedDateTime.now(ZoneId.of("Asia/Bangkok"))
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            + ".\n\n"
+            + "## Machine\n\n"
+            + Machine.describe()
+            + figures
+            + analysis;
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 }

@@ -39,34 +39,55 @@ final class RunningPlatform implements AutoCloseable {
     this.wallToReady = wallToReady;
   }
 
-  static RunningPlatform start(Path projectDir, Path state) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(List.of("./ita", "--reset", "--no-demo-data",
-        "--state-dir", state.toString(),
-        "--postgres-port", String.valueOf(POSTGRES), "--kafka-port", String.valueOf(KAFKA),
-        "--kafka-controller-port", "29093", "--assessment-port", String.valueOf(ASSESSMENT),
-        "--measures-port", "28082", "--reporting-port", "28083"))
-        .directory(projectDir.toFile())
-        .redirectErrorStream(true);
+  static RunningPlatform start(Path projectDir, Path state)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    "./ita",
+                    "--reset",
+                    "--no-demo-data",
+                    "--state-dir",
+                    state.toString(),
+                    "--postgres-port",
+                    String.valueOf(POSTGRES),
+                    "--kafka-port",
+                    String.valueOf(KAFKA),
+                    "--kafka-controller-port",
+                    "29093",
+                    "--assessment-port",
+                    String.valueOf(ASSESSMENT),
+                    "--measures-port",
+                    "28082",
+                    "--reporting-port",
+                    "28083"))
+            .directory(projectDir.toFile())
+            .redirectErrorStream(true);
     builder.environment().put("ITA_SKIP_BUILD", "1");
     Instant begin = Instant.now();
     Process process = builder.start();
     // Ctrl-C or SIGTERM stops the harness without closing it: ./ita then stops the platform.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "platform-stop"));
     CompletableFuture<Boolean> ready = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = out.readLine()) != null) {
-          System.out.println("  | " + line);
-          if (line.contains("ITA platform is running")) {
-            ready.complete(true);
-          }
-        }
-      } catch (IOException ignored) {
-        // the platform stopped
-      }
-      ready.complete(false);
-    }, "platform-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                  System.out.println("  | " + line);
+                  if (line.contains("ITA platform is running")) {
+                    ready.complete(true);
+                  }
+                }
+              } catch (IOException ignored) {
+                // the platform stopped
+              }
+              ready.complete(false);
+            },
+            "platform-output");
     reader.setDaemon(true);
     reader.start();
     try {

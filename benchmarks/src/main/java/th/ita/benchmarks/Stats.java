@@ -20,7 +20,10 @@ final class Stats {
     void run() throws Exception;
   }
 
-  /** The median wall time of {@code times} calls, in milliseconds, after {@code warmup} untimed ones. */
+  /**
+   * The median wall time of {@code times} calls, in milliseconds, after {@code warmup} untimed
+   * ones.
+   */
   static double medianMillis(int warmup, int times, Timed call) throws Exception {
     for (int i = 0; i < warmup; i++) {
       call.run();

@@ -44,8 +44,11 @@ final class Api {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(3)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(3))
+          .build();
   private final Map<String, List<String>> replicas;
   private final Map<String, AtomicInteger> turn = new ConcurrentHashMap<>();
   private volatile Tally tally = new Tally();
@@ -70,7 +73,9 @@ final class Api {
   /** A GET that accepts {@code accept} (a CSV template, the Prometheus metrics) instead of JSON. */
   Answer getAs(String service, String path, String token, String accept) {
     List<String> urls = replicas.get(service);
-    int first = Math.floorMod(turn.computeIfAbsent(service, s -> new AtomicInteger()).getAndIncrement(), urls.size());
+    int first =
+        Math.floorMod(
+            turn.computeIfAbsent(service, s -> new AtomicInteger()).getAndIncrement(), urls.size());
     return sendTo(urls.get(first), "GET", path, token, null, null, null, accept);
   }
 
@@ -87,9 +92,18 @@ final class Api {
   }
 
   /** Sends a request; {@code contentType} with a null body sends an empty one. */
-  Answer send(String service, String method, String path, String token, String body, String contentType, String ifMatch) {
+  Answer send(
+      String service,
+      String method,
+      String path,
+      String token,
+      String body,
+      String contentType,
+      String ifMatch) {
     List<String> urls = replicas.get(service);
-    int first = Math.floorMod(turn.computeIfAbsent(service, s -> new AtomicInteger()).getAndIncrement(), urls.size());
+    int first =
+        Math.floorMod(
+            turn.computeIfAbsent(service, s -> new AtomicInteger()).getAndIncrement(), urls.size());
     Answer answer = null;
     for (int i = 0; i < urls.size(); i++) {
       String url = urls.get((first + i) % urls.size());
@@ -102,15 +116,30 @@ final class Api {
   }
 
   /** To one replica; status -1 when it could not connect (nothing was sent). */
-  Answer sendTo(String baseUrl, String method, String path, String token, String body, String contentType, String ifMatch) {
+  Answer sendTo(
+      String baseUrl,
+      String method,
+      String path,
+      String token,
+      String body,
+      String contentType,
+      String ifMatch) {
     return sendTo(baseUrl, method, path, token, body, contentType, ifMatch, "application/json");
   }
 
-  Answer sendTo(String baseUrl, String method, String path, String token, String body, String contentType, String ifMatch,
+  Answer sendTo(
+      String baseUrl,
+      String method,
+      String path,
+      String token,
+      String body,
+      String contentType,
+      String ifMatch,
       String accept) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept", accept);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", accept);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -120,12 +149,21 @@ final class Api {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     boolean write = !"GET".equals(method);
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      Answer answer = new Answer(response.statusCode(), response.body(),
-          response.headers().firstValue("Content-Type").orElse(null), response.headers().firstValue("ETag").orElse(null));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      Answer answer =
+          new Answer(
+              response.statusCode(),
+              response.body(),
+              response.headers().firstValue("Content-Type").orElse(null),
+              response.headers().firstValue("ETag").orElse(null));
       tally.answered(method, path, answer);
       return answer;
     } catch (ConnectException e) {
@@ -150,6 +188,7 @@ final class Api {
       }
       Processes.sleep(1000);
     }
-    throw new IllegalStateException("Expected " + status + " but got " + last.status() + ": " + last.body());
+    throw new IllegalStateException(
+        "Expected " + status + " but got " + last.status() + ": " + last.body());
   }
 }

@@ -32,8 +32,8 @@ import th.ita.platform.common.event.EventTypes;
  *       assessment-service must be the revision in reporting-service's {@code report_result}, and
  *       (FINAL round) in measures-service's {@code gap_list} of the next year.
  *   <li><b>Measure changes.</b> Every status change in measures-service's {@code status_change}
- *       (found by the note the harness wrote) must be in reporting-service's
- *       {@code report_measure_change} exactly once: none is lost, two are applied twice. And every
+ *       (found by the note the harness wrote) must be in reporting-service's {@code
+ *       report_measure_change} exactly once: none is lost, two are applied twice. And every
  *       measure's status and version must be the same in {@code report_measure}.
  *   <li><b>Events.</b> Every event a producer wrote to its outbox since the scenario began must be
  *       in the inbox of every consumer that needs it.
@@ -48,11 +48,24 @@ final class Census {
   record Events(int written, int delivered, int missing, int parked, int announcedTwice) {}
 
   /** The comparison of sources and read models for one load. */
-  record Comparison(int publishedAtSource, int resultsMissing, int gapListsMissing, int changesAtSource,
-      int changesMissing, int changesTwice, int changesPhantom, int measuresDiffering, int acceptedNotStored,
-      int refusedButStored, List<String> refusedButStoredSamples) {
+  record Comparison(
+      int publishedAtSource,
+      int resultsMissing,
+      int gapListsMissing,
+      int changesAtSource,
+      int changesMissing,
+      int changesTwice,
+      int changesPhantom,
+      int measuresDiffering,
+      int acceptedNotStored,
+      int refusedButStored,
+      List<String> refusedButStoredSamples) {
     int lost() {
-      return resultsMissing + gapListsMissing + changesMissing + measuresDiffering + acceptedNotStored;
+      return resultsMissing
+          + gapListsMissing
+          + changesMissing
+          + measuresDiffering
+          + acceptedNotStored;
     }
 
     int twice() {
@@ -75,7 +88,8 @@ final class Census {
   }
 
   long queryLong(String db, String sql, Object... args) throws SQLException {
-    try (Connection c = cluster.connect(db); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = cluster.connect(db);
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }
@@ -89,13 +103,16 @@ final class Census {
   void awaitDirectories(int agencies, Duration timeout) throws SQLException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
-      long measures = queryLong("measures", "SELECT count(*) FROM agency_directory WHERE code LIKE 'FLT%'");
-      long reporting = queryLong("reporting", "SELECT count(*) FROM agency_directory WHERE code LIKE 'FLT%'");
+      long measures =
+          queryLong("measures", "SELECT count(*) FROM agency_directory WHERE code LIKE 'FLT%'");
+      long reporting =
+          queryLong("reporting", "SELECT count(*) FROM agency_directory WHERE code LIKE 'FLT%'");
       if (measures >= agencies && reporting >= agencies) {
         return;
       }
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("Agency directories hold " + measures + " and " + reporting + " of " + agencies);
+        throw new IllegalStateException(
+            "Agency directories hold " + measures + " and " + reporting + " of " + agencies);
       }
       Processes.sleep(500);
     }
@@ -103,20 +120,28 @@ final class Census {
 
   // --- sources against read models ---------------------------------------------------------------
 
-  Comparison compare(Workload.Record record, List<Workload.MeasureState> measures) throws SQLException {
+  Comparison compare(Workload.Record record, List<Workload.MeasureState> measures)
+      throws SQLException {
     Map<String, Integer> source = new HashMap<>();
     int published = 0;
-    try (Connection c = cluster.connect("assessment"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT agency_code, fiscal_year, round, max(revision) FROM assessment_result"
-            + " WHERE status = 'PUBLISHED' AND agency_code LIKE 'FLT%' GROUP BY 1, 2, 3")) {
+    try (Connection c = cluster.connect("assessment");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT agency_code, fiscal_year, round, max(revision) FROM assessment_result"
+                    + " WHERE status = 'PUBLISHED' AND agency_code LIKE 'FLT%' GROUP BY 1, 2, 3")) {
       while (rs.next()) {
         source.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3), rs.getInt(4));
       }
     }
-    Map<String, Integer> reported = revisions("reporting",
-        "SELECT agency_code, fiscal_year, round, revision FROM report_result WHERE agency_code LIKE 'FLT%'");
-    Map<String, Integer> gapLists = revisions("measures",
-        "SELECT agency_code, fiscal_year - 1, 'FINAL', result_revision FROM gap_list WHERE agency_code LIKE 'FLT%'");
+    Map<String, Integer> reported =
+        revisions(
+            "reporting",
+            "SELECT agency_code, fiscal_year, round, revision FROM report_result WHERE agency_code LIKE 'FLT%'");
+    Map<String, Integer> gapLists =
+        revisions(
+            "measures",
+            "SELECT agency_code, fiscal_year - 1, 'FINAL', result_revision FROM gap_list WHERE agency_code LIKE 'FLT%'");
     int resultsMissing = 0;
     int gapMissing = 0;
     int acceptedNotStored = 0;
@@ -141,7 +166,8 @@ final class Census {
 
     Map<String, String> notes = new HashMap<>(); // note -> measure id, as stored at the source
     try (Connection c = cluster.connect("measures");
-        PreparedStatement s = c.prepareStatement("SELECT note, measure_id FROM status_change WHERE note LIKE ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT note, measure_id FROM status_change WHERE note LIKE ?")) {
       s.setString(1, record.tag + " %");
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -151,7 +177,9 @@ final class Census {
     }
     Map<String, Integer> copies = new HashMap<>();
     try (Connection c = cluster.connect("reporting");
-        PreparedStatement s = c.prepareStatement("SELECT note, count(*) FROM report_measure_change WHERE note LIKE ? GROUP BY 1")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT note, count(*) FROM report_measure_change WHERE note LIKE ? GROUP BY 1")) {
       s.setString(1, record.tag + " %");
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -167,20 +195,42 @@ final class Census {
       changesTwice += n > 1 ? n - 1 : 0;
     }
     int phantom = (int) copies.keySet().stream().filter(n -> !notes.containsKey(n)).count();
-    int acceptedChangesNotStored = (int) record.acceptedNotes.stream().filter(n -> !notes.containsKey(n)).count();
+    int acceptedChangesNotStored =
+        (int) record.acceptedNotes.stream().filter(n -> !notes.containsKey(n)).count();
     int refusedButStored = (int) record.refusedNotes.stream().filter(notes::containsKey).count();
     List<String> samples = new ArrayList<>(record.storedDespiteRefusalSamples);
-    record.refusedNotes.stream().filter(notes::containsKey).sorted().limit(3).forEach(n -> samples.add(
-        "POST /api/v1/measures/" + notes.get(n) + "/status with the note \"" + n + "\" answered 503, and the change is in"
-            + " status_change"));
-    return new Comparison(published, resultsMissing, gapMissing, notes.size(), changesMissing, changesTwice, phantom,
-        measuresDiffering(measures), acceptedNotStored + acceptedChangesNotStored,
-        refusedButStored + record.storedDespiteRefusal.get(), samples);
+    record.refusedNotes.stream()
+        .filter(notes::containsKey)
+        .sorted()
+        .limit(3)
+        .forEach(
+            n ->
+                samples.add(
+                    "POST /api/v1/measures/"
+                        + notes.get(n)
+                        + "/status with the note \""
+                        + n
+                        + "\" answered 503, and the change is in"
+                        + " status_change"));
+    return new Comparison(
+        published,
+        resultsMissing,
+        gapMissing,
+        notes.size(),
+        changesMissing,
+        changesTwice,
+        phantom,
+        measuresDiffering(measures),
+        acceptedNotStored + acceptedChangesNotStored,
+        refusedButStored + record.storedDespiteRefusal.get(),
+        samples);
   }
 
   private Map<String, Integer> revisions(String db, String sql) throws SQLException {
     Map<String, Integer> map = new HashMap<>();
-    try (Connection c = cluster.connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = cluster.connect(db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         map.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3), rs.getInt(4));
       }
@@ -188,22 +238,31 @@ final class Census {
     return map;
   }
 
-  /** Measures whose status or version in reporting's read model is not the one measures-service holds. */
+  /**
+   * Measures whose status or version in reporting's read model is not the one measures-service
+   * holds.
+   */
   int measuresDiffering(List<Workload.MeasureState> measures) throws SQLException {
     if (measures.isEmpty()) {
       return 0;
     }
     Map<String, String> source = new HashMap<>();
-    try (Connection c = cluster.connect("measures"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT m.id, m.status, m.version FROM measure m JOIN plan p ON p.id = m.plan_id"
-            + " WHERE p.agency_code LIKE 'FLT%'")) {
+    try (Connection c = cluster.connect("measures");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT m.id, m.status, m.version FROM measure m JOIN plan p ON p.id = m.plan_id"
+                    + " WHERE p.agency_code LIKE 'FLT%'")) {
       while (rs.next()) {
         source.put(rs.getString(1), rs.getString(2) + "@" + rs.getLong(3));
       }
     }
     Map<String, String> read = new HashMap<>();
-    try (Connection c = cluster.connect("reporting"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT measure_id, status, measure_version FROM report_measure WHERE agency_code LIKE 'FLT%'")) {
+    try (Connection c = cluster.connect("reporting");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT measure_id, status, measure_version FROM report_measure WHERE agency_code LIKE 'FLT%'")) {
       while (rs.next()) {
         read.put(rs.getString(1), rs.getString(2) + "@" + rs.getLong(3));
       }
@@ -219,10 +278,17 @@ final class Census {
 
   // --- events ------------------------------------------------------------------------------------
 
-  /** ResultPublished events of assessment-service since the mark, against both consumers' inboxes. */
+  /**
+   * ResultPublished events of assessment-service since the mark, against both consumers' inboxes.
+   */
   Events resultEvents(Mark mark) throws SQLException {
-    List<String[]> events = outbox("assessment", mark.assessment(), Long.MAX_VALUE, EventTypes.RESULT_PUBLISHED,
-        "payload->>'agencyCode' || '/' || (payload->>'fiscalYear') || '/' || (payload->>'round') || '/' || (payload->>'revision')");
+    List<String[]> events =
+        outbox(
+            "assessment",
+            mark.assessment(),
+            Long.MAX_VALUE,
+            EventTypes.RESULT_PUBLISHED,
+            "payload->>'agencyCode' || '/' || (payload->>'fiscalYear') || '/' || (payload->>'round') || '/' || (payload->>'revision')");
     Set<String> reporting = inbox("reporting", events);
     Set<String> measures = inbox("measures", events);
     int delivered = 0;
@@ -242,7 +308,12 @@ final class Census {
   /** MeasureStatusChanged events of measures-service since the mark, against reporting's inbox. */
   Events changeEvents(Mark mark) throws SQLException {
     List<String[]> events =
-        outbox("measures", mark.measures(), Long.MAX_VALUE, EventTypes.MEASURE_STATUS_CHANGED, "id::text");
+        outbox(
+            "measures",
+            mark.measures(),
+            Long.MAX_VALUE,
+            EventTypes.MEASURE_STATUS_CHANGED,
+            "id::text");
     Set<String> reporting = inbox("reporting", events);
     int delivered = (int) events.stream().filter(e -> reporting.contains(e[0])).count();
     return new Events(events.size(), delivered, events.size() - delivered, 0, 0);
@@ -253,7 +324,8 @@ final class Census {
    * the inboxes of the consumers that read its type. A parked event is counted apart: it was never
    * meant to arrive.
    */
-  Events allEvents(String producer, long since, long upTo, List<String> consumers) throws SQLException {
+  Events allEvents(String producer, long since, long upTo, List<String> consumers)
+      throws SQLException {
     List<String[]> events = outbox(producer, since, upTo, null, parkedSql(producer));
     List<Set<String>> inboxes = new ArrayList<>();
     for (String consumer : consumers) {
@@ -279,23 +351,33 @@ final class Census {
   }
 
   private String parkedSql(String db) throws SQLException {
-    return hasColumn(db, "outbox_event", "status") ? "(status IN ('FAILED', 'DISCARDED'))::text" : "'false'";
+    return hasColumn(db, "outbox_event", "status")
+        ? "(status IN ('FAILED', 'DISCARDED'))::text"
+        : "'false'";
   }
 
   /** Which consumers read which event types. */
   static boolean needs(String consumer, String type) {
     return switch (consumer) {
-      case "measures" -> type.equals(EventTypes.AGENCY_REGISTERED) || type.equals(EventTypes.AGENCY_UPDATED)
-          || type.equals(EventTypes.RESULT_PUBLISHED);
+      case "measures" ->
+          type.equals(EventTypes.AGENCY_REGISTERED)
+              || type.equals(EventTypes.AGENCY_UPDATED)
+              || type.equals(EventTypes.RESULT_PUBLISHED);
       default -> true;
     };
   }
 
-  private List<String[]> outbox(String db, long since, long upTo, String type, String factSql) throws SQLException {
+  private List<String[]> outbox(String db, long since, long upTo, String type, String factSql)
+      throws SQLException {
     List<String[]> events = new ArrayList<>();
-    String sql = "SELECT id::text, " + factSql + ", event_type FROM outbox_event WHERE seq > ? AND seq <= ?"
-        + (type == null ? "" : " AND event_type = ?") + " ORDER BY seq";
-    try (Connection c = cluster.connect(db); PreparedStatement s = c.prepareStatement(sql)) {
+    String sql =
+        "SELECT id::text, "
+            + factSql
+            + ", event_type FROM outbox_event WHERE seq > ? AND seq <= ?"
+            + (type == null ? "" : " AND event_type = ?")
+            + " ORDER BY seq";
+    try (Connection c = cluster.connect(db);
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setLong(1, since);
       s.setLong(2, upTo);
       if (type != null) {
@@ -316,7 +398,8 @@ final class Census {
       return found;
     }
     try (Connection c = cluster.connect(db);
-        PreparedStatement s = c.prepareStatement("SELECT event_id FROM inbox_event WHERE event_id = ANY (?)")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT event_id FROM inbox_event WHERE event_id = ANY (?)")) {
       s.setArray(1, c.createArrayOf("varchar", events.stream().map(e -> e[0]).toArray()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -333,8 +416,12 @@ final class Census {
   }
 
   boolean hasColumn(String db, String table, String column) throws SQLException {
-    return queryLong(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
-        table, column) > 0;
+    return queryLong(
+            db,
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+            table,
+            column)
+        > 0;
   }
 
   // --- the topics --------------------------------------------------------------------------------
@@ -352,13 +439,16 @@ final class Census {
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     Map<String, Integer> seen = new HashMap<>();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-          .map(i -> new TopicPartition(topic, i.partition())).toList();
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+              .map(i -> new TopicPartition(topic, i.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       Instant deadline = Instant.now().plusSeconds(60);
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && Instant.now().isBefore(deadline)) {
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+          && Instant.now().isBefore(deadline)) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
           Header id = r.headers().lastHeader("ce_id");
           if (id != null) {

@@ -20,13 +20,14 @@ import th.ita.platform.dev.PostgresServer;
 
 /**
  * The platform as the harness runs it: one PostgreSQL with the three service databases, one Kafka
- * broker, and two replicas of each service on them, all on ports of their own (35433, 39092,
- * 3808x and 3818x) with their state in fault-harness/target/run. Each part can be killed with SIGKILL and
+ * broker, and two replicas of each service on them, all on ports of their own (35433, 39092, 3808x
+ * and 3818x) with their state in fault-harness/target/run. Each part can be killed with SIGKILL and
  * started again on the same data.
  */
 final class Cluster implements AutoCloseable {
 
-  static final List<String> SERVICES = List.of("assessment-service", "measures-service", "reporting-service");
+  static final List<String> SERVICES =
+      List.of("assessment-service", "measures-service", "reporting-service");
   static final int POSTGRES_PORT = 35433;
   static final int KAFKA_PORT = 39092;
   static final int KAFKA_CONTROLLER_PORT = 39093;
@@ -54,7 +55,9 @@ final class Cluster implements AutoCloseable {
     tokens = LocalTokenIssuer.inDirectory(state.resolve("keys"));
     startPostgres();
     FaultsMain.log("Starting Kafka on port " + KAFKA_PORT + " …");
-    kafka = KafkaBroker.start(state.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, Duration.ofMinutes(2));
+    kafka =
+        KafkaBroker.start(
+            state.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, Duration.ofMinutes(2));
     Processes.record(kafka.pid());
     kafka.createTopics(PlatformTopics.ALL);
 
@@ -63,8 +66,14 @@ final class Cluster implements AutoCloseable {
       Path jar = project.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
       List<Replica> pair = new ArrayList<>();
       for (String letter : List.of("a", "b")) {
-        pair.add(new Replica(service, service + "-" + letter, "a".equals(letter) ? port : port + 100, jar,
-            state.resolve("logs"), environment(service)));
+        pair.add(
+            new Replica(
+                service,
+                service + "-" + letter,
+                "a".equals(letter) ? port : port + 100,
+                jar,
+                state.resolve("logs"),
+                environment(service)));
       }
       replicas.put(service, pair);
     }
@@ -105,7 +114,8 @@ final class Cluster implements AutoCloseable {
   }
 
   Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(jdbcUrl(database), PostgresServer.USER, PostgresServer.PASSWORD);
+    return DriverManager.getConnection(
+        jdbcUrl(database), PostgresServer.USER, PostgresServer.PASSWORD);
   }
 
   String kafkaBootstrap() {
@@ -126,7 +136,8 @@ final class Cluster implements AutoCloseable {
 
   Map<String, List<String>> urls() {
     Map<String, List<String>> urls = new LinkedHashMap<>();
-    replicas.forEach((service, pair) -> urls.put(service, pair.stream().map(Replica::baseUrl).toList()));
+    replicas.forEach(
+        (service, pair) -> urls.put(service, pair.stream().map(Replica::baseUrl).toList()));
     return urls;
   }
 
@@ -141,19 +152,26 @@ final class Cluster implements AutoCloseable {
       postgres.close(); // releases the data directory's lock; the server itself is already gone
     }
     FaultsMain.log("Starting PostgreSQL on port " + POSTGRES_PORT + " …");
-    postgres = PostgresServer.start(state.resolve("postgres"), POSTGRES_PORT, true,
-        SERVICES.stream().map(Cluster::database).toList());
+    postgres =
+        PostgresServer.start(
+            state.resolve("postgres"),
+            POSTGRES_PORT,
+            true,
+            SERVICES.stream().map(Cluster::database).toList());
     Processes.record(postmasterPid());
     // The embedded server starts with synchronous_commit=off, which a crash turns into lost
     // commits; production PostgreSQL keeps the default (on), and so does this run.
-    try (Connection c = connect("postgres"); var s = c.createStatement()) {
+    try (Connection c = connect("postgres");
+        var s = c.createStatement()) {
       s.execute("ALTER ROLE " + PostgresServer.USER + " SET synchronous_commit = on");
     } catch (SQLException e) {
       throw new IOException("Could not make commits durable", e);
     }
   }
 
-  /** SIGKILL to the postmaster and every backend: a crash, recovered from the WAL on the next start. */
+  /**
+   * SIGKILL to the postmaster and every backend: a crash, recovered from the WAL on the next start.
+   */
   void crashPostgres() {
     long pid = postmasterPid();
     if (pid > 0) {
@@ -163,7 +181,8 @@ final class Cluster implements AutoCloseable {
 
   private long postmasterPid() {
     try {
-      return Long.parseLong(Files.readAllLines(state.resolve("postgres/data/postmaster.pid")).get(0).trim());
+      return Long.parseLong(
+          Files.readAllLines(state.resolve("postgres/data/postmaster.pid")).get(0).trim());
     } catch (IOException | RuntimeException e) {
       return -1;
     }
@@ -216,5 +235,4 @@ final class Cluster implements AutoCloseable {
     crashPostgres(); // only if pg_ctl could not stop it
     ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
   }
-
 }

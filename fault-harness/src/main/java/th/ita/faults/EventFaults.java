@@ -24,7 +24,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 
-/** Events that can never be processed or never be sent, and a rebuild of the read model under live traffic. */
+/**
+ * Events that can never be processed or never be sent, and a rebuild of the read model under live
+ * traffic.
+ */
 final class EventFaults {
 
   /** Each input topic, the event type its poison pretends to be, and the consumers that read it. */
@@ -67,14 +70,22 @@ final class EventFaults {
       for (var topic : POISON_TYPES.entrySet()) {
         String id = UUID.randomUUID().toString();
         poisonIds.add(id);
-        ProducerRecord<String, String> poison = new ProducerRecord<>(topic.getKey(), agency, "{\"agencyCode\": \"" + agency
-            + "\", this is not JSON");
-        poison.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_type", bytes(topic.getValue()))
-            .add("ce_source", bytes("/faults")).add("ce_subject", bytes(agency)).add("content-type", bytes("application/json"));
+        ProducerRecord<String, String> poison =
+            new ProducerRecord<>(
+                topic.getKey(), agency, "{\"agencyCode\": \"" + agency + "\", this is not JSON");
+        poison
+            .headers()
+            .add("ce_specversion", bytes("1.0"))
+            .add("ce_id", bytes(id))
+            .add("ce_type", bytes(topic.getValue()))
+            .add("ce_source", bytes("/faults"))
+            .add("ce_subject", bytes(agency))
+            .add("content-type", bytes("application/json"));
         producer.send(poison).get();
       }
     }
-    figures.detail("one message that is not JSON (with valid CloudEvents headers) on each of %s, keyed %s",
+    figures.detail(
+        "one message that is not JSON (with valid CloudEvents headers) on each of %s, keyed %s",
         String.join(", ", POISON_TYPES.keySet()), agency);
 
     // The same agency's real changes, behind the poison on the same partitions.
@@ -84,14 +95,25 @@ final class EventFaults {
     ObjectNode renamed = (ObjectNode) Api.JSON.readTree(Workload.agencyJson(agency));
     renamed.remove("code");
     renamed.put("nameEn", "Fault run agency " + agency + " (renamed)");
-    run.api.expect(200, 10, () -> run.api.put(Workload.ASSESSMENT, "/api/v1/agencies/" + agency, token, renamed.toString(),
-        current.etag()));
-    List<Workload.ResultKey> keys = workload.keys().stream().filter(k -> k.agency().equals(agency)).toList();
-    List<Workload.MeasureState> measures = workload.measures().stream().filter(m -> m.agency.equals(agency)).toList();
+    run.api.expect(
+        200,
+        10,
+        () ->
+            run.api.put(
+                Workload.ASSESSMENT,
+                "/api/v1/agencies/" + agency,
+                token,
+                renamed.toString(),
+                current.etag()));
+    List<Workload.ResultKey> keys =
+        workload.keys().stream().filter(k -> k.agency().equals(agency)).toList();
+    List<Workload.MeasureState> measures =
+        workload.measures().stream().filter(m -> m.agency.equals(agency)).toList();
     workload.run(record, keys, 0, Instant.now().plus(Duration.ofMinutes(3)));
     workload.changeEach(record, measures, Instant.now().plus(Duration.ofMinutes(3)));
     enterPlan(agency, Workload.PLAN_YEAR + 1, 1);
-    figures.detail("behind it: %s renamed, %d results published again, %d measure status changes, a FY%d plan approved",
+    figures.detail(
+        "behind it: %s renamed, %d results published again, %d measure status changes, a FY%d plan approved",
         agency, keys.size(), measures.size(), Workload.PLAN_YEAR + 1);
 
     figures.recoverySeconds = run.awaitRecovery(sent, mark);
@@ -99,10 +121,13 @@ final class EventFaults {
     figures.count(tally);
     run.settle(figures, record, mark, Duration.ofMinutes(2));
 
-    // Both services list the one dead-letter topic: a letter is one record of it, whichever lists it.
+    // Both services list the one dead-letter topic: a letter is one record of it, whichever lists
+    // it.
     Map<String, JsonNode> letters = new LinkedHashMap<>();
-    for (JsonNode letter : concat(deadLetters(Workload.MEASURES, measuresBefore), deadLetters(Workload.REPORTING,
-        reportingBefore))) {
+    for (JsonNode letter :
+        concat(
+            deadLetters(Workload.MEASURES, measuresBefore),
+            deadLetters(Workload.REPORTING, reportingBefore))) {
       letters.put(letter.path("partition").asText() + "/" + letter.path("offset").asText(), letter);
     }
     int poisoned = 0;
@@ -116,26 +141,46 @@ final class EventFaults {
       } else {
         others++;
       }
-      if (!letter.path("sourceTopic").asText().isEmpty() && letter.path("sourcePartition").isNumber()
-          && letter.path("sourceOffset").isNumber() && !letter.path("reason").asText().isEmpty()) {
+      if (!letter.path("sourceTopic").asText().isEmpty()
+          && letter.path("sourcePartition").isNumber()
+          && letter.path("sourceOffset").isNumber()
+          && !letter.path("reason").asText().isEmpty()) {
         described++;
       }
     }
-    figures.detail("dead letters written: %d (the same list from measures-service and reporting-service, which share"
-        + " ita.dead-letter); %d name their source topic, partition, offset and a reason, e.g. \"%s\"", letters.size(),
-        described, letters.isEmpty() ? "" : letters.values().iterator().next().path("reason").asText());
-    figures.expect("Poison messages dead-lettered", poisoned, 6,
+    figures.detail(
+        "dead letters written: %d (the same list from measures-service and reporting-service, which share"
+            + " ita.dead-letter); %d name their source topic, partition, offset and a reason, e.g. \"%s\"",
+        letters.size(),
+        described,
+        letters.isEmpty() ? "" : letters.values().iterator().next().path("reason").asText());
+    figures.expect(
+        "Poison messages dead-lettered",
+        poisoned,
+        6,
         "Each consumer group that reads a topic must dead-letter its poison once: 2 + 2 + 1 + 1.");
-    figures.expect("Source topics named by the dead letters", sources.size(), 4, "Every input topic had a poison.");
-    figures.expect("Dead letters without source topic, partition, offset or reason", letters.size() - described, 0,
+    figures.expect(
+        "Source topics named by the dead letters",
+        sources.size(),
+        4,
+        "Every input topic had a poison.");
+    figures.expect(
+        "Dead letters without source topic, partition, offset or reason",
+        letters.size() - described,
+        0,
         "An operator needs them to find and redrive the message.");
-    figures.expect("Valid events in the dead-letter topic", others, 0, "A valid event that is dead-lettered is lost.");
+    figures.expect(
+        "Valid events in the dead-letter topic",
+        others,
+        0,
+        "A valid event that is dead-lettered is lost.");
     figures.lost += others;
     return figures;
   }
 
   private int deadLetterTotal(String service) {
-    Api.Answer a = run.api.get(service, "/api/v1/admin/dead-letters?page=0&size=1", run.workload.admin());
+    Api.Answer a =
+        run.api.get(service, "/api/v1/admin/dead-letters?page=0&size=1", run.workload.admin());
     if (!a.ok()) {
       throw new IllegalStateException(service + " dead letters: " + a.status() + " " + a.body());
     }
@@ -146,7 +191,11 @@ final class EventFaults {
   private List<JsonNode> deadLetters(String service, int skip) {
     List<JsonNode> letters = new ArrayList<>();
     for (int page = 0; ; page++) {
-      Api.Answer a = run.api.get(service, "/api/v1/admin/dead-letters?page=" + page + "&size=200", run.workload.admin());
+      Api.Answer a =
+          run.api.get(
+              service,
+              "/api/v1/admin/dead-letters?page=" + page + "&size=200",
+              run.workload.admin());
       if (!a.ok()) {
         throw new IllegalStateException(service + " dead letters: " + a.status() + " " + a.body());
       }
@@ -177,11 +226,13 @@ final class EventFaults {
     String agency = workload.agencies().get(1);
     String plan = enterPlan(agency, Workload.PLAN_YEAR + 1, 0);
     String token = workload.officer(agency);
-    // Four measures at their largest are well within a measure's own limits; together the plan's event is over 1 MB.
+    // Four measures at their largest are well within a measure's own limits; together the plan's
+    // event is over 1 MB.
     Api.Answer refused = null;
     int added = 0;
     for (int i = 0; i < 4 && refused == null; i++) {
-      Api.Answer a = run.api.post(Workload.MEASURES, plan + "/measures", token, largestMeasure(i), null);
+      Api.Answer a =
+          run.api.post(Workload.MEASURES, plan + "/measures", token, largestMeasure(i), null);
       if (a.status() == 201) {
         added++;
       } else {
@@ -196,38 +247,68 @@ final class EventFaults {
       refused = run.api.post(Workload.MEASURES, plan + "/approve", token, null, before.etag());
     }
     Api.Answer after = run.api.get(Workload.MEASURES, plan, token);
-    boolean tooLarge = refused.status() == 413 && refused.problem()
-        && refused.json().path("type").asText().endsWith("/problems/too-large");
-    figures.detail("a FY%d plan of %s with %d measures at their largest Thai field sizes: %s answered %d %s",
-        Workload.PLAN_YEAR + 1, agency, added, refusedWrite, refused.status(), refused.problem() ? refused.json().path("detail").asText() : refused.body());
-    figures.expect("Oversized change answered 413 problem+json /problems/too-large", tooLarge ? 1 : 0, 1,
+    boolean tooLarge =
+        refused.status() == 413
+            && refused.problem()
+            && refused.json().path("type").asText().endsWith("/problems/too-large");
+    figures.detail(
+        "a FY%d plan of %s with %d measures at their largest Thai field sizes: %s answered %d %s",
+        Workload.PLAN_YEAR + 1,
+        agency,
+        added,
+        refusedWrite,
+        refused.status(),
+        refused.problem() ? refused.json().path("detail").asText() : refused.body());
+    figures.expect(
+        "Oversized change answered 413 problem+json /problems/too-large",
+        tooLarge ? 1 : 0,
+        1,
         "The change must be refused where it is made, naming the limit and the size.");
-    boolean unchanged = before.etag() != null && before.etag().equals(after.etag())
-        && run.census.maxSeq("measures") == seqBefore;
-    figures.expect("Refused oversized change left the plan and the outbox unchanged", unchanged ? 1 : 0, 1,
+    boolean unchanged =
+        before.etag() != null
+            && before.etag().equals(after.etag())
+            && run.census.maxSeq("measures") == seqBefore;
+    figures.expect(
+        "Refused oversized change left the plan and the outbox unchanged",
+        unchanged ? 1 : 0,
+        1,
         "A refused change must store nothing: no new version, no event.");
 
-    // 2. Forced past the broker's limit: written straight into the outbox, before a real event of the same agency.
+    // 2. Forced past the broker's limit: written straight into the outbox, before a real event of
+    // the same agency.
     String forcedAgency = workload.agencies().get(2);
     UUID forced = UUID.randomUUID();
-    try (Connection c = run.cluster.connect("assessment"); PreparedStatement s = c.prepareStatement(
-        "INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at)"
-            + " VALUES (?, 'ita.results', ?, 'ResultPublished', ?, ?::jsonb, now())")) {
+    try (Connection c = run.cluster.connect("assessment");
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at)"
+                    + " VALUES (?, 'ita.results', ?, 'ResultPublished', ?, ?::jsonb, now())")) {
       s.setObject(1, forced);
       s.setString(2, forcedAgency);
       s.setString(3, forcedAgency);
-      s.setString(4, Api.JSON.createObjectNode().put("agencyCode", forcedAgency)
-          .put("padding", "ก".repeat(400_000)).toString()); // 1.2 MB of UTF-8, over 1 MiB
+      s.setString(
+          4,
+          Api.JSON
+              .createObjectNode()
+              .put("agencyCode", forcedAgency)
+              .put("padding", "ก".repeat(400_000))
+              .toString()); // 1.2 MB of UTF-8, over 1 MiB
       s.executeUpdate();
     }
     Instant forcedAt = Instant.now();
     Workload.Record record = new Workload.Record("oversize");
-    List<Workload.ResultKey> keys = workload.keys().stream().filter(k -> k.agency().equals(forcedAgency)).toList();
+    List<Workload.ResultKey> keys =
+        workload.keys().stream().filter(k -> k.agency().equals(forcedAgency)).toList();
     workload.run(record, keys, 0, Instant.now().plus(Duration.ofMinutes(3)));
     String state = awaitParked(forced, Duration.ofMinutes(3));
-    figures.detail("an outbox row of 1.2 MB (ResultPublished of %s) written straight into assessment-service's outbox,"
-        + " then %d of that agency's results published: the row ended %s", forcedAgency, keys.size(), state);
-    figures.expect("The event past the broker's limit parked", state.startsWith("FAILED") ? 1 : 0, 1,
+    figures.detail(
+        "an outbox row of 1.2 MB (ResultPublished of %s) written straight into assessment-service's outbox,"
+            + " then %d of that agency's results published: the row ended %s",
+        forcedAgency, keys.size(), state);
+    figures.expect(
+        "The event past the broker's limit parked",
+        state.startsWith("FAILED") ? 1 : 0,
+        1,
         "An event that retrying cannot send must be parked so that the events behind it leave.");
     figures.recoverySeconds = run.awaitRecovery(forcedAt, mark);
     run.api.countInto(new Tally());
@@ -235,19 +316,28 @@ final class EventFaults {
     run.settle(figures, record, mark, Duration.ofMinutes(2));
 
     // 3. What an operator sees and does.
-    Api.Answer parked = run.api.get(Workload.ASSESSMENT, "/api/v1/admin/outbox/parked", workload.admin());
+    Api.Answer parked =
+        run.api.get(Workload.ASSESSMENT, "/api/v1/admin/outbox/parked", workload.admin());
     boolean listed = parked.ok() && parked.body().contains(forced.toString());
     double gauge = gauge(Workload.ASSESSMENT, "ita_outbox_parked");
-    figures.detail("GET /api/v1/admin/outbox/parked lists it: %s; ita_outbox_parked on /q/metrics: %.0f", listed ? "yes" : "no",
-        gauge);
-    figures.expect("Parked event listed by the admin API", listed ? 1 : 0, 1, "An operator must see what is parked.");
-    Api.Answer discarded = run.api.delete(Workload.ASSESSMENT, "/api/v1/admin/outbox/parked/" + forced, workload.admin());
+    figures.detail(
+        "GET /api/v1/admin/outbox/parked lists it: %s; ita_outbox_parked on /q/metrics: %.0f",
+        listed ? "yes" : "no", gauge);
+    figures.expect(
+        "Parked event listed by the admin API",
+        listed ? 1 : 0,
+        1,
+        "An operator must see what is parked.");
+    Api.Answer discarded =
+        run.api.delete(
+            Workload.ASSESSMENT, "/api/v1/admin/outbox/parked/" + forced, workload.admin());
     // The gauge is counted again on the relay's next tick.
     Instant until = Instant.now().plusSeconds(10);
     while (gauge(Workload.ASSESSMENT, "ita_outbox_parked") != 0 && Instant.now().isBefore(until)) {
       Processes.sleep(500);
     }
-    figures.detail("DELETE /api/v1/admin/outbox/parked/{id} answered %d; ita_outbox_parked afterwards: %.0f",
+    figures.detail(
+        "DELETE /api/v1/admin/outbox/parked/{id} answered %d; ita_outbox_parked afterwards: %.0f",
         discarded.status(), gauge(Workload.ASSESSMENT, "ita_outbox_parked"));
     return figures;
   }
@@ -257,9 +347,13 @@ final class EventFaults {
     String state = "pending";
     boolean hasStatus = run.census.hasColumn("assessment", "outbox_event", "status");
     while (Instant.now().isBefore(deadline)) {
-      try (Connection c = run.cluster.connect("assessment"); PreparedStatement s = c.prepareStatement(
-          "SELECT " + (hasStatus ? "status" : "'PENDING'") + ", published_at IS NOT NULL, attempts, last_error"
-              + " FROM outbox_event WHERE id = ?")) {
+      try (Connection c = run.cluster.connect("assessment");
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT "
+                      + (hasStatus ? "status" : "'PENDING'")
+                      + ", published_at IS NOT NULL, attempts, last_error"
+                      + " FROM outbox_event WHERE id = ?")) {
         s.setObject(1, id);
         try (ResultSet rs = s.executeQuery()) {
           if (!rs.next()) {
@@ -311,7 +405,11 @@ final class EventFaults {
     m.put("percentComplete", 0);
     ArrayNode milestones = m.putArray("milestones");
     for (String q : List.of("Q1", "Q2", "Q3", "Q4")) {
-      milestones.addObject().put("quarter", q).put("activity", thai(2000, n)).put("output", thai(2000, n));
+      milestones
+          .addObject()
+          .put("quarter", q)
+          .put("activity", thai(2000, n))
+          .put("output", thai(2000, n));
     }
     return m.toString();
   }
@@ -325,21 +423,33 @@ final class EventFaults {
     return b.substring(0, length).strip();
   }
 
-  /** Enters a plan for {@code year} with {@code measures} small measures, approved when it has any; answers its path. */
+  /**
+   * Enters a plan for {@code year} with {@code measures} small measures, approved when it has any;
+   * answers its path.
+   */
   private String enterPlan(String agency, int year, int measures) {
     String token = run.workload.officer(agency);
     String plan = "/api/v1/agencies/" + agency + "/plans/" + year;
-    ObjectNode input = Api.JSON.createObjectNode().put("assessmentYear", year - 1).put("titleTh", "แผนทดสอบ " + year);
-    run.api.expect(200, 10, () -> run.api.put(Workload.MEASURES, plan, token, input.toString(), null));
+    ObjectNode input =
+        Api.JSON
+            .createObjectNode()
+            .put("assessmentYear", year - 1)
+            .put("titleTh", "แผนทดสอบ " + year);
+    run.api.expect(
+        200, 10, () -> run.api.put(Workload.MEASURES, plan, token, input.toString(), null));
     for (int i = 0; i < measures; i++) {
-      String body = Workload.measureJson("มาตรการเพิ่มเติม " + i, "ทดสอบ").replace(
-          (Workload.PLAN_YEAR - 544) + "-10-01", (year - 544) + "-10-01").replace(
-          (Workload.PLAN_YEAR - 543) + "-09-30", (year - 543) + "-09-30");
-      run.api.expect(201, 10, () -> run.api.post(Workload.MEASURES, plan + "/measures", token, body, null));
+      String body =
+          Workload.measureJson("มาตรการเพิ่มเติม " + i, "ทดสอบ")
+              .replace((Workload.PLAN_YEAR - 544) + "-10-01", (year - 544) + "-10-01")
+              .replace((Workload.PLAN_YEAR - 543) + "-09-30", (year - 543) + "-09-30");
+      run.api.expect(
+          201, 10, () -> run.api.post(Workload.MEASURES, plan + "/measures", token, body, null));
     }
     if (measures > 0) {
-      String etag = run.api.expect(200, 10, () -> run.api.get(Workload.MEASURES, plan, token)).etag();
-      run.api.expect(200, 10, () -> run.api.post(Workload.MEASURES, plan + "/approve", token, null, etag));
+      String etag =
+          run.api.expect(200, 10, () -> run.api.get(Workload.MEASURES, plan, token)).etag();
+      run.api.expect(
+          200, 10, () -> run.api.post(Workload.MEASURES, plan + "/approve", token, null, etag));
     }
     return plan;
   }
@@ -347,39 +457,65 @@ final class EventFaults {
   // --- rebuild -----------------------------------------------------------------------------------
 
   /**
-   * Rebuilds reporting-service's read model while results are published and measures move: rows
-   * the traffic did not touch must be exactly as before, and the touched ones must match the
-   * sources.
+   * Rebuilds reporting-service's read model while results are published and measures move: rows the
+   * traffic did not touch must be exactly as before, and the touched ones must match the sources.
    */
   Figures rebuild(List<Workload.ResultKey> keys, int changes) throws Exception {
-    FaultsMain.log("Scenario: the read model rebuilt during " + keys.size() + " publications and " + changes
-        + " status changes …");
+    FaultsMain.log(
+        "Scenario: the read model rebuilt during "
+            + keys.size()
+            + " publications and "
+            + changes
+            + " status changes …");
     ReadModelSnapshot before = ReadModelSnapshot.take(run.cluster);
     String[] answer = new String[1];
-    Figures figures = run.loadWithFault("Read model rebuilt during live traffic", "rebuild", keys, changes, Duration.ZERO,
-        new Run.Fault() {
-          @Override
-          public void inject() {
-            Instant start = Instant.now();
-            Api.Answer a = run.api.post(Workload.REPORTING, "/api/v1/admin/projections/rebuild", run.workload.admin(), null,
-                null);
-            answer[0] = a.status() + " after " + Duration.between(start, Instant.now()).toMillis() / 1000.0 + " s: "
-                + a.body();
-          }
+    Figures figures =
+        run.loadWithFault(
+            "Read model rebuilt during live traffic",
+            "rebuild",
+            keys,
+            changes,
+            Duration.ZERO,
+            new Run.Fault() {
+              @Override
+              public void inject() {
+                Instant start = Instant.now();
+                Api.Answer a =
+                    run.api.post(
+                        Workload.REPORTING,
+                        "/api/v1/admin/projections/rebuild",
+                        run.workload.admin(),
+                        null,
+                        null);
+                answer[0] =
+                    a.status()
+                        + " after "
+                        + Duration.between(start, Instant.now()).toMillis() / 1000.0
+                        + " s: "
+                        + a.body();
+              }
 
-          @Override
-          public void recover() {}
-        });
+              @Override
+              public void recover() {}
+            });
     figures.detail("POST /api/v1/admin/projections/rebuild answered %s", answer[0]);
     ReadModelSnapshot after = ReadModelSnapshot.take(run.cluster);
     Set<String> touched = touchedRows(keys);
     int differing = before.differences(after, touched);
     int added = before.additions(after, touched);
-    figures.detail("read-model rows compared with the copy taken before: %,d, of which %,d were touched by the live"
-        + " traffic (checked against the sources instead)", before.rows.size(), touched.size());
-    figures.expect("Untouched read-model rows that differ after the rebuild", differing, 0,
+    figures.detail(
+        "read-model rows compared with the copy taken before: %,d, of which %,d were touched by the live"
+            + " traffic (checked against the sources instead)",
+        before.rows.size(), touched.size());
+    figures.expect(
+        "Untouched read-model rows that differ after the rebuild",
+        differing,
+        0,
         "A rebuild must give back the same read model.");
-    figures.expect("Read-model rows the traffic did not make but the rebuild added", added, 0,
+    figures.expect(
+        "Read-model rows the traffic did not make but the rebuild added",
+        added,
+        0,
         "A rebuild must give back the same read model.");
     figures.lost += differing;
     figures.appliedTwice += added;
@@ -392,9 +528,11 @@ final class EventFaults {
     for (Workload.ResultKey k : keys) {
       touched.add("r/" + k.agency() + "/" + k.fiscalYear() + "/" + k.round());
     }
-    try (Connection c = run.cluster.connect("reporting"); PreparedStatement s = c.prepareStatement(
-        "SELECT event_id, measure_id, (SELECT agency_code FROM report_measure m WHERE m.measure_id = ch.measure_id)"
-            + " FROM report_measure_change ch WHERE note LIKE 'rebuild %'")) {
+    try (Connection c = run.cluster.connect("reporting");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT event_id, measure_id, (SELECT agency_code FROM report_measure m WHERE m.measure_id = ch.measure_id)"
+                    + " FROM report_measure_change ch WHERE note LIKE 'rebuild %'")) {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           touched.add("c/" + rs.getString(1));

@@ -9,20 +9,33 @@ final class Figures {
   final String scenario;
   long requests;
   long acceptedWrites;
+
   /** Writes answered 503 problem+json during an outage. */
   long refused;
-  /** Non-503 5xx answers, 503s that are not problem+json, refused writes that were stored all the same. */
+
+  /**
+   * Non-503 5xx answers, 503s that are not problem+json, refused writes that were stored all the
+   * same.
+   */
   long failures;
+
   /** Of the failures: answers that were 5xx but not 503 problem+json. */
   long serverErrors;
+
   int eventsWritten;
   int eventsDelivered;
   int lost;
   int appliedTwice;
-  /** Seconds from the end of the fault until everything was back; null when there is nothing to recover from. */
+
+  /**
+   * Seconds from the end of the fault until everything was back; null when there is nothing to
+   * recover from.
+   */
   Double recoverySeconds;
+
   /** Facts of the scenario, for the page (one sentence each). */
   final List<String> details = new ArrayList<>();
+
   /** Why a figure that should be 0 is not: each one is a finding. */
   final List<String> findings = new ArrayList<>();
 

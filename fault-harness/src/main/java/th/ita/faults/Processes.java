@@ -26,7 +26,10 @@ final class Processes {
     pidFile = file;
   }
 
-  /** This JVM's own java, in a session of its own, with SIGINT, SIGHUP and SIGTERM at their defaults. */
+  /**
+   * This JVM's own java, in a session of its own, with SIGINT, SIGHUP and SIGTERM at their
+   * defaults.
+   */
   static List<String> javaCommand(List<String> args) {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(SETSID)) {
@@ -47,15 +50,26 @@ final class Processes {
     if (pidFile == null || pid <= 0) {
       return;
     }
-    long started = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant()).map(Instant::toEpochMilli).orElse(0L);
+    long started =
+        ProcessHandle.of(pid)
+            .flatMap(p -> p.info().startInstant())
+            .map(Instant::toEpochMilli)
+            .orElse(0L);
     try {
-      Files.writeString(pidFile, pid + " " + started + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          pidFile,
+          pid + " " + started + "\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       // only the clean-up after a hard kill of the harness needs it
     }
   }
 
-  /** Kills what an earlier, hard-killed run left: only processes with the recorded pid and start time. */
+  /**
+   * Kills what an earlier, hard-killed run left: only processes with the recorded pid and start
+   * time.
+   */
   static synchronized void killLeftovers() throws IOException {
     if (pidFile == null || !Files.exists(pidFile)) {
       return;
@@ -66,7 +80,8 @@ final class Processes {
         continue;
       }
       Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(parts[0]));
-      long started = handle.flatMap(p -> p.info().startInstant()).map(Instant::toEpochMilli).orElse(-1L);
+      long started =
+          handle.flatMap(p -> p.info().startInstant()).map(Instant::toEpochMilli).orElse(-1L);
       if (handle.isPresent() && handle.get().isAlive() && started == Long.parseLong(parts[1])) {
         System.out.println("[faults] Killing pid " + parts[0] + " left by an earlier run");
         killTree(handle.get());
@@ -75,7 +90,9 @@ final class Processes {
     Files.delete(pidFile);
   }
 
-  /** SIGKILL to a process and every process below it, children first seen before the parent dies. */
+  /**
+   * SIGKILL to a process and every process below it, children first seen before the parent dies.
+   */
   static void killTree(ProcessHandle root) {
     List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
     root.destroyForcibly();
@@ -93,7 +110,10 @@ final class Processes {
 
   static void signal(long pid, String signal) {
     try {
-      new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+      new ProcessBuilder("kill", "-" + signal, String.valueOf(pid))
+          .inheritIO()
+          .start()
+          .waitFor(5, TimeUnit.SECONDS);
     } catch (IOException e) {
       throw new IllegalStateException("Could not send SIG" + signal + " to " + pid, e);
     } catch (InterruptedException e) {

@@ -15,21 +15,27 @@ import java.util.Set;
  */
 final class ReadModelSnapshot {
 
-  private static final Map<String, String> TABLES = Map.of(
-      "report_result", "SELECT 'r/' || agency_code || '/' || fiscal_year || '/' || round,"
-          + " revision || '/' || source_event_id || '/' || md5(payload::text) FROM report_result",
-      "report_plan", "SELECT 'p/' || agency_code || '/' || fiscal_year,"
-          + " plan_version || '/' || status || '/' || source_event_id || '/' || md5(payload::text) FROM report_plan",
-      "report_measure", "SELECT 'm/' || measure_id, status || '/' || measure_version || '/' || milestones_version"
-          + " || '/' || overdue || '/' || md5(payload::text) FROM report_measure",
-      "report_measure_change", "SELECT 'c/' || event_id, measure_id || '/' || coalesce(from_status, '') || '/'"
-          + " || to_status || '/' || coalesce(note, '') || '/' || changed_at FROM report_measure_change");
+  private static final Map<String, String> TABLES =
+      Map.of(
+          "report_result",
+              "SELECT 'r/' || agency_code || '/' || fiscal_year || '/' || round,"
+                  + " revision || '/' || source_event_id || '/' || md5(payload::text) FROM report_result",
+          "report_plan",
+              "SELECT 'p/' || agency_code || '/' || fiscal_year,"
+                  + " plan_version || '/' || status || '/' || source_event_id || '/' || md5(payload::text) FROM report_plan",
+          "report_measure",
+              "SELECT 'm/' || measure_id, status || '/' || measure_version || '/' || milestones_version"
+                  + " || '/' || overdue || '/' || md5(payload::text) FROM report_measure",
+          "report_measure_change",
+              "SELECT 'c/' || event_id, measure_id || '/' || coalesce(from_status, '') || '/'"
+                  + " || to_status || '/' || coalesce(note, '') || '/' || changed_at FROM report_measure_change");
 
   final Map<String, String> rows = new HashMap<>();
 
   static ReadModelSnapshot take(Cluster cluster) throws SQLException {
     ReadModelSnapshot snapshot = new ReadModelSnapshot();
-    try (Connection c = cluster.connect("reporting"); Statement s = c.createStatement()) {
+    try (Connection c = cluster.connect("reporting");
+        Statement s = c.createStatement()) {
       for (String sql : TABLES.values()) {
         try (ResultSet rs = s.executeQuery(sql)) {
           while (rs.next()) {
@@ -41,7 +47,10 @@ final class ReadModelSnapshot {
     return snapshot;
   }
 
-  /** Rows of this snapshot that {@code later} lacks or holds differently, leaving out {@code touched} keys. */
+  /**
+   * Rows of this snapshot that {@code later} lacks or holds differently, leaving out {@code
+   * touched} keys.
+   */
   int differences(ReadModelSnapshot later, Set<String> touched) {
     int differing = 0;
     for (var row : rows.entrySet()) {
@@ -54,6 +63,9 @@ final class ReadModelSnapshot {
 
   /** Rows in {@code later} that were not here, leaving out {@code touched} keys. */
   int additions(ReadModelSnapshot later, Set<String> touched) {
-    return (int) later.rows.keySet().stream().filter(k -> !rows.containsKey(k) && !touched.contains(k)).count();
+    return (int)
+        later.rows.keySet().stream()
+            .filter(k -> !rows.containsKey(k) && !touched.contains(k))
+            .count();
   }
 }

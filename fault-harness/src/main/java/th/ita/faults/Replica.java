@@ -20,8 +20,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class Replica {
 
-  private static final HttpClient PROBE = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient PROBE =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private final String service;
   private final String name;
@@ -31,7 +34,8 @@ final class Replica {
   private final Map<String, String> env;
   private Process process;
 
-  Replica(String service, String name, int port, Path runJar, Path logDir, Map<String, String> env) {
+  Replica(
+      String service, String name, int port, Path runJar, Path logDir, Map<String, String> env) {
     this.service = service;
     this.name = name;
     this.port = port;
@@ -70,11 +74,13 @@ final class Replica {
       throw new IOException(runJar + " does not exist: build the platform first (./mvnw package)");
     }
     Files.createDirectories(log.getParent());
-    List<String> command = Processes.javaCommand(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-        "-jar", runJar.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    List<String> command =
+        Processes.javaCommand(
+            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", runJar.toString()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     process = builder.start();
@@ -101,8 +107,10 @@ final class Replica {
     if (!alive()) {
       return false;
     }
-    HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-        .timeout(Duration.ofSeconds(3)).build();
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+            .timeout(Duration.ofSeconds(3))
+            .build();
     try {
       return PROBE.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (IOException e) {

@@ -18,7 +18,8 @@ final class Report {
 
   static final String ANALYSIS = "<!-- Written by hand below; ./faults keeps it. -->";
 
-  private static final String METHOD = """
+  private static final String METHOD =
+      """
       ## How the figures are counted
 
       - **requests**: every HTTP request the scenario's clients sent to the public APIs, reads included. Requests go
@@ -59,7 +60,8 @@ final class Report {
   }
 
   void write(Path file, List<Figures> scenarios, Duration wall) throws IOException {
-    String analysis = "\n" + ANALYSIS + "\n\n## Analysis\n\n(To be written after looking at the figures.)\n";
+    String analysis =
+        "\n" + ANALYSIS + "\n\n## Analysis\n\n(To be written after looking at the figures.)\n";
     if (Files.exists(file)) {
       String old = Files.readString(file);
       int at = old.indexOf(ANALYSIS);
@@ -67,35 +69,64 @@ final class Report {
         analysis = "\n" + old.substring(at);
       }
     }
-    StringBuilder text = new StringBuilder("# Reliability under faults\n\n")
-        .append("Figures from the fault harness (`fault-harness/`, run by `./faults`): the platform runs with two replicas of each service on one")
-        .append(" PostgreSQL and one Kafka broker, real traffic goes through the public APIs, and each scenario injects")
-        .append(" a fault and then counts what arrived, comparing every read model with its source of truth.")
-        .append(" The goal for every scenario is **0 lost and 0 applied twice**.\n\n")
-        .append("Run it with `./faults").append(arguments.isBlank() ? "" : " " + arguments).append("` (see the README). Generated ")
-        .append(ZonedDateTime.now(ZoneId.of("Asia/Bangkok")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-        .append(String.format(", in %.1f minutes on %d cores (%s, Java %s).%n%n", wall.toSeconds() / 60.0,
-            Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version")));
+    StringBuilder text =
+        new StringBuilder("# Reliability under faults\n\n")
+            .append(
+                "Figures from the fault harness (`fault-harness/`, run by `./faults`): the platform runs with two replicas of each service on one")
+            .append(
+                " PostgreSQL and one Kafka broker, real traffic goes through the public APIs, and each scenario injects")
+            .append(
+                " a fault and then counts what arrived, comparing every read model with its source of truth.")
+            .append(" The goal for every scenario is **0 lost and 0 applied twice**.\n\n")
+            .append("Run it with `./faults")
+            .append(arguments.isBlank() ? "" : " " + arguments)
+            .append("` (see the README). Generated ")
+            .append(
+                ZonedDateTime.now(ZoneId.of("Asia/Bangkok"))
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+            .append(
+                String.format(
+                    ", in %.1f minutes on %d cores (%s, Java %s).%n%n",
+                    wall.toSeconds() / 60.0,
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.name"),
+                    System.getProperty("java.version")));
 
     text.append("## Figures\n\n")
-        .append("| scenario | requests | accepted writes | refused (503) | failures | events written | events delivered")
-        .append(" | lost | applied twice | time to recover |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        .append(
+            "| scenario | requests | accepted writes | refused (503) | failures | events written | events delivered")
+        .append(
+            " | lost | applied twice | time to recover |\n|---|---|---|---|---|---|---|---|---|---|\n");
     for (Figures f : scenarios) {
-      text.append(String.format("| %s | %,d | %,d | %,d | %,d | %,d | %,d | %s | %s | %s |%n", f.scenario, f.requests,
-          f.acceptedWrites, f.refused, f.failures, f.eventsWritten, f.eventsDelivered, bold(f.lost), bold(f.appliedTwice),
-          f.recoverySeconds == null ? "–" : String.format("%.1f s", f.recoverySeconds)));
+      text.append(
+          String.format(
+              "| %s | %,d | %,d | %,d | %,d | %,d | %,d | %s | %s | %s |%n",
+              f.scenario,
+              f.requests,
+              f.acceptedWrites,
+              f.refused,
+              f.failures,
+              f.eventsWritten,
+              f.eventsDelivered,
+              bold(f.lost),
+              bold(f.appliedTwice),
+              f.recoverySeconds == null ? "–" : String.format("%.1f s", f.recoverySeconds)));
     }
     List<Figures> unclean = scenarios.stream().filter(f -> !f.clean()).toList();
-    text.append('\n').append(unclean.isEmpty()
-        ? "Every scenario: **0 lost, 0 applied twice, no failures**, and every check below held.\n"
-        : "**Not every figure is 0.** " + String.join("; ", unclean.stream().map(f -> f.scenario).toList())
-            + ": see the findings under each, and the analysis at the end.\n");
+    text.append('\n')
+        .append(
+            unclean.isEmpty()
+                ? "Every scenario: **0 lost, 0 applied twice, no failures**, and every check below held.\n"
+                : "**Not every figure is 0.** "
+                    + String.join("; ", unclean.stream().map(f -> f.scenario).toList())
+                    + ": see the findings under each, and the analysis at the end.\n");
 
     for (Figures f : scenarios) {
       text.append("\n## ").append(f.scenario).append("\n\n");
       f.details.forEach(d -> text.append("- ").append(d).append('\n'));
       if (!f.findings.isEmpty()) {
-        text.append("\n**Findings** (a figure that is not what it must be, and why it matters):\n\n");
+        text.append(
+            "\n**Findings** (a figure that is not what it must be, and why it matters):\n\n");
         f.findings.forEach(d -> text.append("- ").append(d).append('\n'));
       }
     }

@@ -9,17 +9,24 @@ final class Tally {
 
   final AtomicLong requests = new AtomicLong();
   final AtomicLong writes = new AtomicLong();
+
   /** Writes answered 2xx. */
   final AtomicLong accepted = new AtomicLong();
+
   /** Writes answered 503 problem+json: the outage, said properly. */
   final AtomicLong refused = new AtomicLong();
+
   /** Any other 5xx, or a 503 that is not problem+json: a failure of the platform. */
   final AtomicLong serverErrors = new AtomicLong();
+
   /** Writes without an answer (reset, timeout): the outcome is unknown to the client. */
   final AtomicLong noAnswer = new AtomicLong();
+
   /** Requests that could not connect to a replica and went to the other one. */
   final AtomicLong rerouted = new AtomicLong();
+
   final AtomicLong clientErrors = new AtomicLong();
+
   /** The first few failures, as "METHOD path: status detail", for the page. */
   final List<String> failureSamples = new CopyOnWriteArrayList<>();
 
@@ -27,8 +34,10 @@ final class Tally {
     answered(!"GET".equals(method), answer);
     int status = answer.status();
     if (status >= 500 && !(status == 503 && answer.problem()) && failureSamples.size() < 5) {
-      String detail = answer.body().length() > 300 ? answer.body().substring(0, 300) + "…" : answer.body();
-      failureSamples.add(method + " " + path.replaceAll("\\?.*", "") + ": " + status + " " + detail);
+      String detail =
+          answer.body().length() > 300 ? answer.body().substring(0, 300) + "…" : answer.body();
+      failureSamples.add(
+          method + " " + path.replaceAll("\\?.*", "") + ": " + status + " " + detail);
     }
   }
 

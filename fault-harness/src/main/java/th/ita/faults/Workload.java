@@ -21,10 +21,10 @@ import java.util.function.Consumer;
 import th.ita.platform.dev.LocalTokenIssuer;
 
 /**
- * Real traffic through the public APIs, as assessors and agency officers make it: results
- * published (and corrected: each publication of a key after the first is a new revision), and
- * measures moved along their statuses. Each write the harness makes carries what is needed to find
- * it again in the source of truth: a status change's note names the scenario and the attempt.
+ * Real traffic through the public APIs, as assessors and agency officers make it: results published
+ * (and corrected: each publication of a key after the first is a new revision), and measures moved
+ * along their statuses. Each write the harness makes carries what is needed to find it again in the
+ * source of truth: a status change's note names the scenario and the attempt.
  *
  * <p>A client that gets a 503 or no answer does what a careful client does: it reads the resource
  * again and carries on from what is stored, so a change is never made twice by the client itself.
@@ -66,19 +66,29 @@ final class Workload {
   static final class Record {
     final String tag;
     final Set<ResultKey> keys = ConcurrentHashMap.newKeySet();
-    /** The revision each publication the clients were told of (or found stored after no answer) made. */
+
+    /**
+     * The revision each publication the clients were told of (or found stored after no answer)
+     * made.
+     */
     final Map<ResultKey, Integer> publishedRevisions = new ConcurrentHashMap<>();
+
     final AtomicInteger publishesAccepted = new AtomicInteger();
     final AtomicInteger changesAccepted = new AtomicInteger();
     final Set<String> acceptedNotes = ConcurrentHashMap.newKeySet();
     final Set<String> refusedNotes = ConcurrentHashMap.newKeySet();
     final Set<String> unansweredNotes = ConcurrentHashMap.newKeySet();
+
     /** Writes answered 503 whose change was stored all the same. */
     final AtomicInteger storedDespiteRefusal = new AtomicInteger();
+
     /** Which publications those were, for the page. */
-    final List<String> storedDespiteRefusalSamples = Collections.synchronizedList(new ArrayList<>());
+    final List<String> storedDespiteRefusalSamples =
+        Collections.synchronizedList(new ArrayList<>());
+
     /** Operations that had not succeeded when the load's deadline came. */
     final AtomicInteger gaveUp = new AtomicInteger();
+
     final AtomicInteger done = new AtomicInteger();
     volatile int total;
 
@@ -119,8 +129,11 @@ final class Workload {
   }
 
   String officer(String agency) {
-    return officers.computeIfAbsent(agency,
-        a -> tokens.issue("faults-officer-" + a.toLowerCase(), "agency-officer", a, Duration.ofHours(6)));
+    return officers.computeIfAbsent(
+        agency,
+        a ->
+            tokens.issue(
+                "faults-officer-" + a.toLowerCase(), "agency-officer", a, Duration.ofHours(6)));
   }
 
   List<ResultKey> keys() {
@@ -141,7 +154,9 @@ final class Workload {
 
   // --- set-up -----------------------------------------------------------------------------------
 
-  /** Registers the agencies, learns the OIT questions and enters the plans whose measures will move. */
+  /**
+   * Registers the agencies, learns the OIT questions and enters the plans whose measures will move.
+   */
   void prepare(int resultKeys, int plans, Census census) throws Exception {
     int count = Math.max(plans, (resultKeys + 3) / 4);
     for (int i = 1; i <= count; i++) {
@@ -151,17 +166,28 @@ final class Workload {
       String agency = agencies.get(i / 4);
       keys.add(new ResultKey(agency, RESULT_YEARS.get(i % 2), ROUNDS.get((i / 2) % 2)));
     }
-    JsonNode framework = api.expect(200, 30, () -> api.get(ASSESSMENT, "/api/v1/frameworks/2567", admin)).json();
+    JsonNode framework =
+        api.expect(200, 30, () -> api.get(ASSESSMENT, "/api/v1/frameworks/2567", admin)).json();
     for (JsonNode q : framework.path("questions")) {
       if (q.path("code").asText().startsWith("o")) {
         oitQuestions.add(q.path("code").asText());
       }
     }
     FaultsMain.log("Registering " + agencies.size() + " agencies …");
-    parallel(agencies, code -> api.expect(201, 10, () -> api.post(ASSESSMENT, "/api/v1/agencies", admin,
-        agencyJson(code), null)));
+    parallel(
+        agencies,
+        code ->
+            api.expect(
+                201,
+                10,
+                () -> api.post(ASSESSMENT, "/api/v1/agencies", admin, agencyJson(code), null)));
     census.awaitDirectories(agencies.size(), Duration.ofMinutes(3));
-    FaultsMain.log("Entering, approving and publishing " + plans + " plans of " + MEASURES_PER_PLAN + " measures …");
+    FaultsMain.log(
+        "Entering, approving and publishing "
+            + plans
+            + " plans of "
+            + MEASURES_PER_PLAN
+            + " measures …");
     List<MeasureState> found = Collections.synchronizedList(new ArrayList<>());
     parallel(agencies.subList(0, plans), agency -> found.addAll(enterPlan(agency)));
     measures.addAll(found);
@@ -188,7 +214,8 @@ final class Workload {
     input.put("titleTh", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. " + PLAN_YEAR);
     api.expect(200, 10, () -> api.put(MEASURES, plan, token, input.toString(), null));
     for (int i = 1; i <= MEASURES_PER_PLAN; i++) {
-      String body = measureJson("มาตรการที่ " + i + " ของ " + agency, "เพื่อยกระดับคะแนนการเปิดเผยข้อมูล");
+      String body =
+          measureJson("มาตรการที่ " + i + " ของ " + agency, "เพื่อยกระดับคะแนนการเปิดเผยข้อมูล");
       api.expect(201, 10, () -> api.post(MEASURES, plan + "/measures", token, body, null));
     }
     for (String action : List.of("approve", "publish")) {
@@ -196,9 +223,11 @@ final class Workload {
       api.expect(200, 10, () -> api.post(MEASURES, plan + "/" + action, token, null, etag));
     }
     List<MeasureState> states = new ArrayList<>();
-    for (JsonNode m : api.expect(200, 10, () -> api.get(MEASURES, plan, token)).json().path("measures")) {
+    for (JsonNode m :
+        api.expect(200, 10, () -> api.get(MEASURES, plan, token)).json().path("measures")) {
       String id = m.path("id").asText();
-      Api.Answer one = api.expect(200, 10, () -> api.get(MEASURES, "/api/v1/measures/" + id, token));
+      Api.Answer one =
+          api.expect(200, 10, () -> api.get(MEASURES, "/api/v1/measures/" + id, token));
       states.add(new MeasureState(id, agency, one.json().path("status").asText(), one.etag()));
     }
     return states;
@@ -230,13 +259,15 @@ final class Workload {
    * changes spread over the measures, on {@value #THREADS} client threads, until everything is done
    * or {@code deadline} passes.
    */
-  Record run(Record record, List<ResultKey> resultKeys, int changes, Instant deadline) throws Exception {
+  Record run(Record record, List<ResultKey> resultKeys, int changes, Instant deadline)
+      throws Exception {
     List<Runnable> tasks = new ArrayList<>();
     for (ResultKey key : resultKeys) {
-      tasks.add(() -> {
-        publish(key, record, deadline);
-        record.done.incrementAndGet();
-      });
+      tasks.add(
+          () -> {
+            publish(key, record, deadline);
+            record.done.incrementAndGet();
+          });
     }
     int perMeasure = measures.isEmpty() ? 0 : changes / measures.size();
     int extra = measures.isEmpty() ? 0 : changes % measures.size();
@@ -246,12 +277,13 @@ final class Workload {
       for (int k = 0; k < n; k++) {
         int number = k;
         // One task per change; changes of one measure keep their order through its lock.
-        tasks.add(() -> {
-          synchronized (m) {
-            change(m, record, number, deadline);
-          }
-          record.done.incrementAndGet();
-        });
+        tasks.add(
+            () -> {
+              synchronized (m) {
+                change(m, record, number, deadline);
+              }
+              record.done.incrementAndGet();
+            });
       }
     }
     Collections.shuffle(tasks, random);
@@ -304,9 +336,12 @@ final class Workload {
         revision = put.json().path("revision").asInt();
       } else if (put.status() == 428) {
         // A draft is there. Only a PUT answered 2xx (or one that got no answer) may have left it.
-        if (!draftAcknowledged.getOrDefault(key, false) && "refused".equals(lastWrite) && !unanswered) {
+        if (!draftAcknowledged.getOrDefault(key, false)
+            && "refused".equals(lastWrite)
+            && !unanswered) {
           record.storedDespiteRefusal.incrementAndGet();
-          record.storedDespiteRefusalSamples.add("PUT " + key.path() + " (" + key.round() + ") answered 503 but left a draft");
+          record.storedDespiteRefusalSamples.add(
+              "PUT " + key.path() + " (" + key.round() + ") answered 503 but left a draft");
         }
         Api.Answer draft = api.get(ASSESSMENT, key.path() + "?round=" + key.round(), assessor);
         if (!draft.ok() || !"DRAFT".equals(draft.json().path("status").asText())) {
@@ -322,7 +357,8 @@ final class Workload {
         backoff = pause(backoff);
         continue;
       }
-      Api.Answer published = api.post(ASSESSMENT, key.path() + "/publish?round=" + key.round(), assessor, null, etag);
+      Api.Answer published =
+          api.post(ASSESSMENT, key.path() + "/publish?round=" + key.round(), assessor, null, etag);
       if (published.ok()) {
         draftAcknowledged.put(key, false);
         record.publishesAccepted.incrementAndGet();
@@ -332,11 +368,18 @@ final class Workload {
       if (published.status() == 503 || published.status() == 0) {
         // Read what is stored: a refused publication must have changed nothing.
         JsonNode now = readUntilAnswered(key.path() + "?round=" + key.round(), deadline);
-        if (now != null && "PUBLISHED".equals(now.path("status").asText()) && now.path("revision").asInt() == revision) {
+        if (now != null
+            && "PUBLISHED".equals(now.path("status").asText())
+            && now.path("revision").asInt() == revision) {
           if (published.status() == 503) {
             record.storedDespiteRefusal.incrementAndGet();
-            record.storedDespiteRefusalSamples.add("POST " + key.path() + "/publish (" + key.round()
-                + ") answered 503 but published revision " + revision);
+            record.storedDespiteRefusalSamples.add(
+                "POST "
+                    + key.path()
+                    + "/publish ("
+                    + key.round()
+                    + ") answered 503 but published revision "
+                    + revision);
           }
           draftAcknowledged.put(key, false);
           record.publishesAccepted.incrementAndGet(); // it is published, whatever the answer said
@@ -390,7 +433,9 @@ final class Workload {
       String to = next(m.status);
       String note = record.tag + " " + m.id.substring(0, 8) + " #" + number + "." + attempt;
       ObjectNode body = Api.JSON.createObjectNode().put("to", to).put("note", note);
-      Api.Answer a = api.post(MEASURES, "/api/v1/measures/" + m.id + "/status", token, body.toString(), m.etag);
+      Api.Answer a =
+          api.post(
+              MEASURES, "/api/v1/measures/" + m.id + "/status", token, body.toString(), m.etag);
       if (a.ok()) {
         record.acceptedNotes.add(note);
         record.changesAccepted.incrementAndGet();

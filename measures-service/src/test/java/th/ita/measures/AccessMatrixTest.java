@@ -23,21 +23,29 @@ import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.TestTopics;
 
 /**
- * Who may call what in measures-service, written down once: every operation of the served
- * document, one probe each (two where a draft and a published plan differ), and the status each
- * caller gets. A draft plan and its measures do not exist for those who may not see them: they get
- * the 404 of a plan or measure that is not there, never a 403 that tells them it is.
+ * Who may call what in measures-service, written down once: every operation of the served document,
+ * one probe each (two where a draft and a published plan differ), and the status each caller gets.
+ * A draft plan and its measures do not exist for those who may not see them: they get the 404 of a
+ * plan or measure that is not there, never a 403 that tells them it is.
  */
 @QuarkusTest
 @TestProfile(SeparateDatabase.class)
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "measures"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "measures"))
 class AccessMatrixTest {
 
   static final String OWN = "MX-OWN";
   static final String OTHER = "MX-OTHER";
   static final String NONE = "MX-NONE";
-  /** A draft plan and its measures are hidden from everyone but the agency's own officers and ita-admins. */
-  static final Caller[] HIDDEN = {Caller.NO_TOKEN, Caller.VIEWER, Caller.ASSESSOR, Caller.OTHER_OFFICER};
+
+  /**
+   * A draft plan and its measures are hidden from everyone but the agency's own officers and
+   * ita-admins.
+   */
+  static final Caller[] HIDDEN = {
+    Caller.NO_TOKEN, Caller.VIEWER, Caller.ASSESSOR, Caller.OTHER_OFFICER
+  };
 
   @Test
   void everyCallerGetsWhatTheTableSays() {
@@ -46,15 +54,34 @@ class AccessMatrixTest {
     MeasuresFixtures.agency(NONE);
     MeasuresFixtures.plan(OWN, 2568);
     String draft = "/api/v1/measures/" + MeasuresFixtures.addMeasure(OWN, 2568);
-    String milestone = given().auth().oauth2(TestTokens.officer(OWN)).get(draft).then().statusCode(200)
-        .extract().path("milestones[0].id");
+    String milestone =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(OWN))
+            .get(draft)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("milestones[0].id");
     MeasuresFixtures.plan(OWN, 2569);
     String published = "/api/v1/measures/" + MeasuresFixtures.addMeasure(OWN, 2569);
     publish(OWN, 2569);
-    TestTopics.sendCloudEvent(Topics.RESULTS, OWN, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
+    TestTopics.sendCloudEvent(
+        Topics.RESULTS,
+        OWN,
+        UUID.randomUUID().toString(),
+        EventTypes.RESULT_PUBLISHED,
         EventData.result(OWN, 2567, 1, "77.10"));
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-        .get("/api/v1/agencies/{a}/gap-lists/2568", OWN).then().statusCode(200));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/gap-lists/2568", OWN)
+                    .then()
+                    .statusCode(200));
 
     String plans = "/api/v1/agencies/" + OWN + "/plans/";
     String gaps = "/api/v1/agencies/" + OWN + "/gap-lists/2568";
@@ -64,50 +91,266 @@ class AccessMatrixTest {
     String evidence = FuzzTest.EVIDENCE.formatted(milestone);
 
     AccessMatrix.forAgencies(OWN, OTHER)
-        //                                                                                    none  exp  aud view asse  own othr admin
-        .row("listDeadLetters", get("/api/v1/admin/dead-letters"),                              401, 401, 401, 403, 403, 403, 403, 200)
-        .row("redriveDeadLetter", post("/api/v1/admin/dead-letters/0/999999/redrive"),          401, 401, 401, 403, 403, 403, 403, 404)
-        .row("listParkedEvents", get("/api/v1/admin/outbox/parked"),                            401, 401, 401, 403, 403, 403, 403, 200)
-        .row("discardParkedEvent", delete("/api/v1/admin/outbox/parked/" + unknown),            401, 401, 401, 403, 403, 403, 403, 404)
-        .row("retryParkedEvent", post("/api/v1/admin/outbox/parked/" + unknown + "/retry"),     401, 401, 401, 403, 403, 403, 403, 404)
-        .row("getGapList", get(gaps),                                                           401, 401, 401, 200, 200, 200, 403, 200)
-        .row("getProposedMeasures", get(gaps + "/proposed-measures"),                           401, 401, 401, 200, 200, 200, 403, 200)
-        .row("getPlan", get(plans + "2568"),                                                    401, 401, 401, 404, 404, 200, 404, 200)
-        .row("getPlan", get(plans + "2569"),                                                    401, 401, 401, 200, 200, 200, 200, 200)
-        .row("putPlan", put(plans + "2568", planBody).staleIfMatch(),                           401, 401, 401, 403, 403, 412, 403, 412)
-        .row("addMeasure", post(plans + "2569/measures", MeasuresFixtures.measureBody(2569)),   401, 401, 401, 403, 403, 409, 403, 409)
-        .row("approvePlan", post(plans + "2568/approve").staleIfMatch(),                        401, 401, 401, 403, 403, 412, 403, 412)
-        .row("publishPlan", post(plans + "2568/publish").staleIfMatch(),                        401, 401, 401, 403, 403, 412, 403, 412)
-        .row("getCurrentFiscalYear", get("/api/v1/fiscal-years/current"),                       401, 401, 401, 200, 200, 200, 200, 200)
-        .row("getFiscalYear", get("/api/v1/fiscal-years/2568"),                                 401, 401, 401, 200, 200, 200, 200, 200)
-        .row("listMeasureTemplates", get("/api/v1/measure-templates?question=i10"),             401, 401, 401, 200, 200, 200, 200, 200)
-        .row("getMeasure", get(draft),                                                          401, 401, 401, 404, 404, 200, 404, 200)
-        .row("getMeasure", get(published),                                                      401, 401, 401, 200, 200, 200, 200, 200)
-        .row("updateMeasure", put(draft, MeasuresFixtures.measureBody(2568)).staleIfMatch(),    401, 401, 401, 404, 404, 412, 404, 412)
-        .row("updateMeasure", put(published, MeasuresFixtures.measureBody(2569)).staleIfMatch(), 401, 401, 401, 403, 403, 412, 403, 412)
-        .row("changeMeasureStatus", post(draft + "/status", "{\"to\": \"PLANNED\"}").staleIfMatch(), 401, 401, 401, 404, 404, 412, 404, 412)
-        .row("changeMilestoneStatus", post(draft + "/milestones/" + milestone + "/status", "{\"to\": \"OVERDUE\"}"),
-                                                                                                401, 401, 401, 404, 404, 409, 404, 409)
-        .row("listEvidence", get(draft + "/evidence"),                                          401, 401, 401, 404, 404, 200, 404, 200)
-        .row("addEvidence", post(draft + "/evidence", evidence),                                401, 401, 401, 404, 404, 201, 404, 201)
-        .row("getMeasureHistory", get(draft + "/history"),                                      401, 401, 401, 404, 404, 200, 404, 200)
+        //                                                                                    none
+        // exp  aud view asse  own othr admin
+        .row(
+            "listDeadLetters",
+            get("/api/v1/admin/dead-letters"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            200)
+        .row(
+            "redriveDeadLetter",
+            post("/api/v1/admin/dead-letters/0/999999/redrive"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            404)
+        .row(
+            "listParkedEvents",
+            get("/api/v1/admin/outbox/parked"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            200)
+        .row(
+            "discardParkedEvent",
+            delete("/api/v1/admin/outbox/parked/" + unknown),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            404)
+        .row(
+            "retryParkedEvent",
+            post("/api/v1/admin/outbox/parked/" + unknown + "/retry"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            404)
+        .row("getGapList", get(gaps), 401, 401, 401, 200, 200, 200, 403, 200)
+        .row(
+            "getProposedMeasures",
+            get(gaps + "/proposed-measures"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            403,
+            200)
+        .row("getPlan", get(plans + "2568"), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row("getPlan", get(plans + "2569"), 401, 401, 401, 200, 200, 200, 200, 200)
+        .row(
+            "putPlan",
+            put(plans + "2568", planBody).staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            412,
+            403,
+            412)
+        .row(
+            "addMeasure",
+            post(plans + "2569/measures", MeasuresFixtures.measureBody(2569)),
+            401,
+            401,
+            401,
+            403,
+            403,
+            409,
+            403,
+            409)
+        .row(
+            "approvePlan",
+            post(plans + "2568/approve").staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            412,
+            403,
+            412)
+        .row(
+            "publishPlan",
+            post(plans + "2568/publish").staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            412,
+            403,
+            412)
+        .row(
+            "getCurrentFiscalYear",
+            get("/api/v1/fiscal-years/current"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row(
+            "getFiscalYear",
+            get("/api/v1/fiscal-years/2568"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row(
+            "listMeasureTemplates",
+            get("/api/v1/measure-templates?question=i10"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row("getMeasure", get(draft), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row("getMeasure", get(published), 401, 401, 401, 200, 200, 200, 200, 200)
+        .row(
+            "updateMeasure",
+            put(draft, MeasuresFixtures.measureBody(2568)).staleIfMatch(),
+            401,
+            401,
+            401,
+            404,
+            404,
+            412,
+            404,
+            412)
+        .row(
+            "updateMeasure",
+            put(published, MeasuresFixtures.measureBody(2569)).staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            412,
+            403,
+            412)
+        .row(
+            "changeMeasureStatus",
+            post(draft + "/status", "{\"to\": \"PLANNED\"}").staleIfMatch(),
+            401,
+            401,
+            401,
+            404,
+            404,
+            412,
+            404,
+            412)
+        .row(
+            "changeMilestoneStatus",
+            post(draft + "/milestones/" + milestone + "/status", "{\"to\": \"OVERDUE\"}"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            409,
+            404,
+            409)
+        .row("listEvidence", get(draft + "/evidence"), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row(
+            "addEvidence",
+            post(draft + "/evidence", evidence),
+            401,
+            401,
+            401,
+            404,
+            404,
+            201,
+            404,
+            201)
+        .row("getMeasureHistory", get(draft + "/history"), 401, 401, 401, 404, 404, 200, 404, 200)
         // A draft plan and its measures are told apart from none only to those who may see them.
-        .sameAnswer("a draft plan", get(plans + "2568"), get("/api/v1/agencies/" + NONE + "/plans/2568"), HIDDEN)
+        .sameAnswer(
+            "a draft plan",
+            get(plans + "2568"),
+            get("/api/v1/agencies/" + NONE + "/plans/2568"),
+            HIDDEN)
         .sameAnswer("a draft measure", get(draft), get(missing), HIDDEN)
-        .sameAnswer("a draft measure's evidence", get(draft + "/evidence"), get(missing + "/evidence"), HIDDEN)
-        .sameAnswer("a draft measure's history", get(draft + "/history"), get(missing + "/history"), HIDDEN)
-        .sameAnswer("an edit of a draft measure", put(draft, MeasuresFixtures.measureBody(2568)).staleIfMatch(),
-            put(missing, MeasuresFixtures.measureBody(2568)).staleIfMatch(), HIDDEN)
-        .sameAnswer("evidence for a draft measure", post(draft + "/evidence", evidence), post(missing + "/evidence", evidence), HIDDEN)
+        .sameAnswer(
+            "a draft measure's evidence",
+            get(draft + "/evidence"),
+            get(missing + "/evidence"),
+            HIDDEN)
+        .sameAnswer(
+            "a draft measure's history", get(draft + "/history"), get(missing + "/history"), HIDDEN)
+        .sameAnswer(
+            "an edit of a draft measure",
+            put(draft, MeasuresFixtures.measureBody(2568)).staleIfMatch(),
+            put(missing, MeasuresFixtures.measureBody(2568)).staleIfMatch(),
+            HIDDEN)
+        .sameAnswer(
+            "evidence for a draft measure",
+            post(draft + "/evidence", evidence),
+            post(missing + "/evidence", evidence),
+            HIDDEN)
         .verify();
   }
 
   private static void publish(String agency, int year) {
-    String etag = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/plans/{y}", agency, year)
-        .then().statusCode(200).extract().header("ETag");
-    String approved = given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", etag)
-        .post("/api/v1/agencies/{a}/plans/{y}/approve", agency, year).then().statusCode(200).extract().header("ETag");
-    given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", approved)
-        .post("/api/v1/agencies/{a}/plans/{y}/publish", agency, year).then().statusCode(200);
+    String etag =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(agency))
+            .get("/api/v1/agencies/{a}/plans/{y}", agency, year)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    String approved =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(agency))
+            .header("If-Match", etag)
+            .post("/api/v1/agencies/{a}/plans/{y}/approve", agency, year)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .header("If-Match", approved)
+        .post("/api/v1/agencies/{a}/plans/{y}/publish", agency, year)
+        .then()
+        .statusCode(200);
   }
 }

@@ -18,8 +18,10 @@ class ArchitectureTest {
 
   @Test
   void aServiceThatReturnsAnApiViewBreaksTheRules() throws ClassNotFoundException {
-    JavaClasses classes = new ClassFileImporter().importClasses(
-        Class.forName("th.ita.measures.service.ServiceReturningAView"), MeasureView.class);
+    JavaClasses classes =
+        new ClassFileImporter()
+            .importClasses(
+                Class.forName("th.ita.measures.service.ServiceReturningAView"), MeasureView.class);
     assertThatThrownBy(() -> LayerRules.check("th.ita.measures", classes))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("only rest and the mappers that build its views use rest")

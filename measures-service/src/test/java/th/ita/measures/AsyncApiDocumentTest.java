@@ -14,17 +14,20 @@ import th.ita.platform.testing.AsyncApiDocument;
 class AsyncApiDocumentTest {
 
   /** The topic each emitted type goes to. */
-  private static final Map<String, String> EMITTED = Map.of(
-      EventTypes.MEASURE_STATUS_CHANGED, Topics.MEASURES,
-      EventTypes.MILESTONE_STATUS_CHANGED, Topics.MEASURES,
-      EventTypes.EVIDENCE_RECORDED, Topics.MEASURES,
-      EventTypes.PLAN_APPROVED, Topics.PLANS,
-      EventTypes.PLAN_PUBLISHED, Topics.PLANS);
+  private static final Map<String, String> EMITTED =
+      Map.of(
+          EventTypes.MEASURE_STATUS_CHANGED, Topics.MEASURES,
+          EventTypes.MILESTONE_STATUS_CHANGED, Topics.MEASURES,
+          EventTypes.EVIDENCE_RECORDED, Topics.MEASURES,
+          EventTypes.PLAN_APPROVED, Topics.PLANS,
+          EventTypes.PLAN_PUBLISHED, Topics.PLANS);
 
   @Test
   void theDocumentMatchesTheEventsTheCodeEmits() {
     assertThat(EMITTED).containsOnlyKeys(PlanEvents.TYPES.toArray(String[]::new));
-    assertThat(AsyncApiDocument.read(Path.of("src/main/resources/events")).violations(EMITTED, "/measures-service"))
+    assertThat(
+            AsyncApiDocument.read(Path.of("src/main/resources/events"))
+                .violations(EMITTED, "/measures-service"))
         .isEmpty();
   }
 }

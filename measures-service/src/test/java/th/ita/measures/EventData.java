@@ -39,17 +39,22 @@ final class EventData {
     result.put("round", "FINAL");
     result.put("status", "PUBLISHED");
     result.put("revision", revision);
-    result.put("overall", Map.of("score", new BigDecimal("92.52"), "level", Map.of("code", "PASS", "nameTh", "ผ่าน")));
-    result.put("questions", List.of(
-        question("i1", "IIT", 1, List.of(1), "99.00", "ข้อ 1"),
-        question("i10", "IIT", 4, List.of(4), i10Score, "การยืมทรัพย์สินของราชการ"),
-        question("i14", "IIT", 5, List.of(7), "96.20", "การแก้ไขปัญหาการทุจริต"),
-        question("e8", "EIT", 8, List.of(1, 2), "59.01", "การปรับปรุงการทำงาน")));
+    result.put(
+        "overall",
+        Map.of(
+            "score", new BigDecimal("92.52"), "level", Map.of("code", "PASS", "nameTh", "ผ่าน")));
+    result.put(
+        "questions",
+        List.of(
+            question("i1", "IIT", 1, List.of(1), "99.00", "ข้อ 1"),
+            question("i10", "IIT", 4, List.of(4), i10Score, "การยืมทรัพย์สินของราชการ"),
+            question("i14", "IIT", 5, List.of(7), "96.20", "การแก้ไขปัญหาการทุจริต"),
+            question("e8", "EIT", 8, List.of(1, 2), "59.01", "การปรับปรุงการทำงาน")));
     return json(result);
   }
 
-  private static Map<String, Object> question(String code, String tool, int indicator, List<Integer> issues,
-      String score, String textTh) {
+  private static Map<String, Object> question(
+      String code, String tool, int indicator, List<Integer> issues, String score, String textTh) {
     Map<String, Object> q = new LinkedHashMap<>();
     q.put("code", code);
     q.put("tool", tool);

@@ -25,15 +25,18 @@ import th.ita.platform.testing.TestTopics;
 
 /**
  * Every operation of the served OpenAPI document, driven with valid and hostile requests (see
- * {@link ApiFuzzer}) over a draft plan, a published plan with evidence and a gap list: never a
- * 5xx, every 4xx a problem naming what is wrong, and a refused write changes no table.
+ * {@link ApiFuzzer}) over a draft plan, a published plan with evidence and a gap list: never a 5xx,
+ * every 4xx a problem naming what is wrong, and a refused write changes no table.
  */
 @QuarkusTest
 @TestProfile(SeparateDatabase.class)
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "measures"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "measures"))
 class FuzzTest {
 
-  static final String EVIDENCE = """
+  static final String EVIDENCE =
+      """
       {"milestoneId": "%s", "occurredOn": "2024-11-20", "startTime": "09:30", "endTime": "11:00",
        "titleTh": "ประชุมภายในเพื่อชี้แจงผลการประเมินและมาตรการแก้ไข", "place": "ห้องประชุม ชั้น 4",
        "attendees": ["ผู้แทนจากกลุ่มงานต่าง ๆ"],
@@ -48,41 +51,83 @@ class FuzzTest {
     String published = MeasuresFixtures.agency("FZ-PUB");
     MeasuresFixtures.plan(draft, 2568);
     String draftMeasure = MeasuresFixtures.addMeasure(draft, 2568);
-    String milestone = given().auth().oauth2(TestTokens.officer(draft)).get("/api/v1/measures/{id}", draftMeasure)
-        .then().statusCode(200).extract().path("milestones[0].id");
+    String milestone =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(draft))
+            .get("/api/v1/measures/{id}", draftMeasure)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("milestones[0].id");
     MeasuresFixtures.plan(published, 2568);
     String publishedMeasure = MeasuresFixtures.addMeasure(published, 2568);
     publish(published);
-    TestTopics.sendCloudEvent(Topics.RESULTS, published, UUID.randomUUID().toString(), EventTypes.RESULT_PUBLISHED,
+    TestTopics.sendCloudEvent(
+        Topics.RESULTS,
+        published,
+        UUID.randomUUID().toString(),
+        EventTypes.RESULT_PUBLISHED,
         EventData.result(published, 2567, 1, "77.10"));
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-        .get("/api/v1/agencies/{a}/gap-lists/2568", published).then().statusCode(200));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/gap-lists/2568", published)
+                    .then()
+                    .statusCode(200));
 
-    ApiFuzzer.Result result = ApiFuzzer.forServedApi()
-        .token(TestTokens.admin())
-        .known("agencyCode", draft, published)
-        .known("fiscalYear", 2568, 2567)
-        .known("measureId", draftMeasure, publishedMeasure)
-        .known("milestoneId", milestone)
-        .known("question", "i10")
-        .known("issue", 4)
-        .validBody("putPlan", "{\"titleTh\": \"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\"}")
-        .validBody("addMeasure", MeasuresFixtures.measureBody(2568))
-        .validBody("updateMeasure", MeasuresFixtures.measureBody(2568))
-        .validBody("changeMeasureStatus", "{\"to\": \"PLANNED\", \"note\": \"อนุมัติแล้ว\"}")
-        .validBody("changeMilestoneStatus", "{\"to\": \"IN_PROGRESS\"}")
-        .validBody("addEvidence", EVIDENCE.formatted(milestone))
-        .fingerprint(new DataFingerprint(dataSource, Set.of("outbox_event", "inbox_event"), Map.of()))
-        .run();
+    ApiFuzzer.Result result =
+        ApiFuzzer.forServedApi()
+            .token(TestTokens.admin())
+            .known("agencyCode", draft, published)
+            .known("fiscalYear", 2568, 2567)
+            .known("measureId", draftMeasure, publishedMeasure)
+            .known("milestoneId", milestone)
+            .known("question", "i10")
+            .known("issue", 4)
+            .validBody(
+                "putPlan", "{\"titleTh\": \"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\"}")
+            .validBody("addMeasure", MeasuresFixtures.measureBody(2568))
+            .validBody("updateMeasure", MeasuresFixtures.measureBody(2568))
+            .validBody("changeMeasureStatus", "{\"to\": \"PLANNED\", \"note\": \"อนุมัติแล้ว\"}")
+            .validBody("changeMilestoneStatus", "{\"to\": \"IN_PROGRESS\"}")
+            .validBody("addEvidence", EVIDENCE.formatted(milestone))
+            .fingerprint(
+                new DataFingerprint(dataSource, Set.of("outbox_event", "inbox_event"), Map.of()))
+            .run();
     assertThat(result.failures()).as(result.report()).isEmpty();
   }
 
   private static void publish(String agency) {
-    String etag = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/agencies/{a}/plans/2568", agency)
-        .then().statusCode(200).extract().header("ETag");
-    String approved = given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", etag)
-        .post("/api/v1/agencies/{a}/plans/2568/approve", agency).then().statusCode(200).extract().header("ETag");
-    given().auth().oauth2(TestTokens.officer(agency)).header("If-Match", approved)
-        .post("/api/v1/agencies/{a}/plans/2568/publish", agency).then().statusCode(200);
+    String etag =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(agency))
+            .get("/api/v1/agencies/{a}/plans/2568", agency)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    String approved =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(agency))
+            .header("If-Match", etag)
+            .post("/api/v1/agencies/{a}/plans/2568/approve", agency)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .header("If-Match", approved)
+        .post("/api/v1/agencies/{a}/plans/2568/publish", agency)
+        .then()
+        .statusCode(200);
   }
 }

@@ -29,18 +29,31 @@ final class MeasuresFixtures {
 
   /** Announces an agency as the registry would, and waits until this service knows it. */
   static String agency(String code) {
-    TestTopics.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), EventTypes.AGENCY_REGISTERED,
+    TestTopics.sendCloudEvent(
+        Topics.AGENCIES,
+        code,
+        UUID.randomUUID().toString(),
+        EventTypes.AGENCY_REGISTERED,
         EventData.agency(code, "หน่วยงาน " + code, 0));
-    await().atMost(Duration.ofSeconds(20)).until(() ->
-        QuarkusTransaction.requiringNew().call(() -> DirectoryAgency.findById(code) != null));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(() -> DirectoryAgency.findById(code) != null));
     return code;
   }
 
   /** A draft plan for the agency and year, created by its own officer. */
   static void plan(String agency, int fiscalYear) {
-    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON)
+    given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .contentType(ContentType.JSON)
         .body("{\"titleTh\": \"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\"}")
-        .put("/api/v1/agencies/{a}/plans/{y}", agency, fiscalYear).then().statusCode(200);
+        .put("/api/v1/agencies/{a}/plans/{y}", agency, fiscalYear)
+        .then()
+        .statusCode(200);
   }
 
   /** A measure running the whole fiscal year with a milestone in each quarter. */
@@ -49,16 +62,24 @@ final class MeasuresFixtures {
     Map<String, Object> measure = new LinkedHashMap<>();
     measure.put("issue", 4);
     measure.put("tier", "URGENT");
-    measure.put("targetQuestions", List.of(Map.of("code", "i10", "score", new BigDecimal("77.10"))));
+    measure.put(
+        "targetQuestions", List.of(Map.of("code", "i10", "score", new BigDecimal("77.10"))));
     measure.put("titleTh", "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์");
-    measure.put("steps", List.of("กำหนดหลักเกณฑ์การยืมทรัพย์สิน", "พัฒนาระบบยืม-คืนออนไลน์", "อบรมบุคลากร"));
+    measure.put(
+        "steps",
+        List.of("กำหนดหลักเกณฑ์การยืมทรัพย์สิน", "พัฒนาระบบยืม-คืนออนไลน์", "อบรมบุคลากร"));
     measure.put("periodStart", LocalDate.of(ce - 1, 10, 1).toString());
     measure.put("periodEnd", LocalDate.of(ce, 9, 30).toString());
     measure.put("responsibleUnits", List.of("งานพัสดุ", "งานเทคโนโลยีสารสนเทศ"));
     measure.put("monitoring", "คณะกรรมการทรัพย์สินประชุมทุกไตรมาส");
     measure.put("reporting", Map.of("to", "ผู้อำนวยการ", "everyMonths", 6));
-    measure.put("milestones", List.of(milestone("Q1", "ประกาศหลักเกณฑ์"), milestone("Q2", "เปิดใช้ระบบ"),
-        milestone("Q3", "อบรมบุคลากร"), milestone("Q4", "สรุปผล")));
+    measure.put(
+        "milestones",
+        List.of(
+            milestone("Q1", "ประกาศหลักเกณฑ์"),
+            milestone("Q2", "เปิดใช้ระบบ"),
+            milestone("Q3", "อบรมบุคลากร"),
+            milestone("Q4", "สรุปผล")));
     try {
       return JSON.writeValueAsString(measure);
     } catch (JsonProcessingException e) {
@@ -71,8 +92,15 @@ final class MeasuresFixtures {
   }
 
   static String addMeasure(String agency, int fiscalYear) {
-    return given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).body(measureBody(fiscalYear))
+    return given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .contentType(ContentType.JSON)
+        .body(measureBody(fiscalYear))
         .post("/api/v1/agencies/{a}/plans/{y}/measures", agency, fiscalYear)
-        .then().statusCode(201).extract().path("id");
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 }

@@ -36,7 +36,9 @@ import th.ita.platform.testing.TestTopics;
  * other test uses, so that the overdue job's counts are this test's own.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "measures"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "measures"))
 class MovedClockTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,8 +56,14 @@ class MovedClockTest {
   }
 
   private static int currentFiscalYear() {
-    return given().auth().oauth2(TestTokens.viewer()).get("/api/v1/fiscal-years/current")
-        .then().statusCode(200).extract().path("fiscalYear");
+    return given()
+        .auth()
+        .oauth2(TestTokens.viewer())
+        .get("/api/v1/fiscal-years/current")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("fiscalYear");
   }
 
   @Test
@@ -68,8 +76,15 @@ class MovedClockTest {
     moveTo("2025-10-01T00:30:00");
     assertThat(currentFiscalYear()).isEqualTo(2569);
     // The other quarter boundaries stay inside the fiscal year.
-    for (String at : List.of("2025-12-31T23:59:59", "2026-01-01T00:00:00", "2026-03-31T23:59:59",
-        "2026-04-01T00:00:00", "2026-06-30T23:59:59", "2026-07-01T00:00:00", "2026-09-30T23:59:59")) {
+    for (String at :
+        List.of(
+            "2025-12-31T23:59:59",
+            "2026-01-01T00:00:00",
+            "2026-03-31T23:59:59",
+            "2026-04-01T00:00:00",
+            "2026-06-30T23:59:59",
+            "2026-07-01T00:00:00",
+            "2026-09-30T23:59:59")) {
       moveTo(at);
       assertThat(currentFiscalYear()).as(at).isEqualTo(2569);
     }
@@ -82,11 +97,19 @@ class MovedClockTest {
     MeasuresFixtures.plan(agency, 2521);
     String id = MeasuresFixtures.addMeasure(agency, 2521);
     Map<TopicPartition, Long> start = TestTopics.endOffsets(Topics.MEASURES);
-    given().auth().oauth2(TestTokens.officer(agency)).contentType(ContentType.JSON).body(Map.of("to", "PLANNED"))
-        .post("/api/v1/measures/{id}/status", id).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .contentType(ContentType.JSON)
+        .body(Map.of("to", "PLANNED"))
+        .post("/api/v1/measures/{id}/status", id)
+        .then()
+        .statusCode(200);
     // What the job announces is read from just after the officer's own change.
-    TestTopics.Event planned = TestTopics.awaitEvent(start,
-        e -> agency.equals(e.key()) && "PLANNED".equals(data(e).at("/change/to").asText()));
+    TestTopics.Event planned =
+        TestTopics.awaitEvent(
+            start,
+            e -> agency.equals(e.key()) && "PLANNED".equals(data(e).at("/change/to").asText()));
     TopicPartition partition = new TopicPartition(Topics.MEASURES, planned.partition());
 
     moveTo("1977-12-31T23:59:59");
@@ -116,23 +139,43 @@ class MovedClockTest {
     assertMilestones(agency, id, "DELAYED", List.of("OVERDUE", "OVERDUE", "OVERDUE", "OVERDUE"));
 
     // The history dates each change by the moved clock.
-    JsonPath history = given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}/history", id)
-        .then().statusCode(200).extract().jsonPath();
+    JsonPath history =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(agency))
+            .get("/api/v1/measures/{id}/history", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(instants(history.getList("findAll { it.to == 'DELAYED' }.changedAt", String.class)))
         .containsExactly(Instant.parse("1977-12-31T17:00:00Z"));
-    assertThat(instants(history.getList("findAll { it.to == 'OVERDUE' }.changedAt", String.class))).containsExactly(
-        Instant.parse("1977-12-31T17:00:00Z"), Instant.parse("1978-03-31T17:00:00Z"),
-        Instant.parse("1978-06-30T17:00:00Z"), Instant.parse("1978-09-30T17:00:00Z"));
+    assertThat(instants(history.getList("findAll { it.to == 'OVERDUE' }.changedAt", String.class)))
+        .containsExactly(
+            Instant.parse("1977-12-31T17:00:00Z"), Instant.parse("1978-03-31T17:00:00Z"),
+            Instant.parse("1978-06-30T17:00:00Z"), Instant.parse("1978-09-30T17:00:00Z"));
 
     // Announced in that order: each milestone as it fell due, the measure delayed once.
     MovableClock.INSTANCE.reset();
-    TestTopics.Event last = TestTopics.awaitEvent(Map.of(partition, planned.offset() + 1),
-        e -> agency.equals(e.key()) && EventTypes.MILESTONE_STATUS_CHANGED.equals(e.ceType())
-            && "OVERDUE".equals(data(e).at("/measure/milestones/3/status").asText()));
-    assertThat(TestTopics.between(Map.of(partition, planned.offset() + 1), Map.of(partition, last.offset() + 1)).stream()
-        .filter(e -> agency.equals(e.key())).map(TestTopics.Event::ceType).toList())
-        .containsExactly(EventTypes.MILESTONE_STATUS_CHANGED, EventTypes.MEASURE_STATUS_CHANGED,
-            EventTypes.MILESTONE_STATUS_CHANGED, EventTypes.MILESTONE_STATUS_CHANGED,
+    TestTopics.Event last =
+        TestTopics.awaitEvent(
+            Map.of(partition, planned.offset() + 1),
+            e ->
+                agency.equals(e.key())
+                    && EventTypes.MILESTONE_STATUS_CHANGED.equals(e.ceType())
+                    && "OVERDUE".equals(data(e).at("/measure/milestones/3/status").asText()));
+    assertThat(
+            TestTopics.between(
+                    Map.of(partition, planned.offset() + 1), Map.of(partition, last.offset() + 1))
+                .stream()
+                .filter(e -> agency.equals(e.key()))
+                .map(TestTopics.Event::ceType)
+                .toList())
+        .containsExactly(
+            EventTypes.MILESTONE_STATUS_CHANGED,
+            EventTypes.MEASURE_STATUS_CHANGED,
+            EventTypes.MILESTONE_STATUS_CHANGED,
+            EventTypes.MILESTONE_STATUS_CHANGED,
             EventTypes.MILESTONE_STATUS_CHANGED);
   }
 
@@ -148,8 +191,14 @@ class MovedClockTest {
     }
   }
 
-  private static void assertMilestones(String agency, String measureId, String status, List<String> milestones) {
-    given().auth().oauth2(TestTokens.officer(agency)).get("/api/v1/measures/{id}", measureId).then().statusCode(200)
+  private static void assertMilestones(
+      String agency, String measureId, String status, List<String> milestones) {
+    given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .get("/api/v1/measures/{id}", measureId)
+        .then()
+        .statusCode(200)
         .body("status", equalTo(status))
         .body("milestones.status", equalTo(milestones));
   }

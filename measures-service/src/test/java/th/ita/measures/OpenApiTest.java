@@ -11,7 +11,9 @@ import th.ita.platform.testing.PlatformTestResource;
 
 /** Integrators generate clients from this document; it must follow the platform's conventions. */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "measures"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "measures"))
 class OpenApiTest {
 
   @Test

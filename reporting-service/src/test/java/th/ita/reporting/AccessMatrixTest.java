@@ -23,18 +23,23 @@ import th.ita.platform.testing.TestTokens;
 
 /**
  * Who may call what in reporting-service, written down once: every operation of the served
- * document, one probe each (two where a draft and a published document differ), and the status
- * each caller gets. A draft document does not exist for those who may not see it (the 404 of no
- * document at all); report settings are the agency's own business; an export job and its file are
- * its requester's and the ita-admins'.
+ * document, one probe each (two where a draft and a published document differ), and the status each
+ * caller gets. A draft document does not exist for those who may not see it (the 404 of no document
+ * at all); report settings are the agency's own business; an export job and its file are its
+ * requester's and the ita-admins'.
  */
 @QuarkusTest
 @TestProfile(SeparateDatabase.class)
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
 class AccessMatrixTest {
 
   /** A draft document is hidden from everyone but the agency's own officers and ita-admins. */
-  static final Caller[] HIDDEN = {Caller.NO_TOKEN, Caller.VIEWER, Caller.ASSESSOR, Caller.OTHER_OFFICER};
+  static final Caller[] HIDDEN = {
+    Caller.NO_TOKEN, Caller.VIEWER, Caller.ASSESSOR, Caller.OTHER_OFFICER
+  };
+
   /** An export job is hidden from everyone but its requester and ita-admins. */
   static final Caller[] NOT_REQUESTERS = {Caller.VIEWER, Caller.ASSESSOR, Caller.OTHER_OFFICER};
 
@@ -46,17 +51,47 @@ class AccessMatrixTest {
     String published = ReportFixtures.agency("RX-PUB", "MFA");
     ReportFixtures.send(Topics.RESULTS, own, "ResultPublished", ReportFixtures.result(own, 1));
     ReportFixtures.send(Topics.PLANS, own, "PlanApproved", ReportFixtures.plan(own, "APPROVED", 2));
-    ReportFixtures.send(Topics.PLANS, published, "PlanPublished", ReportFixtures.plan(published, "PUBLISHED", 3));
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/reports/2568/measures", own)
-          .then().statusCode(200).body("plan.status", equalTo("APPROVED"));
-      given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/reports/2568/measures", published)
-          .then().statusCode(200).body("published", equalTo(true));
-    });
-    String job = "/api/v1/report-jobs/" + given().auth().oauth2(TestTokens.officer(own))
-        .post("/api/v1/dashboards/2567/exports?format=csv").then().statusCode(202).extract().path("id");
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.officer(own)).get(job).then().body("state", equalTo("DONE")));
+    ReportFixtures.send(
+        Topics.PLANS, published, "PlanPublished", ReportFixtures.plan(published, "PUBLISHED", 3));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              given()
+                  .auth()
+                  .oauth2(TestTokens.admin())
+                  .get("/api/v1/agencies/{a}/reports/2568/measures", own)
+                  .then()
+                  .statusCode(200)
+                  .body("plan.status", equalTo("APPROVED"));
+              given()
+                  .auth()
+                  .oauth2(TestTokens.admin())
+                  .get("/api/v1/agencies/{a}/reports/2568/measures", published)
+                  .then()
+                  .statusCode(200)
+                  .body("published", equalTo(true));
+            });
+    String job =
+        "/api/v1/report-jobs/"
+            + given()
+                .auth()
+                .oauth2(TestTokens.officer(own))
+                .post("/api/v1/dashboards/2567/exports?format=csv")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.officer(own))
+                    .get(job)
+                    .then()
+                    .body("state", equalTo("DONE")));
 
     String reports = "/api/v1/agencies/" + own + "/reports/";
     String nothing = "/api/v1/agencies/" + none + "/reports/";
@@ -65,34 +100,222 @@ class AccessMatrixTest {
     String missingJob = "/api/v1/report-jobs/" + unknown;
 
     AccessMatrix.forAgencies(own, other)
-        //                                                                                      none  exp  aud view asse  own othr admin
-        .row("listDeadLetters", get("/api/v1/admin/dead-letters"),                                401, 401, 401, 403, 403, 403, 403, 200)
-        .row("redriveDeadLetter", post("/api/v1/admin/dead-letters/0/999999/redrive"),            401, 401, 401, 403, 403, 403, 403, 404)
-        .row("listParkedEvents", get("/api/v1/admin/outbox/parked"),                              401, 401, 401, 403, 403, 403, 403, 200)
-        .row("discardParkedEvent", delete("/api/v1/admin/outbox/parked/" + unknown),              401, 401, 401, 403, 403, 403, 403, 404)
-        .row("retryParkedEvent", post("/api/v1/admin/outbox/parked/" + unknown + "/retry"),       401, 401, 401, 403, 403, 403, 403, 404)
-        .row("rebuildProjections", post("/api/v1/admin/projections/rebuild"),                     401, 401, 401, 403, 403, 403, 403, 200)
-        .row("getReportSettings", get(settings),                                                  401, 401, 401, 403, 403, 200, 403, 200)
-        .row("putReportSettings", put(settings, "{\"publicDocuments\": true}").staleIfMatch(),    401, 401, 401, 403, 403, 412, 403, 412)
-        .row("getMeasuresDocument", get(reports + "2568/measures"),                               401, 401, 401, 404, 404, 200, 404, 200)
-        .row("getMeasuresDocument", get("/api/v1/agencies/" + published + "/reports/2568/measures"), 401, 401, 401, 200, 200, 200, 200, 200)
-        .row("getMeasuresDocumentFile", get(reports + "2568/measures.html"),                      401, 401, 401, 404, 404, 200, 404, 200)
-        .row("getProgressReport", get(reports + "2568/progress"),                                 401, 401, 401, 404, 404, 200, 404, 200)
-        .row("getProgressReportFile", get(reports + "2568/progress.html"),                        401, 401, 401, 404, 404, 200, 404, 200)
-        .row("getAnalysisReport", get(reports + "2567/analysis"),                                 401, 401, 401, 200, 200, 200, 200, 200)
-        .row("getAnalysisReportFile", get(reports + "2567/analysis.html"),                        401, 401, 401, 200, 200, 200, 200, 200)
-        .row("getDashboard", get("/api/v1/dashboards/2567"),                                      401, 401, 401, 200, 200, 200, 200, 200)
-        .row("getDashboardFile", get("/api/v1/dashboards/2567.csv"),                              401, 401, 401, 200, 200, 200, 200, 200)
-        .row("exportDashboard", post("/api/v1/dashboards/2567/exports?format=csv"),               401, 401, 401, 202, 202, 202, 202, 202)
-        .row("listReportAgencies", get("/api/v1/report-agencies"),                                401, 401, 401, 200, 200, 200, 200, 200)
-        .row("getReportJob", get(job),                                                           401, 401, 401, 404, 404, 200, 404, 200)
-        .row("getReportJobFile", get(job + "/file"),                                              401, 401, 401, 404, 404, 200, 404, 200)
-        // A draft document, and someone else's job, are told apart from none only to those who may see them.
-        .sameAnswer("a draft measures document", get(reports + "2568/measures"), get(nothing + "2568/measures"), HIDDEN)
-        .sameAnswer("a draft measures document file", get(reports + "2568/measures.pdf"), get(nothing + "2568/measures.pdf"), HIDDEN)
-        .sameAnswer("a draft progress report", get(reports + "2568/progress"), get(nothing + "2568/progress"), HIDDEN)
+        //                                                                                      none
+        //  exp  aud view asse  own othr admin
+        .row(
+            "listDeadLetters",
+            get("/api/v1/admin/dead-letters"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            200)
+        .row(
+            "redriveDeadLetter",
+            post("/api/v1/admin/dead-letters/0/999999/redrive"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            404)
+        .row(
+            "listParkedEvents",
+            get("/api/v1/admin/outbox/parked"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            200)
+        .row(
+            "discardParkedEvent",
+            delete("/api/v1/admin/outbox/parked/" + unknown),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            404)
+        .row(
+            "retryParkedEvent",
+            post("/api/v1/admin/outbox/parked/" + unknown + "/retry"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            404)
+        .row(
+            "rebuildProjections",
+            post("/api/v1/admin/projections/rebuild"),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
+            403,
+            200)
+        .row("getReportSettings", get(settings), 401, 401, 401, 403, 403, 200, 403, 200)
+        .row(
+            "putReportSettings",
+            put(settings, "{\"publicDocuments\": true}").staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            412,
+            403,
+            412)
+        .row(
+            "getMeasuresDocument",
+            get(reports + "2568/measures"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "getMeasuresDocument",
+            get("/api/v1/agencies/" + published + "/reports/2568/measures"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row(
+            "getMeasuresDocumentFile",
+            get(reports + "2568/measures.html"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "getProgressReport",
+            get(reports + "2568/progress"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "getProgressReportFile",
+            get(reports + "2568/progress.html"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "getAnalysisReport",
+            get(reports + "2567/analysis"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row(
+            "getAnalysisReportFile",
+            get(reports + "2567/analysis.html"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row("getDashboard", get("/api/v1/dashboards/2567"), 401, 401, 401, 200, 200, 200, 200, 200)
+        .row(
+            "getDashboardFile",
+            get("/api/v1/dashboards/2567.csv"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row(
+            "exportDashboard",
+            post("/api/v1/dashboards/2567/exports?format=csv"),
+            401,
+            401,
+            401,
+            202,
+            202,
+            202,
+            202,
+            202)
+        .row(
+            "listReportAgencies",
+            get("/api/v1/report-agencies"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row("getReportJob", get(job), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row("getReportJobFile", get(job + "/file"), 401, 401, 401, 404, 404, 200, 404, 200)
+        // A draft document, and someone else's job, are told apart from none only to those who may
+        // see them.
+        .sameAnswer(
+            "a draft measures document",
+            get(reports + "2568/measures"),
+            get(nothing + "2568/measures"),
+            HIDDEN)
+        .sameAnswer(
+            "a draft measures document file",
+            get(reports + "2568/measures.pdf"),
+            get(nothing + "2568/measures.pdf"),
+            HIDDEN)
+        .sameAnswer(
+            "a draft progress report",
+            get(reports + "2568/progress"),
+            get(nothing + "2568/progress"),
+            HIDDEN)
         .sameAnswer("an officer's export job", get(job), get(missingJob), NOT_REQUESTERS)
-        .sameAnswer("an officer's export file", get(job + "/file"), get(missingJob + "/file"), NOT_REQUESTERS)
+        .sameAnswer(
+            "an officer's export file",
+            get(job + "/file"),
+            get(missingJob + "/file"),
+            NOT_REQUESTERS)
         .verify();
   }
 }

@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import java.util.UUID;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
@@ -30,7 +30,9 @@ import th.ita.platform.testing.TestTopics;
  * plan, the measure's change and the agency all arrive. Nothing goes to the dead-letter topic.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ConsumerOutageTest {
 
   @Inject AgroalDataSource database;
@@ -46,19 +48,32 @@ class ConsumerOutageTest {
     try (TableOutage results = TableOutage.of(database, "report_result");
         TableOutage plans = TableOutage.of(database, "report_plan");
         TableOutage measures = TableOutage.of(database, "report_measure")) {
-      ids = List.of(
-          ReportFixtures.send(Topics.RESULTS, agency, "ResultPublished", ReportFixtures.result(agency, 1)),
-          ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", plan),
-          ReportFixtures.send(Topics.MEASURES, agency, "MeasureStatusChanged",
-              ReportFixtures.measureEvent(measure, "PLANNED", "ON_HOLD", null, "2025-01-05T03:00:00Z")));
+      ids =
+          List.of(
+              ReportFixtures.send(
+                  Topics.RESULTS, agency, "ResultPublished", ReportFixtures.result(agency, 1)),
+              ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", plan),
+              ReportFixtures.send(
+                  Topics.MEASURES,
+                  agency,
+                  "MeasureStatusChanged",
+                  ReportFixtures.measureEvent(
+                      measure, "PLANNED", "ON_HOLD", null, "2025-01-05T03:00:00Z")));
       awaitRetrying(Topics.RESULTS, Topics.PLANS, Topics.MEASURES);
     }
 
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/agencies/{a}/reports/2568/measures", agency).then()
-            .statusCode(200)
-            .body("result.overall.score", equalTo(69.80f))
-            .body("plan.measures[2].status", equalTo("ON_HOLD")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.viewer())
+                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .then()
+                    .statusCode(200)
+                    .body("result.overall.score", equalTo(69.80f))
+                    .body("plan.measures[2].status", equalTo("ON_HOLD")));
     assertNoneDeadLettered(deadLettersBefore, ids);
   }
 
@@ -69,26 +84,48 @@ class ConsumerOutageTest {
     Map<TopicPartition, Long> deadLettersBefore = TestTopics.endOffsets(Topics.DEAD_LETTER);
 
     try (TableOutage directory = TableOutage.of(database, "agency_directory")) {
-      TestTopics.sendCloudEvent(Topics.AGENCIES, code, id, "AgencyRegistered", """
+      TestTopics.sendCloudEvent(
+          Topics.AGENCIES,
+          code,
+          id,
+          "AgencyRegistered",
+          """
           {"code":"%s","nameTh":"กรมที่รอฐานข้อมูล","nameEn":"Waiting department","type":"DEPARTMENT",
            "typeNameTh":"ส่วนราชการระดับกรม","ministryCode":"OUTAGE","ministryNameTh":"กระทรวงทดสอบ","version":0}"""
-          .formatted(code));
+              .formatted(code));
       awaitRetrying(Topics.AGENCIES);
     }
 
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/report-agencies?size=200&ministry=OUTAGE")
-            .then().statusCode(200).body("items.code", hasItem(code)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/report-agencies?size=200&ministry=OUTAGE")
+                    .then()
+                    .statusCode(200)
+                    .body("items.code", hasItem(code)));
     assertNoneDeadLettered(deadLettersBefore, List.of(id));
   }
 
   /** Readiness names each consumer while it retries: proof that its message met the outage. */
   private static void awaitRetrying(String... topics) {
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      Map<String, Object> retrying = given().get("/q/health/ready").then().statusCode(503).extract().jsonPath()
-          .getMap("checks.find { it.name == 'Event consumers' }.data");
-      assertThat(retrying).containsKeys(topics);
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              Map<String, Object> retrying =
+                  given()
+                      .get("/q/health/ready")
+                      .then()
+                      .statusCode(503)
+                      .extract()
+                      .jsonPath()
+                      .getMap("checks.find { it.name == 'Event consumers' }.data");
+              assertThat(retrying).containsKeys(topics);
+            });
   }
 
   /** Nothing the test sent is among the dead letters written since it marked the topic's end. */

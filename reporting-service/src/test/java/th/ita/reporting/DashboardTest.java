@@ -18,9 +18,14 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 
-/** A ministry's year: levels, indicator means, a ranking where equal scores share a rank, and overdue measures first. */
+/**
+ * A ministry's year: levels, indicator means, a ranking where equal scores share a rank, and
+ * overdue measures first.
+ */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
 class DashboardTest {
 
   @Test
@@ -30,21 +35,39 @@ class DashboardTest {
     String high1 = ReportFixtures.agency("DASH-B", ministry);
     String high2 = ReportFixtures.agency("DASH-C", ministry);
     ReportFixtures.send(Topics.RESULTS, low, "ResultPublished", ReportFixtures.result(low, 1));
-    ReportFixtures.send(Topics.RESULTS, high1, "ResultPublished", ReportFixtures.result(high1, 1, "88.00", "PASS"));
-    ReportFixtures.send(Topics.RESULTS, high2, "ResultPublished", ReportFixtures.result(high2, 1, "88.00", "PASS"));
+    ReportFixtures.send(
+        Topics.RESULTS, high1, "ResultPublished", ReportFixtures.result(high1, 1, "88.00", "PASS"));
+    ReportFixtures.send(
+        Topics.RESULTS, high2, "ResultPublished", ReportFixtures.result(high2, 1, "88.00", "PASS"));
     ObjectNode plan = ReportFixtures.plan(low, "PUBLISHED", 3);
     ReportFixtures.send(Topics.PLANS, low, "PlanPublished", plan);
     ObjectNode late = ReportFixtures.measure(plan, 3).put("status", "DELAYED").put("version", 3);
     ((ObjectNode) late.get("milestones").get(0)).put("status", "OVERDUE").put("version", 1);
-    ReportFixtures.send(Topics.MEASURES, low, "MeasureStatusChanged",
+    ReportFixtures.send(
+        Topics.MEASURES,
+        low,
+        "MeasureStatusChanged",
         ReportFixtures.measureEvent(late, "PLANNED", "DELAYED", null, "2025-01-01T00:00:00Z"));
     // A draft plan's measures are not on the dashboard.
-    ReportFixtures.send(Topics.PLANS, high1, "PlanApproved", ReportFixtures.plan(high1, "APPROVED", 2));
+    ReportFixtures.send(
+        Topics.PLANS, high1, "PlanApproved", ReportFixtures.plan(high1, "APPROVED", 2));
 
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/dashboards/2567?ministry={m}", ministry.toLowerCase())
-            .then().statusCode(200).body("agencies", equalTo(3)));
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/dashboards/2567?ministry={m}", ministry).then()
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.viewer())
+                    .get("/api/v1/dashboards/2567?ministry={m}", ministry.toLowerCase())
+                    .then()
+                    .statusCode(200)
+                    .body("agencies", equalTo(3)));
+    given()
+        .auth()
+        .oauth2(TestTokens.viewer())
+        .get("/api/v1/dashboards/2567?ministry={m}", ministry)
+        .then()
         .body("ministryCode", equalTo(ministry))
         .body("averageScore", equalTo(81.93f))
         .body("levels.code", equalTo(List.of("PASS", "URGENT_IMPROVEMENT")))
@@ -55,18 +78,35 @@ class DashboardTest {
         .body("ranking[2].agencyCode", equalTo(low))
         .body("ranking[2].nameTh", equalTo("กรมทดสอบ " + low));
 
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.officer(low)).get("/api/v1/dashboards/2568?ministry={m}", ministry).then()
-            .statusCode(200)
-            .body("measures", hasSize(7))
-            .body("measures[0].overdue", equalTo(true))
-            .body("measures[0].status", equalTo("DELAYED"))
-            .body("measuresByStatus[0].status", equalTo("DELAYED"))
-            .body("measuresByStatus.find { it.status == 'PLANNED' }.measures", equalTo(6)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.officer(low))
+                    .get("/api/v1/dashboards/2568?ministry={m}", ministry)
+                    .then()
+                    .statusCode(200)
+                    .body("measures", hasSize(7))
+                    .body("measures[0].overdue", equalTo(true))
+                    .body("measures[0].status", equalTo("DELAYED"))
+                    .body("measuresByStatus[0].status", equalTo("DELAYED"))
+                    .body("measuresByStatus.find { it.status == 'PLANNED' }.measures", equalTo(6)));
 
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/dashboards/2567").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(TestTokens.viewer())
+        .get("/api/v1/dashboards/2567")
+        .then()
+        .statusCode(200)
         .body("ranking.agencyCode", hasItem(high2));
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/dashboards/2567?measures=0").then().statusCode(400)
+    given()
+        .auth()
+        .oauth2(TestTokens.viewer())
+        .get("/api/v1/dashboards/2567?measures=0")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("measures"));
     given().get("/api/v1/dashboards/2567").then().statusCode(401);
   }

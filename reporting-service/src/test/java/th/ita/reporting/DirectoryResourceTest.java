@@ -19,25 +19,45 @@ import th.ita.platform.testing.TestTopics;
 
 /** reporting-service's read model is fed by real Kafka events and scoped by the caller's agency. */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
 class DirectoryResourceTest {
 
   private static void register(String code, String ministry) {
-    TestTopics.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered", """
+    TestTopics.sendCloudEvent(
+        Topics.AGENCIES,
+        code,
+        UUID.randomUUID().toString(),
+        "AgencyRegistered",
+        """
         {"code":"%s","nameTh":"หน่วยงาน %s","type":"DEPARTMENT","ministryCode":"%s","version":0}"""
-        .formatted(code, code, ministry));
+            .formatted(code, code, ministry));
   }
 
   @Test
   void agenciesFromEventsAreListedAndFilteredByMinistry() {
     register("REP-1", "MFA");
     register("REP-2", "MOC");
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/report-agencies?size=200")
-            .then().statusCode(200).body("items.code", hasItem("REP-2")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.viewer())
+                    .get("/api/v1/report-agencies?size=200")
+                    .then()
+                    .statusCode(200)
+                    .body("items.code", hasItem("REP-2")));
 
-    given().auth().oauth2(TestTokens.viewer()).get("/api/v1/report-agencies?ministry=mfa&size=200")
-        .then().statusCode(200).body("items.code", hasItem("REP-1"))
+    given()
+        .auth()
+        .oauth2(TestTokens.viewer())
+        .get("/api/v1/report-agencies?ministry=mfa&size=200")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItem("REP-1"))
         .body("items.findAll { it.ministryCode != 'MFA' }.size()", equalTo(0));
   }
 
@@ -45,11 +65,27 @@ class DirectoryResourceTest {
   void anOfficerSeesOnlyTheirAgency() {
     register("REP-3", "MOC");
     register("REP-4", "MOC");
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/report-agencies?ministry=MOC&size=200")
-            .then().body("items.code", hasItem("REP-4")));
-    given().auth().oauth2(TestTokens.officer("REP-3")).get("/api/v1/report-agencies?size=200")
-        .then().statusCode(200).body("items.code", equalTo(List.of("REP-3")));
-    given().get("/api/v1/report-agencies").then().statusCode(401).contentType("application/problem+json");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.viewer())
+                    .get("/api/v1/report-agencies?ministry=MOC&size=200")
+                    .then()
+                    .body("items.code", hasItem("REP-4")));
+    given()
+        .auth()
+        .oauth2(TestTokens.officer("REP-3"))
+        .get("/api/v1/report-agencies?size=200")
+        .then()
+        .statusCode(200)
+        .body("items.code", equalTo(List.of("REP-3")));
+    given()
+        .get("/api/v1/report-agencies")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 }

@@ -28,7 +28,9 @@ import th.ita.platform.testing.TestTokens;
  */
 @QuarkusTest
 @TestProfile(SeparateDatabase.class)
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
 class FuzzTest {
 
   @Inject DataSource dataSource;
@@ -38,31 +40,67 @@ class FuzzTest {
     String draft = ReportFixtures.agency("FZ-DRAFT", "MFA");
     String published = ReportFixtures.agency("FZ-PUB", "MFA");
     ReportFixtures.send(Topics.RESULTS, draft, "ResultPublished", ReportFixtures.result(draft, 1));
-    ReportFixtures.send(Topics.PLANS, draft, "PlanApproved", ReportFixtures.plan(draft, "APPROVED", 2));
-    ReportFixtures.send(Topics.RESULTS, published, "ResultPublished", ReportFixtures.result(published, 1));
-    ReportFixtures.send(Topics.PLANS, published, "PlanPublished", ReportFixtures.plan(published, "PUBLISHED", 3));
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/reports/2568/measures", draft)
-          .then().statusCode(200).body("plan.status", equalTo("APPROVED"));
-      given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/reports/2568/measures", published)
-          .then().statusCode(200).body("published", equalTo(true));
-    });
-    String job = given().auth().oauth2(TestTokens.admin()).post("/api/v1/dashboards/2567/exports?format=csv")
-        .then().statusCode(202).extract().path("id");
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-        .get("/api/v1/report-jobs/{id}", job).then().body("state", equalTo("DONE")));
+    ReportFixtures.send(
+        Topics.PLANS, draft, "PlanApproved", ReportFixtures.plan(draft, "APPROVED", 2));
+    ReportFixtures.send(
+        Topics.RESULTS, published, "ResultPublished", ReportFixtures.result(published, 1));
+    ReportFixtures.send(
+        Topics.PLANS, published, "PlanPublished", ReportFixtures.plan(published, "PUBLISHED", 3));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              given()
+                  .auth()
+                  .oauth2(TestTokens.admin())
+                  .get("/api/v1/agencies/{a}/reports/2568/measures", draft)
+                  .then()
+                  .statusCode(200)
+                  .body("plan.status", equalTo("APPROVED"));
+              given()
+                  .auth()
+                  .oauth2(TestTokens.admin())
+                  .get("/api/v1/agencies/{a}/reports/2568/measures", published)
+                  .then()
+                  .statusCode(200)
+                  .body("published", equalTo(true));
+            });
+    String job =
+        given()
+            .auth()
+            .oauth2(TestTokens.admin())
+            .post("/api/v1/dashboards/2567/exports?format=csv")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/report-jobs/{id}", job)
+                    .then()
+                    .body("state", equalTo("DONE")));
 
-    ApiFuzzer.Result result = ApiFuzzer.forServedApi()
-        .token(TestTokens.admin())
-        .tries(12) // documents render as PDF and DOCX: fewer tries keep the suite within CI's minute
-        .known("agencyCode", draft, published)
-        .known("fiscalYear", 2567, 2568)
-        .known("id", job)
-        .known("ministry", "MFA")
-        .validBody("putReportSettings", "{\"publicDocuments\": true}")
-        // Workers move a job's state and progress on their own; a refused request must not add or remove one.
-        .fingerprint(new DataFingerprint(dataSource, Set.of("outbox_event", "inbox_event"), Map.of("report_job", "id")))
-        .run();
+    ApiFuzzer.Result result =
+        ApiFuzzer.forServedApi()
+            .token(TestTokens.admin())
+            .tries(12) // documents render as PDF and DOCX: fewer tries keep the suite within CI's
+            // minute
+            .known("agencyCode", draft, published)
+            .known("fiscalYear", 2567, 2568)
+            .known("id", job)
+            .known("ministry", "MFA")
+            .validBody("putReportSettings", "{\"publicDocuments\": true}")
+            // Workers move a job's state and progress on their own; a refused request must not add
+            // or remove one.
+            .fingerprint(
+                new DataFingerprint(
+                    dataSource, Set.of("outbox_event", "inbox_event"), Map.of("report_job", "id")))
+            .run();
     assertThat(result.failures()).as(result.report()).isEmpty();
   }
 }

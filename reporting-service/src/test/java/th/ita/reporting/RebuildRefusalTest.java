@@ -29,13 +29,15 @@ import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 
 /**
- * A rebuild refuses to replay topics that lost their oldest events, and leaves the read model as
- * it was. The records are deleted from topics of this test's own (the live consumers, and so the
+ * A rebuild refuses to replay topics that lost their oldest events, and leaves the read model as it
+ * was. The records are deleted from topics of this test's own (the live consumers, and so the
  * rebuild, read them under this profile): the other tests' rebuilds replay the real topics.
  */
 @QuarkusTest
 @TestProfile(RebuildRefusalTest.OwnTopics.class)
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
 class RebuildRefusalTest {
 
   static final String RESULTS = "refusal.results";
@@ -62,10 +64,12 @@ class RebuildRefusalTest {
     @Override
     public Map<String, String> start() {
       PlatformTestResource.startOnce("reporting");
-      PlatformTestResource.kafka().createTopics(List.of(
-          PlatformTopics.like(PlatformTopics.RESULTS, RESULTS),
-          PlatformTopics.like(PlatformTopics.PLANS, PLANS),
-          PlatformTopics.like(PlatformTopics.MEASURES, MEASURES)));
+      PlatformTestResource.kafka()
+          .createTopics(
+              List.of(
+                  PlatformTopics.like(PlatformTopics.RESULTS, RESULTS),
+                  PlatformTopics.like(PlatformTopics.PLANS, PLANS),
+                  PlatformTopics.like(PlatformTopics.MEASURES, MEASURES)));
       return Map.of();
     }
 
@@ -81,44 +85,84 @@ class RebuildRefusalTest {
   }
 
   private static JsonNode get(String path, Object param) {
-    return ReportFixtures.readTree(given().auth().oauth2(TestTokens.admin()).get(path, param).then().statusCode(200)
-        .extract().asString());
+    return ReportFixtures.readTree(
+        given()
+            .auth()
+            .oauth2(TestTokens.admin())
+            .get(path, param)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString());
   }
 
   @Test
   void aTopicThatLostItsFirstEventsIsNotReplayedAndTheReadModelStaysAsItWas() throws Exception {
     String agency = ReportFixtures.agency("REFUSAL", "REFUSAL-MIN");
     ReportFixtures.send(RESULTS, agency, "ResultPublished", ReportFixtures.result(agency, 1));
-    ReportFixtures.send(PLANS, agency, "PlanPublished", ReportFixtures.plan(agency, "PUBLISHED", 3));
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/agencies/{a}/reports/2568/measures", agency)
-            .then().statusCode(200).body("published", equalTo(true)).body("result.overall.score", equalTo(69.80f)));
+    ReportFixtures.send(
+        PLANS, agency, "PlanPublished", ReportFixtures.plan(agency, "PUBLISHED", 3));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .then()
+                    .statusCode(200)
+                    .body("published", equalTo(true))
+                    .body("result.overall.score", equalTo(69.80f)));
     List<JsonNode> before = documents(agency);
 
     // As a retention limit would: the result's partition loses its first (and only) record.
     TopicPartition partition;
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        PlatformTestResource.kafka().bootstrapServers()))) {
-      Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, PlatformTopics.PARTITIONS).boxed()
-          .collect(Collectors.toMap(p -> new TopicPartition(RESULTS, p), p -> OffsetSpec.latest()));
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                PlatformTestResource.kafka().bootstrapServers()))) {
+      Map<TopicPartition, OffsetSpec> latest =
+          IntStream.range(0, PlatformTopics.PARTITIONS)
+              .boxed()
+              .collect(
+                  Collectors.toMap(p -> new TopicPartition(RESULTS, p), p -> OffsetSpec.latest()));
       var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
-      List<TopicPartition> written = ends.entrySet().stream().filter(e -> e.getValue().offset() > 0)
-          .map(Map.Entry::getKey).toList();
+      List<TopicPartition> written =
+          ends.entrySet().stream()
+              .filter(e -> e.getValue().offset() > 0)
+              .map(Map.Entry::getKey)
+              .toList();
       assertThat(written).hasSize(1);
       partition = written.get(0);
-      admin.deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(1))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     }
 
-    given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/projections/rebuild").then()
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .post("/api/v1/admin/projections/rebuild")
+        .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/conflict"))
-        .body("detail", equalTo(RESULTS + " partition " + partition.partition() + " starts at offset 1: the events"
-            + " before it were deleted from Kafka, so a rebuild would lose history; the read model is unchanged."
-            + " Give the topic unlimited retention (retention.ms=-1, retention.bytes=-1) and restore the events"
-            + " before rebuilding"));
+        .body(
+            "detail",
+            equalTo(
+                RESULTS
+                    + " partition "
+                    + partition.partition()
+                    + " starts at offset 1: the events"
+                    + " before it were deleted from Kafka, so a rebuild would lose history; the read model is unchanged."
+                    + " Give the topic unlimited retention (retention.ms=-1, retention.bytes=-1) and restore the events"
+                    + " before rebuilding"));
 
     assertThat(documents(agency)).isEqualTo(before);
-    assertThat(before.get(0).at("/result/overall/score").decimalValue()).isEqualByComparingTo("69.80");
+    assertThat(before.get(0).at("/result/overall/score").decimalValue())
+        .isEqualByComparingTo("69.80");
   }
 }

@@ -16,13 +16,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.TestTokens;
-import java.util.ArrayList;
-import org.hamcrest.Matchers;
 import th.ita.platform.testing.TestTopics;
 
 /**
@@ -34,22 +34,41 @@ import th.ita.platform.testing.TestTopics;
 final class ReportFixtures {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String RESULT_SCHEMA = "../assessment-service/src/main/resources/events/result-published.schema.json";
-  static final String PLAN_SCHEMA = "../measures-service/src/main/resources/events/plan.schema.json";
-  static final String MEASURE_SCHEMA = "../measures-service/src/main/resources/events/measure-changed.schema.json";
-  static final String EVIDENCE_SCHEMA = "../measures-service/src/main/resources/events/evidence-recorded.schema.json";
+  static final String RESULT_SCHEMA =
+      "../assessment-service/src/main/resources/events/result-published.schema.json";
+  static final String PLAN_SCHEMA =
+      "../measures-service/src/main/resources/events/plan.schema.json";
+  static final String MEASURE_SCHEMA =
+      "../measures-service/src/main/resources/events/measure-changed.schema.json";
+  static final String EVIDENCE_SCHEMA =
+      "../measures-service/src/main/resources/events/evidence-recorded.schema.json";
 
   private ReportFixtures() {}
 
   /** A fresh agency in the registry (an AgencyRegistered event), in {@code ministry}. */
   static String agency(String prefix, String ministry) {
-    String code = (prefix + "-" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase(Locale.ROOT);
-    TestTopics.sendCloudEvent(Topics.AGENCIES, code, UUID.randomUUID().toString(), "AgencyRegistered", """
+    String code =
+        (prefix + "-" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase(Locale.ROOT);
+    TestTopics.sendCloudEvent(
+        Topics.AGENCIES,
+        code,
+        UUID.randomUUID().toString(),
+        "AgencyRegistered",
+        """
         {"code":"%s","nameTh":"กรมทดสอบ %s","nameEn":"Test department %s","type":"DEPARTMENT","typeNameTh":"ส่วนราชการระดับกรม",
-         "ministryCode":"%s","ministryNameTh":"กระทรวงทดสอบ","version":0}""".formatted(code, code, code, ministry));
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/report-agencies?size=200&ministry={m}", ministry)
-            .then().statusCode(200).body("items.code", Matchers.hasItem(code)));
+         "ministryCode":"%s","ministryNameTh":"กระทรวงทดสอบ","version":0}"""
+            .formatted(code, code, code, ministry));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/report-agencies?size=200&ministry={m}", ministry)
+                    .then()
+                    .statusCode(200)
+                    .body("items.code", Matchers.hasItem(code)));
     return code;
   }
 
@@ -58,7 +77,9 @@ final class ReportFixtures {
     ObjectNode r = (ObjectNode) read("fixtures/result-published-MFA-ASEAN-2567.json");
     r.put("agencyCode", agency).put("revision", revision).put("version", revision + 1);
     ObjectNode overall = (ObjectNode) r.get("overall");
-    overall.put("score", new BigDecimal(overallScore)).put("official", new BigDecimal(overallScore));
+    overall
+        .put("score", new BigDecimal(overallScore))
+        .put("official", new BigDecimal(overallScore));
     ((ObjectNode) overall.get("level")).put("code", levelCode);
     return r;
   }
@@ -67,7 +88,9 @@ final class ReportFixtures {
     return result(agency, revision, "69.80", "URGENT_IMPROVEMENT");
   }
 
-  /** Seed 001's FY2568 plan as PlanApproved or PlanPublished, for {@code agency}, with fresh ids. */
+  /**
+   * Seed 001's FY2568 plan as PlanApproved or PlanPublished, for {@code agency}, with fresh ids.
+   */
   static ObjectNode plan(String agency, String status, int version) {
     ObjectNode p = (ObjectNode) read("fixtures/plan-published-MFA-ASEAN-2568.json");
     String planId = UUID.randomUUID().toString();
@@ -76,7 +99,10 @@ final class ReportFixtures {
       p.remove(List.of("publishedAt", "publishedBy"));
     }
     for (JsonNode m : p.get("measures")) {
-      ((ObjectNode) m).put("id", UUID.randomUUID().toString()).put("planId", planId).put("agencyCode", agency);
+      ((ObjectNode) m)
+          .put("id", UUID.randomUUID().toString())
+          .put("planId", planId)
+          .put("agencyCode", agency);
       for (JsonNode ms : m.get("milestones")) {
         ((ObjectNode) ms).put("id", UUID.randomUUID().toString());
       }
@@ -97,7 +123,8 @@ final class ReportFixtures {
   }
 
   /** A MeasureStatusChanged or MilestoneStatusChanged for {@code measure}. */
-  static ObjectNode measureEvent(ObjectNode measure, String from, String to, UUID milestoneId, String changedAt) {
+  static ObjectNode measureEvent(
+      ObjectNode measure, String from, String to, UUID milestoneId, String changedAt) {
     ObjectNode change = JSON.createObjectNode();
     if (from != null) {
       change.put("from", from);
@@ -112,17 +139,31 @@ final class ReportFixtures {
     return event;
   }
 
-  /** An evidence entry of {@code measure} as measures-service records it (seed 003's meeting), for its milestone {@code milestone}. */
-  static ObjectNode evidence(ObjectNode measure, int milestone, String occurredOn, String occurredOnTh, String titleTh) {
+  /**
+   * An evidence entry of {@code measure} as measures-service records it (seed 003's meeting), for
+   * its milestone {@code milestone}.
+   */
+  static ObjectNode evidence(
+      ObjectNode measure, int milestone, String occurredOn, String occurredOnTh, String titleTh) {
     ObjectNode e = JSON.createObjectNode();
-    e.put("id", UUID.randomUUID().toString()).put("measureId", measure.get("id").asText())
+    e.put("id", UUID.randomUUID().toString())
+        .put("measureId", measure.get("id").asText())
         .put("milestoneId", measure.get("milestones").get(milestone).get("id").asText())
-        .put("occurredOn", occurredOn).put("occurredOnTh", occurredOnTh)
-        .put("startTime", "09:30:00").put("endTime", "11:00:00").put("titleTh", titleTh)
+        .put("occurredOn", occurredOn)
+        .put("occurredOnTh", occurredOnTh)
+        .put("startTime", "09:30:00")
+        .put("endTime", "11:00:00")
+        .put("titleTh", titleTh)
         .put("place", "ห้องประชุมกรมอาเซียน ชั้น 4");
     e.putArray("attendees").add("ผู้แทนจากกลุ่มงานต่าง ๆ");
-    e.putArray("links").addObject().put("title", "รายงานการประชุม").put("url", "https://example.go.th/minutes.pdf");
-    e.putArray("attachments").addObject().put("fileName", "minutes.pdf").put("mediaType", "application/pdf")
+    e.putArray("links")
+        .addObject()
+        .put("title", "รายงานการประชุม")
+        .put("url", "https://example.go.th/minutes.pdf");
+    e.putArray("attachments")
+        .addObject()
+        .put("fileName", "minutes.pdf")
+        .put("mediaType", "application/pdf")
         .put("sizeBytes", 120000);
     e.put("recordedAt", occurredOn + "T09:00:00Z").put("recordedBy", "officer");
     return e;
@@ -147,10 +188,16 @@ final class ReportFixtures {
     TestTopics.sendCloudEvent(topic, agency, id, type, data);
   }
 
-  /** Every way {@code data} breaks the producer's schema at {@code schemaFile} (a path from this module). */
+  /**
+   * Every way {@code data} breaks the producer's schema at {@code schemaFile} (a path from this
+   * module).
+   */
   static List<String> violations(String schemaFile, JsonNode data) {
-    var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(SchemaLocation.of(Path.of(schemaFile).toAbsolutePath().normalize().toUri().toString()));
+    var schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(
+                SchemaLocation.of(
+                    Path.of(schemaFile).toAbsolutePath().normalize().toUri().toString()));
     return schema.validate(data).stream().map(ValidationMessage::getMessage).toList();
   }
 

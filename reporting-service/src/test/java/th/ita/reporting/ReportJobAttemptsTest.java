@@ -29,15 +29,22 @@ import th.ita.reporting.render.UnsupportedFormatException;
  * attempt left. (JobTableTest in platform-common shows that a FAILED job is never claimed again.)
  */
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReportJobAttemptsTest {
 
-  @Inject
-  AgroalDataSource dataSource;
+  @Inject AgroalDataSource dataSource;
 
   private static JsonPath job(UUID id) {
-    return given().auth().oauth2(TestTokens.admin()).get("/api/v1/report-jobs/{id}", id)
-        .then().statusCode(200).extract().jsonPath();
+    return given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/report-jobs/{id}", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
@@ -48,11 +55,21 @@ class ReportJobAttemptsTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> job(id).getString("state").equals("FAILED"));
     JsonPath failed = job(id);
     assertThat(failed.getInt("attempts")).isEqualTo(3);
-    assertThat(failed.getString("error")).isEqualTo("gave up after 3 attempts: "
-        + new UnsupportedFormatException(true, "tiff", EnumSet.allOf(Format.class)).getMessage());
+    assertThat(failed.getString("error"))
+        .isEqualTo(
+            "gave up after 3 attempts: "
+                + new UnsupportedFormatException(true, "tiff", EnumSet.allOf(Format.class))
+                    .getMessage());
     assertThat(failed.getString("finishedAt")).isNotNull();
-    given().auth().oauth2(TestTokens.admin()).get("/api/v1/report-jobs/{id}/file", id).then().statusCode(409)
-        .body("detail", equalTo("Report job " + id + " is FAILED, not DONE: " + failed.getString("error")));
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/report-jobs/{id}/file", id)
+        .then()
+        .statusCode(409)
+        .body(
+            "detail",
+            equalTo("Report job " + id + " is FAILED, not DONE: " + failed.getString("error")));
   }
 
   @Test
@@ -62,8 +79,10 @@ class ReportJobAttemptsTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> job(id).getString("state").equals("FAILED"));
     JsonPath failed = job(id);
     assertThat(failed.getInt("attempts")).isEqualTo(3);
-    assertThat(failed.getString("error")).isEqualTo("gave up after 3 attempts: the last one stopped without finishing"
-        + " (its worker stopped, for example out of memory, or lost the database)");
+    assertThat(failed.getString("error"))
+        .isEqualTo(
+            "gave up after 3 attempts: the last one stopped without finishing"
+                + " (its worker stopped, for example out of memory, or lost the database)");
   }
 
   @Test
@@ -75,14 +94,26 @@ class ReportJobAttemptsTest {
     assertThat(done.getInt("attempts")).isEqualTo(2);
     assertThat(done.getInt("progress")).isEqualTo(100);
     assertThat(done.getString("error")).isNull();
-    given().auth().oauth2(TestTokens.admin()).get("/api/v1/report-jobs/{id}/file", id).then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/report-jobs/{id}/file", id)
+        .then()
+        .statusCode(200)
         .contentType(Format.XLSX.contentType());
   }
 
-  /** A job row as an instance left it: queued, or running with its heartbeat {@code heartbeatAgo} old. */
-  private UUID insert(String format, String state, int attempts, String heartbeatAgo) throws SQLException {
+  /**
+   * A job row as an instance left it: queued, or running with its heartbeat {@code heartbeatAgo}
+   * old.
+   */
+  private UUID insert(String format, String state, int attempts, String heartbeatAgo)
+      throws SQLException {
     UUID id = UUID.randomUUID();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                """
         INSERT INTO report_job (id, kind, fiscal_year, format, lang, state, progress, requested_by, created_at,
                                 started_at, heartbeat_at, attempts)
         VALUES (?, 'DASHBOARD', 2567, ?, 'th', ?, 0, 'ita-admin', now(),

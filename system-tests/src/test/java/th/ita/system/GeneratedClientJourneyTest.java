@@ -60,8 +60,8 @@ import th.ita.client.reporting.model.MeasuresDocument;
 
 /**
  * What an integrator does: generate clients from the OpenAPI documents (see this module's pom) and
- * drive one whole agency year through them, on the platform as {@code ./ita} runs it. Every call
- * of the journey goes through a generated client; the only hand-written HTTP here reads the served
+ * drive one whole agency year through them, on the platform as {@code ./ita} runs it. Every call of
+ * the journey goes through a generated client; the only hand-written HTTP here reads the served
  * OpenAPI documents, to prove the clients were generated from what the services serve.
  */
 class GeneratedClientJourneyTest {
@@ -90,18 +90,31 @@ class GeneratedClientJourneyTest {
   @Test
   void theClientsWereGeneratedFromTheDocumentsTheServicesServe() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // see ServiceClients
+    HttpClient http =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // see ServiceClients
     List<String> services = List.of("assessment-service", "measures-service", "reporting-service");
     for (int i = 0; i < services.size(); i++) {
-      HttpResponse<String> served = http.send(HttpRequest.newBuilder(
-              URI.create(platform.serviceUrls().get(i) + "/q/openapi?format=json")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      JsonNode built = json.readTree(RunningPlatform.PROJECT.resolve(services.get(i)).resolve("target/openapi/openapi.json").toFile());
-      assertThat(differences("", json.readTree(served.body()), built)).as(services.get(i)).isEmpty();
+      HttpResponse<String> served =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(platform.serviceUrls().get(i) + "/q/openapi?format=json"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode built =
+          json.readTree(
+              RunningPlatform.PROJECT
+                  .resolve(services.get(i))
+                  .resolve("target/openapi/openapi.json")
+                  .toFile());
+      assertThat(differences("", json.readTree(served.body()), built))
+          .as(services.get(i))
+          .isEmpty();
     }
   }
 
-  /** Where two JSON documents differ, as JSON pointers: readable where a whole-document diff is not. */
+  /**
+   * Where two JSON documents differ, as JSON pointers: readable where a whole-document diff is not.
+   */
   private static List<String> differences(String at, JsonNode served, JsonNode built) {
     List<String> found = new ArrayList<>();
     if (served.isObject() && built.isObject()) {
@@ -130,85 +143,135 @@ class GeneratedClientJourneyTest {
   @Test
   void anAgencyYearThroughTheGeneratedClientsAlone() throws Exception {
     // 1. An ita-admin registers the agency.
-    Agency agency = new AgenciesApi(clients.assessment("ita-admin")).registerAgency(new AgencyInput()
-        .code(AGENCY)
-        .nameTh("กรมอาเซียน (ทดสอบเส้นทาง)")
-        .nameEn("Department of ASEAN Affairs (journey)")
-        .type(AgencyType.DEPARTMENT)
-        .ministry(new Ministry().code("MFA").nameTh("กระทรวงการต่างประเทศ").nameEn("Ministry of Foreign Affairs")));
+    Agency agency =
+        new AgenciesApi(clients.assessment("ita-admin"))
+            .registerAgency(
+                new AgencyInput()
+                    .code(AGENCY)
+                    .nameTh("กรมอาเซียน (ทดสอบเส้นทาง)")
+                    .nameEn("Department of ASEAN Affairs (journey)")
+                    .type(AgencyType.DEPARTMENT)
+                    .ministry(
+                        new Ministry()
+                            .code("MFA")
+                            .nameTh("กระทรวงการต่างประเทศ")
+                            .nameEn("Ministry of Foreign Affairs")));
     assertThat(agency.getCode()).isEqualTo(AGENCY);
 
-    // 2. An assessor enters FY2567's scores: seed 001's, as NACC published them for the Department of ASEAN Affairs.
+    // 2. An assessor enters FY2567's scores: seed 001's, as NACC published them for the Department
+    // of ASEAN Affairs.
     ResultsApi results = new ResultsApi(clients.assessment("assessor"));
     ResultInput scores;
-    try (InputStream seed = GeneratedClientJourneyTest.class.getResourceAsStream("/demo/results/MFA-ASEAN-2567.json")) {
+    try (InputStream seed =
+        GeneratedClientJourneyTest.class.getResourceAsStream("/demo/results/MFA-ASEAN-2567.json")) {
       scores = clients.assessmentJson().readValue(seed, ResultInput.class);
     }
     var draft = results.putResultWithHttpInfo(AGENCY, ASSESSMENT_YEAR, scores, null);
     assertThat(draft.getStatusCode()).isEqualTo(200);
 
     // 3. ... and publishes them, naming the draft they checked (If-Match).
-    Result published = results.publishResult(AGENCY, ASSESSMENT_YEAR, etag(draft.getHeaders()), Round.FINAL);
+    Result published =
+        results.publishResult(AGENCY, ASSESSMENT_YEAR, etag(draft.getHeaders()), Round.FINAL);
     assertThat(published.getStatus()).isEqualTo(ResultStatus.PUBLISHED);
     assertThat(published.getOverall().getScore()).isEqualByComparingTo("69.80");
 
-    // 4. The agency's officer waits for the gap list the published result becomes in measures-service.
+    // 4. The agency's officer waits for the gap list the published result becomes in
+    // measures-service.
     String officer = "agency-officer";
     PlansApi plans = new PlansApi(clients.measures(officer, AGENCY));
-    GapList gaps = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions().until(() -> plans.getGapList(AGENCY, PLAN_YEAR, null, null), g -> g != null);
+    GapList gaps =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofSeconds(1))
+            .ignoreExceptions()
+            .until(() -> plans.getGapList(AGENCY, PLAN_YEAR, null, null), g -> g != null);
     assertThat(gaps.getAssessmentYear()).isEqualTo(ASSESSMENT_YEAR);
     assertThat(gaps.getOverallScore()).isEqualByComparingTo("69.80");
-    var e9 = gaps.getGaps().stream().filter(g -> g.getCode().equals("e9")).findFirst().orElseThrow();
+    var e9 =
+        gaps.getGaps().stream().filter(g -> g.getCode().equals("e9")).findFirst().orElseThrow();
     assertThat(e9.getScore()).isEqualByComparingTo("43.33");
 
     // 5. A plan with two measures, each with quarterly milestones.
-    Plan plan = plans.putPlan(AGENCY, PLAN_YEAR, new PlanInput()
-        .assessmentYear(ASSESSMENT_YEAR)
-        .titleTh("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568")
-        .limitations("ภารกิจด้านการต่างประเทศมีผู้รับบริการจำนวนจำกัด"), null);
+    Plan plan =
+        plans.putPlan(
+            AGENCY,
+            PLAN_YEAR,
+            new PlanInput()
+                .assessmentYear(ASSESSMENT_YEAR)
+                .titleTh(
+                    "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568")
+                .limitations("ภารกิจด้านการต่างประเทศมีผู้รับบริการจำนวนจำกัด"),
+            null);
     assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
-    Measure manual = plans.addMeasure(AGENCY, PLAN_YEAR, new MeasureInput()
-        .issue(1)
-        .addTargetQuestionsItem(new TargetQuestion().code("o10").score(new BigDecimal("0.00")))
-        .titleTh("การจัดทำคู่มือหรือแนวทางการปฏิบัติงานสำหรับเจ้าหน้าที่")
-        .periodStart(LocalDate.of(2024, 10, 1)).periodEnd(LocalDate.of(2025, 9, 30))
-        .addResponsibleUnitsItem("สำนักงานเลขานุการกรมอาเซียน")
-        .addMilestonesItem(milestone(FiscalQuarter.Q1, "เลือกภารกิจและรวบรวมระเบียบที่เกี่ยวข้อง"))
-        .addMilestonesItem(milestone(FiscalQuarter.Q2, "จัดทำร่างคู่มือและเวียนขอความเห็น"))
-        .addMilestonesItem(milestone(FiscalQuarter.Q3, "ประกาศใช้คู่มือ"))
-        .addMilestonesItem(milestone(FiscalQuarter.Q4, "ทบทวนการใช้คู่มือและรายงานผล")));
-    Measure grievances = plans.addMeasure(AGENCY, PLAN_YEAR, new MeasureInput()
-        .issue(4)
-        .addTargetQuestionsItem(new TargetQuestion().code("e9").score(e9.getScore()))
-        .titleTh("การเปิดช่องทางรับเรื่องร้องเรียนการทุจริตและแจ้งผลการดำเนินการ")
-        .periodStart(LocalDate.of(2025, 1, 1)).periodEnd(LocalDate.of(2025, 6, 30))
-        .addResponsibleUnitsItem("กลุ่มงานตรวจสอบภายใน")
-        .addMilestonesItem(milestone(FiscalQuarter.Q2, "เปิดช่องทางรับเรื่องร้องเรียนทางเว็บไซต์"))
-        .addMilestonesItem(milestone(FiscalQuarter.Q3, "เผยแพร่ผลการดำเนินการเรื่องร้องเรียน")));
-    assertThat(manual.getMilestones()).extracting(m -> m.getQuarter().getValue()).containsExactly("Q1", "Q2", "Q3", "Q4");
+    Measure manual =
+        plans.addMeasure(
+            AGENCY,
+            PLAN_YEAR,
+            new MeasureInput()
+                .issue(1)
+                .addTargetQuestionsItem(
+                    new TargetQuestion().code("o10").score(new BigDecimal("0.00")))
+                .titleTh("การจัดทำคู่มือหรือแนวทางการปฏิบัติงานสำหรับเจ้าหน้าที่")
+                .periodStart(LocalDate.of(2024, 10, 1))
+                .periodEnd(LocalDate.of(2025, 9, 30))
+                .addResponsibleUnitsItem("สำนักงานเลขานุการกรมอาเซียน")
+                .addMilestonesItem(
+                    milestone(FiscalQuarter.Q1, "เลือกภารกิจและรวบรวมระเบียบที่เกี่ยวข้อง"))
+                .addMilestonesItem(milestone(FiscalQuarter.Q2, "จัดทำร่างคู่มือและเวียนขอความเห็น"))
+                .addMilestonesItem(milestone(FiscalQuarter.Q3, "ประกาศใช้คู่มือ"))
+                .addMilestonesItem(milestone(FiscalQuarter.Q4, "ทบทวนการใช้คู่มือและรายงานผล")));
+    Measure grievances =
+        plans.addMeasure(
+            AGENCY,
+            PLAN_YEAR,
+            new MeasureInput()
+                .issue(4)
+                .addTargetQuestionsItem(new TargetQuestion().code("e9").score(e9.getScore()))
+                .titleTh("การเปิดช่องทางรับเรื่องร้องเรียนการทุจริตและแจ้งผลการดำเนินการ")
+                .periodStart(LocalDate.of(2025, 1, 1))
+                .periodEnd(LocalDate.of(2025, 6, 30))
+                .addResponsibleUnitsItem("กลุ่มงานตรวจสอบภายใน")
+                .addMilestonesItem(
+                    milestone(FiscalQuarter.Q2, "เปิดช่องทางรับเรื่องร้องเรียนทางเว็บไซต์"))
+                .addMilestonesItem(
+                    milestone(FiscalQuarter.Q3, "เผยแพร่ผลการดำเนินการเรื่องร้องเรียน")));
+    assertThat(manual.getMilestones())
+        .extracting(m -> m.getQuarter().getValue())
+        .containsExactly("Q1", "Q2", "Q3", "Q4");
 
     // The plan is approved before work starts: its measures become PLANNED.
     var draftPlan = plans.getPlanWithHttpInfo(AGENCY, PLAN_YEAR);
     Plan approved = plans.approvePlan(AGENCY, PLAN_YEAR, etag(draftPlan.getHeaders()));
-    assertThat(approved.getMeasures()).extracting(Measure::getStatus).containsOnly(MeasureStatus.PLANNED);
+    assertThat(approved.getMeasures())
+        .extracting(Measure::getStatus)
+        .containsOnly(MeasureStatus.PLANNED);
 
     // 6. The first measure starts.
     MeasuresApi measures = new MeasuresApi(clients.measures(officer, AGENCY));
     var planned = measures.getMeasureWithHttpInfo(manual.getId());
-    Measure started = measures.changeMeasureStatus(manual.getId(),
-        new StatusChangeRequest().to(MeasureStatus.IN_PROGRESS.getValue()).note("เริ่มรวบรวมระเบียบ"),
-        etag(planned.getHeaders()));
+    Measure started =
+        measures.changeMeasureStatus(
+            manual.getId(),
+            new StatusChangeRequest()
+                .to(MeasureStatus.IN_PROGRESS.getValue())
+                .note("เริ่มรวบรวมระเบียบ"),
+            etag(planned.getHeaders()));
     assertThat(started.getStatus()).isEqualTo(MeasureStatus.IN_PROGRESS);
 
     // 7. Evidence of what was done in Q1.
     UUID q1 = started.getMilestones().get(0).getId();
-    Evidence evidence = measures.addEvidence(manual.getId(), new EvidenceInput()
-        .milestoneId(q1)
-        .occurredOn(LocalDate.of(2024, 11, 20))
-        .titleTh("ประชุมหารือระเบียบที่เกี่ยวข้องกับกอง/สำนัก")
-        .description("รวบรวมระเบียบ 12 ฉบับ")
-        .addLinksItem(new EvidenceLink().url("https://asean.mfa.go.th/th/content/ita-2568").title("รายงานการประชุม")));
+    Evidence evidence =
+        measures.addEvidence(
+            manual.getId(),
+            new EvidenceInput()
+                .milestoneId(q1)
+                .occurredOn(LocalDate.of(2024, 11, 20))
+                .titleTh("ประชุมหารือระเบียบที่เกี่ยวข้องกับกอง/สำนัก")
+                .description("รวบรวมระเบียบ 12 ฉบับ")
+                .addLinksItem(
+                    new EvidenceLink()
+                        .url("https://asean.mfa.go.th/th/content/ita-2568")
+                        .title("รายงานการประชุม")));
     assertThat(evidence.getMeasureId()).isEqualTo(manual.getId());
 
     // 8. The plan is published.
@@ -218,13 +281,21 @@ class GeneratedClientJourneyTest {
 
     // 9. reporting-service built the measures document from the events: as data ...
     ReportsApi reports = new ReportsApi(clients.reporting("viewer"));
-    MeasuresDocument document = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions().until(() -> reports.getMeasuresDocument(AGENCY, PLAN_YEAR, null, null, null),
-            d -> Boolean.TRUE.equals(d.getPublished()) && d.getPlan().getMeasures().stream()
-                .anyMatch(m -> isInProgress(m) && !m.getEvidence().isEmpty()));
+    MeasuresDocument document =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofSeconds(1))
+            .ignoreExceptions()
+            .until(
+                () -> reports.getMeasuresDocument(AGENCY, PLAN_YEAR, null, null, null),
+                d ->
+                    Boolean.TRUE.equals(d.getPublished())
+                        && d.getPlan().getMeasures().stream()
+                            .anyMatch(m -> isInProgress(m) && !m.getEvidence().isEmpty()));
     assertThat(document.getResult().getOverall().getScore()).isEqualByComparingTo("69.80");
     assertThat(document.getResult().getFiscalYear()).isEqualTo(ASSESSMENT_YEAR);
-    assertThat(document.getPlan().getMeasures()).extracting(DocumentMeasure::getTitleTh)
+    assertThat(document.getPlan().getMeasures())
+        .extracting(DocumentMeasure::getTitleTh)
         .containsExactly(manual.getTitleTh(), grievances.getTitleTh());
     assertThat(document.getPlan().getMeasures().get(0).getMilestones()).hasSize(4);
 
@@ -232,12 +303,19 @@ class GeneratedClientJourneyTest {
     File pdf = reports.getMeasuresDocumentFile(AGENCY, PLAN_YEAR, "pdf", null, null);
     byte[] bytes = Files.readAllBytes(pdf.toPath());
     // Kept for a person to look at: the packaged service renders with its own fonts and classpath.
-    Files.write(RunningPlatform.PROJECT.resolve("system-tests/target/journey-measures-document.pdf"), bytes);
+    Files.write(
+        RunningPlatform.PROJECT.resolve("system-tests/target/journey-measures-document.pdf"),
+        bytes);
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-      assertThat(text).contains("69.80", "43.33", squash(manual.getTitleTh()), squash(grievances.getTitleTh()),
-          squash("ประจำปีงบประมาณ พ.ศ. 2568"));
+      assertThat(text)
+          .contains(
+              "69.80",
+              "43.33",
+              squash(manual.getTitleTh()),
+              squash(grievances.getTitleTh()),
+              squash("ประจำปีงบประมาณ พ.ศ. 2568"));
     }
   }
 
@@ -246,11 +324,12 @@ class GeneratedClientJourneyTest {
   }
 
   /**
-   * Whether the document shows the measure in progress, as it was set through measures-service.
-   * The reporting client has its own MeasureStatus, so the two are compared by their wire value.
+   * Whether the document shows the measure in progress, as it was set through measures-service. The
+   * reporting client has its own MeasureStatus, so the two are compared by their wire value.
    */
   private static boolean isInProgress(DocumentMeasure measure) {
-    return measure.getStatus() != null && MeasureStatus.IN_PROGRESS.getValue().equals(measure.getStatus().getValue());
+    return measure.getStatus() != null
+        && MeasureStatus.IN_PROGRESS.getValue().equals(measure.getStatus().getValue());
   }
 
   /** The ETag a response carried, to send back as If-Match. */

@@ -32,15 +32,16 @@ import th.ita.platform.dev.LocalTokenIssuer;
 
 /**
  * A real Keycloak issues the tokens: {@code ./ita --keycloak} starts Keycloak 26 from Maven Central
- * with the realm of {@code deploy/docker/keycloak/ita-realm.json}, and runs the services against its
- * JWKS and issuer. Each demo user (password grant) and each system client (client credentials) gets
- * exactly the rights the README promises, and a token of the same realm issued for another
+ * with the realm of {@code deploy/docker/keycloak/ita-realm.json}, and runs the services against
+ * its JWKS and issuer. Each demo user (password grant) and each system client (client credentials)
+ * gets exactly the rights the README promises, and a token of the same realm issued for another
  * application is refused by every service.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakTokensTest {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> AUDIENCES = LocalTokenIssuer.AUDIENCES;
 
@@ -53,7 +54,9 @@ class KeycloakTokensTest {
       socket.bind(new InetSocketAddress("127.0.0.1", 0));
       keycloakPort = socket.getLocalPort();
     }
-    platform = new RunningPlatform("keycloak-state", "--keycloak", "--keycloak-port", String.valueOf(keycloakPort));
+    platform =
+        new RunningPlatform(
+            "keycloak-state", "--keycloak", "--keycloak-port", String.valueOf(keycloakPort));
     platform.start();
   }
 
@@ -65,8 +68,12 @@ class KeycloakTokensTest {
   @Test
   @Order(1)
   void theServicesTrustKeycloakAndTheDemoDataWasLoadedWithItsTokens() throws Exception {
-    assertThat(platform.output()).contains("Keycloak is ready: " + issuer(), "Demo data: 5 agencies created",
-        "Demo data: 6 seed results published", "Demo data: 5 seed plans published");
+    assertThat(platform.output())
+        .contains(
+            "Keycloak is ready: " + issuer(),
+            "Demo data: 5 agencies created",
+            "Demo data: 6 seed results published",
+            "Demo data: 5 seed plans published");
 
     // The run command's own key signs nothing the services accept now.
     LocalTokenIssuer local = LocalTokenIssuer.inDirectory(platform.state().resolve("keys"));
@@ -75,8 +82,11 @@ class KeycloakTokensTest {
       assertThat(get(service.getKey(), service.getValue(), localToken).statusCode()).isEqualTo(401);
     }
     // ./ita token says where tokens come from instead of minting one that would be refused.
-    Process token = new ProcessBuilder("./ita", "token", "viewer", "--state-dir", platform.state().toString())
-        .directory(RunningPlatform.PROJECT.toFile()).redirectErrorStream(true).start();
+    Process token =
+        new ProcessBuilder("./ita", "token", "viewer", "--state-dir", platform.state().toString())
+            .directory(RunningPlatform.PROJECT.toFile())
+            .redirectErrorStream(true)
+            .start();
     String said = new String(token.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(token.waitFor()).isEqualTo(2);
     assertThat(said).contains("Keycloak", tokenEndpoint());
@@ -98,19 +108,26 @@ class KeycloakTokensTest {
     for (String token : List.of(admin, assessor, officer, viewer)) {
       for (Map.Entry<String, String> service : readable().entrySet()) {
         assertThat(get(service.getKey(), service.getValue(), token).statusCode())
-            .as("%s on %s", subject(token), service.getKey()).isEqualTo(200);
+            .as("%s on %s", subject(token), service.getKey())
+            .isEqualTo(200);
       }
     }
 
     // ita-admin runs the registry and the operators' endpoints.
     assertThat(registerAgency("KC-ADMIN", admin).statusCode()).isEqualTo(201);
-    assertThat(get(platform.assessmentUrl(), "/api/v1/admin/dead-letters", admin).statusCode()).isEqualTo(200);
+    assertThat(get(platform.assessmentUrl(), "/api/v1/admin/dead-letters", admin).statusCode())
+        .isEqualTo(200);
     // assessor and viewer read every agency but do not run the registry.
     for (String reader : List.of(assessor, viewer)) {
       assertThat(registerAgency("KC-NOT", reader).statusCode()).isEqualTo(403);
-      assertThat(get(platform.assessmentUrl(), "/api/v1/admin/dead-letters", reader).statusCode()).isEqualTo(403);
-      assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", reader).statusCode()).isEqualTo(200);
-      assertThat(json(get(platform.assessmentUrl(), "/api/v1/agencies?size=200", reader)).get("totalItems").asInt())
+      assertThat(get(platform.assessmentUrl(), "/api/v1/admin/dead-letters", reader).statusCode())
+          .isEqualTo(403);
+      assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", reader).statusCode())
+          .isEqualTo(200);
+      assertThat(
+              json(get(platform.assessmentUrl(), "/api/v1/agencies?size=200", reader))
+                  .get("totalItems")
+                  .asInt())
           .isEqualTo(6);
     }
     // officer-ditp: DITP only, by the agency_code claim.
@@ -125,9 +142,14 @@ class KeycloakTokensTest {
     for (String service : platform.serviceUrls()) {
       assertThat(get(service, "/q/health/ready", null).statusCode()).isEqualTo(200);
     }
-    assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", portal).statusCode()).isEqualTo(200);
-    assertThat(get(platform.measuresUrl(), "/api/v1/agencies/MFA-ASEAN/plans/2568", portal).statusCode()).isEqualTo(200);
-    assertThat(get(platform.reportingUrl(), "/api/v1/report-agencies", portal).statusCode()).isEqualTo(200);
+    assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", portal).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            get(platform.measuresUrl(), "/api/v1/agencies/MFA-ASEAN/plans/2568", portal)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(get(platform.reportingUrl(), "/api/v1/report-agencies", portal).statusCode())
+        .isEqualTo(200);
     assertThat(registerAgency("KC-PORTAL", portal).statusCode()).isEqualTo(403);
 
     String ditpSystem = clientToken("ita-agency-ditp");
@@ -159,37 +181,62 @@ class KeycloakTokensTest {
     assertThat(lines).anyMatch(line -> line.startsWith("keycloak "));
 
     platform.interrupt();
-    assertThat(platform.process().waitFor(90, TimeUnit.SECONDS)).as("the run command exits after Ctrl-C").isTrue();
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      for (long pid : recorded) {
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("process %d", pid).isFalse();
-      }
-      assertThat(ProcessHandle.allProcesses()
-              .filter(p -> p.info().commandLine().orElse("").contains(platform.state().toString())))
-          .as("processes still using the state directory").isEmpty();
-    });
+    assertThat(platform.process().waitFor(90, TimeUnit.SECONDS))
+        .as("the run command exits after Ctrl-C")
+        .isTrue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              for (long pid : recorded) {
+                assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("process %d", pid)
+                    .isFalse();
+              }
+              assertThat(
+                      ProcessHandle.allProcesses()
+                          .filter(
+                              p ->
+                                  p.info()
+                                      .commandLine()
+                                      .orElse("")
+                                      .contains(platform.state().toString())))
+                  .as("processes still using the state directory")
+                  .isEmpty();
+            });
   }
 
   /** A list every role may read, on each service. */
   private static Map<String, String> readable() {
-    return Map.of(platform.assessmentUrl(), "/api/v1/agencies", platform.measuresUrl(), "/api/v1/fiscal-years/2568",
-        platform.reportingUrl(), "/api/v1/report-agencies");
+    return Map.of(
+        platform.assessmentUrl(),
+        "/api/v1/agencies",
+        platform.measuresUrl(),
+        "/api/v1/fiscal-years/2568",
+        platform.reportingUrl(),
+        "/api/v1/report-agencies");
   }
 
   private static void assertOfficerOfDitp(String token) throws Exception {
     JsonNode own = json(get(platform.assessmentUrl(), "/api/v1/agencies", token));
     assertThat(own.get("totalItems").asInt()).isEqualTo(1);
     assertThat(own.get("items").get(0).get("code").asText()).isEqualTo("DITP");
-    assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/DITP", token).statusCode()).isEqualTo(200);
-    assertThat(get(platform.measuresUrl(), "/api/v1/agencies/DITP/gap-lists/2567", token).statusCode()).isEqualTo(200);
+    assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/DITP", token).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            get(platform.measuresUrl(), "/api/v1/agencies/DITP/gap-lists/2567", token).statusCode())
+        .isEqualTo(200);
     HttpResponse<String> other = get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", token);
     assertThat(other.statusCode()).isEqualTo(403);
     assertThat(json(other).get("detail").asText()).contains("'DITP'", "'TCEB'");
-    assertThat(get(platform.measuresUrl(), "/api/v1/agencies/TCEB/gap-lists/2566", token).statusCode()).isEqualTo(403);
+    assertThat(
+            get(platform.measuresUrl(), "/api/v1/agencies/TCEB/gap-lists/2566", token).statusCode())
+        .isEqualTo(403);
     assertThat(registerAgency("KC-OFFICER", token).statusCode()).isEqualTo(403);
   }
 
-  private static void assertClaims(String token, String role, String agencyCode, String client) throws IOException {
+  private static void assertClaims(String token, String role, String agencyCode, String client)
+      throws IOException {
     JsonNode claims = claims(token);
     assertThat(claims.get("iss").asText()).isEqualTo(issuer());
     assertThat(claims.get("azp").asText()).isEqualTo(client);
@@ -238,37 +285,61 @@ class KeycloakTokensTest {
   }
 
   private static String passwordToken(String user) throws Exception {
-    return token(Map.of("grant_type", "password", "client_id", "ita-cli", "username", user, "password", user));
+    return token(
+        Map.of(
+            "grant_type", "password", "client_id", "ita-cli", "username", user, "password", user));
   }
 
   private static String clientToken(String client) throws Exception {
-    return token(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", client + "-secret"));
+    return token(
+        Map.of(
+            "grant_type",
+            "client_credentials",
+            "client_id",
+            client,
+            "client_secret",
+            client + "-secret"));
   }
 
   private static String token(Map<String, String> form) throws Exception {
-    String body = form.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(tokenEndpoint()))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("token for %s: %s", form.get("client_id"), response.body()).isEqualTo(200);
+    String body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode())
+        .as("token for %s: %s", form.get("client_id"), response.body())
+        .isEqualTo(200);
     return JSON.readTree(response.body()).get("access_token").asText();
   }
 
   private static HttpResponse<String> registerAgency(String code, String token) throws Exception {
-    String body = """
+    String body =
+        """
         {"code":"%s","nameTh":"หน่วยงานทดสอบ","nameEn":"Test agency","type":"DEPARTMENT",
-         "ministry":{"code":"MOC","nameTh":"กระทรวงพาณิชย์","nameEn":"Ministry of Commerce"}}""".formatted(code);
-    return HTTP.send(HttpRequest.newBuilder(URI.create(platform.assessmentUrl() + "/api/v1/agencies"))
-        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(20)).build(),
+         "ministry":{"code":"MOC","nameTh":"กระทรวงพาณิชย์","nameEn":"Ministry of Commerce"}}"""
+            .formatted(code);
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(platform.assessmentUrl() + "/api/v1/agencies"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .timeout(Duration.ofSeconds(20))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> get(String service, String path, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(20));
+  private static HttpResponse<String> get(String service, String path, String token)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(20));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -35,31 +35,46 @@ import th.ita.platform.dev.Directories;
 
 /**
  * A Node.js and npm for the TypeScript checks: the ones on PATH when they are recent enough,
- * otherwise a pinned Node and npm fetched once per machine from the npm registry, which with
- * Maven Central is all a build of this project may download from (README: "a JDK and nothing else").
+ * otherwise a pinned Node and npm fetched once per machine from the npm registry, which with Maven
+ * Central is all a build of this project may download from (README: "a JDK and nothing else").
  */
 final class NodeRuntime {
 
-  /** @redocly/openapi-core, which openapi-typescript parses documents with, needs 18.17. */
+  /**
+   * @redocly/openapi-core, which openapi-typescript parses documents with, needs 18.17.
+   */
   static final int MINIMUM_MAJOR = 18;
+
   static final int MINIMUM_MINOR = 17;
   private static final String MINIMUM = MINIMUM_MAJOR + "." + MINIMUM_MINOR;
   static final String NODE_VERSION = "20.20.2";
   static final String NPM_VERSION = "10.9.9";
-  /** {@code npm view node-linux-<arch>@<version> dist.integrity}: the tarball must match exactly. */
-  private static final Map<String, String> NODE_INTEGRITY = Map.of(
-      "x64", "sha512-PeHQM8wAdmHtZA1mBocygZxs5LiUWtsJezQTkBd0iY987KpGrD1O2tVEydvMZiuXceRanxt7rjTnDEBwOPujoQ==",
-      "arm64", "sha512-LCXJnNTFiyGuYBw2gZSI5OBFMbkjAPt8sqD/NKrWoE2QmDgSubTqFng6GaNJ9EJ8HpxBMGcWWpbbcs4Vo+CnGg==");
+
+  /**
+   * {@code npm view node-linux-<arch>@<version> dist.integrity}: the tarball must match exactly.
+   */
+  private static final Map<String, String> NODE_INTEGRITY =
+      Map.of(
+          "x64",
+              "sha512-PeHQM8wAdmHtZA1mBocygZxs5LiUWtsJezQTkBd0iY987KpGrD1O2tVEydvMZiuXceRanxt7rjTnDEBwOPujoQ==",
+          "arm64",
+              "sha512-LCXJnNTFiyGuYBw2gZSI5OBFMbkjAPt8sqD/NKrWoE2QmDgSubTqFng6GaNJ9EJ8HpxBMGcWWpbbcs4Vo+CnGg==");
+
   private static final String NPM_INTEGRITY =
       "sha512-1g+6jLQvaIuB4zwvHL7yrXuXcWZwDsCtBX8bbWDqbvJSSr9nPiDDWTHNgwXR27iIcTTW7v3A57hDW9RYv2W4Yg==";
   private static final String REGISTRY = "https://registry.npmjs.org/";
+
   /** Lockfile version 3, which package-lock.json uses, needs npm 7. */
   private static final int MINIMUM_NPM_MAJOR = 7;
+
   private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
   private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.\\d+");
+
   /** Debian/Ubuntu, then Fedora/RHEL: where the machine keeps the certificates it trusts. */
-  private static final List<Path> SYSTEM_CA_BUNDLES = List.of(
-      Path.of("/etc/ssl/certs/ca-certificates.crt"), Path.of("/etc/pki/tls/certs/ca-bundle.crt"));
+  private static final List<Path> SYSTEM_CA_BUNDLES =
+      List.of(
+          Path.of("/etc/ssl/certs/ca-certificates.crt"),
+          Path.of("/etc/pki/tls/certs/ca-bundle.crt"));
 
   record Result(int exitCode, String output) {}
 
@@ -68,7 +83,8 @@ final class NodeRuntime {
   private final String version;
   private final Map<String, String> environment;
 
-  private NodeRuntime(Path node, List<String> npm, String version, Map<String, String> environment) {
+  private NodeRuntime(
+      Path node, List<String> npm, String version, Map<String, String> environment) {
     this.node = node;
     this.npm = List.copyOf(npm);
     this.version = version;
@@ -76,13 +92,14 @@ final class NodeRuntime {
   }
 
   /**
-   * The Node on PATH if it will do, else the pinned one under {@code cacheRoot}. Setting the
-   * system property {@code ita.node.download=true} skips PATH, to exercise the download path.
+   * The Node on PATH if it will do, else the pinned one under {@code cacheRoot}. Setting the system
+   * property {@code ita.node.download=true} skips PATH, to exercise the download path.
    */
   static NodeRuntime find(Path cacheRoot) throws IOException, InterruptedException {
-    Optional<NodeRuntime> onPath = Boolean.getBoolean("ita.node.download")
-        ? Optional.empty()
-        : onPath(System.getenv().getOrDefault("PATH", ""));
+    Optional<NodeRuntime> onPath =
+        Boolean.getBoolean("ita.node.download")
+            ? Optional.empty()
+            : onPath(System.getenv().getOrDefault("PATH", ""));
     return onPath.isPresent() ? onPath.get() : downloaded(cacheRoot);
   }
 
@@ -94,11 +111,14 @@ final class NodeRuntime {
     }
     Optional<String> nodeVersion = versionOf(List.of(node.get().toString(), "--version"));
     Optional<String> npmVersion = versionOf(List.of(npm.get().toString(), "--version"));
-    if (nodeVersion.isEmpty() || npmVersion.isEmpty()
-        || !atLeast(nodeVersion.get(), MINIMUM_MAJOR, MINIMUM_MINOR) || !atLeast(npmVersion.get(), MINIMUM_NPM_MAJOR, 0)) {
+    if (nodeVersion.isEmpty()
+        || npmVersion.isEmpty()
+        || !atLeast(nodeVersion.get(), MINIMUM_MAJOR, MINIMUM_MINOR)
+        || !atLeast(npmVersion.get(), MINIMUM_NPM_MAJOR, 0)) {
       return Optional.empty();
     }
-    return Optional.of(new NodeRuntime(node.get(), List.of(npm.get().toString()), nodeVersion.get(), Map.of()));
+    return Optional.of(
+        new NodeRuntime(node.get(), List.of(npm.get().toString()), nodeVersion.get(), Map.of()));
   }
 
   /** The pinned Node and npm, downloaded and verified on first use and kept for later builds. */
@@ -110,9 +130,15 @@ final class NodeRuntime {
     }
     Path node = home.resolve("node/bin/node");
     List<String> npm = List.of(node.toString(), home.resolve("npm/bin/npm-cli.js").toString());
-    String version = versionOf(List.of(node.toString(), "--version")).orElseThrow(() -> new IllegalStateException(
-        node + " does not run on this machine (the npm registry's Node builds need glibc); install Node "
-            + MINIMUM + " or newer with npm on PATH instead"));
+    String version =
+        versionOf(List.of(node.toString(), "--version"))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        node
+                            + " does not run on this machine (the npm registry's Node builds need glibc); install Node "
+                            + MINIMUM
+                            + " or newer with npm on PATH instead"));
     return new NodeRuntime(node, npm, version, trustTheMachinesCertificates());
   }
 
@@ -125,18 +151,22 @@ final class NodeRuntime {
     if (System.getenv("NODE_EXTRA_CA_CERTS") != null) {
       return Map.of();
     }
-    return SYSTEM_CA_BUNDLES.stream().filter(Files::isReadable).findFirst()
+    return SYSTEM_CA_BUNDLES.stream()
+        .filter(Files::isReadable)
+        .findFirst()
         .map(bundle -> Map.of("NODE_EXTRA_CA_CERTS", bundle.toString()))
         .orElse(Map.of());
   }
 
-  Result node(Path directory, Duration timeout, String... arguments) throws IOException, InterruptedException {
+  Result node(Path directory, Duration timeout, String... arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(node.toString()));
     command.addAll(List.of(arguments));
     return run(command, directory, timeout);
   }
 
-  Result npm(Path directory, Duration timeout, String... arguments) throws IOException, InterruptedException {
+  Result npm(Path directory, Duration timeout, String... arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(npm);
     command.addAll(List.of(arguments));
     return run(command, directory, timeout);
@@ -151,11 +181,17 @@ final class NodeRuntime {
     return "Node " + version + " at " + node;
   }
 
-  private Result run(List<String> command, Path directory, Duration timeout) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+  private Result run(List<String> command, Path directory, Duration timeout)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
     // npm runs package scripts and #!/usr/bin/env node launchers: they must find this same Node.
-    builder.environment().merge("PATH", node.getParent().toString(),
-        (existing, ours) -> ours + File.pathSeparator + existing);
+    builder
+        .environment()
+        .merge(
+            "PATH",
+            node.getParent().toString(),
+            (existing, ours) -> ours + File.pathSeparator + existing);
     builder.environment().put("npm_config_update_notifier", "false");
     builder.environment().putAll(environment);
     return execute(builder, timeout);
@@ -165,7 +201,8 @@ final class NodeRuntime {
    * Output goes to a file rather than a pipe, so a chatty process can never block on a full pipe
    * while we wait for it.
    */
-  private static Result execute(ProcessBuilder builder, Duration timeout) throws IOException, InterruptedException {
+  private static Result execute(ProcessBuilder builder, Duration timeout)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile("ita-node-", ".log");
     try {
       Process process = builder.redirectOutput(log.toFile()).start();
@@ -175,8 +212,12 @@ final class NodeRuntime {
       if (!finished) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        throw new IllegalStateException(String.join(" ", builder.command()) + " did not finish within " + timeout
-            + "; its output so far:\n" + Files.readString(log, StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            String.join(" ", builder.command())
+                + " did not finish within "
+                + timeout
+                + "; its output so far:\n"
+                + Files.readString(log, StandardCharsets.UTF_8));
       }
       return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     } finally {
@@ -192,16 +233,22 @@ final class NodeRuntime {
         .findFirst();
   }
 
-  private static Optional<String> versionOf(List<String> command) throws IOException, InterruptedException {
+  private static Optional<String> versionOf(List<String> command)
+      throws IOException, InterruptedException {
     Result result;
     try {
       // Only stdout: npm prints configuration warnings on stderr, which could hold numbers too.
-      result = execute(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD), VERSION_TIMEOUT);
+      result =
+          execute(
+              new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD),
+              VERSION_TIMEOUT);
     } catch (IOException | IllegalStateException e) {
       return Optional.empty();
     }
     Matcher matcher = VERSION.matcher(result.output().trim());
-    return result.exitCode() == 0 && matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    return result.exitCode() == 0 && matcher.find()
+        ? Optional.of(matcher.group())
+        : Optional.empty();
   }
 
   static boolean atLeast(String version, int minimumMajor, int minimumMinor) {
@@ -217,14 +264,21 @@ final class NodeRuntime {
   private static String registryArch() {
     String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-    String registryArch = switch (arch) {
-      case "amd64", "x86_64" -> "x64";
-      case "aarch64", "arm64" -> "arm64";
-      default -> null;
-    };
+    String registryArch =
+        switch (arch) {
+          case "amd64", "x86_64" -> "x64";
+          case "aarch64", "arm64" -> "arm64";
+          default -> null;
+        };
     if (!os.contains("linux") || registryArch == null) {
-      throw new IllegalStateException("No pinned Node for " + os + "/" + arch + ": install Node "
-          + MINIMUM + " or newer with npm on PATH");
+      throw new IllegalStateException(
+          "No pinned Node for "
+              + os
+              + "/"
+              + arch
+              + ": install Node "
+              + MINIMUM
+              + " or newer with npm on PATH");
     }
     return registryArch;
   }
@@ -237,15 +291,20 @@ final class NodeRuntime {
     Files.createDirectories(home.getParent());
     Path staging = Files.createTempDirectory(home.getParent(), home.getFileName() + ".partial-");
     try {
-      HttpClient http = HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .proxy(ProxySelector.getDefault())
-          .connectTimeout(Duration.ofSeconds(30))
-          .build();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .proxy(ProxySelector.getDefault())
+              .connectTimeout(Duration.ofSeconds(30))
+              .build();
       String nodePackage = "node-linux-" + arch;
-      unpack(fetchVerified(http, tarballUrl(nodePackage, NODE_VERSION), NODE_INTEGRITY.get(arch), staging),
+      unpack(
+          fetchVerified(
+              http, tarballUrl(nodePackage, NODE_VERSION), NODE_INTEGRITY.get(arch), staging),
           staging.resolve("node"));
-      unpack(fetchVerified(http, tarballUrl("npm", NPM_VERSION), NPM_INTEGRITY, staging), staging.resolve("npm"));
+      unpack(
+          fetchVerified(http, tarballUrl("npm", NPM_VERSION), NPM_INTEGRITY, staging),
+          staging.resolve("npm"));
       try {
         Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
       } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherBuildWasFaster) {
@@ -269,8 +328,11 @@ final class NodeRuntime {
       throw new IOException("GET " + url + " answered " + response.statusCode());
     }
     String actual = "sha512-" + Base64.getEncoder().encodeToString(sha512(tarball));
-    if (!MessageDigest.isEqual(actual.getBytes(StandardCharsets.US_ASCII), integrity.getBytes(StandardCharsets.US_ASCII))) {
-      throw new IOException(url + " does not match its pinned integrity " + integrity + " (got " + actual + ")");
+    if (!MessageDigest.isEqual(
+        actual.getBytes(StandardCharsets.US_ASCII),
+        integrity.getBytes(StandardCharsets.US_ASCII))) {
+      throw new IOException(
+          url + " does not match its pinned integrity " + integrity + " (got " + actual + ")");
     }
     return tarball;
   }
@@ -291,8 +353,10 @@ final class NodeRuntime {
   /** Unpacks an npm tarball, dropping the {@code package/} directory every entry sits in. */
   private static void unpack(Path tarball, Path target) throws IOException {
     Path root = target.toAbsolutePath().normalize();
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(
-        new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(tarball))))) {
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(
+            new GzipCompressorInputStream(
+                new BufferedInputStream(Files.newInputStream(tarball))))) {
       for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
         String name = entry.getName();
         int slash = name.indexOf('/');

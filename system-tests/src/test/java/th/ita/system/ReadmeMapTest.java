@@ -21,14 +21,18 @@ import org.junit.jupiter.api.Test;
 class ReadmeMapTest {
 
   private static final Path PROJECT = RunningPlatform.PROJECT;
-  private static final List<String> SOURCES = List.of(
-      "assessment-service/src/main/java", "measures-service/src/main/java", "reporting-service/src/main/java",
-      "platform/platform-common/src/main/java");
+  private static final List<String> SOURCES =
+      List.of(
+          "assessment-service/src/main/java",
+          "measures-service/src/main/java",
+          "reporting-service/src/main/java",
+          "platform/platform-common/src/main/java");
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)#]+\\.java)\\)");
 
   /** What makes a file a place a reader looks for: its own kind of entry point. */
-  private static final Pattern ENTRY_POINT = Pattern.compile(
-      "(?m)^@Path\\(|@Incoming\\(|@Scheduled\\(|outbox\\.enqueue\\(|^(public )?(abstract |final )?class \\w+Builder\\b");
+  private static final Pattern ENTRY_POINT =
+      Pattern.compile(
+          "(?m)^@Path\\(|@Incoming\\(|@Scheduled\\(|outbox\\.enqueue\\(|^(public )?(abstract |final )?class \\w+Builder\\b");
 
   @Test
   void everyLinkedJavaFileExists() throws IOException {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The README's promise: {@code ./ita} brings the whole platform up on real PostgreSQL and Kafka
  * with the demo agencies, its data survives a restart, and Ctrl-C leaves no process behind, even
- * when the run command was started with SIGINT ignored (as a script's background job is; see
- * {@link RunningPlatform#start}). Should a test fail, the platform's whole process tree is stopped.
+ * when the run command was started with SIGINT ignored (as a script's background job is; see {@link
+ * RunningPlatform#start}). Should a test fail, the platform's whole process tree is stopped.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunCommandTest {
@@ -47,39 +47,66 @@ class RunCommandTest {
   @Order(1)
   void startsEverythingAndLoadsTheDemoAgencies() throws Exception {
     platform.start();
-    assertThat(platform.output()).contains("Demo data: 5 agencies created", "Demo data: 6 seed results published",
-        "Demo data: 5 seed plans published");
+    assertThat(platform.output())
+        .contains(
+            "Demo data: 5 agencies created",
+            "Demo data: 6 seed results published",
+            "Demo data: 5 seed plans published");
 
     for (String service : platform.serviceUrls()) {
       assertThat(get(service, "/q/health/ready", null).statusCode()).isEqualTo(200);
       assertThat(get(service, "/q/openapi", null).statusCode()).isEqualTo(200);
     }
     String viewer = platform.token("viewer");
-    JsonNode agencies = JSON.readTree(get(platform.assessmentUrl(), "/api/v1/agencies", viewer).body());
+    JsonNode agencies =
+        JSON.readTree(get(platform.assessmentUrl(), "/api/v1/agencies", viewer).body());
     assertThat(agencies.get("totalItems").asInt()).isEqualTo(5);
-    assertThat(agencies.findValuesAsText("code")).contains("DITP", "MFA-ASEAN", "TCEB", "ICC", "MU-IRD");
+    assertThat(agencies.findValuesAsText("code"))
+        .contains("DITP", "MFA-ASEAN", "TCEB", "ICC", "MU-IRD");
 
     // The seed agencies' published scores, as NACC published them (seed 004).
-    JsonNode ditp = JSON.readTree(get(platform.assessmentUrl(), "/api/v1/agencies/DITP/results/2566", viewer).body());
+    JsonNode ditp =
+        JSON.readTree(
+            get(platform.assessmentUrl(), "/api/v1/agencies/DITP/results/2566", viewer).body());
     assertThat(ditp.at("/overall/score").decimalValue()).isEqualByComparingTo("82.06");
     assertThat(ditp.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุง");
 
     // Seed 001's seven measures, published, readable by a viewer.
-    JsonNode plan = JSON.readTree(get(platform.measuresUrl(), "/api/v1/agencies/MFA-ASEAN/plans/2568", viewer).body());
+    JsonNode plan =
+        JSON.readTree(
+            get(platform.measuresUrl(), "/api/v1/agencies/MFA-ASEAN/plans/2568", viewer).body());
     assertThat(plan.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(plan.get("measures")).hasSize(7);
     // DITP's published FY2566 result reached measures-service as its FY2567 gap list.
     String ditpOfficer = platform.token("agency-officer", "DITP");
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-        get(platform.measuresUrl(), "/api/v1/agencies/DITP/gap-lists/2567", ditpOfficer).statusCode()).isEqualTo(200));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        get(
+                                platform.measuresUrl(),
+                                "/api/v1/agencies/DITP/gap-lists/2567",
+                                ditpOfficer)
+                            .statusCode())
+                    .isEqualTo(200));
 
     // The registry's events crossed Kafka into reporting-service's own read model.
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(JSON.readTree(get(platform.reportingUrl(), "/api/v1/report-agencies", viewer).body())
-            .get("totalItems").asInt()).isEqualTo(5));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        JSON.readTree(
+                                get(platform.reportingUrl(), "/api/v1/report-agencies", viewer)
+                                    .body())
+                            .get("totalItems")
+                            .asInt())
+                    .isEqualTo(5));
 
     assertThat(get(platform.assessmentUrl(), "/api/v1/agencies", null).statusCode()).isEqualTo(401);
-    assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", ditpOfficer).statusCode()).isEqualTo(403);
+    assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", ditpOfficer).statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -89,32 +116,52 @@ class RunCommandTest {
     assertThat(children).hasSizeGreaterThanOrEqualTo(5); // postgres, kafka, three services
 
     platform.interrupt();
-    assertThat(platform.process().waitFor(90, TimeUnit.SECONDS)).as("the run command exits after Ctrl-C").isTrue();
+    assertThat(platform.process().waitFor(90, TimeUnit.SECONDS))
+        .as("the run command exits after Ctrl-C")
+        .isTrue();
 
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      for (long pid : children) {
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-            .as("process %d still alive", pid).isFalse();
-      }
-      assertThat(ProcessHandle.allProcesses()
-              .filter(p -> p.info().commandLine().orElse("").contains(platform.state().toString())))
-          .as("processes still using the state directory").isEmpty();
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              for (long pid : children) {
+                assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("process %d still alive", pid)
+                    .isFalse();
+              }
+              assertThat(
+                      ProcessHandle.allProcesses()
+                          .filter(
+                              p ->
+                                  p.info()
+                                      .commandLine()
+                                      .orElse("")
+                                      .contains(platform.state().toString())))
+                  .as("processes still using the state directory")
+                  .isEmpty();
+            });
   }
 
   @Test
   @Order(3)
   void dataSurvivesARestart() throws Exception {
     platform.start();
-    assertThat(platform.output()).contains("Demo data: 0 agencies created (5 were already there)",
-        "Demo data: 0 seed results published", "Demo data: 0 seed plans published");
-    JsonNode agencies = JSON.readTree(get(platform.assessmentUrl(), "/api/v1/agencies", platform.token("viewer")).body());
+    assertThat(platform.output())
+        .contains(
+            "Demo data: 0 agencies created (5 were already there)",
+            "Demo data: 0 seed results published",
+            "Demo data: 0 seed plans published");
+    JsonNode agencies =
+        JSON.readTree(
+            get(platform.assessmentUrl(), "/api/v1/agencies", platform.token("viewer")).body());
     assertThat(agencies.get("totalItems").asInt()).isEqualTo(5);
     assertThat(platform.stop()).isTrue();
   }
 
-  private static HttpResponse<String> get(String service, String path, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(20));
+  private static HttpResponse<String> get(String service, String path, String token)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(20));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

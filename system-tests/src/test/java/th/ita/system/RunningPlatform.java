@@ -33,21 +33,29 @@ import th.ita.platform.dev.Directories;
  */
 final class RunningPlatform {
 
-  static final Path PROJECT = Path.of(System.getProperty("ita.project.dir", "..")).toAbsolutePath().normalize();
+  static final Path PROJECT =
+      Path.of(System.getProperty("ita.project.dir", "..")).toAbsolutePath().normalize();
 
   /** Whether this machine's env can reset ignored signals, as {@code ./ita} does with it. */
   private static final boolean GNU_ENV = gnuEnv();
 
-  private static final List<String> PORT_FLAGS = List.of(
-      "--postgres-port", "--kafka-port", "--kafka-controller-port",
-      "--assessment-port", "--measures-port", "--reporting-port");
+  private static final List<String> PORT_FLAGS =
+      List.of(
+          "--postgres-port",
+          "--kafka-port",
+          "--kafka-controller-port",
+          "--assessment-port",
+          "--measures-port",
+          "--reporting-port");
 
   private final Path state;
   private final List<String> options;
   private final List<Integer> ports = new ArrayList<>();
   private Process process;
+
   /** Every run command this platform started, the current one last. */
   private final List<Process> started = new ArrayList<>();
+
   private StringBuffer output;
 
   /** A platform whose state lives in {@code system-tests/target/<name>}, wiped first. */
@@ -65,20 +73,28 @@ final class RunningPlatform {
 
   /**
    * Starts {@code ./ita up} and returns once it says the platform is running. It is started as a
-   * script's background job starts it, with SIGINT and SIGHUP ignored, so that every run shows
-   * that the run command undoes that (with GNU env; elsewhere it starts plainly).
+   * script's background job starts it, with SIGINT and SIGHUP ignored, so that every run shows that
+   * the run command undoes that (with GNU env; elsewhere it starts plainly).
    */
   void start() throws Exception {
-    List<String> command = new ArrayList<>(GNU_ENV
-        ? List.of("bash", "-c", "trap '' INT HUP; exec \"$@\"", "ita-ignoring-interrupts", "./ita")
-        : List.of("./ita"));
+    List<String> command =
+        new ArrayList<>(
+            GNU_ENV
+                ? List.of(
+                    "bash",
+                    "-c",
+                    "trap '' INT HUP; exec \"$@\"",
+                    "ita-ignoring-interrupts",
+                    "./ita")
+                : List.of("./ita"));
     command.addAll(List.of("up", "--state-dir", state.toString()));
     command.addAll(options);
     for (int i = 0; i < PORT_FLAGS.size(); i++) {
       command.add(PORT_FLAGS.get(i));
       command.add(ports.get(i).toString());
     }
-    ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
     builder.environment().put("ITA_SKIP_BUILD", "1"); // the reactor has just packaged the services
     process = builder.start();
     if (started.isEmpty()) {
@@ -87,20 +103,25 @@ final class RunningPlatform {
     started.add(process);
     output = new StringBuffer();
     CompletableFuture<Void> ready = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          output.append(line).append('\n');
-          System.out.println("[ita] " + line);
-          if (line.contains("ITA platform is running")) {
-            ready.complete(null);
-          }
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-      ready.completeExceptionally(new AssertionError("./ita ended before it was ready:\n" + output));
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  output.append(line).append('\n');
+                  System.out.println("[ita] " + line);
+                  if (line.contains("ITA platform is running")) {
+                    ready.complete(null);
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+              ready.completeExceptionally(
+                  new AssertionError("./ita ended before it was ready:\n" + output));
+            });
     reader.setDaemon(true);
     reader.start();
     ready.get(5, TimeUnit.MINUTES);
@@ -119,10 +140,9 @@ final class RunningPlatform {
 
   /**
    * Stops whatever is left of this platform: the run commands it started (SIGTERM: their orderly
-   * stop, as on Ctrl-C), then anything still alive of their process trees and of the processes
-   * they recorded (PostgreSQL is no descendant: pg_ctl detaches it), SIGTERM first and SIGKILL
-   * after a while. The set is taken before anything is stopped, since an orphan leaves its
-   * parent's tree.
+   * stop, as on Ctrl-C), then anything still alive of their process trees and of the processes they
+   * recorded (PostgreSQL is no descendant: pg_ctl detaches it), SIGTERM first and SIGKILL after a
+   * while. The set is taken before anything is stopped, since an orphan leaves its parent's tree.
    */
   synchronized void killIfAlive() {
     List<ProcessHandle> runners = started.stream().map(Process::toHandle).toList();
@@ -137,7 +157,9 @@ final class RunningPlatform {
     stop(List.copyOf(ours), Duration.ofSeconds(15));
   }
 
-  /** SIGTERM, then SIGKILL to whatever is still alive after {@code grace}; waits until all are gone. */
+  /**
+   * SIGTERM, then SIGKILL to whatever is still alive after {@code grace}; waits until all are gone.
+   */
   private static void stop(List<ProcessHandle> processes, Duration grace) {
     List<ProcessHandle> alive = processes.stream().filter(ProcessHandle::isAlive).toList();
     alive.forEach(ProcessHandle::destroy);
@@ -147,7 +169,8 @@ final class RunningPlatform {
   }
 
   private static void waitForExit(List<ProcessHandle> processes, Duration timeout) {
-    CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+    CompletableFuture<?>[] exits =
+        processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
     try {
       CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException e) {

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
  * The generated clients of the three services, pointed at a running platform, each carrying the
  * bearer token of a role (and agency, for officers) as a portal would after its token request.
  *
- * <p>Each generated client names its entry class {@code ApiClient}, so those three are written
- * with their package.
+ * <p>Each generated client names its entry class {@code ApiClient}, so those three are written with
+ * their package.
  */
 final class ServiceClients {
 

@@ -24,25 +24,38 @@ import th.ita.platform.dev.Directories;
  * Portals are mostly web apps, and their teams generate TypeScript from the services' served
  * OpenAPI documents with openapi-typescript. This does the same with pinned tool versions and
  * type-checks a hand-written portal module (src/test/typescript/portal-example.ts) against the
- * result, so a document that loses an operation, a schema, a field or an enum value a portal
- * relies on fails the build here rather than in a portal team's.
+ * result, so a document that loses an operation, a schema, a field or an enum value a portal relies
+ * on fails the build here rather than in a portal team's.
  */
 class TypeScriptTypesTest {
 
-  private static final Path PROJECT = Path.of(System.getProperty("ita.project.dir", "..")).toAbsolutePath().normalize();
+  private static final Path PROJECT =
+      Path.of(System.getProperty("ita.project.dir", "..")).toAbsolutePath().normalize();
   private static final Path SOURCES = PROJECT.resolve("system-tests/src/test/typescript");
   private static final Path WORK = PROJECT.resolve("system-tests/target/typescript");
-  private static final Path NODE_CACHE = Path.of(System.getProperty("user.home"), ".cache", "ita-platform");
-  private static final List<String> SOURCE_FILES = List.of("package.json", "package-lock.json", "tsconfig.json",
-      "portal-example.ts", "negative/tsconfig.json", "negative/unknown-measure-status.ts");
+  private static final Path NODE_CACHE =
+      Path.of(System.getProperty("user.home"), ".cache", "ita-platform");
+  private static final List<String> SOURCE_FILES =
+      List.of(
+          "package.json",
+          "package-lock.json",
+          "tsconfig.json",
+          "portal-example.ts",
+          "negative/tsconfig.json",
+          "negative/unknown-measure-status.ts");
   // Run through node rather than node_modules/.bin, whose launchers need a node on PATH.
   private static final String OPENAPI_TYPESCRIPT = "node_modules/openapi-typescript/bin/cli.js";
   private static final String TSC = "node_modules/typescript/bin/tsc";
+
   /** Written into node_modules after npm ci, which empties that directory before it installs. */
   private static final String INSTALLED_STAMP = "node_modules/.ita-installed";
 
-  /** Members of openapi-typescript's {@code operations} interface, and the paths' references to them. */
+  /**
+   * Members of openapi-typescript's {@code operations} interface, and the paths' references to
+   * them.
+   */
   private static final Pattern DECLARED_OPERATION = Pattern.compile("(?m)^    (\\w+): \\{$");
+
   private static final Pattern ROUTED_OPERATION = Pattern.compile("operations\\[\"(\\w+)\"\\]");
 
   private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
@@ -59,10 +72,15 @@ class TypeScriptTypesTest {
     }
   }
 
-  private static final List<Service> SERVICES = List.of(
-      new Service("assessment", List.of("registerAgency", "getResult", "putResult", "publishResult")),
-      new Service("measures", List.of("getGapList", "putPlan", "publishPlan", "changeMeasureStatus", "addEvidence")),
-      new Service("reporting", List.of("getMeasuresDocument")));
+  private static final List<Service> SERVICES =
+      List.of(
+          new Service(
+              "assessment", List.of("registerAgency", "getResult", "putResult", "publishResult")),
+          new Service(
+              "measures",
+              List.of(
+                  "getGapList", "putPlan", "publishPlan", "changeMeasureStatus", "addEvidence")),
+          new Service("reporting", List.of("getMeasuresDocument")));
 
   private static NodeRuntime node;
 
@@ -75,11 +93,20 @@ class TypeScriptTypesTest {
     Directories.deleteRecursively(WORK.resolve("generated"));
     Files.createDirectories(WORK.resolve("generated"));
     for (Service service : SERVICES) {
-      assertThat(service.document()).as("the build writes %s-service's served OpenAPI document", service.shortName())
+      assertThat(service.document())
+          .as("the build writes %s-service's served OpenAPI document", service.shortName())
           .isRegularFile();
-      NodeRuntime.Result result = node.node(WORK, TOOL_TIMEOUT, OPENAPI_TYPESCRIPT,
-          service.document().toString(), "--output", WORK.relativize(service.generated()).toString());
-      assertThat(result.exitCode()).as("openapi-typescript on %s:\n%s", service.document(), result.output()).isZero();
+      NodeRuntime.Result result =
+          node.node(
+              WORK,
+              TOOL_TIMEOUT,
+              OPENAPI_TYPESCRIPT,
+              service.document().toString(),
+              "--output",
+              WORK.relativize(service.generated()).toString());
+      assertThat(result.exitCode())
+          .as("openapi-typescript on %s:\n%s", service.document(), result.output())
+          .isZero();
     }
   }
 
@@ -88,7 +115,9 @@ class TypeScriptTypesTest {
     for (Service service : SERVICES) {
       String types = Files.readString(service.generated(), StandardCharsets.UTF_8);
       int operationsStart = types.indexOf("export interface operations {");
-      assertThat(operationsStart).as("%s has an operations interface", service.generated().getFileName()).isNotNegative();
+      assertThat(operationsStart)
+          .as("%s has an operations interface", service.generated().getFileName())
+          .isNotNegative();
       String operationsInterface = types.substring(operationsStart);
       assertThat(matches(DECLARED_OPERATION, operationsInterface))
           .as("operations declared in %s", service.generated().getFileName())
@@ -101,7 +130,8 @@ class TypeScriptTypesTest {
 
   @Test
   void portalModuleCompilesAgainstTheGeneratedTypes() throws Exception {
-    NodeRuntime.Result tsc = node.node(WORK, TOOL_TIMEOUT, TSC, "--project", "tsconfig.json", "--pretty", "false");
+    NodeRuntime.Result tsc =
+        node.node(WORK, TOOL_TIMEOUT, TSC, "--project", "tsconfig.json", "--pretty", "false");
     assertThat(tsc.exitCode()).as("tsc --project tsconfig.json:\n%s", tsc.output()).isZero();
   }
 
@@ -111,15 +141,25 @@ class TypeScriptTypesTest {
    */
   @Test
   void tscRejectsAMeasureStatusTheMeasuresApiDoesNotKnow() throws Exception {
-    NodeRuntime.Result tsc = node.node(WORK, TOOL_TIMEOUT, TSC, "--project", "negative/tsconfig.json", "--pretty", "false");
-    assertThat(tsc.exitCode()).as("tsc must reject negative/unknown-measure-status.ts:\n%s", tsc.output()).isNotZero();
+    NodeRuntime.Result tsc =
+        node.node(
+            WORK, TOOL_TIMEOUT, TSC, "--project", "negative/tsconfig.json", "--pretty", "false");
+    assertThat(tsc.exitCode())
+        .as("tsc must reject negative/unknown-measure-status.ts:\n%s", tsc.output())
+        .isNotZero();
     assertThat(tsc.output().lines().filter(line -> line.contains("error TS")))
         .as("the only error is the unknown status, not a missing file or another mistake")
-        .singleElement().asString().contains("unknown-measure-status.ts", "TS2322", "\"STARTED\"");
+        .singleElement()
+        .asString()
+        .contains("unknown-measure-status.ts", "TS2322", "\"STARTED\"");
   }
 
   private static Set<String> matches(Pattern pattern, String text) {
-    return pattern.matcher(text).results().map(match -> match.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    return pattern
+        .matcher(text)
+        .results()
+        .map(match -> match.group(1))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static void copySources() throws IOException {
@@ -132,8 +172,11 @@ class TypeScriptTypesTest {
 
   /** npm ci takes seconds even from npm's cache, so it runs again only when its inputs changed. */
   private static void installPinnedPackages() throws Exception {
-    String inputs = sha256(Files.readString(WORK.resolve("package.json")) + Files.readString(WORK.resolve("package-lock.json"))
-        + node.version());
+    String inputs =
+        sha256(
+            Files.readString(WORK.resolve("package.json"))
+                + Files.readString(WORK.resolve("package-lock.json"))
+                + node.version());
     Path stamp = WORK.resolve(INSTALLED_STAMP);
     if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(inputs)) {
       return;
@@ -144,6 +187,8 @@ class TypeScriptTypesTest {
   }
 
   private static String sha256(String text) throws NoSuchAlgorithmException {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -9,12 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import th.ita.platform.common.persistence.Audited;
-import java.util.Map;
 
 /**
  * One revision of an agency's result for a fiscal year and round. A draft can be edited; a
@@ -24,8 +24,12 @@ import java.util.Map;
 @Table(name = "assessment_result")
 public class AssessmentResult extends Audited {
 
-  @Schema(name = "ResultStatus") // a generated client would otherwise get a class named just "Status"
-  public enum Status { DRAFT, PUBLISHED }
+  @Schema(
+      name = "ResultStatus") // a generated client would otherwise get a class named just "Status"
+  public enum Status {
+    DRAFT,
+    PUBLISHED
+  }
 
   @Id public UUID id;
 

@@ -76,11 +76,14 @@ public final class Framework {
 
   public List<Placement> questionsOf(ToolCode tool) {
     List<Placement> result = new ArrayList<>();
-    byCode.values().forEach(p -> {
-      if (p.tool().code() == tool) {
-        result.add(p);
-      }
-    });
+    byCode
+        .values()
+        .forEach(
+            p -> {
+              if (p.tool().code() == tool) {
+                result.add(p);
+              }
+            });
     return result;
   }
 

@@ -27,25 +27,40 @@ public record FrameworkDefinition(
     @NotBlank String titleTh,
     String titleEn,
     @Schema(description = "Where the structure and texts come from") String source,
-    @Schema(description = "National target score", examples = "85.00")
-        @NotNull @Score BigDecimal target,
+    @Schema(description = "National target score", examples = "85.00") @NotNull @Score
+        BigDecimal target,
     @NotEmpty List<@Valid @NotNull Tool> tools,
     @NotEmpty List<@Valid @NotNull Indicator> indicators,
     @NotEmpty List<@Valid @NotNull Question> questions,
     @NotEmpty List<@Valid @NotNull Level> levels) {
 
-  public enum ToolCode { IIT, EIT, OIT }
+  public enum ToolCode {
+    IIT,
+    EIT,
+    OIT
+  }
 
-  public enum PartCode { PUBLIC, SURVEY }
+  public enum PartCode {
+    PUBLIC,
+    SURVEY
+  }
 
-  public enum AnswerType { RATING, YES_NO }
+  public enum AnswerType {
+    RATING,
+    YES_NO
+  }
 
   @Schema(name = "FrameworkTool")
   public record Tool(
       @NotNull ToolCode code,
       @NotBlank String nameTh,
       String nameEn,
-      @Schema(examples = "0.30") @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) BigDecimal weight,
+      @Schema(examples = "0.30")
+          @NotNull
+          @DecimalMin("0")
+          @DecimalMax("1")
+          @Digits(integer = 1, fraction = 6)
+          BigDecimal weight,
       List<@Valid @NotNull Part> parts) {
 
     public List<Part> parts() {
@@ -58,7 +73,9 @@ public record FrameworkDefinition(
     }
   }
 
-  @Schema(name = "FrameworkToolPart", description = "A part of a tool's survey, e.g. EIT Public and EIT Survey")
+  @Schema(
+      name = "FrameworkToolPart",
+      description = "A part of a tool's survey, e.g. EIT Public and EIT Survey")
   public record Part(@NotNull PartCode code, @NotBlank String nameTh, String nameEn) {}
 
   @Schema(name = "FrameworkIndicator")
@@ -67,7 +84,8 @@ public record FrameworkDefinition(
       @NotNull ToolCode tool,
       @NotBlank String nameTh,
       String nameEn,
-      @Schema(description = "Question codes, when the indicator has no sub-groups") List<@NotBlank String> questions,
+      @Schema(description = "Question codes, when the indicator has no sub-groups")
+          List<@NotBlank String> questions,
       List<@Valid @NotNull SubGroup> subGroups) {
 
     public List<String> questions() {
@@ -92,7 +110,8 @@ public record FrameworkDefinition(
       String textTh,
       String textEn,
       @NotNull AnswerType answerType,
-      @Schema(description = "The seven NACC issues (1–7) the question bears on") List<@NotNull @Min(1) @Max(7) Integer> issues,
+      @Schema(description = "The seven NACC issues (1–7) the question bears on")
+          List<@NotNull @Min(1) @Max(7) Integer> issues,
       List<@Valid @NotNull SubItem> subItems,
       String textSource) {
 
@@ -108,7 +127,9 @@ public record FrameworkDefinition(
   @Schema(name = "FrameworkSubItem")
   public record SubItem(@NotBlank String code, String textTh) {}
 
-  @Schema(name = "FrameworkLevel", description = "A band of the overall score; the first that matches wins")
+  @Schema(
+      name = "FrameworkLevel",
+      description = "A band of the overall score; the first that matches wins")
   public record Level(
       @Schema(examples = "PASS") @NotBlank String code,
       @Schema(examples = "ผ่าน") @NotBlank String nameTh,
@@ -126,7 +147,9 @@ public record FrameworkDefinition(
     return tools.stream().filter(t -> t.code() == code).findFirst();
   }
 
-  public FrameworkDefinition withFiscalYear(int year, String titleTh, String titleEn, String source) {
-    return new FrameworkDefinition(year, titleTh, titleEn, source, target, tools, indicators, questions, levels);
+  public FrameworkDefinition withFiscalYear(
+      int year, String titleTh, String titleEn, String source) {
+    return new FrameworkDefinition(
+        year, titleTh, titleEn, source, target, tools, indicators, questions, levels);
   }
 }

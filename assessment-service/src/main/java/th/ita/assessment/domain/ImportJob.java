@@ -18,9 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ImportJob extends PanacheEntityBase {
 
   @Schema(name = "ImportState") // a generated client would otherwise get a class named just "State"
-  public enum State { QUEUED, RUNNING, DONE, FAILED }
+  public enum State {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED
+  }
 
-  public enum FileFormat { CSV, XLSX }
+  public enum FileFormat {
+    CSV,
+    XLSX
+  }
 
   @Id public UUID id;
 

@@ -20,11 +20,14 @@ public record ResultInput(
     @NotNull Round round,
     @Schema(description = "Question scores; a tool that has any must have all of its questions")
         List<@Valid @NotNull QuestionScore> questions,
-    @Schema(description = "Respondent counts per tool or part") List<@Valid @NotNull RespondentCount> respondents,
-    @Schema(description = "Figures as NACC published them; they stand as given") @Valid OfficialFigures official,
+    @Schema(description = "Respondent counts per tool or part")
+        List<@Valid @NotNull RespondentCount> respondents,
+    @Schema(description = "Figures as NACC published them; they stand as given") @Valid
+        OfficialFigures official,
     @Schema(description = "Where the figures come from") @Size(max = 2000) String source,
     @Schema(description = "Why a published result is corrected; required for a correction")
-        @Size(max = 2000) String correctionReason) {
+        @Size(max = 2000)
+        String correctionReason) {
 
   public List<QuestionScore> questions() {
     return questions == null ? List.of() : questions;
@@ -34,7 +37,10 @@ public record ResultInput(
     return respondents == null ? List.of() : respondents;
   }
 
-  public enum Round { FINAL, INTERIM }
+  public enum Round {
+    FINAL,
+    INTERIM
+  }
 
   /** One question: a plain score, the scores of its sub-items, or, for EIT, its two parts. */
   @Schema(name = "QuestionScoreInput")
@@ -56,12 +62,12 @@ public record ResultInput(
   }
 
   @Schema(name = "RespondentCount")
-  public record RespondentCount(@NotNull ToolCode tool, PartCode part, @NotNull @Min(0) @Max(10_000_000) Integer count) {}
+  public record RespondentCount(
+      @NotNull ToolCode tool, PartCode part, @NotNull @Min(0) @Max(10_000_000) Integer count) {}
 
   @Schema(name = "OfficialFigures")
   public record OfficialFigures(
-      @Score
-          BigDecimal overall,
+      @Score BigDecimal overall,
       List<@Valid @NotNull OfficialTool> tools,
       List<@Valid @NotNull OfficialIndicator> indicators) {
 
@@ -76,14 +82,9 @@ public record ResultInput(
 
   @Schema(name = "OfficialTool")
   public record OfficialTool(
-      @NotNull ToolCode code,
-      @NotNull @Score
-          BigDecimal score,
-      @Valid PartScores parts) {}
+      @NotNull ToolCode code, @NotNull @Score BigDecimal score, @Valid PartScores parts) {}
 
   @Schema(name = "OfficialIndicator")
   public record OfficialIndicator(
-      @NotNull @Min(1) @Max(99) Integer number,
-      @NotNull @Score
-          BigDecimal score) {}
+      @NotNull @Min(1) @Max(99) Integer number, @NotNull @Score BigDecimal score) {}
 }

@@ -33,13 +33,19 @@ public record Scorecard(
   public record ToolScore(Tool tool, Figure figure, Map<PartCode, Figure> parts) {}
 
   public record IndicatorScore(
-      Indicator indicator, Figure figure, Map<PartCode, BigDecimal> parts, List<SubGroupScore> subGroups) {}
+      Indicator indicator,
+      Figure figure,
+      Map<PartCode, BigDecimal> parts,
+      List<SubGroupScore> subGroups) {}
 
   public record SubGroupScore(SubGroup subGroup, BigDecimal score) {}
 
   /** A question's score; with parts or sub-items, the score is their mean. */
   public record QuestionResult(
-      Placement placement, BigDecimal score, Map<PartCode, BigDecimal> parts, List<BigDecimal> subItems) {}
+      Placement placement,
+      BigDecimal score,
+      Map<PartCode, BigDecimal> parts,
+      List<BigDecimal> subItems) {}
 
   /** A published figure that its recomputation does not reproduce to within 0.01. */
   public record Discrepancy(String figure, BigDecimal official, BigDecimal computed) {}

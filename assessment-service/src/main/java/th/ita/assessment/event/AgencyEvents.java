@@ -18,11 +18,13 @@ public class AgencyEvents {
 
   public void registered(Agency agency) {
     AgencySnapshot snapshot = AgencySnapshot.of(agency);
-    outbox.enqueue(Topics.AGENCIES, snapshot.code(), EventTypes.AGENCY_REGISTERED, snapshot.code(), snapshot);
+    outbox.enqueue(
+        Topics.AGENCIES, snapshot.code(), EventTypes.AGENCY_REGISTERED, snapshot.code(), snapshot);
   }
 
   public void updated(Agency agency) {
     AgencySnapshot snapshot = AgencySnapshot.of(agency);
-    outbox.enqueue(Topics.AGENCIES, snapshot.code(), EventTypes.AGENCY_UPDATED, snapshot.code(), snapshot);
+    outbox.enqueue(
+        Topics.AGENCIES, snapshot.code(), EventTypes.AGENCY_UPDATED, snapshot.code(), snapshot);
   }
 }

@@ -23,7 +23,16 @@ public record AgencySnapshot(
   /** The agency as it stands, after the change. */
   public static AgencySnapshot of(Agency a) {
     return new AgencySnapshot(
-        a.code, a.nameTh, a.nameEn, a.abbreviationTh, a.type.name(), a.type.nameTh(), a.type.nameEn(),
-        a.ministryCode, a.ministryNameTh, a.ministryNameEn, a.version);
+        a.code,
+        a.nameTh,
+        a.nameEn,
+        a.abbreviationTh,
+        a.type.name(),
+        a.type.nameTh(),
+        a.type.nameEn(),
+        a.ministryCode,
+        a.ministryNameTh,
+        a.ministryNameEn,
+        a.version);
   }
 }

@@ -16,6 +16,11 @@ public class ResultEvents {
   }
 
   public void published(ResultPublished result) {
-    outbox.enqueue(Topics.RESULTS, result.agencyCode(), EventTypes.RESULT_PUBLISHED, result.agencyCode(), result);
+    outbox.enqueue(
+        Topics.RESULTS,
+        result.agencyCode(),
+        EventTypes.RESULT_PUBLISHED,
+        result.agencyCode(),
+        result);
   }
 }

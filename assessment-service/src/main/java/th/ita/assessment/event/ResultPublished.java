@@ -21,9 +21,9 @@ import th.ita.platform.common.score.Scores;
 
 /**
  * The data of a {@code ResultPublished} event: the whole scored result with the framework's labels,
- * rounded half-up to two decimals, so that consumers never call back (schema:
- * {@code src/main/resources/events/result-published.schema.json}). The event's own shape, not the
- * API's: the two may evolve apart, and ranks are never in it because they move as others publish.
+ * rounded half-up to two decimals, so that consumers never call back (schema: {@code
+ * src/main/resources/events/result-published.schema.json}). The event's own shape, not the API's:
+ * the two may evolve apart, and ranks are never in it because they move as others publish.
  */
 public record ResultPublished(
     String agencyCode,
@@ -49,61 +49,156 @@ public record ResultPublished(
     OffsetDateTime publishedAt,
     String publishedBy) {
 
-  public record Overall(BigDecimal score, BigDecimal official, BigDecimal computed, LevelRef level) {}
+  public record Overall(
+      BigDecimal score, BigDecimal official, BigDecimal computed, LevelRef level) {}
 
   public record LevelRef(String code, String nameTh, String nameEn) {}
 
   public record Tool(
-      ToolCode code, String nameTh, String nameEn, BigDecimal weight,
-      BigDecimal score, BigDecimal official, BigDecimal computed, List<Part> parts) {}
+      ToolCode code,
+      String nameTh,
+      String nameEn,
+      BigDecimal weight,
+      BigDecimal score,
+      BigDecimal official,
+      BigDecimal computed,
+      List<Part> parts) {}
 
   public record Part(
-      PartCode code, String nameTh, String nameEn, BigDecimal score, BigDecimal official, BigDecimal computed) {}
+      PartCode code,
+      String nameTh,
+      String nameEn,
+      BigDecimal score,
+      BigDecimal official,
+      BigDecimal computed) {}
 
   public record Indicator(
-      int number, ToolCode tool, String nameTh, String nameEn,
-      BigDecimal score, BigDecimal official, BigDecimal computed, PartScores parts, List<SubGroup> subGroups) {}
+      int number,
+      ToolCode tool,
+      String nameTh,
+      String nameEn,
+      BigDecimal score,
+      BigDecimal official,
+      BigDecimal computed,
+      PartScores parts,
+      List<SubGroup> subGroups) {}
 
   public record SubGroup(String code, String nameTh, String nameEn, BigDecimal score) {}
 
   public record Question(
-      String code, ToolCode tool, int indicator, String subGroup, String textTh, String textEn,
+      String code,
+      ToolCode tool,
+      int indicator,
+      String subGroup,
+      String textTh,
+      String textEn,
       // Named explicitly: without it the name is derived as "sues" from an is-prefix.
       @JsonProperty("issues") List<Integer> issues,
-      BigDecimal score, PartScores parts, List<BigDecimal> subItems) {}
+      BigDecimal score,
+      PartScores parts,
+      List<BigDecimal> subItems) {}
 
-  public record Discrepancy(String figure, BigDecimal official, BigDecimal computed, BigDecimal difference) {}
+  public record Discrepancy(
+      String figure, BigDecimal official, BigDecimal computed, BigDecimal difference) {}
 
   /** The event of a result as stored, from the scorecard of its input. */
-  public static ResultPublished of(Agency agency, AssessmentResult result, ResultInput input, Scorecard card) {
+  public static ResultPublished of(
+      Agency agency, AssessmentResult result, ResultInput input, Scorecard card) {
     return new ResultPublished(
-        result.agencyCode, agency.nameTh, agency.nameEn, result.fiscalYear, result.round, result.status,
-        result.revision, result.version,
-        new Overall(d(card.overall().score()), d(card.overall().official()), d(card.overall().computed()),
+        result.agencyCode,
+        agency.nameTh,
+        agency.nameEn,
+        result.fiscalYear,
+        result.round,
+        result.status,
+        result.revision,
+        result.version,
+        new Overall(
+            d(card.overall().score()),
+            d(card.overall().official()),
+            d(card.overall().computed()),
             level(card.level())),
-        card.tools().stream().map(t -> new Tool(
-            t.tool().code(), t.tool().nameTh(), t.tool().nameEn(), t.tool().weight(),
-            d(t.figure().score()), d(t.figure().official()), d(t.figure().computed()),
-            t.tool().parts().stream().filter(p -> t.parts().containsKey(p.code())).map(p -> {
-              Figure f = t.parts().get(p.code());
-              return new Part(p.code(), p.nameTh(), p.nameEn(), d(f.score()), d(f.official()), d(f.computed()));
-            }).toList())).toList(),
-        card.indicators().stream().map(i -> new Indicator(
-            i.indicator().number(), i.indicator().tool(), i.indicator().nameTh(), i.indicator().nameEn(),
-            d(i.figure().score()), d(i.figure().official()), d(i.figure().computed()),
-            parts(i.parts()),
-            i.subGroups().stream().map(g -> new SubGroup(g.subGroup().code(), g.subGroup().nameTh(),
-                g.subGroup().nameEn(), d(g.score()))).toList())).toList(),
-        card.questions().stream().map(q -> new Question(
-            q.placement().code(), q.placement().tool().code(), q.placement().indicator().number(),
-            q.placement().subGroup() == null ? null : q.placement().subGroup().code(),
-            q.placement().question().textTh(), q.placement().question().textEn(), q.placement().question().issues(),
-            d(q.score()), parts(q.parts()), q.subItems().isEmpty() ? null : q.subItems())).toList(),
+        card.tools().stream()
+            .map(
+                t ->
+                    new Tool(
+                        t.tool().code(),
+                        t.tool().nameTh(),
+                        t.tool().nameEn(),
+                        t.tool().weight(),
+                        d(t.figure().score()),
+                        d(t.figure().official()),
+                        d(t.figure().computed()),
+                        t.tool().parts().stream()
+                            .filter(p -> t.parts().containsKey(p.code()))
+                            .map(
+                                p -> {
+                                  Figure f = t.parts().get(p.code());
+                                  return new Part(
+                                      p.code(),
+                                      p.nameTh(),
+                                      p.nameEn(),
+                                      d(f.score()),
+                                      d(f.official()),
+                                      d(f.computed()));
+                                })
+                            .toList()))
+            .toList(),
+        card.indicators().stream()
+            .map(
+                i ->
+                    new Indicator(
+                        i.indicator().number(),
+                        i.indicator().tool(),
+                        i.indicator().nameTh(),
+                        i.indicator().nameEn(),
+                        d(i.figure().score()),
+                        d(i.figure().official()),
+                        d(i.figure().computed()),
+                        parts(i.parts()),
+                        i.subGroups().stream()
+                            .map(
+                                g ->
+                                    new SubGroup(
+                                        g.subGroup().code(),
+                                        g.subGroup().nameTh(),
+                                        g.subGroup().nameEn(),
+                                        d(g.score())))
+                            .toList()))
+            .toList(),
+        card.questions().stream()
+            .map(
+                q ->
+                    new Question(
+                        q.placement().code(),
+                        q.placement().tool().code(),
+                        q.placement().indicator().number(),
+                        q.placement().subGroup() == null ? null : q.placement().subGroup().code(),
+                        q.placement().question().textTh(),
+                        q.placement().question().textEn(),
+                        q.placement().question().issues(),
+                        d(q.score()),
+                        parts(q.parts()),
+                        q.subItems().isEmpty() ? null : q.subItems()))
+            .toList(),
         input.respondents(),
-        card.discrepancies().stream().map(x -> new Discrepancy(x.figure(), x.official(), x.computed(),
-            x.official().subtract(x.computed()))).toList(),
-        input.source(), result.correctionReason, result.createdAt, result.createdBy, result.updatedAt,
-        result.updatedBy, result.publishedAt, result.publishedBy);
+        card.discrepancies().stream()
+            .map(
+                x ->
+                    new Discrepancy(
+                        x.figure(),
+                        x.official(),
+                        x.computed(),
+                        x.official().subtract(x.computed())))
+            .toList(),
+        input.source(),
+        result.correctionReason,
+        result.createdAt,
+        result.createdBy,
+        result.updatedAt,
+        result.updatedBy,
+        result.publishedAt,
+        result.publishedBy);
   }
 
   private static LevelRef level(Level level) {
@@ -111,7 +206,9 @@ public record ResultPublished(
   }
 
   private static PartScores parts(Map<PartCode, BigDecimal> parts) {
-    return parts.isEmpty() ? null : new PartScores(d(parts.get(PartCode.PUBLIC)), d(parts.get(PartCode.SURVEY)));
+    return parts.isEmpty()
+        ? null
+        : new PartScores(d(parts.get(PartCode.PUBLIC)), d(parts.get(PartCode.SURVEY)));
   }
 
   private static BigDecimal d(BigDecimal value) {

@@ -13,8 +13,8 @@ import th.ita.platform.common.job.JobTable;
 import th.ita.platform.common.job.JobTable.Claim;
 
 /**
- * The attempts at import jobs, through platform-common's {@link JobTable} on {@code import_job}:
- * a job is tried at most {@code ita.jobs.max-attempts} times, taken over when its heartbeat stood
+ * The attempts at import jobs, through platform-common's {@link JobTable} on {@code import_job}: a
+ * job is tried at most {@code ita.jobs.max-attempts} times, taken over when its heartbeat stood
  * still for {@code ita.imports.stale-after-seconds}, and a job that ends FAILED leaves no staged
  * rows behind.
  */
@@ -29,21 +29,34 @@ public class ImportAttempts {
   private final JobTable jobs;
   private final ImportRowRepository staging;
 
-  public ImportAttempts(AgroalDataSource dataSource, ImportRowRepository staging,
+  public ImportAttempts(
+      AgroalDataSource dataSource,
+      ImportRowRepository staging,
       @ConfigProperty(name = "ita.jobs.max-attempts", defaultValue = "3") int maxAttempts,
       @ConfigProperty(name = "ita.jobs.retry-delay", defaultValue = "PT30S") Duration retryDelay,
-      @ConfigProperty(name = "ita.imports.stale-after-seconds", defaultValue = "120") int staleSeconds) {
-    this.jobs = new JobTable(dataSource, "import_job", "failure",
-        new JobTable.Settings(maxAttempts, Duration.ofSeconds(staleSeconds), retryDelay));
+      @ConfigProperty(name = "ita.imports.stale-after-seconds", defaultValue = "120")
+          int staleSeconds) {
+    this.jobs =
+        new JobTable(
+            dataSource,
+            "import_job",
+            "failure",
+            new JobTable.Settings(maxAttempts, Duration.ofSeconds(staleSeconds), retryDelay));
     this.staging = staging;
   }
 
   /** Ends the imports whose last attempt's worker stopped, and removes their staged rows. */
   void giveUpAbandoned() {
-    QuarkusTransaction.requiringNew().run(() -> jobs.giveUpAbandoned().forEach(id -> {
-      LOG.errorf("Import %s gave up: its last attempt stopped without finishing", id);
-      staging.deleteAll(id);
-    }));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                jobs.giveUpAbandoned()
+                    .forEach(
+                        id -> {
+                          LOG.errorf(
+                              "Import %s gave up: its last attempt stopped without finishing", id);
+                          staging.deleteAll(id);
+                        }));
   }
 
   Optional<Claim> claim() {
@@ -67,14 +80,18 @@ public class ImportAttempts {
 
   /** The attempt failed: tried again later, or given up with the staged rows removed. */
   void fail(Claim claim, String reason) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      if (jobs.fail(claim, reason).filter("FAILED"::equals).isPresent()) {
-        staging.deleteAll(claim.jobId());
-      }
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (jobs.fail(claim, reason).filter("FAILED"::equals).isPresent()) {
+                staging.deleteAll(claim.jobId());
+              }
+            });
   }
 
-  /** Moves the job's heartbeat, in a transaction of its own so that other replicas see it at once. */
+  /**
+   * Moves the job's heartbeat, in a transaction of its own so that other replicas see it at once.
+   */
   final class Heartbeat {
     private final Claim claim;
     private long last = System.nanoTime();
@@ -83,7 +100,9 @@ public class ImportAttempts {
       this.claim = claim;
     }
 
-    /** After each agency; throws {@link ClaimLostException} when another replica took the job over. */
+    /**
+     * After each agency; throws {@link ClaimLostException} when another replica took the job over.
+     */
     void beat() {
       if (System.nanoTime() - last < BEAT_AT_MOST_EVERY.toNanos()) {
         return;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import th.ita.assessment.domain.Agency;
+import th.ita.assessment.domain.AgencyInput;
 import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.ImportError;
@@ -28,7 +29,6 @@ import th.ita.assessment.repository.ImportRowRepository;
 import th.ita.assessment.service.AgencyService;
 import th.ita.assessment.service.ResultService;
 import th.ita.assessment.service.ResultValidator;
-import th.ita.assessment.domain.AgencyInput;
 import th.ita.platform.common.job.JobTable.Claim;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.time.Stamps;
@@ -40,9 +40,9 @@ import th.ita.platform.common.time.Stamps;
  * committed and a resumed job never loads an agency twice.
  *
  * <p>The heartbeat moves after each agency, in a transaction of its own, so a slow group is not
- * taken over while it runs. So that the heartbeat never waits on this transaction, the job's row
- * is written only at the end: the counters are kept in a {@link Tally} and added once the attempt
- * has made sure, with a row lock, that the job is still its own.
+ * taken over while it runs. So that the heartbeat never waits on this transaction, the job's row is
+ * written only at the end: the counters are kept in a {@link Tally} and added once the attempt has
+ * made sure, with a row lock, that the job is still its own.
  */
 @ApplicationScoped
 public class ImportLoader {
@@ -58,8 +58,14 @@ public class ImportLoader {
   private final Validator validator;
   private final Clock clock;
 
-  public ImportLoader(ImportRowRepository staging, ImportAttempts attempts, AgencyRepository agencyRepository,
-      AgencyService agencies, ResultValidator resultValidator, ResultService results, Validator validator,
+  public ImportLoader(
+      ImportRowRepository staging,
+      ImportAttempts attempts,
+      AgencyRepository agencyRepository,
+      AgencyService agencies,
+      ResultValidator resultValidator,
+      ResultService results,
+      Validator validator,
       Clock clock) {
     this.clock = clock;
     this.staging = staging;
@@ -82,7 +88,12 @@ public class ImportLoader {
 
   /** Loads the agencies with codes from {@code from} to {@code to}, both included. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void load(Claim claim, Framework framework, String from, String to, ImportAttempts.Heartbeat heartbeat) {
+  public void load(
+      Claim claim,
+      Framework framework,
+      String from,
+      String to,
+      ImportAttempts.Heartbeat heartbeat) {
     UUID jobId = claim.jobId();
     ImportJob job = ImportJob.findById(jobId);
     Map<String, List<ImportRow>> byAgency = new LinkedHashMap<>();
@@ -93,14 +104,26 @@ public class ImportLoader {
     }
     // Everything the group needs is read up front, so that the loop below only writes; Hibernate
     // then flushes the whole group once, at commit.
-    agencyRepository.getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
+    agencyRepository
+        .getEntityManager()
+        .unwrap(Session.class)
+        .setHibernateFlushMode(FlushMode.COMMIT);
     Map<String, Agency> known = new HashMap<>();
     agencyRepository.list("code in ?1", byAgency.keySet()).forEach(a -> known.put(a.code, a));
-    Map<String, AssessmentResult> latest = results.latestOf(byAgency.keySet(), framework.fiscalYear());
+    Map<String, AssessmentResult> latest =
+        results.latestOf(byAgency.keySet(), framework.fiscalYear());
     List<ImportError> errors = new ArrayList<>();
     Tally tally = new Tally();
     for (var entry : byAgency.entrySet()) {
-      loadAgency(job, tally, framework, entry.getKey(), entry.getValue(), known.get(entry.getKey()), latest, errors);
+      loadAgency(
+          job,
+          tally,
+          framework,
+          entry.getKey(),
+          entry.getValue(),
+          known.get(entry.getKey()),
+          latest,
+          errors);
       heartbeat.beat();
     }
     staging.addErrors(jobId, errors);
@@ -118,8 +141,14 @@ public class ImportLoader {
     UUID jobId = claim.jobId();
     List<ImportRow> rows = staging.rows(jobId, from, to);
     List<String> codes = rows.stream().map(ImportRow::agencyCode).distinct().toList();
-    staging.addErrors(jobId, codes.stream().map(code -> new ImportError(null, code, "agency_code",
-        "could not be stored: " + reason, code)).toList());
+    staging.addErrors(
+        jobId,
+        codes.stream()
+            .map(
+                code ->
+                    new ImportError(
+                        null, code, "agency_code", "could not be stored: " + reason, code))
+            .toList());
     staging.delete(jobId, from, to);
     Tally tally = new Tally();
     tally.rejected = codes.size();
@@ -129,8 +158,8 @@ public class ImportLoader {
 
   /**
    * Rejects an agency with more rows than one agency may have, without reading them all: the error
-   * names the first line past the limit. Rows without an agency code are each an error of their
-   * own line; past the limit, one error says how many more there are.
+   * names the first line past the limit. Rows without an agency code are each an error of their own
+   * line; past the limit, one error says how many more there are.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void rejectOversized(Claim claim, String code, int rows, int maxRows) {
@@ -140,11 +169,31 @@ public class ImportLoader {
     List<ImportError> errors = new ArrayList<>();
     if (code.isEmpty()) {
       lines.subList(0, maxRows).forEach(line -> errors.add(emptyCode(line)));
-      errors.add(new ImportError(past, null, "agency_code", "the agency code is empty; " + (rows - maxRows)
-          + " rows from this line on have none, and only the first " + maxRows + " are listed", null));
+      errors.add(
+          new ImportError(
+              past,
+              null,
+              "agency_code",
+              "the agency code is empty; "
+                  + (rows - maxRows)
+                  + " rows from this line on have none, and only the first "
+                  + maxRows
+                  + " are listed",
+              null));
     } else {
-      errors.add(new ImportError(past, code, "agency_code", "agency " + code + " has " + rows + " rows, more than the "
-          + maxRows + " one agency may have (ita.imports.max-rows-per-agency); none of them was loaded", code));
+      errors.add(
+          new ImportError(
+              past,
+              code,
+              "agency_code",
+              "agency "
+                  + code
+                  + " has "
+                  + rows
+                  + " rows, more than the "
+                  + maxRows
+                  + " one agency may have (ita.imports.max-rows-per-agency); none of them was loaded",
+              code));
     }
     staging.addErrors(jobId, errors);
     staging.delete(jobId, code, code);
@@ -154,12 +203,20 @@ public class ImportLoader {
     record(claim, tally);
   }
 
-  /** Adds the tally to the job, once this attempt holds the job (else the transaction rolls back). */
+  /**
+   * Adds the tally to the job, once this attempt holds the job (else the transaction rolls back).
+   */
   private void record(Claim claim, Tally tally) {
     attempts.hold(claim);
-    ImportJob.update("rowsDone = rowsDone + ?1, agenciesLoaded = agenciesLoaded + ?2, agenciesUnchanged = agenciesUnchanged + ?3,"
-        + " agenciesRejected = agenciesRejected + ?4, agenciesCreated = agenciesCreated + ?5, heartbeatAt = ?6 where id = ?7",
-        tally.rows, tally.loaded, tally.unchanged, tally.rejected, tally.created, Stamps.now(clock),
+    ImportJob.update(
+        "rowsDone = rowsDone + ?1, agenciesLoaded = agenciesLoaded + ?2, agenciesUnchanged = agenciesUnchanged + ?3,"
+            + " agenciesRejected = agenciesRejected + ?4, agenciesCreated = agenciesCreated + ?5, heartbeatAt = ?6 where id = ?7",
+        tally.rows,
+        tally.loaded,
+        tally.unchanged,
+        tally.rejected,
+        tally.created,
+        Stamps.now(clock),
         claim.jobId());
   }
 
@@ -167,8 +224,15 @@ public class ImportLoader {
     return new ImportError(line, null, "agency_code", "the agency code is empty", null);
   }
 
-  private void loadAgency(ImportJob job, Tally tally, Framework framework, String code, List<ImportRow> rows,
-      Agency agency, Map<String, AssessmentResult> latest, List<ImportError> errors) {
+  private void loadAgency(
+      ImportJob job,
+      Tally tally,
+      Framework framework,
+      String code,
+      List<ImportRow> rows,
+      Agency agency,
+      Map<String, AssessmentResult> latest,
+      List<ImportError> errors) {
     List<ImportError> problems = new ArrayList<>();
     if (code.isEmpty()) {
       rows.forEach(r -> problems.add(emptyCode(r.line())));
@@ -179,16 +243,26 @@ public class ImportLoader {
     problems.addAll(mapped.errors());
     AgencyInput newAgency = null;
     if (agency == null && !job.createAgencies) {
-      problems.add(new ImportError(rows.get(0).line(), code, "agency_code", "agency " + code
-          + " is not in the registry; register it first, or import with createAgencies=true and its name and type", code));
+      problems.add(
+          new ImportError(
+              rows.get(0).line(),
+              code,
+              "agency_code",
+              "agency "
+                  + code
+                  + " is not in the registry; register it first, or import with createAgencies=true and its name and type",
+              code));
     } else if (agency == null) {
       newAgency = ImportAgencyMapper.toInput(code, rows, problems);
       for (ConstraintViolation<AgencyInput> v : validator.validate(newAgency)) {
         String path = v.getPropertyPath().toString();
         String column = ImportAgencyMapper.COLUMN_OF_FIELD.getOrDefault(path, path);
         // An unreadable type was already reported; "must not be null" would only repeat it.
-        if (problems.stream().noneMatch(p -> column.equals(p.field()) && code.equals(p.agencyCode()))) {
-          problems.add(new ImportError(rows.get(0).line(), code, column, v.getMessage(), text(v.getInvalidValue())));
+        if (problems.stream()
+            .noneMatch(p -> column.equals(p.field()) && code.equals(p.agencyCode()))) {
+          problems.add(
+              new ImportError(
+                  rows.get(0).line(), code, column, v.getMessage(), text(v.getInvalidValue())));
         }
       }
     }
@@ -204,10 +278,12 @@ public class ImportLoader {
       tally.created++;
     }
     AssessmentResult previous = latest.get(ResultService.key(code, mapped.input().round()));
-    ResultService.ImportOutcome outcome = results.importResult(agency, framework, mapped.input(), previous, job.publish,
-        job.createdBy);
+    ResultService.ImportOutcome outcome =
+        results.importResult(
+            agency, framework, mapped.input(), previous, job.publish, job.createdBy);
     if (outcome.rejected()) {
-      reject(tally, errors, List.of(new ImportError(null, code, "result", outcome.rejection(), null)));
+      reject(
+          tally, errors, List.of(new ImportError(null, code, "result", outcome.rejection(), null)));
     } else if (outcome.changed()) {
       tally.loaded++;
     } else {
@@ -221,20 +297,27 @@ public class ImportLoader {
   }
 
   /** The framework's checks speak of {@code questions[3].score}; the user needs the line. */
-  private static ImportError toImportError(String code, FieldError error, List<ImportRowsMapper.Lines> questionLines) {
+  private static ImportError toImportError(
+      String code, FieldError error, List<ImportRowsMapper.Lines> questionLines) {
     Matcher m = QUESTION_FIELD.matcher(error.field());
     String value = text(error.rejectedValue());
     if (m.matches()) {
       int index = Integer.parseInt(m.group(1));
       Integer line = index < questionLines.size() ? questionLines.get(index).of(m.group(2)) : null;
-      String field = m.group(2) == null ? "question" : m.group(2).startsWith("parts") ? "part" : m.group(2);
-      return new ImportError(line, code, "code".equals(field) ? "question" : field, error.message(), value);
+      String field =
+          m.group(2) == null ? "question" : m.group(2).startsWith("parts") ? "part" : m.group(2);
+      return new ImportError(
+          line, code, "code".equals(field) ? "question" : field, error.message(), value);
     }
-    return new ImportError(null, code, "questions".equals(error.field()) ? "question" : error.field(), error.message(), value);
+    return new ImportError(
+        null,
+        code,
+        "questions".equals(error.field()) ? "question" : error.field(),
+        error.message(),
+        value);
   }
 
   private static String text(Object value) {
     return value == null ? null : value.toString();
   }
-
 }

@@ -25,8 +25,8 @@ import th.ita.platform.common.time.Stamps;
 /**
  * Runs queued imports. Several replicas share the queue through {@link ImportAttempts}: a job is
  * claimed by one replica at a time, and a job whose heartbeat stood still (its replica died) is
- * claimed again and resumes with the agencies still staged. A job is tried at most
- * {@code ita.jobs.max-attempts} times; then it ends FAILED with the reason.
+ * claimed again and resumes with the agencies still staged. A job is tried at most {@code
+ * ita.jobs.max-attempts} times; then it ends FAILED with the reason.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -41,10 +41,16 @@ public class ImportWorker {
   private final int maxRowsPerAgency;
   private final Clock clock;
 
-  public ImportWorker(ImportAttempts attempts, ImportLoader loader, ImportRowRepository staging,
-      FrameworkService frameworks, Clock clock,
-      @ConfigProperty(name = "ita.imports.agencies-per-transaction", defaultValue = "50") int agenciesPerTransaction,
-      @ConfigProperty(name = "ita.imports.max-rows-per-agency", defaultValue = "1000") int maxRowsPerAgency) {
+  public ImportWorker(
+      ImportAttempts attempts,
+      ImportLoader loader,
+      ImportRowRepository staging,
+      FrameworkService frameworks,
+      Clock clock,
+      @ConfigProperty(name = "ita.imports.agencies-per-transaction", defaultValue = "50")
+          int agenciesPerTransaction,
+      @ConfigProperty(name = "ita.imports.max-rows-per-agency", defaultValue = "1000")
+          int maxRowsPerAgency) {
     this.attempts = attempts;
     this.loader = loader;
     this.staging = staging;
@@ -54,7 +60,10 @@ public class ImportWorker {
     this.clock = clock;
   }
 
-  @Scheduled(every = "${ita.imports.poll:1s}", delayed = "1s", concurrentExecution = ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${ita.imports.poll:1s}",
+      delayed = "1s",
+      concurrentExecution = ConcurrentExecution.SKIP)
   void poll() {
     attempts.giveUpAbandoned();
     Optional<Claim> claim;
@@ -66,7 +75,8 @@ public class ImportWorker {
   void run(Claim claim) {
     UUID jobId = claim.jobId();
     try {
-      ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
+      ImportJob job =
+          QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
       // Parsed once per job: the framework is the same for every agency in the file.
       Framework framework = frameworks.get(job.fiscalYear);
       Map<String, Integer> pending = staging.pendingAgencies(jobId);
@@ -91,7 +101,12 @@ public class ImportWorker {
           }
           // Something in the group could not be stored; load its agencies one by one, so that only
           // the one at fault is rejected.
-          LOG.warnf(e, "Import %s: agencies %s to %s failed together; retrying one by one", jobId, from, to);
+          LOG.warnf(
+              e,
+              "Import %s: agencies %s to %s failed together; retrying one by one",
+              jobId,
+              from,
+              to);
           for (String agency : group) {
             loadAlone(claim, framework, agency, heartbeat);
           }
@@ -106,7 +121,8 @@ public class ImportWorker {
     }
   }
 
-  private void loadAlone(Claim claim, Framework framework, String agency, ImportAttempts.Heartbeat heartbeat) {
+  private void loadAlone(
+      Claim claim, Framework framework, String agency, ImportAttempts.Heartbeat heartbeat) {
     try {
       loader.load(claim, framework, agency, agency, heartbeat);
     } catch (ClaimLostException e) {
@@ -120,14 +136,16 @@ public class ImportWorker {
   }
 
   private void done(Claim claim) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      attempts.hold(claim);
-      ImportJob job = ImportJob.findById(claim.jobId());
-      staging.deleteAll(claim.jobId());
-      job.state = State.DONE;
-      job.failure = null;
-      job.finishedAt = Stamps.now(clock);
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              attempts.hold(claim);
+              ImportJob job = ImportJob.findById(claim.jobId());
+              staging.deleteAll(claim.jobId());
+              job.state = State.DONE;
+              job.failure = null;
+              job.finishedAt = Stamps.now(clock);
+            });
   }
 
   private List<List<String>> groups(Map<String, Integer> pending) {
@@ -153,5 +171,4 @@ public class ImportWorker {
     }
     return String.valueOf(root.getMessage());
   }
-
 }

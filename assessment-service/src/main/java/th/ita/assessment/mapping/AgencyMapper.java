@@ -3,16 +3,27 @@ package th.ita.assessment.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import th.ita.assessment.domain.Agency;
 import th.ita.assessment.domain.AgencyInput;
-import th.ita.assessment.rest.view.AgencyView;
 import th.ita.assessment.domain.MinistryRef;
+import th.ita.assessment.rest.view.AgencyView;
 
 @ApplicationScoped
 public class AgencyMapper {
 
   public AgencyView toView(Agency a) {
     return new AgencyView(
-        a.code, a.nameTh, a.nameEn, a.abbreviationTh, a.type, a.type.nameTh(), a.type.nameEn(),
-        ministry(a), a.parentNameTh, a.parentNameEn, a.version, a.createdAt, a.updatedAt);
+        a.code,
+        a.nameTh,
+        a.nameEn,
+        a.abbreviationTh,
+        a.type,
+        a.type.nameTh(),
+        a.type.nameEn(),
+        ministry(a),
+        a.parentNameTh,
+        a.parentNameEn,
+        a.version,
+        a.createdAt,
+        a.updatedAt);
   }
 
   /** Copies the editable fields; the code, version and audit fields are the service's. */
@@ -29,7 +40,9 @@ public class AgencyMapper {
   }
 
   private static MinistryRef ministry(Agency a) {
-    return a.ministryCode == null ? null : new MinistryRef(a.ministryCode, a.ministryNameTh, a.ministryNameEn);
+    return a.ministryCode == null
+        ? null
+        : new MinistryRef(a.ministryCode, a.ministryNameTh, a.ministryNameEn);
   }
 
   private static String trim(String s) {

@@ -30,69 +30,99 @@ import th.ita.assessment.rest.view.ResultView.QuestionView;
 import th.ita.platform.common.assessment.NaccIssue;
 
 /**
- * The analysis agencies write in their measures documents, from the displayed (two-decimal)
- * figures of a result: extremes per tool, tiers by the thresholds, the weakest questions, the
- * change from last year, the gap to target and the seven NACC issues.
+ * The analysis agencies write in their measures documents, from the displayed (two-decimal) figures
+ * of a result: extremes per tool, tiers by the thresholds, the weakest questions, the change from
+ * last year, the gap to target and the seven NACC issues.
  */
 public final class AnalysisMapper {
 
   private AnalysisMapper() {}
 
   /** The analysis of {@code result}; {@code previous} is the previous fiscal year's, or null. */
-  public static AnalysisView toView(ResultView result, ResultView previous, AnalysisThresholds thresholds, int weakest) {
+  public static AnalysisView toView(
+      ResultView result, ResultView previous, AnalysisThresholds thresholds, int weakest) {
     BigDecimal keepAbove = thresholds.keepAbove();
     BigDecimal urgentBelow = thresholds.urgentBelow();
-    ThresholdSource thresholdSource = switch (thresholds.thresholdSource()) {
-      case REQUEST -> ThresholdSource.REQUEST;
-      case AGENCY -> ThresholdSource.AGENCY;
-      case DEFAULT -> ThresholdSource.DEFAULT;
-    };
+    ThresholdSource thresholdSource =
+        switch (thresholds.thresholdSource()) {
+          case REQUEST -> ThresholdSource.REQUEST;
+          case AGENCY -> ThresholdSource.AGENCY;
+          case DEFAULT -> ThresholdSource.DEFAULT;
+        };
     List<QuestionView> scored = result.questions().stream().filter(q -> q.score() != null).toList();
     return new AnalysisView(
-        result.agencyCode(), result.fiscalYear(), result.round(), result.revision(),
-        result.overall().score(), result.overall().level(),
+        result.agencyCode(),
+        result.fiscalYear(),
+        result.round(),
+        result.revision(),
+        result.overall().score(),
+        result.overall().level(),
         target(result, thresholds),
         extremes(result),
-        new Tiers(keepAbove, urgentBelow, thresholdSource, tiers(result, scored, keepAbove, urgentBelow)),
-        scored.stream().sorted(Comparator.comparing(QuestionView::score).thenComparing(QuestionView::code))
-            .limit(weakest).map(AnalysisMapper::ref).toList(),
+        new Tiers(
+            keepAbove, urgentBelow, thresholdSource, tiers(result, scored, keepAbove, urgentBelow)),
+        scored.stream()
+            .sorted(Comparator.comparing(QuestionView::score).thenComparing(QuestionView::code))
+            .limit(weakest)
+            .map(AnalysisMapper::ref)
+            .toList(),
         yearOverYear(result, previous),
         issues(scored));
   }
 
   private static Target target(ResultView result, AnalysisThresholds thresholds) {
     BigDecimal target = thresholds.target();
-    TargetSource source = switch (thresholds.targetSource()) {
-      case REQUEST -> TargetSource.REQUEST;
-      case AGENCY -> TargetSource.AGENCY;
-      case DEFAULT -> TargetSource.NATIONAL;
-    };
+    TargetSource source =
+        switch (thresholds.targetSource()) {
+          case REQUEST -> TargetSource.REQUEST;
+          case AGENCY -> TargetSource.AGENCY;
+          case DEFAULT -> TargetSource.NATIONAL;
+        };
     BigDecimal overall = result.overall().score();
-    List<ToolGap> tools = result.tools().stream()
-        .map(t -> new ToolGap(t.code(), t.score(), t.score() == null ? null : t.score().subtract(target)))
-        .toList();
-    return new Target(target, source, overall == null ? null : overall.subtract(target),
-        overall != null && overall.compareTo(target) >= 0, tools);
+    List<ToolGap> tools =
+        result.tools().stream()
+            .map(
+                t ->
+                    new ToolGap(
+                        t.code(), t.score(), t.score() == null ? null : t.score().subtract(target)))
+            .toList();
+    return new Target(
+        target,
+        source,
+        overall == null ? null : overall.subtract(target),
+        overall != null && overall.compareTo(target) >= 0,
+        tools);
   }
 
   private static List<ToolExtremes> extremes(ResultView result) {
     List<ToolExtremes> extremes = new ArrayList<>();
     for (var tool : result.tools()) {
-      List<IndicatorView> scored = result.indicators().stream()
-          .filter(i -> i.tool() == tool.code() && i.score() != null).toList();
+      List<IndicatorView> scored =
+          result.indicators().stream()
+              .filter(i -> i.tool() == tool.code() && i.score() != null)
+              .toList();
       if (scored.isEmpty()) {
         continue;
       }
       // Ties go to the lower-numbered indicator, as the seeds list them.
       Comparator<IndicatorView> byScore = Comparator.comparing(IndicatorView::score);
-      IndicatorView highest = scored.stream().sorted(byScore.reversed().thenComparing(IndicatorView::number)).findFirst().orElseThrow();
-      IndicatorView lowest = scored.stream().sorted(byScore.thenComparing(IndicatorView::number)).findFirst().orElseThrow();
+      IndicatorView highest =
+          scored.stream()
+              .sorted(byScore.reversed().thenComparing(IndicatorView::number))
+              .findFirst()
+              .orElseThrow();
+      IndicatorView lowest =
+          scored.stream()
+              .sorted(byScore.thenComparing(IndicatorView::number))
+              .findFirst()
+              .orElseThrow();
       extremes.add(new ToolExtremes(tool.code(), indicatorRef(highest), indicatorRef(lowest)));
     }
     return extremes;
   }
 
-  private static List<TierGroup> tiers(ResultView result, List<QuestionView> scored, BigDecimal keepAbove, BigDecimal urgentBelow) {
+  private static List<TierGroup> tiers(
+      ResultView result, List<QuestionView> scored, BigDecimal keepAbove, BigDecimal urgentBelow) {
     List<TierGroup> groups = new ArrayList<>();
     for (var tool : result.tools()) {
       List<QuestionView> ofTool = scored.stream().filter(q -> q.tool() == tool.code()).toList();
@@ -103,15 +133,21 @@ public final class AnalysisMapper {
       // Each stakeholder group of a two-part tool (EIT Public, EIT Survey) gets its own tiers.
       for (PartCode part : PartCode.values()) {
         if (ofTool.stream().allMatch(q -> q.parts() != null && q.parts().get(part) != null)) {
-          groups.add(group(tool.code(), part, ofTool, q -> q.parts().get(part), keepAbove, urgentBelow));
+          groups.add(
+              group(tool.code(), part, ofTool, q -> q.parts().get(part), keepAbove, urgentBelow));
         }
       }
     }
     return groups;
   }
 
-  private static TierGroup group(ToolCode tool, PartCode part, List<QuestionView> questions,
-      Function<QuestionView, BigDecimal> score, BigDecimal keepAbove, BigDecimal urgentBelow) {
+  private static TierGroup group(
+      ToolCode tool,
+      PartCode part,
+      List<QuestionView> questions,
+      Function<QuestionView, BigDecimal> score,
+      BigDecimal keepAbove,
+      BigDecimal urgentBelow) {
     List<QuestionRef> keep = new ArrayList<>();
     List<QuestionRef> improve = new ArrayList<>();
     List<QuestionRef> urgent = new ArrayList<>();
@@ -132,9 +168,15 @@ public final class AnalysisMapper {
   private static List<IssueQuestions> issues(List<QuestionView> scored) {
     List<IssueQuestions> issues = new ArrayList<>();
     for (NaccIssue issue : NaccIssue.values()) {
-      issues.add(new IssueQuestions(issue.number(), issue.nameTh(), issue.nameEn(),
-          scored.stream().filter(q -> q.issues() != null && q.issues().contains(issue.number()))
-              .map(AnalysisMapper::ref).toList()));
+      issues.add(
+          new IssueQuestions(
+              issue.number(),
+              issue.nameTh(),
+              issue.nameEn(),
+              scored.stream()
+                  .filter(q -> q.issues() != null && q.issues().contains(issue.number()))
+                  .map(AnalysisMapper::ref)
+                  .toList()));
     }
     return issues;
   }
@@ -155,15 +197,29 @@ public final class AnalysisMapper {
     if (previous == null) {
       return null;
     }
-    Map<Integer, IndicatorView> before = previous.indicators().stream()
-        .collect(Collectors.toMap(IndicatorView::number, Function.identity()));
-    List<IndicatorChange> changes = result.indicators().stream().map(i -> {
-      IndicatorView p = before.get(i.number());
-      BigDecimal prev = p == null ? null : p.score();
-      return new IndicatorChange(i.number(), i.nameTh(), i.nameEn(), i.score(), prev, difference(i.score(), prev));
-    }).toList();
-    return new YearOverYear(previous.fiscalYear(),
-        new Change(result.overall().score(), previous.overall().score(),
+    Map<Integer, IndicatorView> before =
+        previous.indicators().stream()
+            .collect(Collectors.toMap(IndicatorView::number, Function.identity()));
+    List<IndicatorChange> changes =
+        result.indicators().stream()
+            .map(
+                i -> {
+                  IndicatorView p = before.get(i.number());
+                  BigDecimal prev = p == null ? null : p.score();
+                  return new IndicatorChange(
+                      i.number(),
+                      i.nameTh(),
+                      i.nameEn(),
+                      i.score(),
+                      prev,
+                      difference(i.score(), prev));
+                })
+            .toList();
+    return new YearOverYear(
+        previous.fiscalYear(),
+        new Change(
+            result.overall().score(),
+            previous.overall().score(),
             difference(result.overall().score(), previous.overall().score())),
         changes);
   }

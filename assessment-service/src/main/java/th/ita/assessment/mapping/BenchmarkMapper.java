@@ -18,21 +18,51 @@ public final class BenchmarkMapper {
   private BenchmarkMapper() {}
 
   public static RankingPage toPage(Page<RankedResult> rows) {
-    Page<RankedAgency> page = rows.map(r -> new RankedAgency(r.rank(), r.agencyCode(), r.nameTh(), r.nameEn(),
-        AgencyType.valueOf(r.type()), r.ministryCode(), r.score(), r.levelCode()));
-    return new RankingPage(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
+    Page<RankedAgency> page =
+        rows.map(
+            r ->
+                new RankedAgency(
+                    r.rank(),
+                    r.agencyCode(),
+                    r.nameTh(),
+                    r.nameEn(),
+                    AgencyType.valueOf(r.type()),
+                    r.ministryCode(),
+                    r.score(),
+                    r.levelCode()));
+    return new RankingPage(
+        page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
   }
 
   public static BenchmarkViews.Benchmark toView(Benchmark b) {
-    return new BenchmarkViews.Benchmark(b.fiscalYear(), b.type(), b.ministry(), b.agencies(), b.average(), b.target(),
-        b.atOrAboveTarget(), b.shareAtOrAboveTarget(),
-        b.levels().stream().map(l -> new LevelCount(l.code(), l.nameTh(), l.nameEn(), l.agencies(), l.share())).toList(),
+    return new BenchmarkViews.Benchmark(
+        b.fiscalYear(),
+        b.type(),
+        b.ministry(),
+        b.agencies(),
+        b.average(),
+        b.target(),
+        b.atOrAboveTarget(),
+        b.shareAtOrAboveTarget(),
+        b.levels().stream()
+            .map(l -> new LevelCount(l.code(), l.nameTh(), l.nameEn(), l.agencies(), l.share()))
+            .toList(),
         b.indicators().stream()
-            .map(i -> new IndicatorAverage(i.number(), i.nameTh(), i.nameEn(), i.average(), i.agencies())).toList());
+            .map(
+                i ->
+                    new IndicatorAverage(
+                        i.number(), i.nameTh(), i.nameEn(), i.average(), i.agencies()))
+            .toList());
   }
 
   public static ResultView.Ranks toRanks(Standing s) {
-    return new ResultView.Ranks(s.nationalRank(), s.nationalOf(), s.typeRank(), s.typeOf(), s.ministryRank(),
-        s.ministryOf(), s.percentile());
+    return new ResultView.Ranks(
+        s.nationalRank(),
+        s.nationalOf(),
+        s.typeRank(),
+        s.typeOf(),
+        s.ministryRank(),
+        s.ministryOf(),
+        s.percentile());
   }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import th.ita.assessment.domain.AgencyInput;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.ImportError;
 import th.ita.assessment.domain.ImportRow;
-import th.ita.assessment.domain.AgencyInput;
 import th.ita.assessment.domain.MinistryRef;
 
 /**
@@ -17,14 +17,15 @@ import th.ita.assessment.domain.MinistryRef;
  */
 public final class ImportAgencyMapper {
 
-  public static final Map<String, String> COLUMN_OF_FIELD = Map.of(
-      "code", ImportColumn.AGENCY_CODE.header(),
-      "nameTh", ImportColumn.AGENCY_NAME_TH.header(),
-      "nameEn", ImportColumn.AGENCY_NAME_EN.header(),
-      "type", ImportColumn.AGENCY_TYPE.header(),
-      "ministry.code", ImportColumn.MINISTRY_CODE.header(),
-      "ministry.nameTh", ImportColumn.MINISTRY_NAME_TH.header(),
-      "ministry.nameEn", ImportColumn.MINISTRY_NAME_EN.header());
+  public static final Map<String, String> COLUMN_OF_FIELD =
+      Map.of(
+          "code", ImportColumn.AGENCY_CODE.header(),
+          "nameTh", ImportColumn.AGENCY_NAME_TH.header(),
+          "nameEn", ImportColumn.AGENCY_NAME_EN.header(),
+          "type", ImportColumn.AGENCY_TYPE.header(),
+          "ministry.code", ImportColumn.MINISTRY_CODE.header(),
+          "ministry.nameTh", ImportColumn.MINISTRY_NAME_TH.header(),
+          "ministry.nameEn", ImportColumn.MINISTRY_NAME_EN.header());
 
   private ImportAgencyMapper() {}
 
@@ -33,29 +34,61 @@ public final class ImportAgencyMapper {
     String typeText = first(rows, ImportRow::agencyType);
     AgencyType type = null;
     if (typeText == null) {
-      errors.add(new ImportError(rows.get(0).line(), code, ImportColumn.AGENCY_TYPE.header(),
-          "agency " + code + " is not in the registry; to create it, give at least agency_name_th and agency_type", null));
+      errors.add(
+          new ImportError(
+              rows.get(0).line(),
+              code,
+              ImportColumn.AGENCY_TYPE.header(),
+              "agency "
+                  + code
+                  + " is not in the registry; to create it, give at least agency_name_th and agency_type",
+              null));
     } else {
       try {
         type = AgencyType.valueOf(typeText.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        errors.add(new ImportError(lineOf(rows, ImportRow::agencyType), code, ImportColumn.AGENCY_TYPE.header(),
-            "unknown agency type; one of " + List.of(AgencyType.values()), typeText));
+        errors.add(
+            new ImportError(
+                lineOf(rows, ImportRow::agencyType),
+                code,
+                ImportColumn.AGENCY_TYPE.header(),
+                "unknown agency type; one of " + List.of(AgencyType.values()),
+                typeText));
       }
     }
     String ministryCode = first(rows, ImportRow::ministryCode);
-    MinistryRef ministry = ministryCode == null ? null
-        : new MinistryRef(ministryCode, first(rows, ImportRow::ministryNameTh), first(rows, ImportRow::ministryNameEn));
-    return new AgencyInput(code, first(rows, ImportRow::agencyNameTh), first(rows, ImportRow::agencyNameEn), null,
-        type, ministry, null, null);
+    MinistryRef ministry =
+        ministryCode == null
+            ? null
+            : new MinistryRef(
+                ministryCode,
+                first(rows, ImportRow::ministryNameTh),
+                first(rows, ImportRow::ministryNameEn));
+    return new AgencyInput(
+        code,
+        first(rows, ImportRow::agencyNameTh),
+        first(rows, ImportRow::agencyNameEn),
+        null,
+        type,
+        ministry,
+        null,
+        null);
   }
 
   private static String first(List<ImportRow> rows, Function<ImportRow, String> column) {
-    return rows.stream().map(column).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    return rows.stream()
+        .map(column)
+        .filter(v -> v != null && !v.isBlank())
+        .findFirst()
+        .orElse(null);
   }
 
   /** The line that gave a column its value, or the agency's first line. */
   public static int lineOf(List<ImportRow> rows, Function<ImportRow, String> column) {
-    return rows.stream().filter(r -> column.apply(r) != null).mapToInt(ImportRow::line).findFirst().orElse(rows.get(0).line());
+    return rows.stream()
+        .filter(r -> column.apply(r) != null)
+        .mapToInt(ImportRow::line)
+        .findFirst()
+        .orElse(rows.get(0).line());
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import th.ita.assessment.domain.ImportJob.FileFormat;
 import th.ita.assessment.domain.ImportRow;
-import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.text.XmlText;
-import java.util.Arrays;
 
 /**
  * Reads an import file, CSV or the first sheet of an XLSX workbook, into rows. Only the file as a
@@ -59,11 +59,24 @@ public final class ImportFileReader {
   }
 
   private int readCsv(Path file, Consumer<ImportRow> sink) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader reader = new BoundedFieldReader(withoutBom(new BufferedReader(
-            new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)), MAX_FIELD_CHARS);
-        CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader reader =
+            new BoundedFieldReader(
+                withoutBom(
+                    new BufferedReader(
+                        new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)),
+                MAX_FIELD_CHARS);
+        CSVParser parser =
+            CSVFormat.RFC4180
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(reader)) {
       Map<ImportColumn, Integer> columns = null;
       int rows = 0;
       for (CSVRecord record : parser) {
@@ -99,7 +112,8 @@ public final class ImportFileReader {
 
   private int readXlsx(Path file, Consumer<ImportRow> sink) throws IOException {
     try (InputStream in = Files.newInputStream(file);
-        Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(1 << 16).open(in)) {
+        Workbook workbook =
+            StreamingReader.builder().rowCacheSize(200).bufferSize(1 << 16).open(in)) {
       Sheet sheet = workbook.getSheetAt(0);
       Map<ImportColumn, Integer> columns = null;
       int rows = 0;
@@ -137,9 +151,13 @@ public final class ImportFileReader {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+      case NUMERIC ->
+          BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
       case STRING -> cell.getStringCellValue().strip();
       case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
       default -> "";
@@ -148,7 +166,8 @@ public final class ImportFileReader {
 
   private int count(int rows) {
     if (rows >= maxRows) {
-      throw invalidFile("the file has more than " + maxRows + " rows; split it into several imports");
+      throw invalidFile(
+          "the file has more than " + maxRows + " rows; split it into several imports");
     }
     return rows + 1;
   }
@@ -163,15 +182,24 @@ public final class ImportFileReader {
       }
       var column = ImportColumn.ofHeader(name);
       if (column.isEmpty()) {
-        errors.add(new FieldError("header", "unknown column '" + name.strip() + "'; the columns are "
-            + Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList(), name.strip()));
+        errors.add(
+            new FieldError(
+                "header",
+                "unknown column '"
+                    + name.strip()
+                    + "'; the columns are "
+                    + Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList(),
+                name.strip()));
       } else if (columns.putIfAbsent(column.get(), i) != null) {
-        errors.add(new FieldError("header", "column '" + column.get().header() + "' appears twice", name.strip()));
+        errors.add(
+            new FieldError(
+                "header", "column '" + column.get().header() + "' appears twice", name.strip()));
       }
     }
     for (ImportColumn column : ImportColumn.values()) {
       if (column.required() && !columns.containsKey(column)) {
-        errors.add(new FieldError("header", "the required column '" + column.header() + "' is missing"));
+        errors.add(
+            new FieldError("header", "the required column '" + column.header() + "' is missing"));
       }
     }
     if (!errors.isEmpty()) {
@@ -182,7 +210,8 @@ public final class ImportFileReader {
 
   private static void requireHeader(Map<ImportColumn, Integer> columns) {
     if (columns == null) {
-      throw invalidFile("the file is empty; the first line must name the columns (download a template)");
+      throw invalidFile(
+          "the file is empty; the first line must name the columns (download a template)");
     }
   }
 
@@ -193,11 +222,18 @@ public final class ImportFileReader {
       }
       int at = value == null ? -1 : XmlText.firstForbidden(value);
       if (at >= 0) {
-        throw invalidFile("line " + line + " holds a control character (" + XmlText.describe(value, at)
-            + " of its value '" + XmlText.clean(value) + "'); remove it and upload the file again");
+        throw invalidFile(
+            "line "
+                + line
+                + " holds a control character ("
+                + XmlText.describe(value, at)
+                + " of its value '"
+                + XmlText.clean(value)
+                + "'); remove it and upload the file again");
       }
     }
-    return new ImportRow(line,
+    return new ImportRow(
+        line,
         value(columns, values, ImportColumn.AGENCY_CODE),
         value(columns, values, ImportColumn.AGENCY_NAME_TH),
         value(columns, values, ImportColumn.AGENCY_NAME_EN),
@@ -211,7 +247,8 @@ public final class ImportFileReader {
         value(columns, values, ImportColumn.SCORE));
   }
 
-  private static String value(Map<ImportColumn, Integer> columns, List<String> values, ImportColumn column) {
+  private static String value(
+      Map<ImportColumn, Integer> columns, List<String> values, ImportColumn column) {
     Integer index = columns.get(column);
     if (index == null || index >= values.size()) {
       return null;
@@ -230,8 +267,12 @@ public final class ImportFileReader {
   }
 
   private static InvalidInputException fieldTooLong(int line) {
-    return invalidFile("a value on line " + line + " is longer than " + MAX_FIELD_CHARS
-        + " characters, longer than any import column takes");
+    return invalidFile(
+        "a value on line "
+            + line
+            + " is longer than "
+            + MAX_FIELD_CHARS
+            + " characters, longer than any import column takes");
   }
 
   private static InvalidInputException invalidFile(String message) {

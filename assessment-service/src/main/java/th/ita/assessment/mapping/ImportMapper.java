@@ -14,16 +14,38 @@ public final class ImportMapper {
   private ImportMapper() {}
 
   /** The job with how many errors it has and the first of them. */
-  public static ImportJobView toView(ImportJob job, long errorCount, List<ImportError> firstErrors) {
-    return new ImportJobView(job.id, job.state, job.fiscalYear, job.fileName, job.fileFormat, job.fileSha256,
-        job.publish, job.createAgencies, job.correctionReason, job.rowsTotal, job.rowsDone, job.agenciesTotal,
-        job.agenciesLoaded, job.agenciesUnchanged, job.agenciesRejected, job.agenciesCreated, errorCount,
-        firstErrors.stream().map(ImportMapper::toView).toList(), job.attempts, job.failure, job.createdAt, job.createdBy,
-        job.startedAt, job.finishedAt);
+  public static ImportJobView toView(
+      ImportJob job, long errorCount, List<ImportError> firstErrors) {
+    return new ImportJobView(
+        job.id,
+        job.state,
+        job.fiscalYear,
+        job.fileName,
+        job.fileFormat,
+        job.fileSha256,
+        job.publish,
+        job.createAgencies,
+        job.correctionReason,
+        job.rowsTotal,
+        job.rowsDone,
+        job.agenciesTotal,
+        job.agenciesLoaded,
+        job.agenciesUnchanged,
+        job.agenciesRejected,
+        job.agenciesCreated,
+        errorCount,
+        firstErrors.stream().map(ImportMapper::toView).toList(),
+        job.attempts,
+        job.failure,
+        job.createdAt,
+        job.createdBy,
+        job.startedAt,
+        job.finishedAt);
   }
 
   public static ImportErrorView toView(ImportError error) {
-    return new ImportErrorView(error.line(), error.agencyCode(), error.field(), error.message(), error.value());
+    return new ImportErrorView(
+        error.line(), error.agencyCode(), error.field(), error.message(), error.value());
   }
 
   public static ImportErrorPage toPage(Page<ImportError> errors) {

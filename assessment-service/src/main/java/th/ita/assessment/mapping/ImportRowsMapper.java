@@ -29,11 +29,15 @@ public final class ImportRowsMapper {
   /** Where a question came from: its first line, and the line of each EIT part. */
   public record Lines(int first, Map<PartCode, Integer> parts) {
 
-    /** The line a problem at {@code path} (e.g. {@code parts.SURVEY}, {@code parts.surveyPart}) points at. */
+    /**
+     * The line a problem at {@code path} (e.g. {@code parts.SURVEY}, {@code parts.surveyPart})
+     * points at.
+     */
     public int of(String path) {
       String lower = path == null ? "" : path.toLowerCase(Locale.ROOT);
       for (var part : parts.entrySet()) {
-        if (part.getKey() != null && lower.contains(part.getKey().name().toLowerCase(Locale.ROOT))) {
+        if (part.getKey() != null
+            && lower.contains(part.getKey().name().toLowerCase(Locale.ROOT))) {
           return part.getValue();
         }
       }
@@ -50,7 +54,9 @@ public final class ImportRowsMapper {
     Map<String, Question> questions = new LinkedHashMap<>();
     for (ImportRow row : rows) {
       if (row.question() == null) {
-        errors.add(new ImportError(row.line(), agencyCode, "question", "the question code is empty", null));
+        errors.add(
+            new ImportError(
+                row.line(), agencyCode, "question", "the question code is empty", null));
         continue;
       }
       BigDecimal score = score(agencyCode, row, errors);
@@ -58,12 +64,22 @@ public final class ImportRowsMapper {
       if (score == null || (row.part() != null && part == null)) {
         continue;
       }
-      Question question = questions.computeIfAbsent(row.question().toLowerCase(Locale.ROOT),
-          k -> new Question(row.question(), row.line()));
+      Question question =
+          questions.computeIfAbsent(
+              row.question().toLowerCase(Locale.ROOT),
+              k -> new Question(row.question(), row.line()));
       question.lines.putIfAbsent(part, row.line());
       if (question.scores.putIfAbsent(part, score) != null) {
-        errors.add(new ImportError(row.line(), agencyCode, "question", "question " + row.question()
-            + (part == null ? "" : " part " + part) + " is given twice for this agency", row.question()));
+        errors.add(
+            new ImportError(
+                row.line(),
+                agencyCode,
+                "question",
+                "question "
+                    + row.question()
+                    + (part == null ? "" : " part " + part)
+                    + " is given twice for this agency",
+                row.question()));
       }
     }
     List<QuestionScore> scores = new ArrayList<>();
@@ -72,7 +88,8 @@ public final class ImportRowsMapper {
       scores.add(question.toScore());
       lines.add(new Lines(question.line, question.lines));
     }
-    ResultInput input = new ResultInput(round, scores, List.of(), null, "bulk import", correctionReason);
+    ResultInput input =
+        new ResultInput(round, scores, List.of(), null, "bulk import", correctionReason);
     return new Mapped(input, lines, errors);
   }
 
@@ -81,16 +98,24 @@ public final class ImportRowsMapper {
     for (ImportRow row : rows) {
       Round round;
       try {
-        round = row.round() == null ? Round.FINAL : Round.valueOf(row.round().toUpperCase(Locale.ROOT));
+        round =
+            row.round() == null ? Round.FINAL : Round.valueOf(row.round().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        errors.add(new ImportError(row.line(), agencyCode, "round", "round must be FINAL or INTERIM", row.round()));
+        errors.add(
+            new ImportError(
+                row.line(), agencyCode, "round", "round must be FINAL or INTERIM", row.round()));
         continue;
       }
       if (chosen == null) {
         chosen = round;
       } else if (chosen != round) {
-        errors.add(new ImportError(row.line(), agencyCode, "round",
-            "an agency's rows must all be of one round; earlier rows say " + chosen, row.round()));
+        errors.add(
+            new ImportError(
+                row.line(),
+                agencyCode,
+                "round",
+                "an agency's rows must all be of one round; earlier rows say " + chosen,
+                row.round()));
       }
     }
     return chosen == null ? Round.FINAL : chosen;
@@ -102,11 +127,17 @@ public final class ImportRowsMapper {
       return null;
     }
     try {
-      // Thai spreadsheets sometimes carry a thousands separator or a decimal comma; neither is a score.
+      // Thai spreadsheets sometimes carry a thousands separator or a decimal comma; neither is a
+      // score.
       return new BigDecimal(row.score());
     } catch (NumberFormatException e) {
-      errors.add(new ImportError(row.line(), agencyCode, "score", "the score is not a number (use a point for decimals, e.g. 92.63)",
-          row.score()));
+      errors.add(
+          new ImportError(
+              row.line(),
+              agencyCode,
+              "score",
+              "the score is not a number (use a point for decimals, e.g. 92.63)",
+              row.score()));
       return null;
     }
   }
@@ -118,7 +149,13 @@ public final class ImportRowsMapper {
     try {
       return PartCode.valueOf(row.part().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      errors.add(new ImportError(row.line(), agencyCode, "part", "part must be PUBLIC or SURVEY, or empty", row.part()));
+      errors.add(
+          new ImportError(
+              row.line(),
+              agencyCode,
+              "part",
+              "part must be PUBLIC or SURVEY, or empty",
+              row.part()));
       return null;
     }
   }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,7 +18,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition.Part;
-import java.util.Arrays;
 
 /**
  * The import template of a fiscal year: the header and one row per question (per part for EIT
@@ -44,7 +44,8 @@ public final class ImportTemplate {
   }
 
   public static byte[] xlsx(Framework framework) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
@@ -57,14 +58,22 @@ public final class ImportTemplate {
       }
       data.createFreezePane(0, 1);
       for (int c = 0; c < ImportColumn.values().length; c++) {
-        data.setColumnWidth(c, ImportColumn.values()[c] == ImportColumn.QUESTION_TEXT ? 80 * 256 : 18 * 256);
+        data.setColumnWidth(
+            c, ImportColumn.values()[c] == ImportColumn.QUESTION_TEXT ? 80 * 256 : 18 * 256);
       }
       Sheet help = workbook.createSheet("คำอธิบาย");
       write(help, 0, List.of("คอลัมน์", "ต้องมี", "คำอธิบาย", "Description"), bold);
       int h = 1;
       for (ImportColumn column : ImportColumn.values()) {
-        write(help, h++, List.of(column.header(), column.required() ? "ต้องมี" : "", column.descriptionTh(),
-            column.descriptionEn()), null);
+        write(
+            help,
+            h++,
+            List.of(
+                column.header(),
+                column.required() ? "ต้องมี" : "",
+                column.descriptionTh(),
+                column.descriptionEn()),
+            null);
       }
       help.setColumnWidth(0, 20 * 256);
       help.setColumnWidth(2, 60 * 256);
@@ -96,13 +105,15 @@ public final class ImportTemplate {
   private static List<String> row(Framework.Placement placement, String part) {
     List<String> row = new ArrayList<>();
     for (ImportColumn column : ImportColumn.values()) {
-      row.add(switch (column) {
-        case ROUND -> "FINAL";
-        case QUESTION -> placement.code();
-        case PART -> part;
-        case QUESTION_TEXT -> placement.question().textTh() == null ? "" : placement.question().textTh();
-        default -> "";
-      });
+      row.add(
+          switch (column) {
+            case ROUND -> "FINAL";
+            case QUESTION -> placement.code();
+            case PART -> part;
+            case QUESTION_TEXT ->
+                placement.question().textTh() == null ? "" : placement.question().textTh();
+            default -> "";
+          });
     }
     return row;
   }

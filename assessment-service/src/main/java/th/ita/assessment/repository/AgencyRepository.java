@@ -20,7 +20,8 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
   }
 
   /** Agencies matching every given filter; {@code null} filters are ignored. */
-  public PanacheQuery<Agency> search(AgencyType type, String ministryCode, String text, String onlyCode) {
+  public PanacheQuery<Agency> search(
+      AgencyType type, String ministryCode, String text, String onlyCode) {
     List<String> where = new ArrayList<>();
     Parameters params = new Parameters();
     if (type != null) {

@@ -24,17 +24,18 @@ import th.ita.assessment.domain.ImportError;
 import th.ita.assessment.domain.ImportRow;
 
 /**
- * The staging rows of imports, and their errors. Rows go in with PostgreSQL's COPY, the fastest
- * way in, and come out one group of agencies at a time. Every method joins the caller's
- * transaction.
+ * The staging rows of imports, and their errors. Rows go in with PostgreSQL's COPY, the fastest way
+ * in, and come out one group of agencies at a time. Every method joins the caller's transaction.
  */
 @ApplicationScoped
 public class ImportRowRepository {
 
-  private static final String COPY = "COPY import_row (job_id, line, agency_code, agency_name_th, agency_name_en, "
-      + "agency_type, ministry_code, ministry_name_th, ministry_name_en, round, question, part, score) FROM STDIN";
-  private static final String COLUMNS = "line, agency_code, agency_name_th, agency_name_en, agency_type, "
-      + "ministry_code, ministry_name_th, ministry_name_en, round, question, part, score";
+  private static final String COPY =
+      "COPY import_row (job_id, line, agency_code, agency_name_th, agency_name_en, "
+          + "agency_type, ministry_code, ministry_name_th, ministry_name_en, round, question, part, score) FROM STDIN";
+  private static final String COLUMNS =
+      "line, agency_code, agency_name_th, agency_name_en, agency_type, "
+          + "ministry_code, ministry_name_th, ministry_name_en, round, question, part, score";
 
   private final AgroalDataSource dataSource;
 
@@ -119,7 +120,9 @@ public class ImportRowRepository {
       }
     }
 
-    /** Hands the connection back; the transaction it belongs to still decides commit or rollback. */
+    /**
+     * Hands the connection back; the transaction it belongs to still decides commit or rollback.
+     */
     private void release() {
       try {
         connection.close();
@@ -140,7 +143,8 @@ public class ImportRowRepository {
   /** Each agency still waiting in the job, with its number of rows, in code order. */
   public Map<String, Integer> pendingAgencies(UUID job) {
     Map<String, Integer> agencies = new LinkedHashMap<>();
-    query("SELECT agency_code, count(*) FROM import_row WHERE job_id = ? GROUP BY agency_code ORDER BY agency_code",
+    query(
+        "SELECT agency_code, count(*) FROM import_row WHERE job_id = ? GROUP BY agency_code ORDER BY agency_code",
         statement -> statement.setObject(1, job),
         rs -> agencies.put(rs.getString(1), rs.getInt(2)));
     return agencies;
@@ -149,22 +153,38 @@ public class ImportRowRepository {
   /** The rows of agencies {@code from} to {@code to} (inclusive), by agency and line. */
   public List<ImportRow> rows(UUID job, String from, String to) {
     List<ImportRow> rows = new ArrayList<>();
-    query("SELECT " + COLUMNS + " FROM import_row WHERE job_id = ? AND agency_code BETWEEN ? AND ? ORDER BY agency_code, line",
+    query(
+        "SELECT "
+            + COLUMNS
+            + " FROM import_row WHERE job_id = ? AND agency_code BETWEEN ? AND ? ORDER BY agency_code, line",
         statement -> {
           statement.setObject(1, job);
           statement.setString(2, from);
           statement.setString(3, to);
         },
-        rs -> rows.add(new ImportRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-            rs.getString(12))));
+        rs ->
+            rows.add(
+                new ImportRow(
+                    rs.getInt(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12))));
     return rows;
   }
 
   /** The first {@code limit} line numbers of one agency's rows, in file order. */
   public List<Integer> lines(UUID job, String agencyCode, int limit) {
     List<Integer> lines = new ArrayList<>();
-    query("SELECT line FROM import_row WHERE job_id = ? AND agency_code = ? ORDER BY line LIMIT ?",
+    query(
+        "SELECT line FROM import_row WHERE job_id = ? AND agency_code = ? ORDER BY line LIMIT ?",
         statement -> {
           statement.setObject(1, job);
           statement.setString(2, agencyCode);
@@ -175,11 +195,13 @@ public class ImportRowRepository {
   }
 
   public void delete(UUID job, String from, String to) {
-    update("DELETE FROM import_row WHERE job_id = ? AND agency_code BETWEEN ? AND ?", statement -> {
-      statement.setObject(1, job);
-      statement.setString(2, from);
-      statement.setString(3, to);
-    });
+    update(
+        "DELETE FROM import_row WHERE job_id = ? AND agency_code BETWEEN ? AND ?",
+        statement -> {
+          statement.setObject(1, job);
+          statement.setString(2, from);
+          statement.setString(3, to);
+        });
   }
 
   public void deleteAll(UUID job) {
@@ -191,8 +213,9 @@ public class ImportRowRepository {
       return;
     }
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "INSERT INTO import_error (job_id, line, agency_code, field, message, value) VALUES (?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "INSERT INTO import_error (job_id, line, agency_code, field, message, value) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (ImportError error : errors) {
         statement.setObject(1, job);
         statement.setObject(2, error.line());
@@ -210,20 +233,30 @@ public class ImportRowRepository {
 
   public long errorCount(UUID job) {
     long[] count = {0};
-    query("SELECT count(*) FROM import_error WHERE job_id = ?", s -> s.setObject(1, job), rs -> count[0] = rs.getLong(1));
+    query(
+        "SELECT count(*) FROM import_error WHERE job_id = ?",
+        s -> s.setObject(1, job),
+        rs -> count[0] = rs.getLong(1));
     return count[0];
   }
 
   public List<ImportError> errors(UUID job, int offset, int limit) {
     List<ImportError> errors = new ArrayList<>();
-    query("SELECT line, agency_code, field, message, value FROM import_error WHERE job_id = ? ORDER BY id OFFSET ? LIMIT ?",
+    query(
+        "SELECT line, agency_code, field, message, value FROM import_error WHERE job_id = ? ORDER BY id OFFSET ? LIMIT ?",
         statement -> {
           statement.setObject(1, job);
           statement.setInt(2, offset);
           statement.setInt(3, limit);
         },
-        rs -> errors.add(new ImportError((Integer) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5))));
+        rs ->
+            errors.add(
+                new ImportError(
+                    (Integer) rs.getObject(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5))));
     return errors;
   }
 
@@ -236,7 +269,8 @@ public class ImportRowRepository {
   }
 
   private void query(String sql, Binder binder, RowHandler handler) {
-    try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
       statement.setFetchSize(5000);
       try (ResultSet rs = statement.executeQuery()) {
@@ -250,7 +284,8 @@ public class ImportRowRepository {
   }
 
   private void update(String sql, Binder binder) {
-    try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
       statement.executeUpdate();
     } catch (SQLException e) {

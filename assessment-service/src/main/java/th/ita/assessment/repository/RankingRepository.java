@@ -12,8 +12,8 @@ import th.ita.platform.common.score.Scores;
 
 /**
  * Rankings and benchmarks over the latest published FINAL result of each agency, computed by
- * PostgreSQL. Agencies rank by their published two-decimal score, so equal published scores share
- * a rank (1, 2, 2, 4), as NACC's tables do.
+ * PostgreSQL. Agencies rank by their published two-decimal score, so equal published scores share a
+ * rank (1, 2, 2, 4), as NACC's tables do.
  */
 @ApplicationScoped
 public class RankingRepository {
@@ -21,7 +21,8 @@ public class RankingRepository {
   /** Aggregates over the agencies in scope. */
   public record Aggregate(long agencies, BigDecimal average, long atOrAboveTarget) {}
 
-  private static final String LATEST = """
+  private static final String LATEST =
+      """
       WITH latest AS (
         SELECT DISTINCT ON (r.agency_code) r.agency_code, round(r.overall_score, 2) AS score, r.level_code, r.indicator_scores
         FROM assessment_result r
@@ -42,56 +43,98 @@ public class RankingRepository {
 
   @SuppressWarnings("unchecked")
   public List<RankedResult> rankings(int year, String type, String ministry, int page, int size) {
-    List<Object[]> rows = em.createNativeQuery(LATEST + """
+    List<Object[]> rows =
+        em.createNativeQuery(
+                LATEST
+                    + """
         SELECT agency_code, name_th, name_en, agency_type, ministry_code, score, level_code,
                rank() OVER (ORDER BY score DESC) AS rank, count(*) OVER () AS of
         FROM scoped ORDER BY score DESC, agency_code LIMIT :size OFFSET :offset""")
-        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry)
-        .setParameter("size", size).setParameter("offset", page * size)
-        .getResultList();
-    return rows.stream().map(r -> new RankedResult((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-        (BigDecimal) r[5], (String) r[6], ((Number) r[7]).longValue(), ((Number) r[8]).longValue())).toList();
+            .setParameter("year", year)
+            .setParameter("type", type)
+            .setParameter("ministry", ministry)
+            .setParameter("size", size)
+            .setParameter("offset", page * size)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new RankedResult(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (BigDecimal) r[5],
+                    (String) r[6],
+                    ((Number) r[7]).longValue(),
+                    ((Number) r[8]).longValue()))
+        .toList();
   }
 
   public Aggregate aggregate(int year, String type, String ministry, BigDecimal target) {
-    Object[] row = (Object[]) em.createNativeQuery(LATEST + """
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    LATEST
+                        + """
         SELECT count(*), avg(score), count(*) FILTER (WHERE score >= :target) FROM scoped""")
-        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry)
-        .setParameter("target", target).getSingleResult();
-    return new Aggregate(((Number) row[0]).longValue(), (BigDecimal) row[1], ((Number) row[2]).longValue());
+                .setParameter("year", year)
+                .setParameter("type", type)
+                .setParameter("ministry", ministry)
+                .setParameter("target", target)
+                .getSingleResult();
+    return new Aggregate(
+        ((Number) row[0]).longValue(), (BigDecimal) row[1], ((Number) row[2]).longValue());
   }
 
   @SuppressWarnings("unchecked")
   public List<Object[]> levels(int year, String type, String ministry) {
-    return em.createNativeQuery(LATEST + "SELECT level_code, count(*) FROM scoped GROUP BY level_code")
-        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry).getResultList();
+    return em.createNativeQuery(
+            LATEST + "SELECT level_code, count(*) FROM scoped GROUP BY level_code")
+        .setParameter("year", year)
+        .setParameter("type", type)
+        .setParameter("ministry", ministry)
+        .getResultList();
   }
 
   @SuppressWarnings("unchecked")
   public List<Object[]> indicatorAverages(int year, String type, String ministry) {
-    return em.createNativeQuery(LATEST + """
+    return em.createNativeQuery(
+            LATEST
+                + """
         SELECT cast(e.key AS integer) AS number, avg(cast(e.value AS numeric)), count(*)
         FROM scoped, jsonb_each_text(scoped.indicator_scores) e
         GROUP BY 1 ORDER BY 1""")
-        .setParameter("year", year).setParameter("type", type).setParameter("ministry", ministry).getResultList();
+        .setParameter("year", year)
+        .setParameter("type", type)
+        .setParameter("ministry", ministry)
+        .getResultList();
   }
 
   /**
-   * Changes whenever the year's ranks can change: a FINAL result is published (or corrected), or
-   * an agency's type or ministry changes. Cheap, so that the ranks themselves can be kept.
+   * Changes whenever the year's ranks can change: a FINAL result is published (or corrected), or an
+   * agency's type or ministry changes. Cheap, so that the ranks themselves can be kept.
    */
   public String standingsStamp(int year) {
-    Object[] row = (Object[]) em.createNativeQuery("""
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    """
         SELECT count(*), max(published_at), (SELECT max(updated_at) FROM agency)
         FROM assessment_result WHERE fiscal_year = :year AND round = 'FINAL' AND status = 'PUBLISHED'""")
-        .setParameter("year", year).getSingleResult();
+                .setParameter("year", year)
+                .getSingleResult();
     return row[0] + "/" + row[1] + "/" + row[2];
   }
 
   /** Every agency's ranks in the year, nationally, in its type and in its ministry. */
   public Map<String, Standing> standings(int year) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(LATEST.replace(":type", "null").replace(":ministry", "null") + """
+    List<Object[]> rows =
+        em.createNativeQuery(
+                LATEST.replace(":type", "null").replace(":ministry", "null")
+                    + """
         SELECT agency_code,
                rank() OVER (ORDER BY score DESC) AS national_rank, count(*) OVER () AS national_of,
                rank() OVER (PARTITION BY agency_type ORDER BY score DESC) AS type_rank,
@@ -100,12 +143,20 @@ public class RankingRepository {
                CASE WHEN ministry_code IS NULL THEN NULL ELSE count(*) OVER (PARTITION BY ministry_code) END AS ministry_of,
                100.0 * (count(*) OVER () - rank() OVER (ORDER BY score DESC)) / greatest(count(*) OVER () - 1, 1) AS percentile
         FROM scoped""")
-        .setParameter("year", year).getResultList();
+            .setParameter("year", year)
+            .getResultList();
     Map<String, Standing> standings = new HashMap<>();
     for (Object[] r : rows) {
-      standings.put((String) r[0], new Standing(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-          ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
-          r[6] == null ? null : ((Number) r[6]).longValue(), Scores.display((BigDecimal) r[7])));
+      standings.put(
+          (String) r[0],
+          new Standing(
+              ((Number) r[1]).longValue(),
+              ((Number) r[2]).longValue(),
+              ((Number) r[3]).longValue(),
+              ((Number) r[4]).longValue(),
+              r[5] == null ? null : ((Number) r[5]).longValue(),
+              r[6] == null ? null : ((Number) r[6]).longValue(),
+              Scores.display((BigDecimal) r[7])));
     }
     return standings;
   }

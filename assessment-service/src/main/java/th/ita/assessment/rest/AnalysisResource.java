@@ -39,7 +39,9 @@ import th.ita.platform.common.validation.Code;
 import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/agencies/{agencyCode}")
-@Tag(name = "Analysis", description = "The analysis of a result that agencies base their measures on")
+@Tag(
+    name = "Analysis",
+    description = "The analysis of a result that agencies base their measures on")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
@@ -50,8 +52,12 @@ public class AnalysisResource {
   private final CallerAgency caller;
   private final ResultViews resultMapper;
 
-  public AnalysisResource(AnalysisService analysis, AnalysisSettingsService settings, ResultAccess access,
-      CallerAgency caller, ResultViews resultMapper) {
+  public AnalysisResource(
+      AnalysisService analysis,
+      AnalysisSettingsService settings,
+      ResultAccess access,
+      CallerAgency caller,
+      ResultViews resultMapper) {
     this.analysis = analysis;
     this.settings = settings;
     this.access = access;
@@ -65,7 +71,8 @@ public class AnalysisResource {
       @Schema(examples = "95.00") @NotNull @Score BigDecimal target,
       @Schema(examples = "97.50") @NotNull @Score BigDecimal keepAbove,
       @Schema(examples = "95.00") @NotNull @Score BigDecimal urgentBelow,
-      @Schema(description = "True when these are the platform's defaults, not the agency's own") boolean defaults) {
+      @Schema(description = "True when these are the platform's defaults, not the agency's own")
+          boolean defaults) {
 
     static SettingsView of(AnalysisSettings s) {
       return new SettingsView(s.target, s.keepAbove, s.urgentBelow, s.version < 0);
@@ -74,34 +81,60 @@ public class AnalysisResource {
 
   @GET
   @Path("/results/{fiscalYear}/analysis")
-  @Operation(operationId = "getResultAnalysis", summary = "Analyse a result",
-      description = "Highest and lowest indicator per tool; questions in tiers by the thresholds (query, else the agency's settings, else the platform's defaults 97.50/95.00), per tool and per EIT stakeholder group; the weakest questions; the change per indicator against the previous fiscal year; the gap to target (query, else the agency's, else the national 85); and the questions under each of the seven NACC issues. Readable like the result itself.")
-  @APIResponse(responseCode = "200", description = "The analysis",
+  @Operation(
+      operationId = "getResultAnalysis",
+      summary = "Analyse a result",
+      description =
+          "Highest and lowest indicator per tool; questions in tiers by the thresholds (query, else the agency's settings, else the platform's defaults 97.50/95.00), per tool and per EIT stakeholder group; the weakest questions; the change per indicator against the previous fiscal year; the gap to target (query, else the agency's, else the national 85); and the questions under each of the seven NACC issues. Readable like the result itself.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The analysis",
       content = @Content(schema = @Schema(implementation = AnalysisView.class)))
   @APIResponse(responseCode = "404", description = "No result the caller may see")
   public AnalysisView analyse(
       @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("round") Round round,
-      @Parameter(description = "Target score", example = "95.00") @QueryParam("target")
-          @Score BigDecimal target,
-      @Parameter(description = "Questions above this are kept", example = "97.50") @QueryParam("keepAbove")
-          @Score BigDecimal keepAbove,
-      @Parameter(description = "Questions below this are fixed urgently", example = "95.00") @QueryParam("urgentBelow")
-          @Score BigDecimal urgentBelow,
-      @Parameter(description = "How many weakest questions to list") @QueryParam("weakest") @DefaultValue("5")
-          @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50") int weakest) {
-    Analysis a = analysis.analyse(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode),
-        new AnalysisService.Request(target, keepAbove, urgentBelow, weakest));
-    return AnalysisMapper.toView(resultMapper.toView(a.result()),
-        a.previous() == null ? null : resultMapper.toView(a.previous()), a.thresholds(), a.weakest());
+      @Parameter(description = "Target score", example = "95.00") @QueryParam("target") @Score
+          BigDecimal target,
+      @Parameter(description = "Questions above this are kept", example = "97.50")
+          @QueryParam("keepAbove")
+          @Score
+          BigDecimal keepAbove,
+      @Parameter(description = "Questions below this are fixed urgently", example = "95.00")
+          @QueryParam("urgentBelow")
+          @Score
+          BigDecimal urgentBelow,
+      @Parameter(description = "How many weakest questions to list")
+          @QueryParam("weakest")
+          @DefaultValue("5")
+          @Min(value = 1, message = "must be between 1 and 50")
+          @Max(value = 50, message = "must be between 1 and 50")
+          int weakest) {
+    Analysis a =
+        analysis.analyse(
+            agencyCode,
+            fiscalYear,
+            round,
+            access.maySeeDrafts(agencyCode),
+            new AnalysisService.Request(target, keepAbove, urgentBelow, weakest));
+    return AnalysisMapper.toView(
+        resultMapper.toView(a.result()),
+        a.previous() == null ? null : resultMapper.toView(a.previous()),
+        a.thresholds(),
+        a.weakest());
   }
 
   @GET
   @Path("/analysis-settings")
-  @Operation(operationId = "getAnalysisSettings", summary = "An agency's target and thresholds",
-      description = "The agency's own target and tier thresholds, or the defaults when it has set none.")
-  @APIResponse(responseCode = "200", description = "The settings",
+  @Operation(
+      operationId = "getAnalysisSettings",
+      summary = "An agency's target and thresholds",
+      description =
+          "The agency's own target and tier thresholds, or the defaults when it has set none.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings",
       content = @Content(schema = @Schema(implementation = SettingsView.class)))
   public Response getSettings(@PathParam("agencyCode") @Code String agencyCode) {
     caller.requireAccess(agencyCode);
@@ -112,20 +145,34 @@ public class AnalysisResource {
   @PUT
   @Path("/analysis-settings")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "putAnalysisSettings", summary = "Set an agency's target and thresholds",
-      description = "The agency's own officers (or an ita-admin) set its target and tier thresholds. Send the ETag from GET as If-Match (the defaults have ETag \"-1\"), so two officers never overwrite each other.")
-  @APIResponse(responseCode = "200", description = "The settings",
+  @Operation(
+      operationId = "putAnalysisSettings",
+      summary = "Set an agency's target and thresholds",
+      description =
+          "The agency's own officers (or an ita-admin) set its target and tier thresholds. Send the ETag from GET as If-Match (the defaults have ETag \"-1\"), so two officers never overwrite each other.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings",
       content = @Content(schema = @Schema(implementation = SettingsView.class)))
   @APIResponse(responseCode = "412", description = "The settings changed since they were read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response putSettings(
       @PathParam("agencyCode") @Code String agencyCode,
-      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SettingsView body) {
     if (!access.maySetAnalysisSettings(agencyCode)) {
-      throw new AccessDeniedException("Only the agency's own officers or an ita-admin set its target and thresholds");
+      throw new AccessDeniedException(
+          "Only the agency's own officers or an ita-admin set its target and thresholds");
     }
-    AnalysisSettings s = settings.put(agencyCode, ETags.required(ifMatch, "analysis settings"), body.target(), body.keepAbove(), body.urgentBelow(), caller.username());
+    AnalysisSettings s =
+        settings.put(
+            agencyCode,
+            ETags.required(ifMatch, "analysis settings"),
+            body.target(),
+            body.keepAbove(),
+            body.urgentBelow(),
+            caller.username());
     return Response.ok(SettingsView.of(s)).tag(ETags.of(s.version)).build();
   }
 }

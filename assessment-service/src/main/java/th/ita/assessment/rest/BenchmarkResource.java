@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.AgencyType;
+import th.ita.assessment.mapping.BenchmarkMapper;
 import th.ita.assessment.rest.view.BenchmarkViews.Benchmark;
 import th.ita.assessment.rest.view.BenchmarkViews.RankingPage;
-import th.ita.assessment.mapping.BenchmarkMapper;
 import th.ita.assessment.service.BenchmarkService;
 import th.ita.platform.common.fairuse.RateLimited;
 import th.ita.platform.common.paging.PageRequest;
@@ -26,7 +26,9 @@ import th.ita.platform.common.validation.Code;
 import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/results/{fiscalYear}")
-@Tag(name = "Benchmarks", description = "How agencies compare: rankings, averages and distributions of published results")
+@Tag(
+    name = "Benchmarks",
+    description = "How agencies compare: rankings, averages and distributions of published results")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @RateLimited("rankings")
@@ -40,8 +42,11 @@ public class BenchmarkResource {
 
   @GET
   @Path("/rankings")
-  @Operation(operationId = "getRankings", summary = "Rank agencies",
-      description = "The year's published FINAL results ranked by their published two-decimal score, optionally among agencies of one type and/or one ministry. Equal scores share a rank. Published results are public to every role.")
+  @Operation(
+      operationId = "getRankings",
+      summary = "Rank agencies",
+      description =
+          "The year's published FINAL results ranked by their published two-decimal score, optionally among agencies of one type and/or one ministry. Equal scores share a rank. Published results are public to every role.")
   @APIResponse(responseCode = "200", description = "One page of the ranking")
   @APIResponse(responseCode = "404", description = "No framework for that year")
   public RankingPage rankings(
@@ -54,15 +59,19 @@ public class BenchmarkResource {
 
   @GET
   @Path("/benchmark")
-  @Operation(operationId = "getBenchmark", summary = "Benchmark a year",
-      description = "Over the year's published FINAL results in scope (all, one agency type and/or one ministry): the number of agencies, the average overall score, how many and what share reach the target (the framework's national 85 unless given), the distribution over levels, and the average of each indicator.")
+  @Operation(
+      operationId = "getBenchmark",
+      summary = "Benchmark a year",
+      description =
+          "Over the year's published FINAL results in scope (all, one agency type and/or one ministry): the number of agencies, the average overall score, how many and what share reach the target (the framework's national 85 unless given), the distribution over levels, and the average of each indicator.")
   @APIResponse(responseCode = "200", description = "The benchmark")
   @APIResponse(responseCode = "404", description = "No framework for that year")
   public Benchmark benchmark(
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("type") AgencyType type,
       @QueryParam("ministry") @Code String ministry,
-      @Parameter(description = "Target score", example = "85") @QueryParam("target") @Score BigDecimal target) {
+      @Parameter(description = "Target score", example = "85") @QueryParam("target") @Score
+          BigDecimal target) {
     return BenchmarkMapper.toView(benchmarks.benchmark(fiscalYear, type, ministry, target));
   }
 }

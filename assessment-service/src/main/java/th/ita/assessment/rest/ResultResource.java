@@ -36,7 +36,10 @@ import th.ita.platform.common.validation.BuddhistYear;
 import th.ita.platform.common.validation.Code;
 
 @Path("/api/v1/agencies/{agencyCode}/results/{fiscalYear}")
-@Tag(name = "Results", description = "Agencies' ITA scores per fiscal year and round, their official scoring and publication")
+@Tag(
+    name = "Results",
+    description =
+        "Agencies' ITA scores per fiscal year and round, their official scoring and publication")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultResource {
@@ -46,7 +49,8 @@ public class ResultResource {
   private final ResultAccess access;
   private final ResultViews views;
 
-  public ResultResource(ResultService results, CallerAgency caller, ResultAccess access, ResultViews views) {
+  public ResultResource(
+      ResultService results, CallerAgency caller, ResultAccess access, ResultViews views) {
     this.results = results;
     this.caller = caller;
     this.access = access;
@@ -56,17 +60,26 @@ public class ResultResource {
   @PUT
   @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "putResult", summary = "Enter or correct an agency's scores",
-      description = "Stores the scores as a draft and returns them scored: question, sub-group, indicator, tool and overall scores and the level, computed from whatever is not given. Published figures in `official` stand as given; recomputations that differ by more than 0.01 are listed in `discrepancies`. Every problem of the input is reported at once and nothing is stored. Editing an existing draft needs its ETag as If-Match; changing a published result needs `correctionReason` and creates a new revision. Assessors and ita-admins only.")
-  @APIResponse(responseCode = "200", description = "The scored draft",
+  @Operation(
+      operationId = "putResult",
+      summary = "Enter or correct an agency's scores",
+      description =
+          "Stores the scores as a draft and returns them scored: question, sub-group, indicator, tool and overall scores and the level, computed from whatever is not given. Published figures in `official` stand as given; recomputations that differ by more than 0.01 are listed in `discrepancies`. Every problem of the input is reported at once and nothing is stored. Editing an existing draft needs its ETag as If-Match; changing a published result needs `correctionReason` and creates a new revision. Assessors and ita-admins only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scored draft",
       content = @Content(schema = @Schema(implementation = ResultView.class)))
   @APIResponse(responseCode = "404", description = "No such agency")
   @APIResponse(responseCode = "412", description = "The draft changed since it was read")
   @APIResponse(responseCode = "428", description = "A draft exists and If-Match is missing")
   public Response put(
       @Parameter(example = "DITP") @PathParam("agencyCode") @Code String agencyCode,
-      @Parameter(description = "Buddhist-era fiscal year", example = "2566") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @Parameter(description = "ETag of the draft being edited") @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "Buddhist-era fiscal year", example = "2566")
+          @PathParam("fiscalYear")
+          @BuddhistYear
+          int fiscalYear,
+      @Parameter(description = "ETag of the draft being edited") @HeaderParam("If-Match")
+          String ifMatch,
       ResultInput input) {
     if (input == null) {
       throw ProblemException.validation(List.of(new FieldError("body", "a JSON body is required")));
@@ -77,15 +90,21 @@ public class ResultResource {
   }
 
   @GET
-  @Operation(operationId = "getResult", summary = "Get an agency's scored result",
-      description = "The newest revision the caller may see. Published results are readable by every role; drafts only by the agency's own officers, assessors and ita-admins.")
-  @APIResponse(responseCode = "200", description = "The scored result",
+  @Operation(
+      operationId = "getResult",
+      summary = "Get an agency's scored result",
+      description =
+          "The newest revision the caller may see. Published results are readable by every role; drafts only by the agency's own officers, assessors and ita-admins.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scored result",
       content = @Content(schema = @Schema(implementation = ResultView.class)))
   @APIResponse(responseCode = "404", description = "No result the caller may see")
   public Response get(
       @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round") Round round) {
+      @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round")
+          Round round) {
     Scored scored = results.current(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode));
     return Response.ok(views.withRanks(scored)).tag(ETags.of(scored.result().version)).build();
   }
@@ -93,9 +112,14 @@ public class ResultResource {
   @POST
   @Path("/publish")
   @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
-  @Operation(operationId = "publishResult", summary = "Publish the draft",
-      description = "Makes the draft the official, immutable result and announces it with a ResultPublished event (written in the same transaction, delivered through the outbox). Send the draft's ETag as If-Match: publishing cannot be undone, so it must be the draft that was reviewed. Assessors and ita-admins only.")
-  @APIResponse(responseCode = "200", description = "The published result",
+  @Operation(
+      operationId = "publishResult",
+      summary = "Publish the draft",
+      description =
+          "Makes the draft the official, immutable result and announces it with a ResultPublished event (written in the same transaction, delivered through the outbox). Send the draft's ETag as If-Match: publishing cannot be undone, so it must be the draft that was reviewed. Assessors and ita-admins only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The published result",
       content = @Content(schema = @Schema(implementation = ResultView.class)))
   @APIResponse(responseCode = "409", description = "There is no draft to publish")
   @APIResponse(responseCode = "412", description = "The draft changed since it was read")
@@ -104,22 +128,34 @@ public class ResultResource {
       @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("round") Round round,
-      @Parameter(description = "ETag of the draft", required = true) @HeaderParam("If-Match") String ifMatch) {
-    Scored scored = results.publish(agencyCode, fiscalYear, round, ETags.required(ifMatch, "draft"), caller.username());
+      @Parameter(description = "ETag of the draft", required = true) @HeaderParam("If-Match")
+          String ifMatch) {
+    Scored scored =
+        results.publish(
+            agencyCode, fiscalYear, round, ETags.required(ifMatch, "draft"), caller.username());
     return Response.ok(views.toView(scored)).tag(ETags.of(scored.result().version)).build();
   }
 
   @GET
   @Path("/revisions")
-  @Operation(operationId = "listResultRevisions", summary = "The history of a result",
-      description = "Every revision, oldest first, with who entered and published it, when, and why it was corrected. Drafts appear only for those who may see them.")
-  @APIResponse(responseCode = "200", description = "The revisions",
-      content = @Content(schema = @Schema(implementation = ResultView.class, type = SchemaType.ARRAY)))
+  @Operation(
+      operationId = "listResultRevisions",
+      summary = "The history of a result",
+      description =
+          "Every revision, oldest first, with who entered and published it, when, and why it was corrected. Drafts appear only for those who may see them.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content =
+          @Content(schema = @Schema(implementation = ResultView.class, type = SchemaType.ARRAY)))
   public List<ResultView> revisions(
       @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("round") Round round) {
-    return results.revisions(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode)).stream().map(views::toView).toList();
+    return results
+        .revisions(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode))
+        .stream()
+        .map(views::toView)
+        .toList();
   }
-
 }

@@ -26,6 +26,9 @@ public class ResultViews {
   /** The view with where a published FINAL result stands among the year's; others have no ranks. */
   public ResultView withRanks(Scored scored) {
     ResultView view = toView(scored);
-    return benchmarks.standing(scored.result()).map(s -> view.withRanks(BenchmarkMapper.toRanks(s))).orElse(view);
+    return benchmarks
+        .standing(scored.result())
+        .map(s -> view.withRanks(BenchmarkMapper.toRanks(s)))
+        .orElse(view);
   }
 }

@@ -11,11 +11,11 @@ import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.event.AgencyEvents;
 import th.ita.assessment.mapping.AgencyMapper;
 import th.ita.assessment.repository.AgencyRepository;
-import th.ita.platform.common.paging.Page;
-import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
+import th.ita.platform.common.paging.Page;
+import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.rest.ETags;
 
 /** The agency registry: every change is written with its event, in one transaction. */
@@ -27,7 +27,8 @@ public class AgencyService {
   private final AgencyEvents events;
   private final Clock clock;
 
-  public AgencyService(AgencyRepository agencies, AgencyMapper mapper, AgencyEvents events, Clock clock) {
+  public AgencyService(
+      AgencyRepository agencies, AgencyMapper mapper, AgencyEvents events, Clock clock) {
     this.agencies = agencies;
     this.mapper = mapper;
     this.events = events;
@@ -38,7 +39,8 @@ public class AgencyService {
     return agencies.findByCode(code).orElseThrow(() -> NotFoundException.of("Agency", code));
   }
 
-  public Page<Agency> search(AgencyType type, String ministry, String text, String onlyCode, PageRequest page) {
+  public Page<Agency> search(
+      AgencyType type, String ministry, String text, String onlyCode, PageRequest page) {
     var query = agencies.search(type, ministry, text, onlyCode);
     List<Agency> items = query.page(page.page, page.size).list();
     return Page.of(items, page, query.count());
@@ -62,7 +64,8 @@ public class AgencyService {
     }
     String code = input.code().trim().toUpperCase();
     if (agencies.findByIdOptional(code).isPresent()) {
-      throw new ConflictException("Agency '" + code + "' is already registered", Map.of("code", code));
+      throw new ConflictException(
+          "Agency '" + code + "' is already registered", Map.of("code", code));
     }
     Agency agency = new Agency();
     agency.code = code;
@@ -87,5 +90,4 @@ public class AgencyService {
     events.updated(agency);
     return agency;
   }
-
 }

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import th.ita.assessment.domain.AnalysisSettings;
-import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.time.Stamps;
 
@@ -40,11 +40,20 @@ public class AnalysisSettingsService {
   }
 
   @Transactional
-  public AnalysisSettings put(String agencyCode, long expectedVersion, BigDecimal target, BigDecimal keepAbove,
-      BigDecimal urgentBelow, String user) {
+  public AnalysisSettings put(
+      String agencyCode,
+      long expectedVersion,
+      BigDecimal target,
+      BigDecimal keepAbove,
+      BigDecimal urgentBelow,
+      String user) {
     if (urgentBelow.compareTo(keepAbove) > 0) {
-      throw new InvalidInputException(List.of(new FieldError("urgentBelow",
-          "must not be above keepAbove (" + keepAbove.toPlainString() + ")", urgentBelow)));
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "urgentBelow",
+                  "must not be above keepAbove (" + keepAbove.toPlainString() + ")",
+                  urgentBelow)));
     }
     String code = agencies.get(agencyCode).code;
     AnalysisSettings settings = AnalysisSettings.findById(code);
@@ -62,5 +71,4 @@ public class AnalysisSettingsService {
     settings.persistAndFlush();
     return settings;
   }
-
 }

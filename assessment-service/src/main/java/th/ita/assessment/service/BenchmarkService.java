@@ -42,7 +42,10 @@ public class BenchmarkService {
   public Page<RankedResult> rankings(int year, AgencyType type, String ministry, PageRequest page) {
     frameworks.record(year);
     var rows = rankings.rankings(year, name(type), upper(ministry), page.page, page.size);
-    long total = rows.isEmpty() ? rankings.aggregate(year, name(type), upper(ministry), BigDecimal.ZERO).agencies() : rows.get(0).of();
+    long total =
+        rows.isEmpty()
+            ? rankings.aggregate(year, name(type), upper(ministry), BigDecimal.ZERO).agencies()
+            : rows.get(0).of();
     return Page.of(rows, page, total);
   }
 
@@ -57,17 +60,37 @@ public class BenchmarkService {
     List<LevelCount> levels = new ArrayList<>();
     for (Level level : framework.definition().levels()) {
       long count = byLevel.getOrDefault(level.code(), 0L);
-      levels.add(new LevelCount(level.code(), level.nameTh(), level.nameEn(), count, share(count, aggregate.agencies())));
+      levels.add(
+          new LevelCount(
+              level.code(),
+              level.nameTh(),
+              level.nameEn(),
+              count,
+              share(count, aggregate.agencies())));
     }
     List<IndicatorAverage> indicators = new ArrayList<>();
     for (Object[] row : rankings.indicatorAverages(year, name(type), upper(ministry))) {
       int number = ((Number) row[0]).intValue();
       var indicator = framework.indicator(number);
-      indicators.add(new IndicatorAverage(number, indicator.map(i -> i.nameTh()).orElse(null),
-          indicator.map(i -> i.nameEn()).orElse(null), Scores.display((BigDecimal) row[1]), ((Number) row[2]).longValue()));
+      indicators.add(
+          new IndicatorAverage(
+              number,
+              indicator.map(i -> i.nameTh()).orElse(null),
+              indicator.map(i -> i.nameEn()).orElse(null),
+              Scores.display((BigDecimal) row[1]),
+              ((Number) row[2]).longValue()));
     }
-    return new Benchmark(year, type, upper(ministry), aggregate.agencies(), Scores.display(aggregate.average()),
-        goal, aggregate.atOrAboveTarget(), share(aggregate.atOrAboveTarget(), aggregate.agencies()), levels, indicators);
+    return new Benchmark(
+        year,
+        type,
+        upper(ministry),
+        aggregate.agencies(),
+        Scores.display(aggregate.average()),
+        goal,
+        aggregate.atOrAboveTarget(),
+        share(aggregate.atOrAboveTarget(), aggregate.agencies()),
+        levels,
+        indicators);
   }
 
   /** Where a published FINAL result stands; drafts and interim rounds are not ranked. */
@@ -97,8 +120,12 @@ public class BenchmarkService {
   private record Ranked(String stamp, Map<String, Standing> standings) {}
 
   private static BigDecimal share(long part, long whole) {
-    return whole == 0 ? null
-        : Scores.display(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), Scores.PRECISION));
+    return whole == 0
+        ? null
+        : Scores.display(
+            BigDecimal.valueOf(part)
+                .multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), Scores.PRECISION));
   }
 
   private static String name(AgencyType type) {

@@ -2,6 +2,7 @@ package th.ita.assessment.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,12 +21,11 @@ import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition;
 import th.ita.assessment.domain.FrameworkRecord;
 import th.ita.assessment.repository.ResultRepository;
-import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
+import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
-import io.quarkus.panache.common.Sort;
 import th.ita.platform.common.time.Stamps;
 
 /**
@@ -43,6 +43,7 @@ public class FrameworkService {
   private final ResultRepository results;
   private final List<Integer> bundled;
   private final Clock clock;
+
   /** Parsed frameworks by fiscal year, with the version they were parsed from. */
   private final ConcurrentMap<Integer, Parsed> parsed = new ConcurrentHashMap<>();
 
@@ -74,10 +75,13 @@ public class FrameworkService {
       }
       // ON CONFLICT: several replicas may start at once; the first one wins.
       FrameworkRecord.getEntityManager()
-          .createNativeQuery("""
+          .createNativeQuery(
+              """
               INSERT INTO framework (fiscal_year, definition, version, created_at, created_by, updated_at, updated_by)
               VALUES (?1, cast(?2 as jsonb), 0, ?3, 'platform', ?3, 'platform') ON CONFLICT DO NOTHING""")
-          .setParameter(1, year).setParameter(2, write(definition)).setParameter(3, Stamps.now(clock))
+          .setParameter(1, year)
+          .setParameter(2, write(definition))
+          .setParameter(3, Stamps.now(clock))
           .executeUpdate();
       LOG.infof("Loaded the FY%d framework", year);
     }
@@ -101,9 +105,12 @@ public class FrameworkService {
    * edit, perhaps by another replica).
    */
   public Framework get(int fiscalYear) {
-    List<Long> version = FrameworkRecord.getEntityManager()
-        .createQuery("select f.version from FrameworkRecord f where f.fiscalYear = ?1", Long.class)
-        .setParameter(1, fiscalYear).getResultList();
+    List<Long> version =
+        FrameworkRecord.getEntityManager()
+            .createQuery(
+                "select f.version from FrameworkRecord f where f.fiscalYear = ?1", Long.class)
+            .setParameter(1, fiscalYear)
+            .getResultList();
     if (version.isEmpty()) {
       throw NotFoundException.of("Framework for fiscal year", fiscalYear);
     }
@@ -121,7 +128,8 @@ public class FrameworkService {
     try {
       return json.readValue(record.definition, FrameworkDefinition.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored framework FY" + record.fiscalYear + " is unreadable", e);
+      throw new IllegalStateException(
+          "Stored framework FY" + record.fiscalYear + " is unreadable", e);
     }
   }
 
@@ -130,7 +138,9 @@ public class FrameworkService {
     requireValid(definition);
     if (FrameworkRecord.findById(definition.fiscalYear()) != null) {
       throw new ConflictException(
-          "A framework for fiscal year " + definition.fiscalYear() + " already exists; edit it with PUT",
+          "A framework for fiscal year "
+              + definition.fiscalYear()
+              + " already exists; edit it with PUT",
           Map.of("fiscalYear", definition.fiscalYear()));
     }
     FrameworkRecord record = new FrameworkRecord();
@@ -145,26 +155,35 @@ public class FrameworkService {
   @Transactional
   public FrameworkRecord cloneYear(int fromYear, int toYear, String user) {
     FrameworkDefinition source = definition(record(fromYear));
-    FrameworkDefinition copy = source.withFiscalYear(toYear,
-        source.titleTh().replace(String.valueOf(fromYear), String.valueOf(toYear)),
-        source.titleEn(),
-        "Cloned from FY" + fromYear + " by " + user);
+    FrameworkDefinition copy =
+        source.withFiscalYear(
+            toYear,
+            source.titleTh().replace(String.valueOf(fromYear), String.valueOf(toYear)),
+            source.titleEn(),
+            "Cloned from FY" + fromYear + " by " + user);
     return create(copy, user);
   }
 
   /** Edits a framework no result has been scored against yet. */
   @Transactional
-  public FrameworkRecord update(int fiscalYear, long expectedVersion, FrameworkDefinition definition, String user) {
+  public FrameworkRecord update(
+      int fiscalYear, long expectedVersion, FrameworkDefinition definition, String user) {
     FrameworkRecord record = record(fiscalYear);
     ETags.requireCurrent("FY" + fiscalYear + " framework", record.version, expectedVersion);
     if (definition.fiscalYear() != null && definition.fiscalYear() != fiscalYear) {
-      throw new InvalidInputException(List.of(new FieldError("fiscalYear",
-          "must be " + fiscalYear + ", the year in the path", definition.fiscalYear())));
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "fiscalYear",
+                  "must be " + fiscalYear + ", the year in the path",
+                  definition.fiscalYear())));
     }
     requireValid(definition);
     if (results.anyForYear(fiscalYear)) {
-      throw new ConflictException("Results are already scored against the FY" + fiscalYear
-          + " framework; it can no longer change");
+      throw new ConflictException(
+          "Results are already scored against the FY"
+              + fiscalYear
+              + " framework; it can no longer change");
     }
     record.definition = write(definition);
     record.changed(user, clock);
@@ -181,7 +200,8 @@ public class FrameworkService {
 
   private FrameworkDefinition readBundled(int year) {
     String resource = "frameworks/fy" + year + ".json";
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing bundled framework " + resource);
       }
@@ -198,5 +218,4 @@ public class FrameworkService {
       throw new IllegalStateException(e);
     }
   }
-
 }

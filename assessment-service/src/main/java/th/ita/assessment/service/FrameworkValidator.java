@@ -50,33 +50,44 @@ public class FrameworkValidator {
     for (int i = 0; i < f.tools().size(); i++) {
       var tool = f.tools().get(i);
       if (!seen.add(tool.code())) {
-        errors.add(new FieldError("tools[" + i + "].code", "tool " + tool.code() + " appears twice"));
+        errors.add(
+            new FieldError("tools[" + i + "].code", "tool " + tool.code() + " appears twice"));
       }
       sum = sum.add(tool.weight());
       Set<FrameworkDefinition.PartCode> parts = new HashSet<>();
       for (int p = 0; p < tool.parts().size(); p++) {
         if (!parts.add(tool.parts().get(p).code())) {
-          errors.add(new FieldError("tools[" + i + "].parts[" + p + "].code", "part appears twice"));
+          errors.add(
+              new FieldError("tools[" + i + "].parts[" + p + "].code", "part appears twice"));
         }
       }
     }
     if (sum.compareTo(BigDecimal.ONE) != 0) {
-      errors.add(new FieldError("tools", "the tool weights must sum to 1, not " + sum.stripTrailingZeros().toPlainString()));
+      errors.add(
+          new FieldError(
+              "tools",
+              "the tool weights must sum to 1, not " + sum.stripTrailingZeros().toPlainString()));
     }
     Set<Integer> numbers = new HashSet<>();
     for (int i = 0; i < f.indicators().size(); i++) {
       Indicator indicator = f.indicators().get(i);
       String path = "indicators[" + i + "]";
       if (!numbers.add(indicator.number())) {
-        errors.add(new FieldError(path + ".number", "indicator " + indicator.number() + " appears twice"));
+        errors.add(
+            new FieldError(path + ".number", "indicator " + indicator.number() + " appears twice"));
       }
       if (!seen.contains(indicator.tool())) {
-        errors.add(new FieldError(path + ".tool", "tool " + indicator.tool() + " is not among the framework's tools"));
+        errors.add(
+            new FieldError(
+                path + ".tool",
+                "tool " + indicator.tool() + " is not among the framework's tools"));
       }
       boolean direct = !indicator.questions().isEmpty();
       boolean grouped = !indicator.subGroups().isEmpty();
       if (direct == grouped) {
-        errors.add(new FieldError(path, "an indicator has either questions or sub-groups, exactly one of them"));
+        errors.add(
+            new FieldError(
+                path, "an indicator has either questions or sub-groups, exactly one of them"));
       }
     }
     for (var tool : f.tools()) {
@@ -91,8 +102,12 @@ public class FrameworkValidator {
     for (int i = 0; i < f.questions().size(); i++) {
       String key = Framework.key(f.questions().get(i).code());
       if (defined.putIfAbsent(key, i) != null) {
-        errors.add(new FieldError("questions[" + i + "].code",
-            "question code '" + f.questions().get(i).code() + "' is used twice (codes are case-insensitive)"));
+        errors.add(
+            new FieldError(
+                "questions[" + i + "].code",
+                "question code '"
+                    + f.questions().get(i).code()
+                    + "' is used twice (codes are case-insensitive)"));
       }
     }
     Map<String, String> placedIn = new HashMap<>();
@@ -103,7 +118,10 @@ public class FrameworkValidator {
       for (int g = 0; g < indicator.subGroups().size(); g++) {
         SubGroup group = indicator.subGroups().get(g);
         if (!groupCodes.add(Framework.key(group.code()))) {
-          errors.add(new FieldError("indicators[" + i + "].subGroups[" + g + "].code", "sub-group code '" + group.code() + "' is used twice"));
+          errors.add(
+              new FieldError(
+                  "indicators[" + i + "].subGroups[" + g + "].code",
+                  "sub-group code '" + group.code() + "' is used twice"));
         }
         codes.addAll(group.questions());
       }
@@ -112,17 +130,30 @@ public class FrameworkValidator {
         String where = "indicator " + indicator.number();
         String before = placedIn.putIfAbsent(key, where);
         if (before != null) {
-          errors.add(new FieldError("indicators[" + i + "]", "question '" + code + "' is already in " + before + "; a question sits in exactly one indicator"));
+          errors.add(
+              new FieldError(
+                  "indicators[" + i + "]",
+                  "question '"
+                      + code
+                      + "' is already in "
+                      + before
+                      + "; a question sits in exactly one indicator"));
         }
         if (!defined.containsKey(key)) {
-          errors.add(new FieldError("indicators[" + i + "]", "question '" + code + "' is not defined in questions"));
+          errors.add(
+              new FieldError(
+                  "indicators[" + i + "]", "question '" + code + "' is not defined in questions"));
         }
       }
     }
     for (var entry : defined.entrySet()) {
       if (!placedIn.containsKey(entry.getKey())) {
-        errors.add(new FieldError("questions[" + entry.getValue() + "].code",
-            "question '" + f.questions().get(entry.getValue()).code() + "' is in no indicator"));
+        errors.add(
+            new FieldError(
+                "questions[" + entry.getValue() + "].code",
+                "question '"
+                    + f.questions().get(entry.getValue()).code()
+                    + "' is in no indicator"));
       }
     }
   }
@@ -132,23 +163,37 @@ public class FrameworkValidator {
     for (int i = 0; i < f.levels().size(); i++) {
       Level level = f.levels().get(i);
       if (!codes.add(level.code().toUpperCase())) {
-        errors.add(new FieldError("levels[" + i + "].code", "level code '" + level.code() + "' is used twice"));
+        errors.add(
+            new FieldError(
+                "levels[" + i + "].code", "level code '" + level.code() + "' is used twice"));
       }
       if (i > 0) {
         Level previous = f.levels().get(i - 1);
         int order = level.minScore().compareTo(previous.minScore());
-        boolean sameWithFewerConditions = order == 0 && previous.toolMinimums().size() > level.toolMinimums().size();
+        boolean sameWithFewerConditions =
+            order == 0 && previous.toolMinimums().size() > level.toolMinimums().size();
         if (order > 0 || (order == 0 && !sameWithFewerConditions)) {
-          errors.add(new FieldError("levels[" + i + "].minScore",
-              "levels must be ordered from the highest band down; " + level.code() + " (" + level.minScore()
-                  + ") cannot follow " + previous.code() + " (" + previous.minScore() + ")"));
+          errors.add(
+              new FieldError(
+                  "levels[" + i + "].minScore",
+                  "levels must be ordered from the highest band down; "
+                      + level.code()
+                      + " ("
+                      + level.minScore()
+                      + ") cannot follow "
+                      + previous.code()
+                      + " ("
+                      + previous.minScore()
+                      + ")"));
         }
       }
     }
     Level last = f.levels().get(f.levels().size() - 1);
     if (last.minScore().signum() != 0 || !last.toolMinimums().isEmpty()) {
-      errors.add(new FieldError("levels[" + (f.levels().size() - 1) + "].minScore",
-          "the last level must start at 0 with no tool minimums, so every score has a level"));
+      errors.add(
+          new FieldError(
+              "levels[" + (f.levels().size() - 1) + "].minScore",
+              "the last level must start at 0 with no tool minimums, so every score has a level"));
     }
   }
 }

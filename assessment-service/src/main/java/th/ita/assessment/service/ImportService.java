@@ -1,7 +1,7 @@
 package th.ita.assessment.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,17 +23,17 @@ import th.ita.assessment.domain.ImportJob.FileFormat;
 import th.ita.assessment.domain.ImportJob.State;
 import th.ita.assessment.mapping.ImportFileReader;
 import th.ita.assessment.repository.ImportRowRepository;
+import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.domain.InvalidInputException;
-import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.time.Stamps;
 
 /**
- * Accepts bulk imports. The file is read and its rows staged before the answer, so that a file
- * that cannot be read at all is refused at once and changes nothing; the agencies are loaded later
- * by the import worker ({@code job.ImportWorker}).
+ * Accepts bulk imports. The file is read and its rows staged before the answer, so that a file that
+ * cannot be read at all is refused at once and changes nothing; the agencies are loaded later by
+ * the import worker ({@code job.ImportWorker}).
  */
 @ApplicationScoped
 public class ImportService {
@@ -42,14 +42,21 @@ public class ImportService {
   public record Accepted(ImportJob job, boolean created) {}
 
   /** What a client asks of an import. */
-  public record Options(int fiscalYear, boolean publish, boolean createAgencies, String correctionReason, String fileName) {}
+  public record Options(
+      int fiscalYear,
+      boolean publish,
+      boolean createAgencies,
+      String correctionReason,
+      String fileName) {}
 
   private final ImportRowRepository staging;
   private final ImportFileReader reader;
   private final Clock clock;
 
-  public ImportService(ImportRowRepository staging,
-      @ConfigProperty(name = "ita.imports.max-rows", defaultValue = "2000000") int maxRows, Clock clock) {
+  public ImportService(
+      ImportRowRepository staging,
+      @ConfigProperty(name = "ita.imports.max-rows", defaultValue = "2000000") int maxRows,
+      Clock clock) {
     this.staging = staging;
     this.clock = clock;
     this.reader = new ImportFileReader(maxRows);
@@ -61,7 +68,8 @@ public class ImportService {
       file = Files.createTempFile("ita-import-", "." + format.name().toLowerCase());
       String sha256 = copyHashing(body, file);
       Path staged = file;
-      return QuarkusTransaction.requiringNew().call(() -> stage(staged, sha256, format, options, user));
+      return QuarkusTransaction.requiringNew()
+          .call(() -> stage(staged, sha256, format, options, user));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot buffer the import file", e);
     } finally {
@@ -75,15 +83,27 @@ public class ImportService {
     }
   }
 
-  private Accepted stage(Path file, String sha256, FileFormat format, Options options, String user) throws IOException {
+  private Accepted stage(Path file, String sha256, FileFormat format, Options options, String user)
+      throws IOException {
     if (FrameworkRecord.findById(options.fiscalYear()) == null) {
-      throw new InvalidInputException(List.of(new FieldError("fiscalYear",
-          "there is no framework for fiscal year " + options.fiscalYear(), options.fiscalYear())));
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "fiscalYear",
+                  "there is no framework for fiscal year " + options.fiscalYear(),
+                  options.fiscalYear())));
     }
-    ImportJob same = ImportJob.<ImportJob>find("fileSha256 = ?1 and fiscalYear = ?2 and publish = ?3 and createAgencies = ?4"
-            + " and coalesce(correctionReason, '') = ?5 and state <> ?6", sha256, options.fiscalYear(), options.publish(),
-            options.createAgencies(), options.correctionReason() == null ? "" : options.correctionReason(), State.FAILED)
-        .firstResult();
+    ImportJob same =
+        ImportJob.<ImportJob>find(
+                "fileSha256 = ?1 and fiscalYear = ?2 and publish = ?3 and createAgencies = ?4"
+                    + " and coalesce(correctionReason, '') = ?5 and state <> ?6",
+                sha256,
+                options.fiscalYear(),
+                options.publish(),
+                options.createAgencies(),
+                options.correctionReason() == null ? "" : options.correctionReason(),
+                State.FAILED)
+            .firstResult();
     if (same != null) {
       return new Accepted(same, false);
     }
@@ -110,7 +130,8 @@ public class ImportService {
       throw e;
     }
     if (rows == 0) {
-      throw new InvalidInputException(List.of(new FieldError("file", "the file has a header but no rows")));
+      throw new InvalidInputException(
+          List.of(new FieldError("file", "the file has a header but no rows")));
     }
     job.rowsTotal = rows;
     job.agenciesTotal = staging.pendingAgencies(job.id).size();
@@ -132,7 +153,8 @@ public class ImportService {
 
   public Page<ImportError> errors(UUID id, PageRequest page) {
     get(id);
-    return Page.of(staging.errors(id, page.page * page.size, page.size), page, staging.errorCount(id));
+    return Page.of(
+        staging.errors(id, page.page * page.size, page.size), page, staging.errorCount(id));
   }
 
   private static String copyHashing(InputStream body, Path file) throws IOException {
@@ -142,10 +164,10 @@ public class ImportService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    try (InputStream in = new DigestInputStream(body, digest); OutputStream out = Files.newOutputStream(file)) {
+    try (InputStream in = new DigestInputStream(body, digest);
+        OutputStream out = Files.newOutputStream(file)) {
       in.transferTo(out);
     }
     return HexFormat.of().formatHex(digest.digest());
   }
-
 }

@@ -6,8 +6,8 @@ import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
 
 /**
- * Who sees what of results: published results are for every role; drafts only for the agency's
- * own officers, assessors and administrators.
+ * Who sees what of results: published results are for every role; drafts only for the agency's own
+ * officers, assessors and administrators.
  */
 @RequestScoped
 public class ResultAccess {
@@ -21,7 +21,8 @@ public class ResultAccess {
   }
 
   public boolean maySeeDrafts(String agencyCode) {
-    return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ASSESSOR)
+    return identity.hasRole(Roles.ADMIN)
+        || identity.hasRole(Roles.ASSESSOR)
         || caller.isOfficerOf(agencyCode);
   }
 

@@ -54,21 +54,27 @@ public class ResultScorer {
     List<IndicatorScore> indicators = new ArrayList<>();
     for (Indicator indicator : framework.definition().indicators()) {
       Tool tool = framework.definition().tool(indicator.tool()).orElseThrow();
-      IndicatorScore score = indicatorScore(tool, indicator, questions, official.indicators.get(indicator.number()));
+      IndicatorScore score =
+          indicatorScore(tool, indicator, questions, official.indicators.get(indicator.number()));
       check("indicator " + indicator.number(), score.figure(), discrepancies);
       indicators.add(score);
     }
 
     List<ToolScore> tools = new ArrayList<>();
     for (Tool tool : framework.definition().tools()) {
-      List<IndicatorScore> ofTool = indicators.stream().filter(i -> i.indicator().tool() == tool.code()).toList();
-      Figure figure = new Figure(official.tools.get(tool.code()),
-          Scores.mean(ofTool.stream().map(i -> i.figure().score()).toList()));
+      List<IndicatorScore> ofTool =
+          indicators.stream().filter(i -> i.indicator().tool() == tool.code()).toList();
+      Figure figure =
+          new Figure(
+              official.tools.get(tool.code()),
+              Scores.mean(ofTool.stream().map(i -> i.figure().score()).toList()));
       check("tool " + tool.code(), figure, discrepancies);
       Map<PartCode, Figure> parts = new EnumMap<>(PartCode.class);
       for (var part : tool.parts()) {
-        Figure partFigure = new Figure(official.part(tool.code(), part.code()),
-            Scores.mean(ofTool.stream().map(i -> i.parts().get(part.code())).toList()));
+        Figure partFigure =
+            new Figure(
+                official.part(tool.code(), part.code()),
+                Scores.mean(ofTool.stream().map(i -> i.parts().get(part.code())).toList()));
         if (partFigure.score() != null) {
           check("tool " + tool.code() + " part " + part.code(), partFigure, discrepancies);
           parts.put(part.code(), partFigure);
@@ -83,16 +89,23 @@ public class ResultScorer {
         weighted = null;
         break;
       }
-      weighted = weighted.add(tool.tool().weight().multiply(tool.figure().score(), Scores.PRECISION));
+      weighted =
+          weighted.add(tool.tool().weight().multiply(tool.figure().score(), Scores.PRECISION));
     }
     Figure overall = new Figure(official.overall, weighted);
     check("overall", overall, discrepancies);
 
-    return new Scorecard(overall, level(framework, overall, tools), tools, indicators,
-        List.copyOf(questions.values()), discrepancies);
+    return new Scorecard(
+        overall,
+        level(framework, overall, tools),
+        tools,
+        indicators,
+        List.copyOf(questions.values()),
+        discrepancies);
   }
 
-  private static Map<String, QuestionResult> questionResults(Framework framework, ResultInput input) {
+  private static Map<String, QuestionResult> questionResults(
+      Framework framework, ResultInput input) {
     Map<String, QuestionResult> results = new LinkedHashMap<>();
     Map<String, ResultInput.QuestionScore> given = new HashMap<>();
     input.questions().forEach(q -> given.put(Framework.key(q.code()), q));
@@ -112,7 +125,8 @@ public class ResultScorer {
       } else if (!subItems.isEmpty()) {
         score = Scores.mean(subItems);
       }
-      results.put(Framework.key(placement.code()), new QuestionResult(placement, score, parts, subItems));
+      results.put(
+          Framework.key(placement.code()), new QuestionResult(placement, score, parts, subItems));
     }
     return results;
   }
@@ -125,21 +139,34 @@ public class ResultScorer {
     if (groups.isEmpty()) {
       indicator.questions().forEach(code -> units.add(listOf(questions.get(Framework.key(code)))));
     } else {
-      groups.forEach(g -> units.add(g.questions().stream().map(c -> questions.get(Framework.key(c))).toList()));
+      groups.forEach(
+          g ->
+              units.add(g.questions().stream().map(c -> questions.get(Framework.key(c))).toList()));
     }
     boolean anyGiven = units.stream().flatMap(List::stream).anyMatch(q -> q != null);
     if (!anyGiven) {
       return new IndicatorScore(indicator, new Figure(official, null), Map.of(), List.of());
     }
-    boolean byParts = tool.hasParts()
-        && units.stream().flatMap(List::stream).allMatch(q -> q != null && !q.parts().isEmpty());
+    boolean byParts =
+        tool.hasParts()
+            && units.stream()
+                .flatMap(List::stream)
+                .allMatch(q -> q != null && !q.parts().isEmpty());
     Map<PartCode, BigDecimal> parts = new EnumMap<>(PartCode.class);
     BigDecimal computed;
     if (byParts) {
       for (var part : tool.parts()) {
-        parts.put(part.code(), Scores.mean(units.stream()
-            .map(unit -> Scores.mean(unit.stream().map(q -> q == null ? null : q.parts().get(part.code())).toList()))
-            .toList()));
+        parts.put(
+            part.code(),
+            Scores.mean(
+                units.stream()
+                    .map(
+                        unit ->
+                            Scores.mean(
+                                unit.stream()
+                                    .map(q -> q == null ? null : q.parts().get(part.code()))
+                                    .toList()))
+                    .toList()));
       }
       computed = Scores.mean(parts.values());
     } else {
@@ -172,9 +199,18 @@ public class ResultScorer {
       if (total.compareTo(level.minScore()) < 0) {
         continue;
       }
-      boolean toolsMeet = level.toolMinimums().entrySet().stream().allMatch(min -> tools.stream()
-          .filter(t -> t.tool().code() == min.getKey())
-          .anyMatch(t -> t.figure().score() != null && Scores.display(t.figure().score()).compareTo(min.getValue()) >= 0));
+      boolean toolsMeet =
+          level.toolMinimums().entrySet().stream()
+              .allMatch(
+                  min ->
+                      tools.stream()
+                          .filter(t -> t.tool().code() == min.getKey())
+                          .anyMatch(
+                              t ->
+                                  t.figure().score() != null
+                                      && Scores.display(t.figure().score())
+                                              .compareTo(min.getValue())
+                                          >= 0));
       if (toolsMeet) {
         return level;
       }
@@ -184,13 +220,16 @@ public class ResultScorer {
 
   private static void check(String what, Figure figure, List<Discrepancy> discrepancies) {
     if (Scores.differ(figure.official(), figure.computed())) {
-      discrepancies.add(new Discrepancy(what, figure.official(), Scores.display(figure.computed())));
+      discrepancies.add(
+          new Discrepancy(what, figure.official(), Scores.display(figure.computed())));
     }
   }
 
   /** The published figures of one result, by what they describe. */
   private record Official(
-      BigDecimal overall, Map<ToolCode, BigDecimal> tools, Map<String, BigDecimal> parts,
+      BigDecimal overall,
+      Map<ToolCode, BigDecimal> tools,
+      Map<String, BigDecimal> parts,
       Map<Integer, BigDecimal> indicators) {
 
     static Official of(ResultInput input) {

@@ -65,8 +65,15 @@ public class ResultService {
   private final ObjectMapper json;
   private final Clock clock;
 
-  public ResultService(AgencyService agencies, FrameworkService frameworks, ResultValidator validator,
-      ResultScorer scorer, ResultRepository results, ResultEvents events, ObjectMapper json, Clock clock) {
+  public ResultService(
+      AgencyService agencies,
+      FrameworkService frameworks,
+      ResultValidator validator,
+      ResultScorer scorer,
+      ResultRepository results,
+      ResultEvents events,
+      ObjectMapper json,
+      Clock clock) {
     this.agencies = agencies;
     this.frameworks = frameworks;
     this.validator = validator;
@@ -82,7 +89,8 @@ public class ResultService {
    * the whole input is valid.
    */
   @Transactional
-  public Scored save(String agencyCode, int fiscalYear, ResultInput input, Long expectedVersion, String user) {
+  public Scored save(
+      String agencyCode, int fiscalYear, ResultInput input, Long expectedVersion, String user) {
     Agency agency = agencies.get(agencyCode);
     Framework framework = framework(fiscalYear);
     List<FieldError> errors = validator.validate(framework, input);
@@ -91,11 +99,20 @@ public class ResultService {
     }
     AssessmentResult latest = results.latest(agency.code, fiscalYear, input.round()).orElse(null);
     if (latest != null && latest.isDraft()) {
-      ETags.requireCurrent("draft of " + agency.code + " FY" + fiscalYear + " " + input.round(), latest.version, expectedVersion);
+      ETags.requireCurrent(
+          "draft of " + agency.code + " FY" + fiscalYear + " " + input.round(),
+          latest.version,
+          expectedVersion);
     }
-    AssessmentResult result = revisionFor(agency, fiscalYear, input, latest, user).orElseThrow(() ->
-        InvalidInputException.field("correctionReason", "revision " + latest.revision
-            + " is published and cannot change; to correct it, say why in correctionReason"));
+    AssessmentResult result =
+        revisionFor(agency, fiscalYear, input, latest, user)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.field(
+                        "correctionReason",
+                        "revision "
+                            + latest.revision
+                            + " is published and cannot change; to correct it, say why in correctionReason"));
     // Flushed, so that the answer carries the version the row now has.
     return write(agency, framework, input, latest, result, false, true, user);
   }
@@ -109,8 +126,13 @@ public class ResultService {
    * transaction still load.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public ImportOutcome importResult(Agency agency, Framework framework, ResultInput input, AssessmentResult latest,
-      boolean publish, String user) {
+  public ImportOutcome importResult(
+      Agency agency,
+      Framework framework,
+      ResultInput input,
+      AssessmentResult latest,
+      boolean publish,
+      String user) {
     int fiscalYear = framework.fiscalYear();
     ResultInput stored = latest == null ? null : read(latest.input);
     if (stored != null && sameScores(stored, input)) {
@@ -122,8 +144,15 @@ public class ResultService {
     }
     Optional<AssessmentResult> result = revisionFor(agency, fiscalYear, input, latest, user);
     if (result.isEmpty()) {
-      return new ImportOutcome(false, "revision " + latest.revision + " of FY" + fiscalYear + " " + input.round()
-          + " is published with other scores; to correct it, import with a correctionReason");
+      return new ImportOutcome(
+          false,
+          "revision "
+              + latest.revision
+              + " of FY"
+              + fiscalYear
+              + " "
+              + input.round()
+              + " is published with other scores; to correct it, import with a correctionReason");
     }
     // The group's rows are flushed together at the end of the import.
     write(agency, framework, input, latest, result.get(), publish, false, user);
@@ -132,25 +161,37 @@ public class ResultService {
 
   /** Publishes the draft; the event is written with it, or not at all. */
   @Transactional
-  public Scored publish(String agencyCode, int fiscalYear, Round round, long expectedVersion, String user) {
+  public Scored publish(
+      String agencyCode, int fiscalYear, Round round, long expectedVersion, String user) {
     Agency agency = agencies.get(agencyCode);
     Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear, true);
-    AssessmentResult draft = results.latest(agency.code, fiscalYear, chosen)
-        .filter(AssessmentResult::isDraft)
-        .orElseThrow(() -> new ConflictException("There is no draft of " + agency.code + " FY" + fiscalYear
-            + " " + chosen + " to publish"));
+    AssessmentResult draft =
+        results
+            .latest(agency.code, fiscalYear, chosen)
+            .filter(AssessmentResult::isDraft)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "There is no draft of "
+                            + agency.code
+                            + " FY"
+                            + fiscalYear
+                            + " "
+                            + chosen
+                            + " to publish"));
     // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
     ETags.requireCurrent("draft", draft.version, expectedVersion);
     ResultInput input = read(draft.input);
-    return publishDraft(agency, draft, input, scorer.score(frameworks.get(fiscalYear), input), user, true);
+    return publishDraft(
+        agency, draft, input, scorer.score(frameworks.get(fiscalYear), input), user, true);
   }
 
   /**
    * The revision an input is written to: the latest if it is a draft, else a new one. Empty when
    * the latest is published and the input does not say why it should be corrected.
    */
-  private Optional<AssessmentResult> revisionFor(Agency agency, int fiscalYear, ResultInput input,
-      AssessmentResult latest, String user) {
+  private Optional<AssessmentResult> revisionFor(
+      Agency agency, int fiscalYear, ResultInput input, AssessmentResult latest, String user) {
     if (latest != null && latest.isDraft()) {
       return Optional.of(latest);
     }
@@ -161,15 +202,23 @@ public class ResultService {
   }
 
   /** The one write of scores: onto the revision, stored, and published when asked. */
-  private Scored write(Agency agency, Framework framework, ResultInput input, AssessmentResult latest,
-      AssessmentResult result, boolean publish, boolean flush, String user) {
+  private Scored write(
+      Agency agency,
+      Framework framework,
+      ResultInput input,
+      AssessmentResult latest,
+      AssessmentResult result,
+      boolean publish,
+      boolean flush,
+      String user) {
     Scorecard card = apply(result, input, framework, user);
     boolean existing = result == latest;
     if (!existing) {
       results.persist(result);
     }
     if (publish) {
-      // A new row is inserted with its version as it stands; only an edited draft must be flushed to learn its next one.
+      // A new row is inserted with its version as it stands; only an edited draft must be flushed
+      // to learn its next one.
       return publishDraft(agency, result, input, card, user, flush || existing);
     }
     if (flush) {
@@ -178,7 +227,12 @@ public class ResultService {
     return new Scored(agency, result, input, card);
   }
 
-  private Scored publishDraft(Agency agency, AssessmentResult draft, ResultInput input, Scorecard card, String user,
+  private Scored publishDraft(
+      Agency agency,
+      AssessmentResult draft,
+      ResultInput input,
+      Scorecard card,
+      String user,
       boolean flush) {
     draft.status = Status.PUBLISHED;
     draft.publishedAt = Stamps.now(clock);
@@ -192,8 +246,8 @@ public class ResultService {
     return new Scored(agency, draft, input, card);
   }
 
-  private AssessmentResult newRevision(Agency agency, int fiscalYear, ResultInput input, AssessmentResult latest,
-      String user) {
+  private AssessmentResult newRevision(
+      Agency agency, int fiscalYear, ResultInput input, AssessmentResult latest, String user) {
     AssessmentResult result = new AssessmentResult();
     result.id = UUID.randomUUID();
     result.agencyCode = agency.code;
@@ -207,7 +261,8 @@ public class ResultService {
   }
 
   /** Writes the input and the figures queries need (rankings, benchmarks) onto the revision. */
-  private Scorecard apply(AssessmentResult result, ResultInput input, Framework framework, String user) {
+  private Scorecard apply(
+      AssessmentResult result, ResultInput input, Framework framework, String user) {
     if (result.isDraft() && result.revision > 1 && input.correctionReason() != null) {
       result.correctionReason = input.correctionReason();
     }
@@ -218,14 +273,18 @@ public class ResultService {
     result.indicatorScores = new TreeMap<>();
     for (var indicator : card.indicators()) {
       if (indicator.figure().score() != null) {
-        result.indicatorScores.put(String.valueOf(indicator.indicator().number()), indicator.figure().score());
+        result.indicatorScores.put(
+            String.valueOf(indicator.indicator().number()), indicator.figure().score());
       }
     }
     result.changed(user, clock);
     return card;
   }
 
-  /** The newest revision of a group of agencies' results for the year, by {@link #key(String, Round)}. */
+  /**
+   * The newest revision of a group of agencies' results for the year, by {@link #key(String,
+   * Round)}.
+   */
   public Map<String, AssessmentResult> latestOf(Collection<String> agencies, int fiscalYear) {
     Map<String, AssessmentResult> latest = new HashMap<>();
     for (AssessmentResult r : results.latestOf(agencies, fiscalYear)) {
@@ -261,7 +320,9 @@ public class ResultService {
         values.add(q.parts().publicPart());
         values.add(q.parts().surveyPart());
       }
-      scores.put(Framework.key(q.code()), values.stream().map(v -> v == null ? null : v.stripTrailingZeros()).toList());
+      scores.put(
+          Framework.key(q.code()),
+          values.stream().map(v -> v == null ? null : v.stripTrailingZeros()).toList());
     }
     return scores;
   }
@@ -276,14 +337,20 @@ public class ResultService {
     // A draft the caller may not see does not exist for them: the same 404 (and the same default
     // round) as no result at all, so that nobody learns from the answer that a draft is there.
     Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear, includeDrafts);
-    var result = includeDrafts
-        ? results.latest(agency.code, fiscalYear, chosen)
-        : results.latestPublished(agency.code, fiscalYear, chosen);
-    return result.map(r -> scored(agency, r)).orElseThrow(() -> new NotFoundException(
-        "No result for " + agency.code + " FY" + fiscalYear + " " + chosen));
+    var result =
+        includeDrafts
+            ? results.latest(agency.code, fiscalYear, chosen)
+            : results.latestPublished(agency.code, fiscalYear, chosen);
+    return result
+        .map(r -> scored(agency, r))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "No result for " + agency.code + " FY" + fiscalYear + " " + chosen));
   }
 
-  public List<Scored> revisions(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+  public List<Scored> revisions(
+      String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
     Agency agency = agencies.get(agencyCode);
     Round chosen = round != null ? round : defaultRound(agency.code, fiscalYear, includeDrafts);
     return results.revisions(agency.code, fiscalYear, chosen).stream()
@@ -294,7 +361,8 @@ public class ResultService {
 
   private Scored scored(Agency agency, AssessmentResult result) {
     ResultInput input = read(result.input);
-    return new Scored(agency, result, input, scorer.score(frameworks.get(result.fiscalYear), input));
+    return new Scored(
+        agency, result, input, scorer.score(frameworks.get(result.fiscalYear), input));
   }
 
   /** FINAL when it exists, else the interim round, so that a plain GET finds what there is. */
@@ -306,8 +374,14 @@ public class ResultService {
   private Framework framework(int fiscalYear) {
     FrameworkRecord record = FrameworkRecord.findById(fiscalYear);
     if (record == null) {
-      throw new InvalidInputException(List.of(new FieldError("fiscalYear",
-          "there is no framework for fiscal year " + fiscalYear + "; an ita-admin creates one first", fiscalYear)));
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "fiscalYear",
+                  "there is no framework for fiscal year "
+                      + fiscalYear
+                      + "; an ita-admin creates one first",
+                  fiscalYear)));
     }
     return Framework.of(frameworks.definition(record));
   }
@@ -327,5 +401,4 @@ public class ResultService {
       throw new IllegalStateException("A stored result is unreadable", e);
     }
   }
-
 }

@@ -21,9 +21,9 @@ import th.ita.assessment.domain.ResultInput.QuestionScore;
 import th.ita.platform.common.problem.FieldError;
 
 /**
- * Checks a result against its year's framework and reports every problem at once: the shape of
- * the input (Bean Validation) and what only the framework can tell — unknown codes, a tool given
- * in part, parts for a question that has none.
+ * Checks a result against its year's framework and reports every problem at once: the shape of the
+ * input (Bean Validation) and what only the framework can tell — unknown codes, a tool given in
+ * part, parts for a question that has none.
  */
 @ApplicationScoped
 public class ResultValidator {
@@ -51,12 +51,20 @@ public class ResultValidator {
       String path = "questions[" + i + "]";
       var placement = framework.find(q.code());
       if (placement.isEmpty()) {
-        errors.add(new FieldError(path + ".code",
-            "unknown question code '" + q.code() + "' in the FY" + framework.fiscalYear() + " framework", q.code()));
+        errors.add(
+            new FieldError(
+                path + ".code",
+                "unknown question code '"
+                    + q.code()
+                    + "' in the FY"
+                    + framework.fiscalYear()
+                    + " framework",
+                q.code()));
         continue;
       }
       if (!seen.add(Framework.key(q.code()))) {
-        errors.add(new FieldError(path + ".code", "question '" + q.code() + "' is given twice", q.code()));
+        errors.add(
+            new FieldError(path + ".code", "question '" + q.code() + "' is given twice", q.code()));
       }
       givenPerTool.merge(placement.get().tool().code(), 1, Integer::sum);
       checkQuestion(path, q, placement.get(), errors);
@@ -65,11 +73,21 @@ public class ResultValidator {
       if (!givenPerTool.containsKey(tool.code())) {
         continue; // a tool may be left out entirely, e.g. when only official figures are known
       }
-      List<String> missing = framework.questionsOf(tool.code()).stream()
-          .map(Placement::code).filter(code -> !seen.contains(Framework.key(code))).toList();
+      List<String> missing =
+          framework.questionsOf(tool.code()).stream()
+              .map(Placement::code)
+              .filter(code -> !seen.contains(Framework.key(code)))
+              .toList();
       for (String code : missing) {
-        errors.add(new FieldError("questions", "question " + code + " of " + tool.code()
-            + " is missing; a tool that is given must have all of its questions", code));
+        errors.add(
+            new FieldError(
+                "questions",
+                "question "
+                    + code
+                    + " of "
+                    + tool.code()
+                    + " is missing; a tool that is given must have all of its questions",
+                code));
       }
       checkPartsConsistent(framework, tool, input, errors);
     }
@@ -79,8 +97,12 @@ public class ResultValidator {
     return errors;
   }
 
-  private static void checkQuestion(String path, QuestionScore q, Placement placement, List<FieldError> errors) {
-    int forms = (q.score() != null ? 1 : 0) + (q.subItems() != null && !q.subItems().isEmpty() ? 1 : 0) + (q.parts() != null ? 1 : 0);
+  private static void checkQuestion(
+      String path, QuestionScore q, Placement placement, List<FieldError> errors) {
+    int forms =
+        (q.score() != null ? 1 : 0)
+            + (q.subItems() != null && !q.subItems().isEmpty() ? 1 : 0)
+            + (q.parts() != null ? 1 : 0);
     if (forms != 1) {
       errors.add(new FieldError(path, "give exactly one of score, subItems or parts"));
       return;
@@ -88,44 +110,81 @@ public class ResultValidator {
     Tool tool = placement.tool();
     if (q.parts() != null) {
       if (!tool.hasParts()) {
-        errors.add(new FieldError(path + ".parts", "'" + q.code() + "' is a question of " + tool.code()
-            + ", which has no parts in this framework; parts are for EIT questions from FY2566"));
+        errors.add(
+            new FieldError(
+                path + ".parts",
+                "'"
+                    + q.code()
+                    + "' is a question of "
+                    + tool.code()
+                    + ", which has no parts in this framework; parts are for EIT questions from FY2566"));
       } else {
         for (var part : tool.parts()) {
           if (q.parts().get(part.code()) == null) {
-            errors.add(new FieldError(path + ".parts." + part.code(), "the " + part.code() + " score is missing"));
+            errors.add(
+                new FieldError(
+                    path + ".parts." + part.code(), "the " + part.code() + " score is missing"));
           }
         }
       }
     }
     int expectedSubItems = placement.question().subItems().size();
-    if (q.subItems() != null && !q.subItems().isEmpty() && expectedSubItems > 0 && q.subItems().size() != expectedSubItems) {
-      errors.add(new FieldError(path + ".subItems", "'" + q.code() + "' has " + expectedSubItems
-          + " sub-items in this framework, not " + q.subItems().size()));
+    if (q.subItems() != null
+        && !q.subItems().isEmpty()
+        && expectedSubItems > 0
+        && q.subItems().size() != expectedSubItems) {
+      errors.add(
+          new FieldError(
+              path + ".subItems",
+              "'"
+                  + q.code()
+                  + "' has "
+                  + expectedSubItems
+                  + " sub-items in this framework, not "
+                  + q.subItems().size()));
     }
-    if (placement.question().answerType() == AnswerType.YES_NO && q.score() != null
-        && q.score().signum() != 0 && q.score().compareTo(HUNDRED) != 0) {
-      errors.add(new FieldError(path + ".score", "'" + q.code() + "' is a yes/no item: its score is 0 or 100", q.score()));
+    if (placement.question().answerType() == AnswerType.YES_NO
+        && q.score() != null
+        && q.score().signum() != 0
+        && q.score().compareTo(HUNDRED) != 0) {
+      errors.add(
+          new FieldError(
+              path + ".score",
+              "'" + q.code() + "' is a yes/no item: its score is 0 or 100",
+              q.score()));
     }
   }
 
   /** Within one tool, either every question has parts or none does; a mix cannot be averaged. */
-  private static void checkPartsConsistent(Framework framework, Tool tool, ResultInput input, List<FieldError> errors) {
+  private static void checkPartsConsistent(
+      Framework framework, Tool tool, ResultInput input, List<FieldError> errors) {
     if (!tool.hasParts()) {
       return;
     }
-    long withParts = input.questions().stream()
-        .filter(q -> q != null && q.parts() != null)
-        .filter(q -> framework.find(q.code()).map(p -> p.tool().code() == tool.code()).orElse(false))
-        .count();
+    long withParts =
+        input.questions().stream()
+            .filter(q -> q != null && q.parts() != null)
+            .filter(
+                q ->
+                    framework.find(q.code()).map(p -> p.tool().code() == tool.code()).orElse(false))
+            .count();
     long all = framework.questionsOf(tool.code()).size();
     if (withParts != 0 && withParts != all) {
-      errors.add(new FieldError("questions", "give parts for all " + tool.code() + " questions or for none ("
-          + withParts + " of " + all + " have parts)"));
+      errors.add(
+          new FieldError(
+              "questions",
+              "give parts for all "
+                  + tool.code()
+                  + " questions or for none ("
+                  + withParts
+                  + " of "
+                  + all
+                  + " have parts)"));
     }
   }
 
-  private static void checkOfficial(Framework framework, ResultInput input, List<FieldError> errors) {
+  private static void checkOfficial(
+      Framework framework, ResultInput input, List<FieldError> errors) {
     if (input.official() == null) {
       return;
     }
@@ -136,21 +195,37 @@ public class ResultValidator {
       }
       var defined = framework.definition().tool(tool.code());
       if (defined.isEmpty()) {
-        errors.add(new FieldError("official.tools[" + i + "].code", "tool " + tool.code() + " is not in this framework"));
+        errors.add(
+            new FieldError(
+                "official.tools[" + i + "].code",
+                "tool " + tool.code() + " is not in this framework"));
       } else if (tool.parts() != null && !defined.get().hasParts()) {
-        errors.add(new FieldError("official.tools[" + i + "].parts", tool.code() + " has no parts in this framework"));
+        errors.add(
+            new FieldError(
+                "official.tools[" + i + "].parts",
+                tool.code() + " has no parts in this framework"));
       }
     }
     for (int i = 0; i < input.official().indicators().size(); i++) {
       var indicator = input.official().indicators().get(i);
-      if (indicator != null && indicator.number() != null && framework.indicator(indicator.number()).isEmpty()) {
-        errors.add(new FieldError("official.indicators[" + i + "].number",
-            "indicator " + indicator.number() + " is not in the FY" + framework.fiscalYear() + " framework", indicator.number()));
+      if (indicator != null
+          && indicator.number() != null
+          && framework.indicator(indicator.number()).isEmpty()) {
+        errors.add(
+            new FieldError(
+                "official.indicators[" + i + "].number",
+                "indicator "
+                    + indicator.number()
+                    + " is not in the FY"
+                    + framework.fiscalYear()
+                    + " framework",
+                indicator.number()));
       }
     }
   }
 
-  private static void checkRespondents(Framework framework, ResultInput input, List<FieldError> errors) {
+  private static void checkRespondents(
+      Framework framework, ResultInput input, List<FieldError> errors) {
     for (int i = 0; i < input.respondents().size(); i++) {
       var count = input.respondents().get(i);
       if (count == null || count.tool() == null) {
@@ -158,15 +233,24 @@ public class ResultValidator {
       }
       var tool = framework.definition().tool(count.tool());
       if (tool.isEmpty()) {
-        errors.add(new FieldError("respondents[" + i + "].tool", "tool " + count.tool() + " is not in this framework"));
-      } else if (count.part() != null && tool.get().parts().stream().noneMatch(p -> p.code() == count.part())) {
-        errors.add(new FieldError("respondents[" + i + "].part", count.tool() + " has no part " + count.part()));
+        errors.add(
+            new FieldError(
+                "respondents[" + i + "].tool",
+                "tool " + count.tool() + " is not in this framework"));
+      } else if (count.part() != null
+          && tool.get().parts().stream().noneMatch(p -> p.code() == count.part())) {
+        errors.add(
+            new FieldError(
+                "respondents[" + i + "].part", count.tool() + " has no part " + count.part()));
       }
     }
   }
 
   private static String path(ConstraintViolation<?> v) {
-    return v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "").replace("<list element>", "");
+    return v.getPropertyPath()
+        .toString()
+        .replaceAll("\\.<[a-z ]+>", "")
+        .replace("<list element>", "");
   }
 
   private static Object scalar(Object value) {

@@ -31,9 +31,12 @@ import th.ita.assessment.service.ResultScorer;
  */
 class ResultPublishedTest {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .findAndAddModules()
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   private static <T> T read(String resource, Class<T> type) throws IOException {
     try (InputStream in = ResultPublishedTest.class.getResourceAsStream(resource)) {

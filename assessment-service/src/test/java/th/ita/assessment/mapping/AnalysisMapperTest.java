@@ -61,11 +61,15 @@ class AnalysisMapperTest {
     result.revision = 1;
     result.status = Status.PUBLISHED;
     result.publishedAt = OffsetDateTime.of(2023, 10, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7));
-    return new ResultMapper().toView(agency, result, input, new ResultScorer().score(framework, input));
+    return new ResultMapper()
+        .toView(agency, result, input, new ResultScorer().score(framework, input));
   }
 
   private static ToolExtremes extremes(AnalysisView analysis, ToolCode tool) {
-    return analysis.highestAndLowest().stream().filter(t -> t.tool() == tool).findFirst().orElseThrow();
+    return analysis.highestAndLowest().stream()
+        .filter(t -> t.tool() == tool)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -81,8 +85,13 @@ class AnalysisMapperTest {
 
   @Test
   void theDefaultsAnalyseAsTheAgencyDidByHand() throws IOException {
-    AnalysisView analysis = AnalysisMapper.toView(ditp2566(), null,
-        new AnalysisThresholds(new BigDecimal("85.00"), Source.DEFAULT, KEEP_ABOVE, URGENT_BELOW, Source.DEFAULT), 3);
+    AnalysisView analysis =
+        AnalysisMapper.toView(
+            ditp2566(),
+            null,
+            new AnalysisThresholds(
+                new BigDecimal("85.00"), Source.DEFAULT, KEEP_ABOVE, URGENT_BELOW, Source.DEFAULT),
+            3);
 
     assertThat(analysis.overallScore()).isEqualByComparingTo("82.06");
     assertThat(analysis.target().source()).isEqualTo(TargetSource.NATIONAL);
@@ -93,10 +102,14 @@ class AnalysisMapperTest {
     assertThat(extremes(analysis, ToolCode.EIT).highest().score()).isEqualByComparingTo("85.29");
     assertThat(extremes(analysis, ToolCode.EIT).lowest().number()).isEqualTo(7);
     assertThat(extremes(analysis, ToolCode.OIT).lowest().score()).isEqualByComparingTo("70.00");
-    assertThat(analysis.weakest()).hasSize(3)
+    assertThat(analysis.weakest())
+        .hasSize(3)
         .allSatisfy(q -> assertThat(q.score()).isLessThan(new BigDecimal("70")));
     assertThat(analysis.tiers().source()).isEqualTo(ThresholdSource.DEFAULT);
-    assertThat(analysis.tiers().groups().stream().filter(g -> g.tool() == ToolCode.EIT).map(g -> g.part()))
+    assertThat(
+            analysis.tiers().groups().stream()
+                .filter(g -> g.tool() == ToolCode.EIT)
+                .map(g -> g.part()))
         .containsExactly(null, PartCode.PUBLIC, PartCode.SURVEY);
     assertThat(analysis.issues()).hasSize(7);
     assertThat(analysis.issues().get(6).questions()).extracting(q -> q.code()).contains("O43");
@@ -106,20 +119,33 @@ class AnalysisMapperTest {
   @Test
   void eachQuestionFallsInExactlyOneTier() throws IOException {
     ResultView view = ditp2566();
-    AnalysisView analysis = AnalysisMapper.toView(view, null,
-        new AnalysisThresholds(new BigDecimal("85.00"), Source.DEFAULT, KEEP_ABOVE, URGENT_BELOW, Source.DEFAULT), 5);
+    AnalysisView analysis =
+        AnalysisMapper.toView(
+            view,
+            null,
+            new AnalysisThresholds(
+                new BigDecimal("85.00"), Source.DEFAULT, KEEP_ABOVE, URGENT_BELOW, Source.DEFAULT),
+            5);
 
     long scored = view.questions().stream().filter(q -> q.score() != null).count();
-    long tiered = analysis.tiers().groups().stream().filter(g -> g.part() == null)
-        .mapToLong(g -> g.keep().size() + g.improve().size() + g.urgent().size()).sum();
+    long tiered =
+        analysis.tiers().groups().stream()
+            .filter(g -> g.part() == null)
+            .mapToLong(g -> g.keep().size() + g.improve().size() + g.urgent().size())
+            .sum();
     assertThat(tiered).isEqualTo(scored);
   }
 
   @Test
   void theRequestsTargetAndTheYearBeforeAreCompared() throws IOException {
     ResultView view = ditp2566();
-    AnalysisView analysis = AnalysisMapper.toView(view, view,
-        new AnalysisThresholds(new BigDecimal("80.00"), Source.REQUEST, KEEP_ABOVE, URGENT_BELOW, Source.AGENCY), 5);
+    AnalysisView analysis =
+        AnalysisMapper.toView(
+            view,
+            view,
+            new AnalysisThresholds(
+                new BigDecimal("80.00"), Source.REQUEST, KEEP_ABOVE, URGENT_BELOW, Source.AGENCY),
+            5);
 
     assertThat(analysis.target().source()).isEqualTo(TargetSource.REQUEST);
     assertThat(analysis.target().gap()).isEqualByComparingTo("2.06");
@@ -127,7 +153,8 @@ class AnalysisMapperTest {
     assertThat(analysis.tiers().source()).isEqualTo(ThresholdSource.AGENCY);
     assertThat(analysis.yearOverYear().previousFiscalYear()).isEqualTo(2566);
     assertThat(analysis.yearOverYear().overall().change()).isEqualByComparingTo("0");
-    assertThat(analysis.yearOverYear().indicators()).hasSize(10)
+    assertThat(analysis.yearOverYear().indicators())
+        .hasSize(10)
         .allSatisfy(i -> assertThat(i.change()).isEqualByComparingTo("0"));
   }
 }

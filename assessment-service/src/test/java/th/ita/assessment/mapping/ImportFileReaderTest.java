@@ -54,14 +54,19 @@ class ImportFileReaderTest {
   void aQuotedFieldThatRunsOnIsStoppedBeforeItIsBuffered() {
     String endless = HEADER + "DITP,ok,FINAL,i1,,90\nDITP,\"" + "ก".repeat(5_000_000);
     assertThat(fileError(() -> read(endless)))
-        .isEqualTo("a value on line 3 is longer than 1000 characters, longer than any import column takes");
+        .isEqualTo(
+            "a value on line 3 is longer than 1000 characters, longer than any import column takes");
   }
 
   @Test
   void aControlCharacterIsRefusedWithItsLine() {
-    assertThat(fileError(() -> read(HEADER + "DITP,ok,FINAL,i1,,90\nDITP,\"กรม\u000Bทดสอบ\",FINAL,i2,,80\n")))
-        .isEqualTo("line 3 holds a control character (U+000B at position 4 of its value 'กรม ทดสอบ');"
-            + " remove it and upload the file again");
+    assertThat(
+            fileError(
+                () ->
+                    read(HEADER + "DITP,ok,FINAL,i1,,90\nDITP,\"กรม\u000Bทดสอบ\",FINAL,i2,,80\n")))
+        .isEqualTo(
+            "line 3 holds a control character (U+000B at position 4 of its value 'กรม ทดสอบ');"
+                + " remove it and upload the file again");
   }
 
   @Test

@@ -20,8 +20,10 @@ import th.ita.platform.common.paging.PageRequest;
 /** An import job and its errors keep every field as stored; only the shape changes. */
 class ImportMapperTest {
 
-  private static final ImportError BAD_SCORE = new ImportError(17, "DITP", "score", "must be between 0 and 100", "101");
-  private static final ImportError NO_TYPE = new ImportError(null, "NEW-1", "agency_type", "unknown agency type", null);
+  private static final ImportError BAD_SCORE =
+      new ImportError(17, "DITP", "score", "must be between 0 and 100", "101");
+  private static final ImportError NO_TYPE =
+      new ImportError(null, "NEW-1", "agency_type", "unknown agency type", null);
 
   @Test
   void aJobShowsItsCountersAndItsFirstErrors() {
@@ -47,18 +49,44 @@ class ImportMapperTest {
 
     ImportJobView view = ImportMapper.toView(job, 5, List.of(BAD_SCORE, NO_TYPE));
 
-    assertThat(view).isEqualTo(new ImportJobView(job.id, State.DONE, 2567, "results.csv", FileFormat.CSV,
-        "ab".repeat(32), true, false, null, 10, 10, 3, 1, 0, 2, 1, 5,
-        List.of(new ImportErrorView(17, "DITP", "score", "must be between 0 and 100", "101"),
-            new ImportErrorView(null, "NEW-1", "agency_type", "unknown agency type", null)),
-        1, null, job.createdAt, "assessor", null, job.finishedAt));
+    assertThat(view)
+        .isEqualTo(
+            new ImportJobView(
+                job.id,
+                State.DONE,
+                2567,
+                "results.csv",
+                FileFormat.CSV,
+                "ab".repeat(32),
+                true,
+                false,
+                null,
+                10,
+                10,
+                3,
+                1,
+                0,
+                2,
+                1,
+                5,
+                List.of(
+                    new ImportErrorView(17, "DITP", "score", "must be between 0 and 100", "101"),
+                    new ImportErrorView(null, "NEW-1", "agency_type", "unknown agency type", null)),
+                1,
+                null,
+                job.createdAt,
+                "assessor",
+                null,
+                job.finishedAt));
   }
 
   @Test
   void aPageOfErrorsKeepsItsTotals() {
     ImportErrorPage page = ImportMapper.toPage(Page.of(List.of(NO_TYPE), PageRequest.of(2, 1), 3));
 
-    assertThat(page.items()).containsExactly(new ImportErrorView(null, "NEW-1", "agency_type", "unknown agency type", null));
+    assertThat(page.items())
+        .containsExactly(
+            new ImportErrorView(null, "NEW-1", "agency_type", "unknown agency type", null));
     assertThat(page.page()).isEqualTo(2);
     assertThat(page.size()).isEqualTo(1);
     assertThat(page.totalItems()).isEqualTo(3);

@@ -29,8 +29,11 @@ import th.ita.platform.common.problem.FieldError;
 class ResultValidatorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ValidatorFactory VALIDATION = Validation.byDefaultProvider().configure()
-      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+  private static final ValidatorFactory VALIDATION =
+      Validation.byDefaultProvider()
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory();
 
   private final ResultValidator validator = new ResultValidator(VALIDATION.getValidator());
 
@@ -40,20 +43,23 @@ class ResultValidatorTest {
   }
 
   private static Framework fy2566() throws IOException {
-    try (InputStream in = ResultValidatorTest.class.getResourceAsStream("/frameworks/fy2566.json")) {
+    try (InputStream in =
+        ResultValidatorTest.class.getResourceAsStream("/frameworks/fy2566.json")) {
       return Framework.of(JSON.readValue(in, FrameworkDefinition.class));
     }
   }
 
   /** DITP's FY2566 result as NACC published it: every question of every tool. */
   private static ResultInput ditp2566() throws IOException {
-    try (InputStream in = ResultValidatorTest.class.getResourceAsStream("/demo/results/DITP-2566.json")) {
+    try (InputStream in =
+        ResultValidatorTest.class.getResourceAsStream("/demo/results/DITP-2566.json")) {
       return JSON.readValue(in, ResultInput.class);
     }
   }
 
   private static ResultInput withQuestions(ResultInput in, List<QuestionScore> questions) {
-    return new ResultInput(in.round(), questions, in.respondents(), in.official(), in.source(), in.correctionReason());
+    return new ResultInput(
+        in.round(), questions, in.respondents(), in.official(), in.source(), in.correctionReason());
   }
 
   private static List<String> fields(List<FieldError> errors) {
@@ -67,9 +73,17 @@ class ResultValidatorTest {
 
   @Test
   void onlyOfficialFiguresAreValidWithoutAnyQuestion() throws IOException {
-    ResultInput input = new ResultInput(Round.FINAL, List.of(), List.of(),
-        new OfficialFigures(new BigDecimal("82.06"), List.of(), List.of(new OfficialIndicator(1, new BigDecimal("91")))),
-        null, null);
+    ResultInput input =
+        new ResultInput(
+            Round.FINAL,
+            List.of(),
+            List.of(),
+            new OfficialFigures(
+                new BigDecimal("82.06"),
+                List.of(),
+                List.of(new OfficialIndicator(1, new BigDecimal("91")))),
+            null,
+            null);
     assertThat(validator.validate(fy2566(), input)).isEmpty();
   }
 
@@ -81,11 +95,15 @@ class ResultValidatorTest {
 
     List<FieldError> errors = validator.validate(fy2566(), withQuestions(full, questions));
 
-    assertThat(errors).singleElement().satisfies(e -> {
-      assertThat(e.field()).isEqualTo("questions");
-      assertThat(e.message()).startsWith("question " + removed.code() + " of ")
-          .endsWith(" is missing; a tool that is given must have all of its questions");
-    });
+    assertThat(errors)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.field()).isEqualTo("questions");
+              assertThat(e.message())
+                  .startsWith("question " + removed.code() + " of ")
+                  .endsWith(" is missing; a tool that is given must have all of its questions");
+            });
   }
 
   @Test
@@ -101,10 +119,15 @@ class ResultValidatorTest {
 
     List<FieldError> errors = validator.validate(fy2566(), withQuestions(full, questions));
 
-    assertThat(fields(errors)).containsExactly(
-        "questions[1].score", "questions[" + unknown + "].code", "questions[" + twice + "].code");
-    assertThat(errors.get(0).message()).isEqualTo("must be between 0 and 100, with at most 6 decimals");
-    assertThat(errors.get(1).message()).isEqualTo("unknown question code 'Z99' in the FY2566 framework");
+    assertThat(fields(errors))
+        .containsExactly(
+            "questions[1].score",
+            "questions[" + unknown + "].code",
+            "questions[" + twice + "].code");
+    assertThat(errors.get(0).message())
+        .isEqualTo("must be between 0 and 100, with at most 6 decimals");
+    assertThat(errors.get(1).message())
+        .isEqualTo("unknown question code 'Z99' in the FY2566 framework");
     assertThat(errors.get(2).message()).isEqualTo("question '" + first.code() + "' is given twice");
   }
 
@@ -116,18 +139,26 @@ class ResultValidatorTest {
     questions.set(0, new QuestionScore(q.code(), null, null, null));
 
     assertThat(validator.validate(fy2566(), withQuestions(full, questions)))
-        .containsExactly(new FieldError("questions[0]", "give exactly one of score, subItems or parts"));
+        .containsExactly(
+            new FieldError("questions[0]", "give exactly one of score, subItems or parts"));
   }
 
   @Test
   void officialFiguresAndRespondentsMustExistInTheFramework() throws IOException {
-    ResultInput input = new ResultInput(Round.FINAL, List.of(),
-        List.of(new RespondentCount(ToolCode.IIT, PartCode.PUBLIC, 10)),
-        new OfficialFigures(null, List.of(), List.of(new OfficialIndicator(42, new BigDecimal("90")))), null, null);
+    ResultInput input =
+        new ResultInput(
+            Round.FINAL,
+            List.of(),
+            List.of(new RespondentCount(ToolCode.IIT, PartCode.PUBLIC, 10)),
+            new OfficialFigures(
+                null, List.of(), List.of(new OfficialIndicator(42, new BigDecimal("90")))),
+            null,
+            null);
 
     List<FieldError> errors = validator.validate(fy2566(), input);
 
-    assertThat(fields(errors)).containsExactly("official.indicators[0].number", "respondents[0].part");
+    assertThat(fields(errors))
+        .containsExactly("official.indicators[0].number", "respondents[0].part");
     assertThat(errors.get(0).message()).isEqualTo("indicator 42 is not in the FY2566 framework");
     assertThat(errors.get(1).message()).isEqualTo("IIT has no part PUBLIC");
   }

@@ -23,12 +23,25 @@ import th.ita.measures.domain.Values.Link;
 public class Evidence extends PanacheEntityBase {
 
   @Id public UUID id;
-  @Column(name = "measure_id") public UUID measureId;
-  @Column(name = "milestone_id") public UUID milestoneId;
-  @Column(name = "occurred_on") public LocalDate occurredOn;
-  @Column(name = "start_time") public LocalTime startTime;
-  @Column(name = "end_time") public LocalTime endTime;
-  @Column(name = "title_th") public String titleTh;
+
+  @Column(name = "measure_id")
+  public UUID measureId;
+
+  @Column(name = "milestone_id")
+  public UUID milestoneId;
+
+  @Column(name = "occurred_on")
+  public LocalDate occurredOn;
+
+  @Column(name = "start_time")
+  public LocalTime startTime;
+
+  @Column(name = "end_time")
+  public LocalTime endTime;
+
+  @Column(name = "title_th")
+  public String titleTh;
+
   public String description;
   public String place;
 
@@ -41,6 +54,9 @@ public class Evidence extends PanacheEntityBase {
   @JdbcTypeCode(SqlTypes.JSON)
   public List<Attachment> attachments = new ArrayList<>();
 
-  @Column(name = "recorded_at") public OffsetDateTime recordedAt;
-  @Column(name = "recorded_by") public String recordedBy;
+  @Column(name = "recorded_at")
+  public OffsetDateTime recordedAt;
+
+  @Column(name = "recorded_by")
+  public String recordedBy;
 }

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An agency's gap list read with the thresholds the reader chose: the questions at or below
- * {@code keepAbove}, weakest first, each with its tier and the templates proposed for it, and
- * the same questions grouped by the seven NACC issues.
+ * An agency's gap list read with the thresholds the reader chose: the questions at or below {@code
+ * keepAbove}, weakest first, each with its tier and the templates proposed for it, and the same
+ * questions grouped by the seven NACC issues.
  */
-public record GapAnalysis(GapList list, BigDecimal keepAbove, BigDecimal urgentBelow, List<TieredGap> gaps,
+public record GapAnalysis(
+    GapList list,
+    BigDecimal keepAbove,
+    BigDecimal urgentBelow,
+    List<TieredGap> gaps,
     List<IssueQuestions> byIssue) {
 
   /** A question of the result below the line, with its tier and proposed template codes. */

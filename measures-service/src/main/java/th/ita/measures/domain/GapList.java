@@ -39,7 +39,8 @@ public class GapList extends PanacheEntityBase {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(agencyCode, k.agencyCode)
+      return o instanceof Key k
+          && Objects.equals(agencyCode, k.agencyCode)
           && Objects.equals(fiscalYear, k.fiscalYear);
     }
 
@@ -50,20 +51,41 @@ public class GapList extends PanacheEntityBase {
   }
 
   /** A question of the result, as the event carried it. */
-  public record Question(String code, String tool, int indicator, String textTh, @JsonProperty("issues") List<Integer> issues, BigDecimal score) {}
+  public record Question(
+      String code,
+      String tool,
+      int indicator,
+      String textTh,
+      @JsonProperty("issues") List<Integer> issues,
+      BigDecimal score) {}
 
-  @Id @Column(name = "agency_code") public String agencyCode;
+  @Id
+  @Column(name = "agency_code")
+  public String agencyCode;
+
   /** The fiscal year of the plan: the assessment year plus one. */
-  @Id @Column(name = "fiscal_year") public Integer fiscalYear;
+  @Id
+  @Column(name = "fiscal_year")
+  public Integer fiscalYear;
 
-  @Column(name = "assessment_year") public int assessmentYear;
-  @Column(name = "result_revision") public int resultRevision;
-  @Column(name = "overall_score") public BigDecimal overallScore;
-  @Column(name = "level_name_th") public String levelNameTh;
+  @Column(name = "assessment_year")
+  public int assessmentYear;
+
+  @Column(name = "result_revision")
+  public int resultRevision;
+
+  @Column(name = "overall_score")
+  public BigDecimal overallScore;
+
+  @Column(name = "level_name_th")
+  public String levelNameTh;
 
   @JdbcTypeCode(SqlTypes.JSON)
   public List<Question> questions = new ArrayList<>();
 
-  @Column(name = "source_event_id") public String sourceEventId;
-  @Column(name = "received_at") public OffsetDateTime receivedAt;
+  @Column(name = "source_event_id")
+  public String sourceEventId;
+
+  @Column(name = "received_at")
+  public OffsetDateTime receivedAt;
 }

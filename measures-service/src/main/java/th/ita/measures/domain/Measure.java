@@ -12,8 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -47,15 +47,22 @@ public class Measure extends Audited {
   @Column(name = "target_questions")
   public List<TargetQuestion> targetQuestions = new ArrayList<>();
 
-  @Column(name = "title_th") public String titleTh;
-  @Column(name = "title_en") public String titleEn;
+  @Column(name = "title_th")
+  public String titleTh;
+
+  @Column(name = "title_en")
+  public String titleEn;
+
   public String rationale;
 
   @JdbcTypeCode(SqlTypes.JSON)
   public List<String> steps = new ArrayList<>();
 
-  @Column(name = "period_start") public LocalDate periodStart;
-  @Column(name = "period_end") public LocalDate periodEnd;
+  @Column(name = "period_start")
+  public LocalDate periodStart;
+
+  @Column(name = "period_end")
+  public LocalDate periodEnd;
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "responsible_units")
@@ -63,9 +70,14 @@ public class Measure extends Audited {
 
   public String monitoring;
 
-  @Column(name = "reporting_to") public String reportingTo;
-  @Column(name = "reporting_every_months") public Integer reportingEveryMonths;
-  @Column(name = "reporting_note") public String reportingNote;
+  @Column(name = "reporting_to")
+  public String reportingTo;
+
+  @Column(name = "reporting_every_months")
+  public Integer reportingEveryMonths;
+
+  @Column(name = "reporting_note")
+  public String reportingNote;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "frame_category")
@@ -88,7 +100,6 @@ public class Measure extends Audited {
   /** Optimistic lock: two officers editing one measure never lose an update silently. */
   @Version public long version;
 
-
   /** The quarters of its plan's fiscal year that its period touches. */
   public List<FiscalQuarter> quarters() {
     FiscalYear year = FiscalYear.of(plan.fiscalYear);
@@ -100,6 +111,7 @@ public class Measure extends Audited {
   /** To whom and how often progress is reported, or null when nothing of it was written. */
   public Reporting reporting() {
     return reportingTo == null && reportingEveryMonths == null && reportingNote == null
-        ? null : new Reporting(reportingTo, reportingEveryMonths, reportingNote);
+        ? null
+        : new Reporting(reportingTo, reportingEveryMonths, reportingNote);
   }
 }

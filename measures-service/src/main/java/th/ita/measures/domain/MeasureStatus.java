@@ -4,11 +4,17 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a measure stands. Officers move it along the allowed transitions; the overdue job moves
- * it to {@code DELAYED} when one of its milestones' quarters has ended undone.
+ * Where a measure stands. Officers move it along the allowed transitions; the overdue job moves it
+ * to {@code DELAYED} when one of its milestones' quarters has ended undone.
  */
 public enum MeasureStatus {
-  DRAFT, PLANNED, IN_PROGRESS, COMPLETED, ON_HOLD, CANCELLED, DELAYED;
+  DRAFT,
+  PLANNED,
+  IN_PROGRESS,
+  COMPLETED,
+  ON_HOLD,
+  CANCELLED,
+  DELAYED;
 
   /** The statuses a person may move a measure to from this one. */
   public Set<MeasureStatus> allowedNext() {

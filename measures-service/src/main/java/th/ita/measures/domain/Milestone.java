@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import th.ita.platform.common.calendar.FiscalQuarter;
 
-/** What a measure should achieve in one quarter of its fiscal year; due on the quarter's last day. */
+/**
+ * What a measure should achieve in one quarter of its fiscal year; due on the quarter's last day.
+ */
 @Entity
 public class Milestone extends PanacheEntityBase {
 

@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** A milestone's progress; {@code OVERDUE} is set by the overdue job, never by hand. */
 public enum MilestoneStatus {
-  PLANNED, IN_PROGRESS, DONE, OVERDUE;
+  PLANNED,
+  IN_PROGRESS,
+  DONE,
+  OVERDUE;
 
   public Set<MilestoneStatus> allowedNext() {
     return switch (this) {

@@ -48,8 +48,15 @@ public class Plan extends Audited {
 
   @Version public long version;
 
-  @Column(name = "approved_at") public OffsetDateTime approvedAt;
-  @Column(name = "approved_by") public String approvedBy;
-  @Column(name = "published_at") public OffsetDateTime publishedAt;
-  @Column(name = "published_by") public String publishedBy;
+  @Column(name = "approved_at")
+  public OffsetDateTime approvedAt;
+
+  @Column(name = "approved_by")
+  public String approvedBy;
+
+  @Column(name = "published_at")
+  public OffsetDateTime publishedAt;
+
+  @Column(name = "published_by")
+  public String publishedBy;
 }

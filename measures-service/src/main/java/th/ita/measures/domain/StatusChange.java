@@ -14,11 +14,24 @@ import java.util.UUID;
 public class StatusChange extends PanacheEntityBase {
 
   @Id public UUID id;
-  @Column(name = "measure_id") public UUID measureId;
-  @Column(name = "milestone_id") public UUID milestoneId;
-  @Column(name = "from_status") public String fromStatus;
-  @Column(name = "to_status") public String toStatus;
+
+  @Column(name = "measure_id")
+  public UUID measureId;
+
+  @Column(name = "milestone_id")
+  public UUID milestoneId;
+
+  @Column(name = "from_status")
+  public String fromStatus;
+
+  @Column(name = "to_status")
+  public String toStatus;
+
   public String note;
-  @Column(name = "changed_by") public String changedBy;
-  @Column(name = "changed_at") public OffsetDateTime changedAt;
+
+  @Column(name = "changed_by")
+  public String changedBy;
+
+  @Column(name = "changed_at")
+  public OffsetDateTime changedAt;
 }

@@ -22,7 +22,10 @@ public final class EventPayloads {
 
   private EventPayloads() {}
 
-  /** The plan with each measure's evidence ({@code evidence} by measure id; a missing entry is none). */
+  /**
+   * The plan with each measure's evidence ({@code evidence} by measure id; a missing entry is
+   * none).
+   */
   public static PlanPayload plan(Plan p, String agencyNameTh, Map<UUID, List<Evidence>> evidence) {
     PlanPayload out = new PlanPayload();
     out.id = p.id;
@@ -34,7 +37,8 @@ public final class EventPayloads {
     out.titleTh = p.titleTh;
     out.titleEn = p.titleEn;
     out.limitations = p.limitations;
-    out.measures = p.measures.stream().map(m -> measure(m, evidence.getOrDefault(m.id, List.of()))).toList();
+    out.measures =
+        p.measures.stream().map(m -> measure(m, evidence.getOrDefault(m.id, List.of()))).toList();
     out.version = p.version;
     out.createdAt = p.createdAt;
     out.createdBy = p.createdBy;

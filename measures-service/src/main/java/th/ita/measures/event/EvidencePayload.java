@@ -8,7 +8,10 @@ import java.util.UUID;
 import th.ita.measures.domain.Values.Attachment;
 import th.ita.measures.domain.Values.Link;
 
-/** An evidence entry inside a measure's event snapshot, and the new entry of {@code EvidenceRecorded}. */
+/**
+ * An evidence entry inside a measure's event snapshot, and the new entry of {@code
+ * EvidenceRecorded}.
+ */
 public class EvidencePayload {
   public UUID id;
   public UUID measureId;

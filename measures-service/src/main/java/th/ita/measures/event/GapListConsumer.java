@@ -21,8 +21,8 @@ import th.ita.platform.common.time.Stamps;
 /**
  * Builds the gap list for an agency's next fiscal year from each {@code ResultPublished} (FINAL
  * round). Idempotent: a redelivered event id is skipped, and an older revision never replaces a
- * newer one. A message that cannot be read goes to {@code ita.dead-letter} with the field it
- * lacks; a database failure is retried until the list is stored (see {@link IdempotentConsumer}).
+ * newer one. A message that cannot be read goes to {@code ita.dead-letter} with the field it lacks;
+ * a database failure is retried until the list is stored (see {@link IdempotentConsumer}).
  */
 @ApplicationScoped
 public class GapListConsumer {
@@ -38,8 +38,14 @@ public class GapListConsumer {
   }
 
   /** What the gap list needs from a published result, read before any database work. */
-  record PublishedResult(String agency, int assessmentYear, int revision, boolean finalRound,
-      BigDecimal overallScore, String levelNameTh, List<GapList.Question> questions) {}
+  record PublishedResult(
+      String agency,
+      int assessmentYear,
+      int revision,
+      boolean finalRound,
+      BigDecimal overallScore,
+      String levelNameTh,
+      List<GapList.Question> questions) {}
 
   @Incoming("results")
   @Blocking
@@ -66,12 +72,24 @@ public class GapListConsumer {
       }
       List<Integer> issues = new ArrayList<>();
       q.path("issues").forEach(i -> issues.add(i.asInt()));
-      gaps.add(new GapList.Question(q.path("code").asText(), q.path("tool").asText(), q.path("indicator").asInt(),
-          q.path("textTh").asText(null), issues, q.get("score").decimalValue()));
+      gaps.add(
+          new GapList.Question(
+              q.path("code").asText(),
+              q.path("tool").asText(),
+              q.path("indicator").asInt(),
+              q.path("textTh").asText(null),
+              issues,
+              q.get("score").decimalValue()));
     }
     JsonNode overall = result.at("/overall/score");
-    return new PublishedResult(agency, assessmentYear, revision, "FINAL".equals(result.path("round").asText()),
-        overall.isNumber() ? overall.decimalValue() : null, result.at("/overall/level/nameTh").asText(null), gaps);
+    return new PublishedResult(
+        agency,
+        assessmentYear,
+        revision,
+        "FINAL".equals(result.path("round").asText()),
+        overall.isNumber() ? overall.decimalValue() : null,
+        result.at("/overall/level/nameTh").asText(null),
+        gaps);
   }
 
   private void apply(PublishedResult result, String eventId) {

@@ -12,9 +12,10 @@ import th.ita.measures.domain.Values.TargetQuestion;
 import th.ita.platform.common.calendar.FiscalQuarter;
 
 /**
- * A measure's full snapshot as the measure and plan events carry it ({@code measure-changed.schema.json}).
- * The event's own class, apart from the API's view, so the API can change without changing what
- * reporting-service reads. Fields are serialised in the order declared here.
+ * A measure's full snapshot as the measure and plan events carry it ({@code
+ * measure-changed.schema.json}). The event's own class, apart from the API's view, so the API can
+ * change without changing what reporting-service reads. Fields are serialised in the order declared
+ * here.
  */
 public class MeasurePayload {
   public UUID id;

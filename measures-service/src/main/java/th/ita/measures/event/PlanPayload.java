@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import th.ita.measures.domain.PlanStatus;
 
-/** A plan with all its measures, as {@code PlanApproved} and {@code PlanPublished} carry it ({@code plan.schema.json}). */
+/**
+ * A plan with all its measures, as {@code PlanApproved} and {@code PlanPublished} carry it ({@code
+ * plan.schema.json}).
+ */
 public class PlanPayload {
   public UUID id;
   public String agencyCode;

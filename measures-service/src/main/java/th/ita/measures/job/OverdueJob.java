@@ -35,7 +35,11 @@ public class OverdueJob {
   private final EvidenceRepository evidence;
   private final Clock clock;
 
-  public OverdueJob(MilestoneRepository milestones, StatusLog log, PlanEvents events, EvidenceRepository evidence,
+  public OverdueJob(
+      MilestoneRepository milestones,
+      StatusLog log,
+      PlanEvents events,
+      EvidenceRepository evidence,
       Clock clock) {
     this.milestones = milestones;
     this.log = log;
@@ -45,20 +49,28 @@ public class OverdueJob {
   }
 
   /**
-   * Hourly, so a quarter's end is noticed within the hour in Thai time, and soon after start-up
-   * to catch up after downtime. Tests turn it off ({@code off}), move the clock and call
-   * {@link #markOverdue()}.
+   * Hourly, so a quarter's end is noticed within the hour in Thai time, and soon after start-up to
+   * catch up after downtime. Tests turn it off ({@code off}), move the clock and call {@link
+   * #markOverdue()}.
    */
-  @Scheduled(identity = "overdue-milestones", every = "${ita.overdue.every:1h}", delayed = "${ita.overdue.initial-delay:30s}",
+  @Scheduled(
+      identity = "overdue-milestones",
+      every = "${ita.overdue.every:1h}",
+      delayed = "${ita.overdue.initial-delay:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     markOverdue();
   }
 
-  /** Marks what is overdue on the clock's day (Thai time); returns how many milestones became overdue. */
+  /**
+   * Marks what is overdue on the clock's day (Thai time); returns how many milestones became
+   * overdue.
+   */
   public int markOverdue() {
     LocalDate today = LocalDate.now(clock);
-    List<UUID> measureIds = QuarkusTransaction.requiringNew().call(() -> milestones.measuresWithOverdueMilestones(today));
+    List<UUID> measureIds =
+        QuarkusTransaction.requiringNew()
+            .call(() -> milestones.measuresWithOverdueMilestones(today));
     int marked = 0;
     for (UUID id : measureIds) {
       try {
@@ -82,8 +94,17 @@ public class OverdueJob {
     int marked = 0;
     for (Milestone milestone : m.milestones) {
       if (milestone.status.isOpen() && milestone.dueDate.isBefore(today)) {
-        Map<String, Object> change = log.record(m.id, milestone.id, milestone.status, MilestoneStatus.OVERDUE,
-            milestone.quarter + " ended on " + milestone.dueDate + " and the milestone is not done", SYSTEM);
+        Map<String, Object> change =
+            log.record(
+                m.id,
+                milestone.id,
+                milestone.status,
+                MilestoneStatus.OVERDUE,
+                milestone.quarter
+                    + " ended on "
+                    + milestone.dueDate
+                    + " and the milestone is not done",
+                SYSTEM);
         milestone.status = MilestoneStatus.OVERDUE;
         Measure.getEntityManager().flush();
         events.milestoneStatusChanged(m, evidence.forMeasure(m.id), change);
@@ -91,7 +112,8 @@ public class OverdueJob {
       }
     }
     if (marked > 0 && m.status.canBecomeDelayed()) {
-      Map<String, Object> change = log.record(m.id, null, m.status, MeasureStatus.DELAYED, "a milestone is overdue", SYSTEM);
+      Map<String, Object> change =
+          log.record(m.id, null, m.status, MeasureStatus.DELAYED, "a milestone is overdue", SYSTEM);
       m.status = MeasureStatus.DELAYED;
       m.changed(SYSTEM, clock);
       Measure.getEntityManager().flush();

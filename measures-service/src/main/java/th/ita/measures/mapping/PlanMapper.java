@@ -20,20 +20,39 @@ import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
 
 /**
- * Plans, measures and their parts as the API shows them, with Thai labels for periods and dates.
- * It reads nothing: the caller passes what it loaded (the agency's name, the evidence).
+ * Plans, measures and their parts as the API shows them, with Thai labels for periods and dates. It
+ * reads nothing: the caller passes what it loaded (the agency's name, the evidence).
  */
 @ApplicationScoped
 public class PlanMapper {
 
   private static final Locale THAI = Locale.forLanguageTag("th");
 
-  /** The plan with each measure's evidence ({@code evidence} by measure id; a missing entry is none). */
+  /**
+   * The plan with each measure's evidence ({@code evidence} by measure id; a missing entry is
+   * none).
+   */
   public PlanView toView(Plan p, String agencyNameTh, Map<UUID, List<Evidence>> evidence) {
-    return new PlanView(p.id, p.agencyCode, agencyNameTh, p.fiscalYear, p.assessmentYear,
-        p.status, p.titleTh, p.titleEn, p.limitations,
-        p.measures.stream().map(m -> toView(m, evidence.getOrDefault(m.id, List.of()))).toList(), p.version,
-        p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.approvedAt, p.approvedBy, p.publishedAt, p.publishedBy);
+    return new PlanView(
+        p.id,
+        p.agencyCode,
+        agencyNameTh,
+        p.fiscalYear,
+        p.assessmentYear,
+        p.status,
+        p.titleTh,
+        p.titleEn,
+        p.limitations,
+        p.measures.stream().map(m -> toView(m, evidence.getOrDefault(m.id, List.of()))).toList(),
+        p.version,
+        p.createdAt,
+        p.createdBy,
+        p.updatedAt,
+        p.updatedBy,
+        p.approvedAt,
+        p.approvedBy,
+        p.publishedAt,
+        p.publishedBy);
   }
 
   /** The measure with its evidence, in the order the activities happened. */
@@ -77,17 +96,39 @@ public class PlanMapper {
 
   public MilestoneView toView(Milestone ms) {
     FiscalYear year = FiscalYear.of(ms.measure.plan.fiscalYear);
-    return new MilestoneView(ms.id, ms.quarter, ThaiDates.quarter(year, ms.quarter, THAI), ms.dueDate, ms.activity,
-        ms.output, ms.status, ms.completedOn, ms.version);
+    return new MilestoneView(
+        ms.id,
+        ms.quarter,
+        ThaiDates.quarter(year, ms.quarter, THAI),
+        ms.dueDate,
+        ms.activity,
+        ms.output,
+        ms.status,
+        ms.completedOn,
+        ms.version);
   }
 
   public EvidenceView toView(Evidence e) {
-    return new EvidenceView(e.id, e.measureId, e.milestoneId, e.occurredOn, ThaiDates.date(e.occurredOn, THAI),
-        e.startTime, e.endTime, e.titleTh, e.description, e.place, List.copyOf(e.attendees), List.copyOf(e.links),
-        List.copyOf(e.attachments), e.recordedAt, e.recordedBy);
+    return new EvidenceView(
+        e.id,
+        e.measureId,
+        e.milestoneId,
+        e.occurredOn,
+        ThaiDates.date(e.occurredOn, THAI),
+        e.startTime,
+        e.endTime,
+        e.titleTh,
+        e.description,
+        e.place,
+        List.copyOf(e.attendees),
+        List.copyOf(e.links),
+        List.copyOf(e.attachments),
+        e.recordedAt,
+        e.recordedBy);
   }
 
   public StatusChangeView toView(StatusChange c) {
-    return new StatusChangeView(c.measureId, c.milestoneId, c.fromStatus, c.toStatus, c.note, c.changedBy, c.changedAt);
+    return new StatusChangeView(
+        c.measureId, c.milestoneId, c.fromStatus, c.toStatus, c.note, c.changedBy, c.changedAt);
   }
 }

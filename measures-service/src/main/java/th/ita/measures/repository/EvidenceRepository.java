@@ -17,7 +17,9 @@ public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID>
     return list("measureId = ?1 order by occurredOn, recordedAt, id", measureId);
   }
 
-  /** The evidence of each of the measures, by measure id; a measure without evidence has no entry. */
+  /**
+   * The evidence of each of the measures, by measure id; a measure without evidence has no entry.
+   */
   public Map<UUID, List<Evidence>> forMeasures(Collection<UUID> measureIds) {
     if (measureIds.isEmpty()) {
       return Map.of();

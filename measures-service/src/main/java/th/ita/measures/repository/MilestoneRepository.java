@@ -14,7 +14,9 @@ public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUI
   /** Ids of the measures with a milestone whose quarter ended before {@code today} undone. */
   public List<UUID> measuresWithOverdueMilestones(LocalDate today) {
     return getEntityManager()
-        .createQuery("select distinct m.measure.id from Milestone m where m.status in ?1 and m.dueDate < ?2", UUID.class)
+        .createQuery(
+            "select distinct m.measure.id from Milestone m where m.status in ?1 and m.dueDate < ?2",
+            UUID.class)
         .setParameter(1, List.of(MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS))
         .setParameter(2, today)
         .getResultList();

@@ -10,6 +10,7 @@ import th.ita.measures.domain.Plan;
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
   public Optional<Plan> find(String agencyCode, int fiscalYear) {
-    return find("agencyCode = ?1 and fiscalYear = ?2", agencyCode.toUpperCase(), fiscalYear).firstResultOptional();
+    return find("agencyCode = ?1 and fiscalYear = ?2", agencyCode.toUpperCase(), fiscalYear)
+        .firstResultOptional();
   }
 }

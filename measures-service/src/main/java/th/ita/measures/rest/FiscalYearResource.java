@@ -22,7 +22,9 @@ import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
 
 @Path("/api/v1/fiscal-years")
-@Tag(name = "Fiscal calendar", description = "Thai fiscal years (October to September) and their quarters")
+@Tag(
+    name = "Fiscal calendar",
+    description = "Thai fiscal years (October to September) and their quarters")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class FiscalYearResource {
@@ -37,7 +39,9 @@ public class FiscalYearResource {
 
   @GET
   @Path("/current")
-  @Operation(operationId = "getCurrentFiscalYear", summary = "The current fiscal year",
+  @Operation(
+      operationId = "getCurrentFiscalYear",
+      summary = "The current fiscal year",
       description = "The fiscal year that today (Asia/Bangkok) falls in, with its quarters.")
   @APIResponse(responseCode = "200", description = "The current fiscal year")
   public FiscalYearView current() {
@@ -46,8 +50,11 @@ public class FiscalYearResource {
 
   @GET
   @Path("/{fiscalYear}")
-  @Operation(operationId = "getFiscalYear", summary = "A fiscal year and its quarters",
-      description = "Start and end dates of a Buddhist-era fiscal year and of its quarters Q1 to Q4, with Thai and English labels.")
+  @Operation(
+      operationId = "getFiscalYear",
+      summary = "A fiscal year and its quarters",
+      description =
+          "Start and end dates of a Buddhist-era fiscal year and of its quarters Q1 to Q4, with Thai and English labels.")
   @APIResponse(responseCode = "200", description = "The fiscal year")
   public FiscalYearView get(
       @Parameter(description = "Buddhist-era year", example = "2568")
@@ -67,9 +74,14 @@ public class FiscalYearResource {
         "ปีงบประมาณ พ.ศ. " + year.buddhistEra(),
         "Fiscal year " + year.commonEraOfEnd(),
         Arrays.stream(FiscalQuarter.values())
-            .map(q -> new FiscalYearView.Quarter(
-                q, year.start(q), year.end(q),
-                ThaiDates.quarter(year, q, THAI), ThaiDates.quarter(year, q, Locale.ENGLISH)))
+            .map(
+                q ->
+                    new FiscalYearView.Quarter(
+                        q,
+                        year.start(q),
+                        year.end(q),
+                        ThaiDates.quarter(year, q, THAI),
+                        ThaiDates.quarter(year, q, Locale.ENGLISH)))
             .toList());
   }
 }

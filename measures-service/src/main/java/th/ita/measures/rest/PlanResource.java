@@ -1,9 +1,9 @@
 package th.ita.measures.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,7 +45,9 @@ import th.ita.platform.common.validation.Code;
 import th.ita.platform.common.validation.Score;
 
 @Path("/api/v1/agencies/{agencyCode}")
-@Tag(name = "Plans", description = "An agency's improvement plan for a fiscal year and its measures")
+@Tag(
+    name = "Plans",
+    description = "An agency's improvement plan for a fiscal year and its measures")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 // Each call is one transaction, the answer's view included: were the view read after the change
@@ -60,8 +62,13 @@ public class PlanResource {
   private final GapListMapper gapMapper;
   private final CallerAgency caller;
 
-  public PlanResource(PlanService plans, GapListService gaps, PlanAccess access, PlanMapper mapper,
-      GapListMapper gapMapper, CallerAgency caller) {
+  public PlanResource(
+      PlanService plans,
+      GapListService gaps,
+      PlanAccess access,
+      PlanMapper mapper,
+      GapListMapper gapMapper,
+      CallerAgency caller) {
     this.plans = plans;
     this.gaps = gaps;
     this.access = access;
@@ -72,11 +79,18 @@ public class PlanResource {
 
   @GET
   @Path("/plans/{fiscalYear}")
-  @Operation(operationId = "getPlan", summary = "Get a plan with its measures",
-      description = "The agency's plan for a fiscal year with every measure and milestone. Agency officers see their own agency's plans, ita-admins all; other roles only published plans.")
-  @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @Operation(
+      operationId = "getPlan",
+      summary = "Get a plan with its measures",
+      description =
+          "The agency's plan for a fiscal year with every measure and milestone. Agency officers see their own agency's plans, ita-admins all; other roles only published plans.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "404", description = "No plan for that year")
-  public Response get(@Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
+  public Response get(
+      @Parameter(example = "MFA-ASEAN") @PathParam("agencyCode") @Code String agencyCode,
       @Parameter(example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear) {
     Plan plan = plans.get(agencyCode, fiscalYear);
     access.requireRead(plan, () -> PlanService.noPlan(agencyCode, fiscalYear));
@@ -86,46 +100,86 @@ public class PlanResource {
   @PUT
   @Path("/plans/{fiscalYear}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "putPlan", summary = "Start or edit a plan",
-      description = "Creates the agency's plan for the fiscal year, or edits a draft one (send its ETag as If-Match). The agency's own officers or an ita-admin.")
-  @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @Operation(
+      operationId = "putPlan",
+      summary = "Start or edit a plan",
+      description =
+          "Creates the agency's plan for the fiscal year, or edits a draft one (send its ETag as If-Match). The agency's own officers or an ita-admin.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "404", description = "Unknown agency")
   @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
-  @APIResponse(responseCode = "428", description = "If-Match is missing on an edit of an existing plan")
-  public Response put(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @Parameter(description = "The ETag from GET; required to edit an existing plan") @HeaderParam("If-Match") String ifMatch, @Valid PlanInput input) {
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing on an edit of an existing plan")
+  public Response put(
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
+      @Parameter(description = "The ETag from GET; required to edit an existing plan")
+          @HeaderParam("If-Match")
+          String ifMatch,
+      @Valid PlanInput input) {
     access.requireWrite(agencyCode);
-    Plan plan = plans.put(agencyCode, fiscalYear, input == null ? PlanInput.empty() : input, ETags.optional(ifMatch), caller.username());
+    Plan plan =
+        plans.put(
+            agencyCode,
+            fiscalYear,
+            input == null ? PlanInput.empty() : input,
+            ETags.optional(ifMatch),
+            caller.username());
     return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
   }
 
   @POST
   @Path("/plans/{fiscalYear}/measures")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "addMeasure", summary = "Add a measure to a plan",
-      description = "Adds a measure with its steps, period, responsible units, monitoring, reporting and quarterly milestones. The period must lie in the plan's fiscal year, and each milestone's quarter in the period.")
-  @APIResponse(responseCode = "201", description = "The measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
+  @Operation(
+      operationId = "addMeasure",
+      summary = "Add a measure to a plan",
+      description =
+          "Adds a measure with its steps, period, responsible units, monitoring, reporting and quarterly milestones. The period must lie in the plan's fiscal year, and each milestone's quarter in the period.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The measure",
+      content = @Content(schema = @Schema(implementation = MeasureView.class)))
   @APIResponse(responseCode = "404", description = "No plan for that year")
   @APIResponse(responseCode = "409", description = "The plan is published")
-  public Response addMeasure(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @NotNull(message = "a JSON body is required") @Valid MeasureInput input, @Context UriInfo uri) {
+  public Response addMeasure(
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
+      @NotNull(message = "a JSON body is required") @Valid MeasureInput input,
+      @Context UriInfo uri) {
     access.requireWrite(agencyCode);
     Measure m = plans.addMeasure(agencyCode, fiscalYear, input, caller.username());
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/measures").path(m.id.toString()).build())
-        .entity(mapper.toView(m, List.of())).tag(ETags.of(m.version)).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/measures").path(m.id.toString()).build())
+        .entity(mapper.toView(m, List.of()))
+        .tag(ETags.of(m.version))
+        .build();
   }
 
   @POST
   @Path("/plans/{fiscalYear}/approve")
-  @Operation(operationId = "approvePlan", summary = "Approve a draft plan",
-      description = "The agency's head approves the plan (send its ETag as If-Match); its draft measures become PLANNED, and PlanApproved is announced.")
-  @APIResponse(responseCode = "200", description = "The approved plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @Operation(
+      operationId = "approvePlan",
+      summary = "Approve a draft plan",
+      description =
+          "The agency's head approves the plan (send its ETag as If-Match); its draft measures become PLANNED, and PlanApproved is announced.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The approved plan",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "The plan is not a draft, or has no measures")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response approve(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
+  public Response approve(
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match")
+          String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.approve(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
     return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
@@ -133,14 +187,23 @@ public class PlanResource {
 
   @POST
   @Path("/plans/{fiscalYear}/publish")
-  @Operation(operationId = "publishPlan", summary = "Publish an approved plan",
-      description = "Makes the plan public (OIT o34 / O42) and announces PlanPublished. Send its ETag as If-Match.")
-  @APIResponse(responseCode = "200", description = "The published plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @Operation(
+      operationId = "publishPlan",
+      summary = "Publish an approved plan",
+      description =
+          "Makes the plan public (OIT o34 / O42) and announces PlanPublished. Send its ETag as If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The published plan",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "The plan is not approved")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response publish(@PathParam("agencyCode") @Code String agencyCode, @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
-      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch) {
+  public Response publish(
+      @PathParam("agencyCode") @Code String agencyCode,
+      @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match")
+          String ifMatch) {
     access.requireWrite(agencyCode);
     Plan plan = plans.publish(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
     return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
@@ -148,12 +211,21 @@ public class PlanResource {
 
   @GET
   @Path("/gap-lists/{fiscalYear}/proposed-measures")
-  @Operation(operationId = "getProposedMeasures", summary = "Draft measures for the gap list",
-      description = "Measures from the template library for the questions of the gap list, ready to edit and add to the plan with addMeasure: each aims at the questions it answers (with their scores), runs the whole fiscal year and brings the template's steps and quarterly milestones.")
-  @APIResponse(responseCode = "200", description = "The proposals",
-      content = @Content(schema = @Schema(implementation = MeasureInput.class, type = SchemaType.ARRAY)))
-  @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
-  public List<MeasureInput> proposedMeasures(@PathParam("agencyCode") @Code String agencyCode,
+  @Operation(
+      operationId = "getProposedMeasures",
+      summary = "Draft measures for the gap list",
+      description =
+          "Measures from the template library for the questions of the gap list, ready to edit and add to the plan with addMeasure: each aims at the questions it answers (with their scores), runs the whole fiscal year and brings the template's steps and quarterly milestones.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The proposals",
+      content =
+          @Content(schema = @Schema(implementation = MeasureInput.class, type = SchemaType.ARRAY)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No published result has arrived for the year before")
+  public List<MeasureInput> proposedMeasures(
+      @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @QueryParam("keepAbove") @Score BigDecimal keepAbove,
       @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
@@ -163,12 +235,24 @@ public class PlanResource {
 
   @GET
   @Path("/gap-lists/{fiscalYear}")
-  @Operation(operationId = "getGapList", summary = "What to work on next year",
-      description = "From the agency's published result of the year before: the questions at or below keepAbove (default 97.50), tiered IMPROVE or URGENT (below urgentBelow, default 95.00), weakest first, grouped by the seven NACC issues, each with measures proposed from the template library.")
-  @APIResponse(responseCode = "200", description = "The gap list", content = @Content(schema = @Schema(implementation = GapListView.class)))
-  @APIResponse(responseCode = "404", description = "No published result has arrived for the year before")
-  public GapListView gapList(@PathParam("agencyCode") @Code String agencyCode,
-      @Parameter(description = "The plan's fiscal year", example = "2568") @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
+  @Operation(
+      operationId = "getGapList",
+      summary = "What to work on next year",
+      description =
+          "From the agency's published result of the year before: the questions at or below keepAbove (default 97.50), tiered IMPROVE or URGENT (below urgentBelow, default 95.00), weakest first, grouped by the seven NACC issues, each with measures proposed from the template library.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The gap list",
+      content = @Content(schema = @Schema(implementation = GapListView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No published result has arrived for the year before")
+  public GapListView gapList(
+      @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "The plan's fiscal year", example = "2568")
+          @PathParam("fiscalYear")
+          @BuddhistYear
+          int fiscalYear,
       @QueryParam("keepAbove") @Score BigDecimal keepAbove,
       @QueryParam("urgentBelow") @Score BigDecimal urgentBelow) {
     caller.requireAccess(agencyCode);

@@ -17,13 +17,21 @@ import th.ita.measures.domain.Values.Link;
 @Schema(name = "EvidenceInput")
 public record EvidenceInput(
     @Schema(description = "The milestone it evidences, if any") UUID milestoneId,
-    @Schema(description = "When the activity happened (not when it is recorded)", examples = "2025-11-20")
-        @NotNull @PastOrPresent(message = "must not be in the future: evidence records what happened") LocalDate occurredOn,
+    @Schema(
+            description = "When the activity happened (not when it is recorded)",
+            examples = "2025-11-20")
+        @NotNull
+        @PastOrPresent(message = "must not be in the future: evidence records what happened")
+        LocalDate occurredOn,
     @Schema(examples = "09:30") LocalTime startTime,
     @Schema(examples = "11:00") LocalTime endTime,
-    @Schema(examples = "ประชุมภายในเพื่อชี้แจงผลการประเมินและมาตรการแก้ไข") @NotBlank @Size(max = 500) String titleTh,
+    @Schema(examples = "ประชุมภายในเพื่อชี้แจงผลการประเมินและมาตรการแก้ไข")
+        @NotBlank
+        @Size(max = 500)
+        String titleTh,
     @Size(max = 20000) String description,
-    @Schema(examples = "ห้องประชุมศูนย์ความร่วมมือระหว่างประเทศ อาคาร 6 ชั้น 4") @Size(max = 500) String place,
+    @Schema(examples = "ห้องประชุมศูนย์ความร่วมมือระหว่างประเทศ อาคาร 6 ชั้น 4") @Size(max = 500)
+        String place,
     @Size(max = 200) List<@NotBlank @Size(max = 300) String> attendees,
     @Size(max = 50) List<@Valid @NotNull Link> links,
     @Size(max = 20) List<@Valid @NotNull Attachment> attachments) {}

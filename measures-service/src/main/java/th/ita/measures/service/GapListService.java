@@ -38,8 +38,8 @@ public class GapListService {
    * answers with their scores, over the whole plan year, with the template's steps and quarterly
    * milestones. The officer edits them and adds the ones they keep to the plan.
    */
-  public List<MeasureInput> proposedMeasures(String agencyCode, int fiscalYear, BigDecimal keepAbove,
-      BigDecimal urgentBelow) {
+  public List<MeasureInput> proposedMeasures(
+      String agencyCode, int fiscalYear, BigDecimal keepAbove, BigDecimal urgentBelow) {
     GapAnalysis analysis = get(agencyCode, fiscalYear, keepAbove, urgentBelow);
     FiscalYear year = FiscalYear.of(fiscalYear);
     Map<String, List<TieredGap>> byTemplate = new LinkedHashMap<>();
@@ -54,40 +54,80 @@ public class GapListService {
       if (answered == null) {
         continue;
       }
-      Tier tier = answered.stream().anyMatch(g -> g.tier() == Tier.URGENT) ? Tier.URGENT : Tier.IMPROVE;
-      proposals.add(new MeasureInput(
-          t.issues() == null || t.issues().isEmpty() ? null : t.issues().get(0), tier,
-          answered.stream().map(g -> new TargetQuestion(g.question().code(), g.question().score())).toList(),
-          t.titleTh(), t.titleEn(), "Proposed from template " + t.code() + " (" + t.source() + ")",
-          t.steps(), year.start(), year.end(), List.of(), t.monitoring(), t.reporting(), t.frameCategory(), List.of(), 0,
-          t.milestones() == null ? List.of() : t.milestones().stream()
-              .map(m -> new MilestoneInput(m.quarter(), m.activity(), null)).toList()));
+      Tier tier =
+          answered.stream().anyMatch(g -> g.tier() == Tier.URGENT) ? Tier.URGENT : Tier.IMPROVE;
+      proposals.add(
+          new MeasureInput(
+              t.issues() == null || t.issues().isEmpty() ? null : t.issues().get(0),
+              tier,
+              answered.stream()
+                  .map(g -> new TargetQuestion(g.question().code(), g.question().score()))
+                  .toList(),
+              t.titleTh(),
+              t.titleEn(),
+              "Proposed from template " + t.code() + " (" + t.source() + ")",
+              t.steps(),
+              year.start(),
+              year.end(),
+              List.of(),
+              t.monitoring(),
+              t.reporting(),
+              t.frameCategory(),
+              List.of(),
+              0,
+              t.milestones() == null
+                  ? List.of()
+                  : t.milestones().stream()
+                      .map(m -> new MilestoneInput(m.quarter(), m.activity(), null))
+                      .toList()));
     }
     return proposals;
   }
 
-  public GapAnalysis get(String agencyCode, int fiscalYear, BigDecimal keepAbove, BigDecimal urgentBelow) {
+  public GapAnalysis get(
+      String agencyCode, int fiscalYear, BigDecimal keepAbove, BigDecimal urgentBelow) {
     BigDecimal keep = keepAbove == null ? DEFAULT_KEEP_ABOVE : keepAbove;
     BigDecimal urgent = urgentBelow == null ? DEFAULT_URGENT_BELOW : urgentBelow;
     if (urgent.compareTo(keep) > 0) {
-      throw new InvalidInputException(List.of(new FieldError("urgentBelow", "must not be above keepAbove (" + keep + ")", urgent)));
+      throw new InvalidInputException(
+          List.of(
+              new FieldError("urgentBelow", "must not be above keepAbove (" + keep + ")", urgent)));
     }
     GapList list = GapList.findById(new GapList.Key(agencyCode.toUpperCase(), fiscalYear));
     if (list == null) {
-      throw new NotFoundException("No published FY" + (fiscalYear - 1) + " result of "
-          + agencyCode + " has arrived yet, so there is no gap list for its FY" + fiscalYear + " plan");
+      throw new NotFoundException(
+          "No published FY"
+              + (fiscalYear - 1)
+              + " result of "
+              + agencyCode
+              + " has arrived yet, so there is no gap list for its FY"
+              + fiscalYear
+              + " plan");
     }
-    List<TieredGap> gaps = list.questions.stream()
-        .filter(q -> q.score().compareTo(keep) <= 0)
-        .sorted(Comparator.comparing(GapList.Question::score).thenComparing(GapList.Question::code))
-        .map(q -> new TieredGap(q, q.score().compareTo(urgent) < 0 ? Tier.URGENT : Tier.IMPROVE,
-            templates.forQuestion(q.code(), q.issues()).stream().map(TemplateLibrary.Template::code).toList()))
-        .toList();
+    List<TieredGap> gaps =
+        list.questions.stream()
+            .filter(q -> q.score().compareTo(keep) <= 0)
+            .sorted(
+                Comparator.comparing(GapList.Question::score).thenComparing(GapList.Question::code))
+            .map(
+                q ->
+                    new TieredGap(
+                        q,
+                        q.score().compareTo(urgent) < 0 ? Tier.URGENT : Tier.IMPROVE,
+                        templates.forQuestion(q.code(), q.issues()).stream()
+                            .map(TemplateLibrary.Template::code)
+                            .toList()))
+            .toList();
     List<IssueQuestions> byIssue = new ArrayList<>();
     for (NaccIssue issue : NaccIssue.values()) {
-      byIssue.add(new IssueQuestions(issue.number(), issue.nameTh(),
-          gaps.stream().filter(g -> g.question().issues().contains(issue.number())).map(g -> g.question().code())
-              .toList()));
+      byIssue.add(
+          new IssueQuestions(
+              issue.number(),
+              issue.nameTh(),
+              gaps.stream()
+                  .filter(g -> g.question().issues().contains(issue.number()))
+                  .map(g -> g.question().code())
+                  .toList()));
     }
     return new GapAnalysis(list, keep, urgent, gaps, byIssue);
   }

@@ -27,15 +27,34 @@ public class MeasureFields {
     List<FieldError> errors = new ArrayList<>();
     if (in.periodStart() != null && in.periodEnd() != null) {
       if (in.periodEnd().isBefore(in.periodStart())) {
-        errors.add(new FieldError("periodEnd", "must not be before periodStart " + in.periodStart()));
+        errors.add(
+            new FieldError("periodEnd", "must not be before periodStart " + in.periodStart()));
       }
       if (in.periodStart().isBefore(year.start()) || in.periodStart().isAfter(year.end())) {
-        errors.add(new FieldError("periodStart", "must be in fiscal year " + fiscalYear + " (" + year.start() + " to " + year.end() + ")",
-            in.periodStart().toString()));
+        errors.add(
+            new FieldError(
+                "periodStart",
+                "must be in fiscal year "
+                    + fiscalYear
+                    + " ("
+                    + year.start()
+                    + " to "
+                    + year.end()
+                    + ")",
+                in.periodStart().toString()));
       }
       if (in.periodEnd().isBefore(year.start()) || in.periodEnd().isAfter(year.end())) {
-        errors.add(new FieldError("periodEnd", "must be in fiscal year " + fiscalYear + " (" + year.start() + " to " + year.end() + ")",
-            in.periodEnd().toString()));
+        errors.add(
+            new FieldError(
+                "periodEnd",
+                "must be in fiscal year "
+                    + fiscalYear
+                    + " ("
+                    + year.start()
+                    + " to "
+                    + year.end()
+                    + ")",
+                in.periodEnd().toString()));
       }
       List<MilestoneInput> milestones = in.milestonesOrEmpty();
       Set<FiscalQuarter> seen = EnumSet.noneOf(FiscalQuarter.class);
@@ -45,14 +64,28 @@ public class MeasureFields {
           continue;
         }
         if (!seen.add(m.quarter())) {
-          errors.add(new FieldError("milestones[" + i + "].quarter", "a measure has one milestone per quarter; "
-              + m.quarter() + " is given twice", m.quarter().name()));
+          errors.add(
+              new FieldError(
+                  "milestones[" + i + "].quarter",
+                  "a measure has one milestone per quarter; " + m.quarter() + " is given twice",
+                  m.quarter().name()));
         }
-        boolean inPeriod = !year.end(m.quarter()).isBefore(in.periodStart()) && !year.start(m.quarter()).isAfter(in.periodEnd());
+        boolean inPeriod =
+            !year.end(m.quarter()).isBefore(in.periodStart())
+                && !year.start(m.quarter()).isAfter(in.periodEnd());
         if (!inPeriod) {
-          errors.add(new FieldError("milestones[" + i + "].quarter", m.quarter() + " of FY" + fiscalYear
-              + " (" + year.start(m.quarter()) + " to " + year.end(m.quarter()) + ") is outside the measure's period",
-              m.quarter().name()));
+          errors.add(
+              new FieldError(
+                  "milestones[" + i + "].quarter",
+                  m.quarter()
+                      + " of FY"
+                      + fiscalYear
+                      + " ("
+                      + year.start(m.quarter())
+                      + " to "
+                      + year.end(m.quarter())
+                      + ") is outside the measure's period",
+                  m.quarter().name()));
         }
       }
     }
@@ -72,13 +105,15 @@ public class MeasureFields {
     m.steps = in.steps() == null ? new ArrayList<>() : new ArrayList<>(in.steps());
     m.periodStart = in.periodStart();
     m.periodEnd = in.periodEnd();
-    m.responsibleUnits = in.responsibleUnits() == null ? new ArrayList<>() : new ArrayList<>(in.responsibleUnits());
+    m.responsibleUnits =
+        in.responsibleUnits() == null ? new ArrayList<>() : new ArrayList<>(in.responsibleUnits());
     m.monitoring = in.monitoring();
     m.reportingTo = in.reporting() == null ? null : in.reporting().to();
     m.reportingEveryMonths = in.reporting() == null ? null : in.reporting().everyMonths();
     m.reportingNote = in.reporting() == null ? null : in.reporting().note();
     m.frameCategory = in.frameCategory();
-    m.knowledgeTopics = in.knowledgeTopics() == null ? new ArrayList<>() : new ArrayList<>(in.knowledgeTopics());
+    m.knowledgeTopics =
+        in.knowledgeTopics() == null ? new ArrayList<>() : new ArrayList<>(in.knowledgeTopics());
     if (in.percentComplete() != null) {
       m.percentComplete = in.percentComplete();
     }
@@ -92,7 +127,8 @@ public class MeasureFields {
     List<Milestone> kept = new ArrayList<>();
     List<Milestone> available = new ArrayList<>(m.milestones);
     for (MilestoneInput in : wanted) {
-      Milestone milestone = available.stream().filter(x -> x.quarter == in.quarter()).findFirst().orElse(null);
+      Milestone milestone =
+          available.stream().filter(x -> x.quarter == in.quarter()).findFirst().orElse(null);
       if (milestone == null) {
         milestone = new Milestone();
         milestone.id = UUID.randomUUID();

@@ -19,18 +19,28 @@ import th.ita.platform.common.calendar.FiscalQuarter;
 /** A measure as an officer writes it (see templates/README.md for the fields' meaning). */
 @Schema(name = "MeasureInput")
 public record MeasureInput(
-    @Schema(description = "The NACC issue (1–7) it answers", examples = "4") @Min(1) @Max(7) @JsonProperty("issue") Integer issue,
+    @Schema(description = "The NACC issue (1–7) it answers", examples = "4")
+        @Min(1)
+        @Max(7)
+        @JsonProperty("issue")
+        Integer issue,
     Tier tier,
     @Size(max = 50) List<@Valid @NotNull TargetQuestion> targetQuestions,
-    @Schema(description = "The measure or approach", examples = "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์")
-        @NotBlank @Size(max = 2000) String titleTh,
+    @Schema(
+            description = "The measure or approach",
+            examples = "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์")
+        @NotBlank
+        @Size(max = 2000)
+        String titleTh,
     @Size(max = 2000) String titleEn,
     @Size(max = 5000) String rationale,
-    @Schema(description = "Ordered steps") @Size(max = 30) List<@NotBlank @Size(max = 2000) String> steps,
+    @Schema(description = "Ordered steps") @Size(max = 30)
+        List<@NotBlank @Size(max = 2000) String> steps,
     @Schema(examples = "2024-10-01") @NotNull LocalDate periodStart,
     @Schema(examples = "2025-03-31") @NotNull LocalDate periodEnd,
     @Size(max = 20) List<@NotBlank @Size(max = 300) String> responsibleUnits,
-    @Schema(description = "How progress is checked (แนวทางการกำกับติดตาม)") @Size(max = 5000) String monitoring,
+    @Schema(description = "How progress is checked (แนวทางการกำกับติดตาม)") @Size(max = 5000)
+        String monitoring,
     @Valid Reporting reporting,
     FrameCategory frameCategory,
     @Size(max = 20) List<@NotBlank @Size(max = 500) String> knowledgeTopics,
@@ -47,7 +57,9 @@ public record MeasureInput(
 
   @Schema(name = "MilestoneInput")
   public record MilestoneInput(
-      @Schema(description = "Quarter of the plan's fiscal year: Q1 Oct–Dec … Q4 Jul–Sep") @NotNull FiscalQuarter quarter,
-      @Schema(description = "The planned activity or output") @NotBlank @Size(max = 2000) String activity,
+      @Schema(description = "Quarter of the plan's fiscal year: Q1 Oct–Dec … Q4 Jul–Sep") @NotNull
+          FiscalQuarter quarter,
+      @Schema(description = "The planned activity or output") @NotBlank @Size(max = 2000)
+          String activity,
       @Size(max = 2000) String output) {}
 }

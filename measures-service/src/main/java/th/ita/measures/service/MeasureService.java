@@ -36,8 +36,14 @@ public class MeasureService {
   private final Clock clock;
   private final int maxEvidence;
 
-  public MeasureService(MeasureFields fields, StatusLog log, PlanEvents events, EvidenceRepository evidence,
-      Clock clock, @ConfigProperty(name = "ita.evidence.max-per-measure", defaultValue = "100") int maxEvidence) {
+  public MeasureService(
+      MeasureFields fields,
+      StatusLog log,
+      PlanEvents events,
+      EvidenceRepository evidence,
+      Clock clock,
+      @ConfigProperty(name = "ita.evidence.max-per-measure", defaultValue = "100")
+          int maxEvidence) {
     this.fields = fields;
     this.log = log;
     this.events = events;
@@ -59,15 +65,23 @@ public class MeasureService {
     Measure m = get(id);
     ETags.requireCurrent("measure", m.version, expectedVersion);
     if (m.plan.status == PlanStatus.PUBLISHED) {
-      throw new ConflictException("The FY" + m.plan.fiscalYear + " plan is published; its measures' content no longer changes"
-          + " (their status and evidence still do)");
+      throw new ConflictException(
+          "The FY"
+              + m.plan.fiscalYear
+              + " plan is published; its measures' content no longer changes"
+              + " (their status and evidence still do)");
     }
     fields.validate(in, m.plan.fiscalYear);
     if (in.milestones() != null) {
       for (Milestone existing : m.milestones) {
         boolean dropped = in.milestones().stream().noneMatch(x -> x.quarter() == existing.quarter);
-        if (dropped && (existing.status != MilestoneStatus.PLANNED || evidence.count("milestoneId", existing.id) > 0)) {
-          throw new ConflictException("The " + existing.quarter + " milestone has progress or evidence and cannot be removed");
+        if (dropped
+            && (existing.status != MilestoneStatus.PLANNED
+                || evidence.count("milestoneId", existing.id) > 0)) {
+          throw new ConflictException(
+              "The "
+                  + existing.quarter
+                  + " milestone has progress or evidence and cannot be removed");
         }
       }
       for (Milestone existing : m.milestones) {
@@ -92,9 +106,19 @@ public class MeasureService {
     MeasureStatus target = parse(MeasureStatus.class, to, "to");
     if (!m.status.allowedNext().contains(target)) {
       throw new ConflictException(
-          "A " + m.status + " measure cannot become " + target + "; allowed: " + m.status.allowedNext(),
-          Map.of("from", m.status.name(), "to", target.name(),
-              "allowedTransitions", m.status.allowedNext().stream().map(Enum::name).sorted().toList()));
+          "A "
+              + m.status
+              + " measure cannot become "
+              + target
+              + "; allowed: "
+              + m.status.allowedNext(),
+          Map.of(
+              "from",
+              m.status.name(),
+              "to",
+              target.name(),
+              "allowedTransitions",
+              m.status.allowedNext().stream().map(Enum::name).sorted().toList()));
     }
     Map<String, Object> change = log.record(m.id, null, m.status, target, note, user);
     m.status = target;
@@ -108,18 +132,34 @@ public class MeasureService {
   }
 
   @Transactional
-  public Measure changeMilestoneStatus(UUID measureId, UUID milestoneId, String to, String note, String user) {
+  public Measure changeMilestoneStatus(
+      UUID measureId, UUID milestoneId, String to, String note, String user) {
     Measure m = get(measureId);
-    Milestone milestone = m.milestones.stream().filter(x -> x.id.equals(milestoneId)).findFirst()
-        .orElseThrow(() -> NotFoundException.of("Milestone of measure " + measureId, milestoneId));
+    Milestone milestone =
+        m.milestones.stream()
+            .filter(x -> x.id.equals(milestoneId))
+            .findFirst()
+            .orElseThrow(
+                () -> NotFoundException.of("Milestone of measure " + measureId, milestoneId));
     MilestoneStatus target = parse(MilestoneStatus.class, to, "to");
     if (!milestone.status.allowedNext().contains(target)) {
       throw new ConflictException(
-          "A " + milestone.status + " milestone cannot become " + target + "; allowed: " + milestone.status.allowedNext(),
-          Map.of("from", milestone.status.name(), "to", target.name(),
-              "allowedTransitions", milestone.status.allowedNext().stream().map(Enum::name).sorted().toList()));
+          "A "
+              + milestone.status
+              + " milestone cannot become "
+              + target
+              + "; allowed: "
+              + milestone.status.allowedNext(),
+          Map.of(
+              "from",
+              milestone.status.name(),
+              "to",
+              target.name(),
+              "allowedTransitions",
+              milestone.status.allowedNext().stream().map(Enum::name).sorted().toList()));
     }
-    Map<String, Object> change = log.record(m.id, milestone.id, milestone.status, target, note, user);
+    Map<String, Object> change =
+        log.record(m.id, milestone.id, milestone.status, target, note, user);
     milestone.status = target;
     milestone.completedOn = target == MilestoneStatus.DONE ? LocalDate.now(clock) : null;
     m.changed(user, clock);
@@ -133,12 +173,21 @@ public class MeasureService {
     Measure m = get(measureId);
     // Every measure event carries the measure's evidence, so it may not grow without bound.
     if (evidence.count("measureId", m.id) >= maxEvidence) {
-      throw new ConflictException("Measure " + measureId + " already has " + maxEvidence
-          + " evidence records, the most one measure may hold (ita.evidence.max-per-measure)");
+      throw new ConflictException(
+          "Measure "
+              + measureId
+              + " already has "
+              + maxEvidence
+              + " evidence records, the most one measure may hold (ita.evidence.max-per-measure)");
     }
-    if (in.milestoneId() != null && m.milestones.stream().noneMatch(x -> x.id.equals(in.milestoneId()))) {
-      throw new InvalidInputException(List.of(new FieldError("milestoneId",
-          "is not a milestone of measure " + measureId, in.milestoneId().toString())));
+    if (in.milestoneId() != null
+        && m.milestones.stream().noneMatch(x -> x.id.equals(in.milestoneId()))) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "milestoneId",
+                  "is not a milestone of measure " + measureId,
+                  in.milestoneId().toString())));
     }
     if (in.startTime() != null && in.endTime() != null && in.endTime().isBefore(in.startTime())) {
       throw InvalidInputException.field("endTime", "must not be before startTime");
@@ -182,9 +231,10 @@ public class MeasureService {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase());
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidInputException(List.of(new FieldError(field,
-          "must be one of " + Arrays.toString(type.getEnumConstants()), value)));
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  field, "must be one of " + Arrays.toString(type.getEnumConstants()), value)));
     }
   }
-
 }

@@ -35,13 +35,21 @@ public class PlanAccess {
 
   public void requireWrite(String agencyCode) {
     if (!mayWrite(agencyCode)) {
-      throw new AccessDeniedException(identity.hasRole(Roles.OFFICER)
-          ? "Your token is for agency '" + caller.ownAgency().orElse("none") + "'; you may not change agency '" + agencyCode + "'"
-          : "Only the agency's own officers or an ita-admin change its plan");
+      throw new AccessDeniedException(
+          identity.hasRole(Roles.OFFICER)
+              ? "Your token is for agency '"
+                  + caller.ownAgency().orElse("none")
+                  + "'; you may not change agency '"
+                  + agencyCode
+                  + "'"
+              : "Only the agency's own officers or an ita-admin change its plan");
     }
   }
 
-  /** True when the caller may see the plan: published, or the caller's own agency's, or an ita-admin. */
+  /**
+   * True when the caller may see the plan: published, or the caller's own agency's, or an
+   * ita-admin.
+   */
   public boolean maySee(Plan plan) {
     return plan.status == PlanStatus.PUBLISHED || maySeeUnpublished(plan.agencyCode);
   }

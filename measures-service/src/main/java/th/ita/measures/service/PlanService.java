@@ -24,7 +24,10 @@ import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.time.Stamps;
 
-/** Plans from draft to approved to published; measures are added to a plan that is not yet published. */
+/**
+ * Plans from draft to approved to published; measures are added to a plan that is not yet
+ * published.
+ */
 @ApplicationScoped
 public class PlanService {
 
@@ -37,8 +40,13 @@ public class PlanService {
   private final EvidenceRepository evidence;
   private final Clock clock;
 
-  public PlanService(PlanRepository plans, MeasureFields fields, StatusLog log, PlanEvents events,
-      EvidenceRepository evidence, Clock clock) {
+  public PlanService(
+      PlanRepository plans,
+      MeasureFields fields,
+      StatusLog log,
+      PlanEvents events,
+      EvidenceRepository evidence,
+      Clock clock) {
     this.plans = plans;
     this.fields = fields;
     this.log = log;
@@ -53,19 +61,30 @@ public class PlanService {
 
   /** The 404 for a plan that does not exist, or that the caller may not see. */
   public static NotFoundException noPlan(String agencyCode, int fiscalYear) {
-    return new NotFoundException("Agency '" + agencyCode + "' has no plan for fiscal year " + fiscalYear);
+    return new NotFoundException(
+        "Agency '" + agencyCode + "' has no plan for fiscal year " + fiscalYear);
   }
 
   /** Creates the plan, or edits a draft one if the caller read its current version. */
   @Transactional
-  public Plan put(String agencyCode, int fiscalYear, PlanInput in, Long expectedVersion, String user) {
+  public Plan put(
+      String agencyCode, int fiscalYear, PlanInput in, Long expectedVersion, String user) {
     String agency = knownAgency(agencyCode);
     fiscalYear(fiscalYear);
     int assessmentYear = in.assessmentYear() == null ? fiscalYear - 1 : in.assessmentYear();
     if (assessmentYear >= fiscalYear) {
-      throw new InvalidInputException(List.of(new FieldError("assessmentYear",
-          "must be before the plan's fiscal year " + fiscalYear + ": FY" + fiscalYear + " measures answer FY"
-              + (fiscalYear - 1) + " results", assessmentYear)));
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "assessmentYear",
+                  "must be before the plan's fiscal year "
+                      + fiscalYear
+                      + ": FY"
+                      + fiscalYear
+                      + " measures answer FY"
+                      + (fiscalYear - 1)
+                      + " results",
+                  assessmentYear)));
     }
     Plan plan = plans.find(agency, fiscalYear).orElse(null);
     if (plan == null) {
@@ -92,7 +111,12 @@ public class PlanService {
   public Measure addMeasure(String agencyCode, int fiscalYear, MeasureInput in, String user) {
     Plan plan = get(agencyCode, fiscalYear);
     if (plan.status == PlanStatus.PUBLISHED) {
-      throw new ConflictException("The FY" + fiscalYear + " plan of " + plan.agencyCode + " is published; it takes no new measures");
+      throw new ConflictException(
+          "The FY"
+              + fiscalYear
+              + " plan of "
+              + plan.agencyCode
+              + " is published; it takes no new measures");
     }
     if (plan.measures.size() >= MAX_MEASURES) {
       // The whole plan travels in one event; this bounds it well under the broker's record size.
@@ -128,7 +152,8 @@ public class PlanService {
     Map<UUID, List<Evidence>> evidence = evidenceOf(plan);
     for (Measure m : plan.measures) {
       if (m.status == MeasureStatus.DRAFT) {
-        Map<String, Object> change = log.record(m.id, null, m.status, MeasureStatus.PLANNED, "plan approved", user);
+        Map<String, Object> change =
+            log.record(m.id, null, m.status, MeasureStatus.PLANNED, "plan approved", user);
         m.status = MeasureStatus.PLANNED;
         m.updatedAt = now;
         m.updatedBy = user;
@@ -176,8 +201,9 @@ public class PlanService {
 
   private static void requireStatus(Plan plan, PlanStatus expected, String action) {
     if (plan.status != expected) {
-      throw new ConflictException("A " + plan.status + " plan cannot be " + action
-          + "; only a " + expected + " one can", Map.of("status", plan.status.name()));
+      throw new ConflictException(
+          "A " + plan.status + " plan cannot be " + action + "; only a " + expected + " one can",
+          Map.of("status", plan.status.name()));
     }
   }
 
@@ -193,8 +219,8 @@ public class PlanService {
     try {
       return FiscalYear.of(fiscalYear);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+      throw new InvalidInputException(
+          List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
     }
   }
-
 }

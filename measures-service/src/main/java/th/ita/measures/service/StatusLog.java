@@ -18,7 +18,8 @@ public class StatusLog {
     this.clock = clock;
   }
 
-  public Map<String, Object> record(UUID measureId, UUID milestoneId, Enum<?> from, Enum<?> to, String note, String user) {
+  public Map<String, Object> record(
+      UUID measureId, UUID milestoneId, Enum<?> from, Enum<?> to, String note, String user) {
     StatusChange change = new StatusChange();
     change.id = UUID.randomUUID();
     change.measureId = measureId;

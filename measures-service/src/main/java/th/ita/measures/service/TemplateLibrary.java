@@ -1,7 +1,7 @@
 package th.ita.measures.service;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
@@ -24,9 +24,17 @@ public class TemplateLibrary {
   @Schema(name = "MeasureTemplate")
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Template(
-      String code, @JsonProperty("issues") List<Integer> issues, List<String> questionCodes, String titleTh, String titleEn,
-      List<String> steps, String monitoring, Reporting reporting, FrameCategory frameCategory,
-      List<TemplateMilestone> milestones, String source) {}
+      String code,
+      @JsonProperty("issues") List<Integer> issues,
+      List<String> questionCodes,
+      String titleTh,
+      String titleEn,
+      List<String> steps,
+      String monitoring,
+      Reporting reporting,
+      FrameCategory frameCategory,
+      List<TemplateMilestone> milestones,
+      String source) {}
 
   @Schema(name = "MeasureTemplateMilestone")
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,8 +43,14 @@ public class TemplateLibrary {
   private final List<Template> templates;
 
   public TemplateLibrary(ObjectMapper json) {
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("templates/measure-templates.json")) {
-      templates = in == null ? List.of() : List.copyOf(json.readValue(in, new TypeReference<List<Template>>() {}));
+    try (InputStream in =
+        Thread.currentThread()
+            .getContextClassLoader()
+            .getResourceAsStream("templates/measure-templates.json")) {
+      templates =
+          in == null
+              ? List.of()
+              : List.copyOf(json.readValue(in, new TypeReference<List<Template>>() {}));
     } catch (IOException e) {
       throw new UncheckedIOException("The measure template library is unreadable", e);
     }
@@ -49,9 +63,13 @@ public class TemplateLibrary {
   /** Templates for a question: those naming it first, then those answering one of its issues. */
   public List<Template> forQuestion(String code, List<Integer> issues) {
     String key = code.toLowerCase(Locale.ROOT);
-    List<Template> named = templates.stream()
-        .filter(t -> t.questionCodes() != null && t.questionCodes().stream().anyMatch(c -> c.equalsIgnoreCase(key)))
-        .toList();
+    List<Template> named =
+        templates.stream()
+            .filter(
+                t ->
+                    t.questionCodes() != null
+                        && t.questionCodes().stream().anyMatch(c -> c.equalsIgnoreCase(key)))
+            .toList();
     if (!named.isEmpty()) {
       return named;
     }

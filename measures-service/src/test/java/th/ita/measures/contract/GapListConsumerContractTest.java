@@ -16,30 +16,35 @@ import th.ita.platform.testing.EventContract;
 import th.ita.platform.testing.EventContract.Read;
 
 /**
- * What {@code GapListConsumer} reads from {@code ResultPublished}, held
- * against assessment-service's schema: a producer change that breaks the gap list fails here.
+ * What {@code GapListConsumer} reads from {@code ResultPublished}, held against
+ * assessment-service's schema: a producer change that breaks the gap list fails here.
  */
 class GapListConsumerContractTest {
 
-  static final Path SCHEMA = Path.of("../assessment-service/src/main/resources/events/result-published.schema.json");
+  static final Path SCHEMA =
+      Path.of("../assessment-service/src/main/resources/events/result-published.schema.json");
 
-  /** Every field GapListConsumer reads; required where it throws (or cannot key the list) without it. */
-  static final List<Read> READS = List.of(
-      required("/agencyCode", STRING),
-      required("/fiscalYear", INTEGER),
-      required("/revision", INTEGER),
-      required("/questions", ARRAY),
-      optional("/round", STRING),
-      optional("/overall", OBJECT),
-      optional("/overall/score", NUMBER),
-      optional("/overall/level/nameTh", STRING),
-      required("/questions/*/code", STRING), // the gap list keys its questions on it
-      optional("/questions/*/tool", STRING),
-      optional("/questions/*/indicator", INTEGER),
-      optional("/questions/*/textTh", STRING),
-      optional("/questions/*/issues", ARRAY),
-      optional("/questions/*/issues/*", INTEGER),
-      optional("/questions/*/score", NUMBER));
+  /**
+   * Every field GapListConsumer reads; required where it throws (or cannot key the list) without
+   * it.
+   */
+  static final List<Read> READS =
+      List.of(
+          required("/agencyCode", STRING),
+          required("/fiscalYear", INTEGER),
+          required("/revision", INTEGER),
+          required("/questions", ARRAY),
+          optional("/round", STRING),
+          optional("/overall", OBJECT),
+          optional("/overall/score", NUMBER),
+          optional("/overall/level/nameTh", STRING),
+          required("/questions/*/code", STRING), // the gap list keys its questions on it
+          optional("/questions/*/tool", STRING),
+          optional("/questions/*/indicator", INTEGER),
+          optional("/questions/*/textTh", STRING),
+          optional("/questions/*/issues", ARRAY),
+          optional("/questions/*/issues/*", INTEGER),
+          optional("/questions/*/score", NUMBER));
 
   @Test
   void theProducersSchemaGuaranteesEverythingTheGapListReads() {
@@ -49,14 +54,19 @@ class GapListConsumerContractTest {
   @Test
   void aBreakingChangeToTheSchemaIsReported() {
     Path breaking = Path.of("src/test/resources/contracts/result-published-breaking.schema.json");
-    assertThat(EventContract.violations(breaking, READS)).containsExactly(
-        "/fiscalYear: the consumer reads integer but the schema declares string",
-        "/revision: the consumer requires /revision but the schema does not require it");
+    assertThat(EventContract.violations(breaking, READS))
+        .containsExactly(
+            "/fiscalYear: the consumer reads integer but the schema declares string",
+            "/revision: the consumer requires /revision but the schema does not require it");
   }
 
   @Test
   void aFieldTheSchemaDoesNotDeclareIsReported() {
-    assertThat(EventContract.violations(SCHEMA, List.of(optional("/questions/*/weight", NUMBER), required("/overall/score", NUMBER))))
+    assertThat(
+            EventContract.violations(
+                SCHEMA,
+                List.of(
+                    optional("/questions/*/weight", NUMBER), required("/overall/score", NUMBER))))
         .containsExactly(
             "/questions/*/weight: the schema does not declare /questions/*/weight",
             "/overall/score: the consumer requires /overall/score but the schema does not require it");

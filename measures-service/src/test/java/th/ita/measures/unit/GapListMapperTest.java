@@ -26,18 +26,40 @@ class GapListMapperTest {
     list.resultRevision = 2;
     list.overallScore = new BigDecimal("92.52");
     list.levelNameTh = "ผ่าน";
-    GapList.Question i10 = new GapList.Question("i10", "IIT", 4, "การยืมทรัพย์สินของราชการ", List.of(4),
-        new BigDecimal("77.10"));
-    GapAnalysis analysis = new GapAnalysis(list, new BigDecimal("97.50"), new BigDecimal("95.00"),
-        List.of(new TieredGap(i10, Tier.URGENT, List.of("T-ASSET-LOAN"))),
-        List.of(new IssueQuestions(4, "การใช้ทรัพย์สินของราชการ", List.of("i10"))));
+    GapList.Question i10 =
+        new GapList.Question(
+            "i10", "IIT", 4, "การยืมทรัพย์สินของราชการ", List.of(4), new BigDecimal("77.10"));
+    GapAnalysis analysis =
+        new GapAnalysis(
+            list,
+            new BigDecimal("97.50"),
+            new BigDecimal("95.00"),
+            List.of(new TieredGap(i10, Tier.URGENT, List.of("T-ASSET-LOAN"))),
+            List.of(new IssueQuestions(4, "การใช้ทรัพย์สินของราชการ", List.of("i10"))));
 
     GapListView view = new GapListMapper().toView(analysis);
 
-    assertThat(view).isEqualTo(new GapListView("UNIT-GAP", 2568, 2567, 2, new BigDecimal("92.52"), "ผ่าน",
-        new BigDecimal("97.50"), new BigDecimal("95.00"),
-        List.of(new Gap("i10", "IIT", 4, "การยืมทรัพย์สินของราชการ", List.of(4), new BigDecimal("77.10"), Tier.URGENT,
-            List.of("T-ASSET-LOAN"))),
-        List.of(new IssueGaps(4, "การใช้ทรัพย์สินของราชการ", List.of("i10")))));
+    assertThat(view)
+        .isEqualTo(
+            new GapListView(
+                "UNIT-GAP",
+                2568,
+                2567,
+                2,
+                new BigDecimal("92.52"),
+                "ผ่าน",
+                new BigDecimal("97.50"),
+                new BigDecimal("95.00"),
+                List.of(
+                    new Gap(
+                        "i10",
+                        "IIT",
+                        4,
+                        "การยืมทรัพย์สินของราชการ",
+                        List.of(4),
+                        new BigDecimal("77.10"),
+                        Tier.URGENT,
+                        List.of("T-ASSET-LOAN"))),
+                List.of(new IssueGaps(4, "การใช้ทรัพย์สินของราชการ", List.of("i10")))));
   }
 }

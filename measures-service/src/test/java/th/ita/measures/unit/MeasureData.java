@@ -50,7 +50,8 @@ final class MeasureData {
     m.ordinal = 1;
     m.issue = 4;
     m.tier = Tier.URGENT;
-    m.targetQuestions = new ArrayList<>(List.of(new TargetQuestion("i10", new BigDecimal("77.10"))));
+    m.targetQuestions =
+        new ArrayList<>(List.of(new TargetQuestion("i10", new BigDecimal("77.10"))));
     m.titleTh = "จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์";
     m.steps = new ArrayList<>(List.of("กำหนดหลักเกณฑ์", "พัฒนาระบบ"));
     m.periodStart = LocalDate.of(ce - 1, 10, 1);
@@ -90,9 +91,23 @@ final class MeasureData {
 
   /** An officer's measure for the fiscal year: the given period and milestones, the rest plain. */
   static MeasureInput input(LocalDate start, LocalDate end, List<MilestoneInput> milestones) {
-    return new MeasureInput(4, Tier.URGENT, List.of(new TargetQuestion("i10", new BigDecimal("77.10"))),
-        "  จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์ ", null, null, List.of("ขั้นที่ 1"), start, end,
-        List.of("งานพัสดุ"), null, null, null, null, null, milestones);
+    return new MeasureInput(
+        4,
+        Tier.URGENT,
+        List.of(new TargetQuestion("i10", new BigDecimal("77.10"))),
+        "  จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์ ",
+        null,
+        null,
+        List.of("ขั้นที่ 1"),
+        start,
+        end,
+        List.of("งานพัสดุ"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        milestones);
   }
 
   static MilestoneInput milestone(FiscalQuarter quarter) {

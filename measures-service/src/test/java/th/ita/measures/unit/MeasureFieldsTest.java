@@ -13,43 +13,82 @@ import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.MilestoneStatus;
 import th.ita.measures.domain.Plan;
 import th.ita.measures.service.MeasureFields;
+import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.problem.FieldError;
-import th.ita.platform.common.calendar.FiscalQuarter;
 
-/** A measure checked against its plan's fiscal year (FY2568: 1 Oct 2024 – 30 Sep 2025) and copied onto the entity. */
+/**
+ * A measure checked against its plan's fiscal year (FY2568: 1 Oct 2024 – 30 Sep 2025) and copied
+ * onto the entity.
+ */
 class MeasureFieldsTest {
 
   private final MeasureFields fields = new MeasureFields();
 
   @Test
   void aMeasureInsideItsFiscalYearWithMilestonesInItsPeriodIsValid() {
-    assertThatCode(() -> fields.validate(MeasureData.input(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 9, 30),
-        List.of(MeasureData.milestone(FiscalQuarter.Q1), MeasureData.milestone(FiscalQuarter.Q4))), 2568))
+    assertThatCode(
+            () ->
+                fields.validate(
+                    MeasureData.input(
+                        LocalDate.of(2024, 10, 1),
+                        LocalDate.of(2025, 9, 30),
+                        List.of(
+                            MeasureData.milestone(FiscalQuarter.Q1),
+                            MeasureData.milestone(FiscalQuarter.Q4))),
+                    2568))
         .doesNotThrowAnyException();
   }
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> fields.validate(
-        MeasureData.input(LocalDate.of(2025, 10, 1), LocalDate.of(2024, 9, 30), List.of()), 2568));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                fields.validate(
+                    MeasureData.input(
+                        LocalDate.of(2025, 10, 1), LocalDate.of(2024, 9, 30), List.of()),
+                    2568));
     assertThat(e.getMessage()).isEqualTo("3 fields are invalid");
-    assertThat(e.errors()).containsExactly(
-        new FieldError("periodEnd", "must not be before periodStart 2025-10-01"),
-        new FieldError("periodStart", "must be in fiscal year 2568 (2024-10-01 to 2025-09-30)", "2025-10-01"),
-        new FieldError("periodEnd", "must be in fiscal year 2568 (2024-10-01 to 2025-09-30)", "2024-09-30"));
+    assertThat(e.errors())
+        .containsExactly(
+            new FieldError("periodEnd", "must not be before periodStart 2025-10-01"),
+            new FieldError(
+                "periodStart",
+                "must be in fiscal year 2568 (2024-10-01 to 2025-09-30)",
+                "2025-10-01"),
+            new FieldError(
+                "periodEnd",
+                "must be in fiscal year 2568 (2024-10-01 to 2025-09-30)",
+                "2024-09-30"));
   }
 
   @Test
   void aMilestoneOutsideThePeriodOrTwiceInAQuarterIsNamedByItsIndex() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> fields.validate(
-        MeasureData.input(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 3, 31), List.of(
-            MeasureData.milestone(FiscalQuarter.Q1), MeasureData.milestone(FiscalQuarter.Q1),
-            MeasureData.milestone(FiscalQuarter.Q3))), 2568));
-    assertThat(e.errors()).containsExactly(
-        new FieldError("milestones[1].quarter", "a measure has one milestone per quarter; Q1 is given twice", "Q1"),
-        new FieldError("milestones[2].quarter",
-            "Q3 of FY2568 (2025-04-01 to 2025-06-30) is outside the measure's period", "Q3"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                fields.validate(
+                    MeasureData.input(
+                        LocalDate.of(2024, 10, 1),
+                        LocalDate.of(2025, 3, 31),
+                        List.of(
+                            MeasureData.milestone(FiscalQuarter.Q1),
+                            MeasureData.milestone(FiscalQuarter.Q1),
+                            MeasureData.milestone(FiscalQuarter.Q3))),
+                    2568));
+    assertThat(e.errors())
+        .containsExactly(
+            new FieldError(
+                "milestones[1].quarter",
+                "a measure has one milestone per quarter; Q1 is given twice",
+                "Q1"),
+            new FieldError(
+                "milestones[2].quarter",
+                "Q3 of FY2568 (2025-04-01 to 2025-06-30) is outside the measure's period",
+                "Q3"));
   }
 
   @Test
@@ -60,13 +99,21 @@ class MeasureFieldsTest {
     UUID q1Id = q1.id;
     q1.status = MilestoneStatus.DONE;
 
-    fields.apply(MeasureData.input(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 6, 30),
-        List.of(MeasureData.milestone(FiscalQuarter.Q1), MeasureData.milestone(FiscalQuarter.Q3))), m, 2568);
+    fields.apply(
+        MeasureData.input(
+            LocalDate.of(2024, 10, 1),
+            LocalDate.of(2025, 6, 30),
+            List.of(
+                MeasureData.milestone(FiscalQuarter.Q1), MeasureData.milestone(FiscalQuarter.Q3))),
+        m,
+        2568);
 
     assertThat(m.titleTh).isEqualTo("จัดทำระบบยืม-คืนทรัพย์สินของราชการออนไลน์");
     assertThat(m.periodEnd).isEqualTo(LocalDate.of(2025, 6, 30));
     assertThat(m.reporting()).isNull();
-    assertThat(m.milestones).extracting(x -> x.quarter).containsExactly(FiscalQuarter.Q1, FiscalQuarter.Q3);
+    assertThat(m.milestones)
+        .extracting(x -> x.quarter)
+        .containsExactly(FiscalQuarter.Q1, FiscalQuarter.Q3);
     assertThat(m.milestones.get(0).id).isEqualTo(q1Id);
     assertThat(m.milestones.get(0).status).isEqualTo(MilestoneStatus.DONE);
     assertThat(m.milestones.get(0).activity).isEqualTo("กิจกรรม Q1");

@@ -27,8 +27,11 @@ import th.ita.platform.common.calendar.FiscalQuarter;
 class PlanMapperTest {
 
   /** Serialises as the service does: ISO dates, no nulls. */
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private final PlanMapper mapper = new PlanMapper();
 
@@ -47,16 +50,22 @@ class PlanMapperTest {
     assertThat(view.periodEn()).isEqualTo("Oct 2024 – Mar 2025");
     assertThat(view.quarters()).containsExactly(FiscalQuarter.Q1, FiscalQuarter.Q2);
     assertThat(view.reporting()).isEqualTo(new Reporting("ผู้อำนวยการ", 6, null));
-    assertThat(view.allowedTransitions()).containsExactly(MeasureStatus.IN_PROGRESS, MeasureStatus.ON_HOLD,
-        MeasureStatus.CANCELLED);
-    assertThat(view.milestones()).singleElement().satisfies(ms -> {
-      assertThat(ms.quarterTh()).isEqualTo("ไตรมาส 1 (ต.ค. – ธ.ค. 2567)");
-      assertThat(ms.dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
-    });
-    assertThat(view.evidence()).singleElement().satisfies(e -> {
-      assertThat(e.id()).isEqualTo(evidence.id);
-      assertThat(e.occurredOnTh()).isEqualTo("20 พ.ย. 2567");
-    });
+    assertThat(view.allowedTransitions())
+        .containsExactly(MeasureStatus.IN_PROGRESS, MeasureStatus.ON_HOLD, MeasureStatus.CANCELLED);
+    assertThat(view.milestones())
+        .singleElement()
+        .satisfies(
+            ms -> {
+              assertThat(ms.quarterTh()).isEqualTo("ไตรมาส 1 (ต.ค. – ธ.ค. 2567)");
+              assertThat(ms.dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+            });
+    assertThat(view.evidence())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.id()).isEqualTo(evidence.id);
+              assertThat(e.occurredOnTh()).isEqualTo("20 พ.ย. 2567");
+            });
     assertThat(view.version()).isEqualTo(3);
     assertThat(view.createdAt()).isEqualTo(MeasureData.CREATED);
   }

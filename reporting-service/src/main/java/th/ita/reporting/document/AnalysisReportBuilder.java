@@ -15,8 +15,8 @@ import th.ita.reporting.service.AnalysisReportData;
 import th.ita.reporting.service.ResultData;
 
 /**
- * The analysis of an assessment result: scores against the target and the year before, highest
- * and lowest indicator per tool, the questions in seed 002's tiers (defaults 97.50 / 95.00, as
+ * The analysis of an assessment result: scores against the target and the year before, highest and
+ * lowest indicator per tool, the questions in seed 002's tiers (defaults 97.50 / 95.00, as
  * measures-service's gap list: the snapshot carries no thresholds), and charts of the indicators
  * against the target, year over year, and the national level distribution.
  */
@@ -40,21 +40,31 @@ public final class AnalysisReportBuilder {
     BigDecimal score = ResultBlocks.overall(r);
     BigDecimal before = ResultBlocks.overall(p);
     List<Block> blocks = new ArrayList<>();
-    List<Block.KeyValues.Entry> facts = new ArrayList<>(List.of(
-        new Block.KeyValues.Entry(l.t("fact.agency"), agency),
-        new Block.KeyValues.Entry(l.t("fact.assessmentYear"), l.fiscalYear(r.fiscalYear())),
-        new Block.KeyValues.Entry(l.t("fact.overall"), Labels.scoreText(score)),
-        new Block.KeyValues.Entry(l.t("fact.level"), ResultBlocks.level(r, l)),
-        new Block.KeyValues.Entry(l.t("fact.target"), target.toPlainString()),
-        new Block.KeyValues.Entry(l.t("fact.gapToTarget"), score == null ? "–" : Labels.signed(score.subtract(target)))));
+    List<Block.KeyValues.Entry> facts =
+        new ArrayList<>(
+            List.of(
+                new Block.KeyValues.Entry(l.t("fact.agency"), agency),
+                new Block.KeyValues.Entry(l.t("fact.assessmentYear"), l.fiscalYear(r.fiscalYear())),
+                new Block.KeyValues.Entry(l.t("fact.overall"), Labels.scoreText(score)),
+                new Block.KeyValues.Entry(l.t("fact.level"), ResultBlocks.level(r, l)),
+                new Block.KeyValues.Entry(l.t("fact.target"), target.toPlainString()),
+                new Block.KeyValues.Entry(
+                    l.t("fact.gapToTarget"),
+                    score == null ? "–" : Labels.signed(score.subtract(target)))));
     if (p != null) {
-      facts.add(new Block.KeyValues.Entry(l.f("fact.previous", l.fiscalYear(p.fiscalYear())),
-          Labels.scoreText(before) + " (" + ResultBlocks.level(p, l) + ")"));
-      facts.add(new Block.KeyValues.Entry(l.t("fact.change"),
-          score == null || before == null ? "–" : Labels.signed(score.subtract(before))));
+      facts.add(
+          new Block.KeyValues.Entry(
+              l.f("fact.previous", l.fiscalYear(p.fiscalYear())),
+              Labels.scoreText(before) + " (" + ResultBlocks.level(p, l) + ")"));
+      facts.add(
+          new Block.KeyValues.Entry(
+              l.t("fact.change"),
+              score == null || before == null ? "–" : Labels.signed(score.subtract(before))));
     }
     if (d.nationalAverage() != null) {
-      facts.add(new Block.KeyValues.Entry(l.t("fact.nationalAverage"), Labels.scoreText(d.nationalAverage())));
+      facts.add(
+          new Block.KeyValues.Entry(
+              l.t("fact.nationalAverage"), Labels.scoreText(d.nationalAverage())));
     }
     blocks.add(new Block.KeyValues(facts));
 
@@ -63,15 +73,30 @@ public final class AnalysisReportBuilder {
     blocks.add(ResultBlocks.indicators(r, p, target, l));
     blocks.add(ResultBlocks.indicatorChart(r, target, l));
     if (p != null) {
-      Map<Integer, ResultData.Indicator> old = p.indicators().stream()
-          .collect(Collectors.toMap(ResultData.Indicator::number, Function.identity(), (a, b) -> a));
+      Map<Integer, ResultData.Indicator> old =
+          p.indicators().stream()
+              .collect(
+                  Collectors.toMap(ResultData.Indicator::number, Function.identity(), (a, b) -> a));
       List<ResultData.Indicator> now = ResultBlocks.sortedIndicators(r);
-      blocks.add(new Block.BarChart(l.f("chart.yoy", l.shortYear(p.fiscalYear()), l.shortYear(r.fiscalYear())),
-          now.stream().map(i -> i.number() + ". " + l.pick(i.nameTh(), i.nameEn())).toList(), List.of(
-              new Block.BarChart.Series(l.shortYear(p.fiscalYear()), now.stream()
-                  .map(i -> old.containsKey(i.number()) ? Labels.score(old.get(i.number()).score()) : null).toList()),
-              new Block.BarChart.Series(l.shortYear(r.fiscalYear()), now.stream().map(i -> Labels.score(i.score())).toList())),
-          new Block.BarChart.Target(target, l.f("chart.target", "85")), ResultBlocks.HUNDRED));
+      blocks.add(
+          new Block.BarChart(
+              l.f("chart.yoy", l.shortYear(p.fiscalYear()), l.shortYear(r.fiscalYear())),
+              now.stream().map(i -> i.number() + ". " + l.pick(i.nameTh(), i.nameEn())).toList(),
+              List.of(
+                  new Block.BarChart.Series(
+                      l.shortYear(p.fiscalYear()),
+                      now.stream()
+                          .map(
+                              i ->
+                                  old.containsKey(i.number())
+                                      ? Labels.score(old.get(i.number()).score())
+                                      : null)
+                          .toList()),
+                  new Block.BarChart.Series(
+                      l.shortYear(r.fiscalYear()),
+                      now.stream().map(i -> Labels.score(i.score())).toList())),
+              new Block.BarChart.Target(target, l.f("chart.target", "85")),
+              ResultBlocks.HUNDRED));
     } else {
       blocks.add(new Block.Paragraph(l.t("analysis.noPrevious")));
     }
@@ -79,44 +104,93 @@ public final class AnalysisReportBuilder {
 
     blocks.add(new Block.Heading(1, l.t("analysis.part2")));
     List<List<Cell>> extremes = new ArrayList<>();
-    for (String tool : r.indicators().stream().map(ResultData.Indicator::tool).distinct().toList()) {
-      List<ResultData.Indicator> of = r.indicators().stream().filter(i -> tool.equals(i.tool()) && i.score() != null)
-          .sorted(Comparator.comparing(ResultData.Indicator::score)).toList();
+    for (String tool :
+        r.indicators().stream().map(ResultData.Indicator::tool).distinct().toList()) {
+      List<ResultData.Indicator> of =
+          r.indicators().stream()
+              .filter(i -> tool.equals(i.tool()) && i.score() != null)
+              .sorted(Comparator.comparing(ResultData.Indicator::score))
+              .toList();
       if (of.isEmpty()) {
         continue;
       }
       ResultData.Indicator low = of.get(0);
       ResultData.Indicator high = of.get(of.size() - 1);
-      extremes.add(List.of(Cell.text(tool), Cell.text(high.number() + ". " + l.pick(high.nameTh(), high.nameEn())),
-          ResultBlocks.score(high.score()), Cell.text(low.number() + ". " + l.pick(low.nameTh(), low.nameEn())),
-          ResultBlocks.score(low.score())));
+      extremes.add(
+          List.of(
+              Cell.text(tool),
+              Cell.text(high.number() + ". " + l.pick(high.nameTh(), high.nameEn())),
+              ResultBlocks.score(high.score()),
+              Cell.text(low.number() + ". " + l.pick(low.nameTh(), low.nameEn())),
+              ResultBlocks.score(low.score())));
     }
-    blocks.add(new Block.Table(l.t("caption.extremes"), List.of(Column.centered(l.t("col.tool")),
-        Column.text(l.t("col.highest")), Column.number(l.t("col.score")), Column.text(l.t("col.lowest")),
-        Column.number(l.t("col.score"))), extremes));
+    blocks.add(
+        new Block.Table(
+            l.t("caption.extremes"),
+            List.of(
+                Column.centered(l.t("col.tool")),
+                Column.text(l.t("col.highest")),
+                Column.number(l.t("col.score")),
+                Column.text(l.t("col.lowest")),
+                Column.number(l.t("col.score"))),
+            extremes));
 
     blocks.add(new Block.Heading(1, l.t("analysis.part3")));
-    blocks.add(new Block.Paragraph(l.f("tiers.intro", tiers.keepAbove().toPlainString(), tiers.urgentBelow().toPlainString())));
+    blocks.add(
+        new Block.Paragraph(
+            l.f(
+                "tiers.intro",
+                tiers.keepAbove().toPlainString(),
+                tiers.urgentBelow().toPlainString())));
     List<List<Cell>> counts = new ArrayList<>();
     for (Tier tier : Tier.values()) {
-      List<ResultData.Question> qs = r.questions().stream().filter(q -> tier == tiers.of(q.score()))
-          .sorted(Comparator.comparing(ResultData.Question::score)).toList();
-      counts.add(List.of(Cell.text(l.tier(tier)), Cell.text(tiers.range(tier, l)), Cell.num(BigDecimal.valueOf(qs.size()))));
+      List<ResultData.Question> qs =
+          r.questions().stream()
+              .filter(q -> tier == tiers.of(q.score()))
+              .sorted(Comparator.comparing(ResultData.Question::score))
+              .toList();
+      counts.add(
+          List.of(
+              Cell.text(l.tier(tier)),
+              Cell.text(tiers.range(tier, l)),
+              Cell.num(BigDecimal.valueOf(qs.size()))));
       if (!qs.isEmpty() && tier != Tier.KEEP) {
         blocks.add(new Block.Heading(2, l.tier(tier) + " (" + tiers.range(tier, l) + ")"));
-        blocks.add(new Block.Table(l.tier(tier), List.of(Column.centered(l.t("col.code")), Column.text(l.t("col.question")),
-            Column.number(l.t("col.score")), Column.number(l.t("col.gapToTarget"))), qs.stream().map(q -> List.<Cell>of(
-                Cell.text(q.code()), Cell.text(l.pick(q.textTh(), q.textEn())), ResultBlocks.score(q.score()),
-                Cell.text(Labels.signed(q.score().subtract(target))))).toList()));
+        blocks.add(
+            new Block.Table(
+                l.tier(tier),
+                List.of(
+                    Column.centered(l.t("col.code")),
+                    Column.text(l.t("col.question")),
+                    Column.number(l.t("col.score")),
+                    Column.number(l.t("col.gapToTarget"))),
+                qs.stream()
+                    .map(
+                        q ->
+                            List.<Cell>of(
+                                Cell.text(q.code()),
+                                Cell.text(l.pick(q.textTh(), q.textEn())),
+                                ResultBlocks.score(q.score()),
+                                Cell.text(Labels.signed(q.score().subtract(target)))))
+                    .toList()));
       }
     }
-    blocks.add(new Block.Table(l.t("caption.tierCounts"), List.of(Column.text(l.t("col.tier")),
-        Column.text(l.t("col.range")), Column.number(l.t("col.questions"))), counts));
+    blocks.add(
+        new Block.Table(
+            l.t("caption.tierCounts"),
+            List.of(
+                Column.text(l.t("col.tier")),
+                Column.text(l.t("col.range")),
+                Column.number(l.t("col.questions"))),
+            counts));
 
     if (!d.nationalLevels().isEmpty()) {
       blocks.add(new Block.Heading(1, l.t("analysis.part4")));
-      blocks.add(DashboardBuilder.levelChart(d.nationalLevels(), l.f("chart.levels", l.fiscalYear(r.fiscalYear())), l));
+      blocks.add(
+          DashboardBuilder.levelChart(
+              d.nationalLevels(), l.f("chart.levels", l.fiscalYear(r.fiscalYear())), l));
     }
-    return new ReportDocument(l.f("analysis.title", l.fiscalYear(r.fiscalYear())), agency, l.lang(), blocks);
+    return new ReportDocument(
+        l.f("analysis.title", l.fiscalYear(r.fiscalYear())), agency, l.lang(), blocks);
   }
 }

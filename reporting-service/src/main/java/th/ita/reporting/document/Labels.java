@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,15 +19,15 @@ import th.ita.platform.common.assessment.NaccIssue;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
 import th.ita.platform.common.domain.InvalidInputException;
-import th.ita.platform.common.score.Scores;
 import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.score.Scores;
 import th.ita.platform.common.time.ClockProducer;
 
 /**
  * The words of the documents, Thai first and English with {@code lang=en}: Buddhist-era years
  * ("ปีงบประมาณ พ.ศ. 2568") and Thai dates ("31 มีนาคม 2568") in Thai, C.E. ("FY2025", "31 March
- * 2025") in English. Labels are resources ({@code document/labels_th.properties} and
- * {@code labels_en.properties}), so wording can change without touching the builders.
+ * 2025") in English. Labels are resources ({@code document/labels_th.properties} and {@code
+ * labels_en.properties}), so wording can change without touching the builders.
  */
 public final class Labels {
 
@@ -83,17 +83,23 @@ public final class Labels {
 
   /** Thai "ปีงบประมาณ พ.ศ. 2568"; English "FY2025". */
   public String fiscalYear(int buddhistEra) {
-    return thai() ? "ปีงบประมาณ พ.ศ. " + buddhistEra : "FY" + FiscalYear.of(buddhistEra).commonEraOfEnd();
+    return thai()
+        ? "ปีงบประมาณ พ.ศ. " + buddhistEra
+        : "FY" + FiscalYear.of(buddhistEra).commonEraOfEnd();
   }
 
   /** Thai "พ.ศ. 2568"; English "2025" (the C.E. year the fiscal year ends in). */
   public String year(int buddhistEra) {
-    return thai() ? "พ.ศ. " + buddhistEra : String.valueOf(FiscalYear.of(buddhistEra).commonEraOfEnd());
+    return thai()
+        ? "พ.ศ. " + buddhistEra
+        : String.valueOf(FiscalYear.of(buddhistEra).commonEraOfEnd());
   }
 
   /** Short year for chart series: "2567" / "FY2024". */
   public String shortYear(int buddhistEra) {
-    return thai() ? String.valueOf(buddhistEra) : "FY" + FiscalYear.of(buddhistEra).commonEraOfEnd();
+    return thai()
+        ? String.valueOf(buddhistEra)
+        : "FY" + FiscalYear.of(buddhistEra).commonEraOfEnd();
   }
 
   /** Thai "31 มีนาคม 2568"; English "31 March 2025". */
@@ -102,10 +108,16 @@ public final class Labels {
       return "";
     }
     if (thai()) {
-      return date.getDayOfMonth() + " " + ThaiDates.monthFull(date.getMonth()) + " "
+      return date.getDayOfMonth()
+          + " "
+          + ThaiDates.monthFull(date.getMonth())
+          + " "
           + FiscalYear.toBuddhistEra(date.getYear());
     }
-    return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+    return date.getDayOfMonth()
+        + " "
+        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
         + date.getYear();
   }
 
@@ -122,7 +134,9 @@ public final class Labels {
   /** One of the seven NACC issues: "ประเด็นที่ 1 กระบวนการ…" / "Issue 1: Transparent…". */
   public String issue(int number) {
     NaccIssue issue = NaccIssue.of(number);
-    return thai() ? "ประเด็นที่ " + number + " " + issue.nameTh() : "Issue " + number + ": " + issue.nameEn();
+    return thai()
+        ? "ประเด็นที่ " + number + " " + issue.nameTh()
+        : "Issue " + number + ": " + issue.nameEn();
   }
 
   public String issueName(int number) {

@@ -49,10 +49,21 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
   /** Part 2 (tiers layout): the questions per tier, weakest first. */
   private List<Block> questionTiers(ResultData r, Labels l) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Paragraph(l.f("tiers.intro", tiers.keepAbove().toPlainString(), tiers.urgentBelow().toPlainString())));
-    Map<Tier, List<ResultData.Question>> byTier = r.questions().stream().filter(q -> q.score() != null)
-        .sorted(Comparator.comparing(ResultData.Question::score))
-        .collect(Collectors.groupingBy(q -> tiers.of(q.score()), () -> new EnumMap<>(Tier.class), Collectors.toList()));
+    blocks.add(
+        new Block.Paragraph(
+            l.f(
+                "tiers.intro",
+                tiers.keepAbove().toPlainString(),
+                tiers.urgentBelow().toPlainString())));
+    Map<Tier, List<ResultData.Question>> byTier =
+        r.questions().stream()
+            .filter(q -> q.score() != null)
+            .sorted(Comparator.comparing(ResultData.Question::score))
+            .collect(
+                Collectors.groupingBy(
+                    q -> tiers.of(q.score()),
+                    () -> new EnumMap<>(Tier.class),
+                    Collectors.toList()));
     for (Tier tier : Tier.values()) {
       List<ResultData.Question> qs = byTier.getOrDefault(tier, List.of());
       blocks.add(new Block.Heading(2, l.tier(tier) + " (" + tiers.range(tier, l) + ")"));
@@ -60,9 +71,21 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
         blocks.add(new Block.Paragraph(l.t("tiers.none")));
         continue;
       }
-      blocks.add(new Block.Table(l.tier(tier), List.of(Column.centered(l.t("col.code")), Column.text(l.t("col.question")),
-          Column.number(l.t("col.score"))), qs.stream().map(q -> List.of(Cell.text(q.code()),
-          Cell.text(l.pick(q.textTh(), q.textEn())), ResultBlocks.score(q.score()))).toList()));
+      blocks.add(
+          new Block.Table(
+              l.tier(tier),
+              List.of(
+                  Column.centered(l.t("col.code")),
+                  Column.text(l.t("col.question")),
+                  Column.number(l.t("col.score"))),
+              qs.stream()
+                  .map(
+                      q ->
+                          List.of(
+                              Cell.text(q.code()),
+                              Cell.text(l.pick(q.textTh(), q.textEn())),
+                              ResultBlocks.score(q.score())))
+                  .toList()));
     }
     return blocks;
   }
@@ -73,8 +96,12 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     if (own.isPresent()) {
       return own.get();
     }
-    return m.targetQuestions().stream().map(MeasureData.TargetQuestion::score).filter(Objects::nonNull)
-        .min(Comparator.naturalOrder()).map(tiers::of).orElse(null);
+    return m.targetQuestions().stream()
+        .map(MeasureData.TargetQuestion::score)
+        .filter(Objects::nonNull)
+        .min(Comparator.naturalOrder())
+        .map(tiers::of)
+        .orElse(null);
   }
 
   /** Part 3 (tiers layout): one table per tier with the Q1–Q4 timeline, as seed 002 draws it. */
@@ -84,11 +111,20 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
       blocks.add(new Block.Paragraph(l.t("noPlan")));
       return blocks;
     }
-    // The timeline columns are headed Q1-Q4 (a Thai "ไตรมาส 1" does not fit a column that narrow); the legend says which months.
+    // The timeline columns are headed Q1-Q4 (a Thai "ไตรมาส 1" does not fit a column that narrow);
+    // the legend says which months.
     FiscalYear fy = FiscalYear.of(fiscalYear);
-    blocks.add(new Block.Paragraph(l.t("timeline.legend") + " " + Arrays.stream(FiscalQuarter.values())
-        .map(q -> q.name() + " = " + ThaiDates.quarter(fy, q, l.locale()))
-        .collect(Collectors.joining(", ")) + " " + MARK + " " + l.t("timeline.mark")));
+    blocks.add(
+        new Block.Paragraph(
+            l.t("timeline.legend")
+                + " "
+                + Arrays.stream(FiscalQuarter.values())
+                    .map(q -> q.name() + " = " + ThaiDates.quarter(fy, q, l.locale()))
+                    .collect(Collectors.joining(", "))
+                + " "
+                + MARK
+                + " "
+                + l.t("timeline.mark")));
     // Tier by tier, weakest first; the measures that answer no tier last.
     Map<Tier, List<MeasureData>> byTier = new EnumMap<>(Tier.class);
     List<MeasureData> untiered = new ArrayList<>();
@@ -102,7 +138,8 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     }
     for (Tier tier : Tier.values()) {
       if (byTier.containsKey(tier)) {
-        blocks.addAll(tierTable(l.tier(tier) + " (" + tiers.range(tier, l) + ")", byTier.get(tier), l));
+        blocks.addAll(
+            tierTable(l.tier(tier) + " (" + tiers.range(tier, l) + ")", byTier.get(tier), l));
       }
     }
     if (!untiered.isEmpty()) {
@@ -117,11 +154,16 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     for (MeasureData m : measures) {
       TreeSet<String> q = quarters(m);
       List<Cell> row = new ArrayList<>();
-      String targets = m.targetQuestions().stream()
-          .map(t -> t.code().toUpperCase(Locale.ROOT) + " " + Labels.scoreText(t.score()))
-          .collect(Collectors.joining(", "));
-      row.add(Cell.text(m.ordinal() + ". " + l.pick(m.titleTh(), m.titleEn())
-          + (targets.isEmpty() ? "" : "\n(" + targets + ")")));
+      String targets =
+          m.targetQuestions().stream()
+              .map(t -> t.code().toUpperCase(Locale.ROOT) + " " + Labels.scoreText(t.score()))
+              .collect(Collectors.joining(", "));
+      row.add(
+          Cell.text(
+              m.ordinal()
+                  + ". "
+                  + l.pick(m.titleTh(), m.titleEn())
+                  + (targets.isEmpty() ? "" : "\n(" + targets + ")")));
       row.add(Cell.text(steps(m)));
       for (FiscalQuarter quarter : FiscalQuarter.values()) {
         row.add(Cell.text(q.contains(quarter.name()) ? MARK : ""));
@@ -131,12 +173,16 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
       row.add(Cell.text(reporting(m.reporting(), l)));
       rows.add(row);
     }
-    List<Column> columns = new ArrayList<>(List.of(Column.text(l.t("col.measure")), Column.text(l.t("col.steps"))));
+    List<Column> columns =
+        new ArrayList<>(List.of(Column.text(l.t("col.measure")), Column.text(l.t("col.steps"))));
     for (FiscalQuarter quarter : FiscalQuarter.values()) {
       columns.add(Column.centered(quarter.name()));
     }
-    columns.addAll(List.of(Column.text(l.t("col.responsible")), Column.text(l.t("col.monitoring")),
-        Column.text(l.t("col.reporting"))));
+    columns.addAll(
+        List.of(
+            Column.text(l.t("col.responsible")),
+            Column.text(l.t("col.monitoring")),
+            Column.text(l.t("col.reporting"))));
     return List.of(new Block.Heading(2, heading), new Block.Table(heading, columns, rows));
   }
 }

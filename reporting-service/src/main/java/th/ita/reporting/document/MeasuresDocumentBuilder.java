@@ -23,7 +23,10 @@ import th.ita.reporting.service.ResultData;
  */
 public abstract class MeasuresDocumentBuilder {
 
-  /** The mark of a quarter with milestones (and of an overdue measure); Sarabun has ■ (U+25A0) but no ✓. */
+  /**
+   * The mark of a quarter with milestones (and of an overdue measure); Sarabun has ■ (U+25A0) but
+   * no ✓.
+   */
   static final String MARK = "■";
 
   /** The builder of a layout, with the default tiers. */
@@ -39,22 +42,35 @@ public abstract class MeasuresDocumentBuilder {
   }
 
   /** Parts 2 and 3: the analysis and the measures (ordered by ordinal; empty without a plan). */
-  abstract List<Block> analysisAndMeasures(MeasuresDocumentData d, List<MeasureData> measures, Labels l);
+  abstract List<Block> analysisAndMeasures(
+      MeasuresDocumentData d, List<MeasureData> measures, Labels l);
 
   public ReportDocument build(MeasuresDocumentData d, Labels l) {
     ResultData r = d.result();
     PlanData plan = d.plan();
     List<Block> blocks = new ArrayList<>();
     blocks.add(header(d, l));
-    blocks.add(new Block.Paragraph(l.f("measures.intro", agencyName(d.agency(), r, l), l.fiscalYear(d.assessmentYear()),
-        l.fiscalYear(d.fiscalYear()))));
+    blocks.add(
+        new Block.Paragraph(
+            l.f(
+                "measures.intro",
+                agencyName(d.agency(), r, l),
+                l.fiscalYear(d.assessmentYear()),
+                l.fiscalYear(d.fiscalYear()))));
 
     blocks.add(new Block.Heading(1, l.f("part1", l.fiscalYear(d.assessmentYear()))));
     if (r == null) {
       blocks.add(new Block.Paragraph(l.f("noResult", l.fiscalYear(d.assessmentYear()))));
     } else {
-      blocks.add(new Block.Paragraph(l.f("result.summary", agencyName(d.agency(), r, l), l.fiscalYear(r.fiscalYear()),
-          Labels.scoreText(ResultBlocks.overall(r)), ResultBlocks.level(r, l), ResultBlocks.TARGET.toPlainString())));
+      blocks.add(
+          new Block.Paragraph(
+              l.f(
+                  "result.summary",
+                  agencyName(d.agency(), r, l),
+                  l.fiscalYear(r.fiscalYear()),
+                  Labels.scoreText(ResultBlocks.overall(r)),
+                  ResultBlocks.level(r, l),
+                  ResultBlocks.TARGET.toPlainString())));
       blocks.add(new Block.Heading(2, l.t("part1.tools")));
       blocks.add(ResultBlocks.tools(r, null, l));
       blocks.add(new Block.Heading(2, l.t("part1.indicators")));
@@ -65,8 +81,12 @@ public abstract class MeasuresDocumentBuilder {
       blocks.add(ResultBlocks.questions(r, l));
     }
 
-    List<MeasureData> measures = plan == null ? List.of()
-        : plan.measures().stream().sorted(Comparator.comparingInt(MeasureData::ordinal)).toList();
+    List<MeasureData> measures =
+        plan == null
+            ? List.of()
+            : plan.measures().stream()
+                .sorted(Comparator.comparingInt(MeasureData::ordinal))
+                .toList();
     blocks.addAll(analysisAndMeasures(d, measures, l));
     blocks.add(new Block.Heading(1, l.t("part4")));
     String limitations = plan == null ? null : plan.limitations();
@@ -87,29 +107,41 @@ public abstract class MeasuresDocumentBuilder {
     ResultData r = d.result();
     List<Block.KeyValues.Entry> facts = new ArrayList<>();
     facts.add(new Block.KeyValues.Entry(l.t("fact.agency"), agencyName(d.agency(), r, l)));
-    String ministry = d.agency() == null ? null : l.pick(d.agency().ministryNameTh(), d.agency().ministryNameEn());
+    String ministry =
+        d.agency() == null
+            ? null
+            : l.pick(d.agency().ministryNameTh(), d.agency().ministryNameEn());
     if (ministry != null && !ministry.isBlank()) {
       facts.add(new Block.KeyValues.Entry(l.t("fact.ministry"), ministry));
     }
     facts.add(new Block.KeyValues.Entry(l.t("fact.measuresYear"), l.fiscalYear(d.fiscalYear())));
-    facts.add(new Block.KeyValues.Entry(l.t("fact.assessmentYear"), l.fiscalYear(d.assessmentYear())));
+    facts.add(
+        new Block.KeyValues.Entry(l.t("fact.assessmentYear"), l.fiscalYear(d.assessmentYear())));
     if (r != null) {
-      facts.add(new Block.KeyValues.Entry(l.t("fact.overall"), Labels.scoreText(ResultBlocks.overall(r))));
+      facts.add(
+          new Block.KeyValues.Entry(
+              l.t("fact.overall"), Labels.scoreText(ResultBlocks.overall(r))));
       facts.add(new Block.KeyValues.Entry(l.t("fact.level"), ResultBlocks.level(r, l)));
     }
     facts.add(new Block.KeyValues.Entry(l.t("fact.target"), ResultBlocks.TARGET.toPlainString()));
-    facts.add(new Block.KeyValues.Entry(l.t("fact.document"), d.published() ? l.t("doc.published") : l.t("doc.draft")));
+    facts.add(
+        new Block.KeyValues.Entry(
+            l.t("fact.document"), d.published() ? l.t("doc.published") : l.t("doc.draft")));
     return new Block.KeyValues(facts);
   }
 
   static String steps(MeasureData m) {
-    return IntStream.range(0, m.steps().size()).mapToObj(i -> (i + 1) + ". " + m.steps().get(i))
+    return IntStream.range(0, m.steps().size())
+        .mapToObj(i -> (i + 1) + ". " + m.steps().get(i))
         .collect(Collectors.joining("\n"));
   }
 
   /** "ต.ค. 2567 – มี.ค. 2568 (ไตรมาส 1–2)": the period and the quarters its milestones fall in. */
   static String period(MeasureData m, Labels l) {
-    String period = l.thai() ? m.periodTh() : (m.periodEn() != null ? m.periodEn() : l.period(m.periodStart(), m.periodEnd()));
+    String period =
+        l.thai()
+            ? m.periodTh()
+            : (m.periodEn() != null ? m.periodEn() : l.period(m.periodStart(), m.periodEnd()));
     if (period == null || period.isBlank()) {
       period = l.period(m.periodStart(), m.periodEnd());
     }
@@ -117,15 +149,18 @@ public abstract class MeasuresDocumentBuilder {
     if (q.isEmpty()) {
       return period;
     }
-    String range = q.size() == 1 ? l.quarter(q.first())
-        : l.quarter(q.first()) + "–" + q.last().substring(1);
+    String range =
+        q.size() == 1 ? l.quarter(q.first()) : l.quarter(q.first()) + "–" + q.last().substring(1);
     return period + "\n(" + range + ")";
   }
 
   /** The quarters with milestones; the measure's own quarters when it has none. */
   static TreeSet<String> quarters(MeasureData m) {
-    TreeSet<String> q = m.milestones().stream().map(MeasureData.Milestone::quarter).filter(Objects::nonNull)
-        .collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<String> q =
+        m.milestones().stream()
+            .map(MeasureData.Milestone::quarter)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toCollection(TreeSet::new));
     if (q.isEmpty()) {
       q.addAll(m.quarters());
     }

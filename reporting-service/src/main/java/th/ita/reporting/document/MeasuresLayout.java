@@ -6,7 +6,10 @@ import th.ita.platform.common.problem.FieldError;
 
 /** How the measures document lays out its analysis and measures; each has its own builder. */
 public enum MeasuresLayout {
-  /** Part 2 by the seven NACC issues, part 3 one table of the measures ({@link MeasuresByIssueBuilder}). */
+  /**
+   * Part 2 by the seven NACC issues, part 3 one table of the measures ({@link
+   * MeasuresByIssueBuilder}).
+   */
   ISSUES,
   /** Parts 2 and 3 by tier, each measure with a Q1–Q4 timeline ({@link MeasuresByTierBuilder}). */
   TIERS;
@@ -19,6 +22,7 @@ public enum MeasuresLayout {
     if (value.trim().equalsIgnoreCase("tiers")) {
       return TIERS;
     }
-    throw new InvalidInputException(List.of(new FieldError("layout", "must be issues or tiers", value)));
+    throw new InvalidInputException(
+        List.of(new FieldError("layout", "must be issues or tiers", value)));
   }
 }

@@ -26,9 +26,13 @@ import th.ita.reporting.service.ProgressReportData.MeasureProgress;
  */
 public final class ProgressReportBuilder {
 
-  /** Which report: the 6-month one (to 31 March), the annual one (to 30 September), or a given day. */
+  /**
+   * Which report: the 6-month one (to 31 March), the annual one (to 30 September), or a given day.
+   */
   public enum Period {
-    HALF, ANNUAL, AS_OF;
+    HALF,
+    ANNUAL,
+    AS_OF;
 
     /** {@code half}, {@code annual} or absent; anything else is a 400. */
     public static Period of(String value) {
@@ -38,7 +42,9 @@ public final class ProgressReportBuilder {
       return switch (value.trim().toLowerCase(Locale.ROOT)) {
         case "half", "6m", "half-year" -> HALF;
         case "annual", "year", "12m" -> ANNUAL;
-        default -> throw new InvalidInputException(List.of(new FieldError("period", "must be half or annual", value)));
+        default ->
+            throw new InvalidInputException(
+                List.of(new FieldError("period", "must be half or annual", value)));
       };
     }
 
@@ -51,7 +57,8 @@ public final class ProgressReportBuilder {
       try {
         fy = FiscalYear.of(fiscalYear);
       } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+        throw new InvalidInputException(
+            List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
       }
       return switch (this) {
         case HALF -> fy.end(FiscalQuarter.Q2);
@@ -65,78 +72,171 @@ public final class ProgressReportBuilder {
     List<Block> blocks = new ArrayList<>();
     String agency = MeasuresDocumentBuilder.agencyName(d.agency(), null, l);
     FiscalYear fy = FiscalYear.of(d.fiscalYear());
-    String round = switch (period) {
-      case HALF -> l.f("progress.round.half", l.date(fy.start()), l.date(d.asOf()));
-      case ANNUAL -> l.f("progress.round.annual", l.date(fy.start()), l.date(d.asOf()));
-      case AS_OF -> l.f("progress.round.asOf", l.date(d.asOf()));
-    };
+    String round =
+        switch (period) {
+          case HALF -> l.f("progress.round.half", l.date(fy.start()), l.date(d.asOf()));
+          case ANNUAL -> l.f("progress.round.annual", l.date(fy.start()), l.date(d.asOf()));
+          case AS_OF -> l.f("progress.round.asOf", l.date(d.asOf()));
+        };
     var totals = d.totals();
-    blocks.add(new Block.KeyValues(List.of(
-        new Block.KeyValues.Entry(l.t("fact.agency"), agency),
-        new Block.KeyValues.Entry(l.t("fact.measuresYear"), l.fiscalYear(d.fiscalYear())),
-        new Block.KeyValues.Entry(l.t("fact.round"), round),
-        new Block.KeyValues.Entry(l.t("fact.asOf"), l.date(d.asOf())),
-        new Block.KeyValues.Entry(l.t("fact.measures"), String.valueOf(totals.measures())),
-        new Block.KeyValues.Entry(l.t("fact.milestones"), l.f("progress.milestones", totals.milestones(),
-            totals.milestonesDone(), totals.milestonesDue(), totals.milestonesOverdue())),
-        new Block.KeyValues.Entry(l.t("fact.percent"), totals.percentComplete() + "%"),
-        new Block.KeyValues.Entry(l.t("fact.document"), d.published() ? l.t("doc.published") : l.t("doc.draft")))));
+    blocks.add(
+        new Block.KeyValues(
+            List.of(
+                new Block.KeyValues.Entry(l.t("fact.agency"), agency),
+                new Block.KeyValues.Entry(l.t("fact.measuresYear"), l.fiscalYear(d.fiscalYear())),
+                new Block.KeyValues.Entry(l.t("fact.round"), round),
+                new Block.KeyValues.Entry(l.t("fact.asOf"), l.date(d.asOf())),
+                new Block.KeyValues.Entry(l.t("fact.measures"), String.valueOf(totals.measures())),
+                new Block.KeyValues.Entry(
+                    l.t("fact.milestones"),
+                    l.f(
+                        "progress.milestones",
+                        totals.milestones(),
+                        totals.milestonesDone(),
+                        totals.milestonesDue(),
+                        totals.milestonesOverdue())),
+                new Block.KeyValues.Entry(l.t("fact.percent"), totals.percentComplete() + "%"),
+                new Block.KeyValues.Entry(
+                    l.t("fact.document"),
+                    d.published() ? l.t("doc.published") : l.t("doc.draft")))));
 
     blocks.add(new Block.Heading(1, l.t("progress.part1")));
     List<List<Cell>> statusRows = new ArrayList<>();
     for (Map.Entry<String, Integer> e : totals.measuresByStatus().entrySet()) {
-      statusRows.add(List.of(Cell.text(l.status(e.getKey())), Cell.num(BigDecimal.valueOf(e.getValue()))));
+      statusRows.add(
+          List.of(Cell.text(l.status(e.getKey())), Cell.num(BigDecimal.valueOf(e.getValue()))));
     }
-    blocks.add(new Block.Table(l.t("caption.byStatus"), List.of(Column.text(l.t("col.status")),
-        Column.number(l.t("col.measures"))), statusRows));
+    blocks.add(
+        new Block.Table(
+            l.t("caption.byStatus"),
+            List.of(Column.text(l.t("col.status")), Column.number(l.t("col.measures"))),
+            statusRows));
     List<List<Cell>> rows = new ArrayList<>();
     for (MeasureProgress m : d.measures()) {
-      rows.add(List.of(Cell.text(String.valueOf(m.ordinal())), Cell.text(l.pick(m.titleTh(), m.titleEn())),
-          Cell.text(l.status(m.status())), Cell.num(BigDecimal.valueOf(m.percentComplete())),
-          Cell.num(BigDecimal.valueOf(m.milestonesDone())), Cell.num(BigDecimal.valueOf(m.milestonesDue())),
-          Cell.num(BigDecimal.valueOf(m.milestonesOverdue()))));
+      rows.add(
+          List.of(
+              Cell.text(String.valueOf(m.ordinal())),
+              Cell.text(l.pick(m.titleTh(), m.titleEn())),
+              Cell.text(l.status(m.status())),
+              Cell.num(BigDecimal.valueOf(m.percentComplete())),
+              Cell.num(BigDecimal.valueOf(m.milestonesDone())),
+              Cell.num(BigDecimal.valueOf(m.milestonesDue())),
+              Cell.num(BigDecimal.valueOf(m.milestonesOverdue()))));
     }
-    blocks.add(new Block.Table(l.t("caption.progress"), List.of(Column.centered(l.t("col.no")),
-        Column.text(l.t("col.measure")), Column.text(l.t("col.status")), Column.number(l.t("col.percent")),
-        Column.number(l.t("col.done")), Column.number(l.t("col.due")), Column.number(l.t("col.overdue"))), rows));
+    blocks.add(
+        new Block.Table(
+            l.t("caption.progress"),
+            List.of(
+                Column.centered(l.t("col.no")),
+                Column.text(l.t("col.measure")),
+                Column.text(l.t("col.status")),
+                Column.number(l.t("col.percent")),
+                Column.number(l.t("col.done")),
+                Column.number(l.t("col.due")),
+                Column.number(l.t("col.overdue"))),
+            rows));
     if (!d.measures().isEmpty()) {
-      blocks.add(new Block.BarChart(l.t("chart.progress"),
-          d.measures().stream().map(m -> m.ordinal() + ". " + l.pick(m.titleTh(), m.titleEn())).toList(),
-          List.of(new Block.BarChart.Series(l.t("col.percent"),
-              d.measures().stream().map(m -> BigDecimal.valueOf(m.percentComplete())).toList())),
-          null, ResultBlocks.HUNDRED));
+      blocks.add(
+          new Block.BarChart(
+              l.t("chart.progress"),
+              d.measures().stream()
+                  .map(m -> m.ordinal() + ". " + l.pick(m.titleTh(), m.titleEn()))
+                  .toList(),
+              List.of(
+                  new Block.BarChart.Series(
+                      l.t("col.percent"),
+                      d.measures().stream()
+                          .map(m -> BigDecimal.valueOf(m.percentComplete()))
+                          .toList())),
+              null,
+              ResultBlocks.HUNDRED));
     }
 
     blocks.add(new Block.Heading(1, l.t("progress.part2")));
     for (MeasureProgress m : d.measures()) {
-      blocks.add(new Block.Heading(2, l.f("progress.measure", m.ordinal(), l.pick(m.titleTh(), m.titleEn()))));
-      blocks.add(new Block.KeyValues(List.of(
-          new Block.KeyValues.Entry(l.t("col.status"), l.status(m.status())),
-          new Block.KeyValues.Entry(l.t("col.period"), l.thai() ? nz(m.periodTh()) : nz(m.periodEn())),
-          new Block.KeyValues.Entry(l.t("col.responsible"), String.join(", ", m.responsibleUnits())),
-          new Block.KeyValues.Entry(l.t("col.percent"), m.percentComplete() + "%"),
-          new Block.KeyValues.Entry(l.t("col.reporting"), MeasuresDocumentBuilder.reporting(m.reporting(), l)))));
+      blocks.add(
+          new Block.Heading(
+              2, l.f("progress.measure", m.ordinal(), l.pick(m.titleTh(), m.titleEn()))));
+      blocks.add(
+          new Block.KeyValues(
+              List.of(
+                  new Block.KeyValues.Entry(l.t("col.status"), l.status(m.status())),
+                  new Block.KeyValues.Entry(
+                      l.t("col.period"), l.thai() ? nz(m.periodTh()) : nz(m.periodEn())),
+                  new Block.KeyValues.Entry(
+                      l.t("col.responsible"), String.join(", ", m.responsibleUnits())),
+                  new Block.KeyValues.Entry(l.t("col.percent"), m.percentComplete() + "%"),
+                  new Block.KeyValues.Entry(
+                      l.t("col.reporting"), MeasuresDocumentBuilder.reporting(m.reporting(), l)))));
       if (!m.milestones().isEmpty()) {
-        blocks.add(new Block.Table(l.f("caption.milestones", m.ordinal()), List.of(Column.centered(l.t("col.quarter")),
-            Column.text(l.t("col.activity")), Column.text(l.t("col.dueDate")), Column.text(l.t("col.completedOn")),
-            Column.text(l.t("col.stateAsOf"))), m.milestones().stream().map(ms -> List.<Cell>of(
-                Cell.text(l.quarter(ms.quarter())), Cell.text(nz(ms.activity())), Cell.text(l.date(ms.dueDate())),
-                Cell.text(ms.completedOn() == null || ms.completedOn().isAfter(d.asOf()) ? "–" : l.date(ms.completedOn())),
-                Cell.text(l.status(ms.stateAsOf() == null ? null : "STATE_" + ms.stateAsOf().name())))).toList()));
+        blocks.add(
+            new Block.Table(
+                l.f("caption.milestones", m.ordinal()),
+                List.of(
+                    Column.centered(l.t("col.quarter")),
+                    Column.text(l.t("col.activity")),
+                    Column.text(l.t("col.dueDate")),
+                    Column.text(l.t("col.completedOn")),
+                    Column.text(l.t("col.stateAsOf"))),
+                m.milestones().stream()
+                    .map(
+                        ms ->
+                            List.<Cell>of(
+                                Cell.text(l.quarter(ms.quarter())),
+                                Cell.text(nz(ms.activity())),
+                                Cell.text(l.date(ms.dueDate())),
+                                Cell.text(
+                                    ms.completedOn() == null || ms.completedOn().isAfter(d.asOf())
+                                        ? "–"
+                                        : l.date(ms.completedOn())),
+                                Cell.text(
+                                    l.status(
+                                        ms.stateAsOf() == null
+                                            ? null
+                                            : "STATE_" + ms.stateAsOf().name()))))
+                    .toList()));
       }
       if (!m.history().isEmpty()) {
-        blocks.add(new Block.Table(l.f("caption.history", m.ordinal()), List.of(Column.text(l.t("col.date")),
-            Column.text(l.t("col.what")), Column.text(l.t("col.from")), Column.text(l.t("col.to")),
-            Column.text(l.t("col.note"))), m.history().stream().map(c -> List.<Cell>of(Cell.text(l.date(c.changedAt())),
-                Cell.text(c.milestoneId() == null ? l.t("change.measure") : l.t("change.milestone")),
-                Cell.text(c.from() == null ? "–" : l.status(c.from())), Cell.text(l.status(c.to())),
-                Cell.text(nz(c.note())))).toList()));
+        blocks.add(
+            new Block.Table(
+                l.f("caption.history", m.ordinal()),
+                List.of(
+                    Column.text(l.t("col.date")),
+                    Column.text(l.t("col.what")),
+                    Column.text(l.t("col.from")),
+                    Column.text(l.t("col.to")),
+                    Column.text(l.t("col.note"))),
+                m.history().stream()
+                    .map(
+                        c ->
+                            List.<Cell>of(
+                                Cell.text(l.date(c.changedAt())),
+                                Cell.text(
+                                    c.milestoneId() == null
+                                        ? l.t("change.measure")
+                                        : l.t("change.milestone")),
+                                Cell.text(c.from() == null ? "–" : l.status(c.from())),
+                                Cell.text(l.status(c.to())),
+                                Cell.text(nz(c.note()))))
+                    .toList()));
       }
       // The read model already keeps only evidence of activities on or before asOf.
       if (!m.evidence().isEmpty()) {
-        blocks.add(new Block.Table(l.f("caption.evidence", m.ordinal()), List.of(Column.text(l.t("col.date")),
-            Column.text(l.t("col.evidence")), Column.text(l.t("col.detail"))), m.evidence().stream()
-            .map(e -> List.<Cell>of(Cell.text(when(e, l)), Cell.text(nz(e.titleTh())), Cell.text(detail(e, l)))).toList()));
+        blocks.add(
+            new Block.Table(
+                l.f("caption.evidence", m.ordinal()),
+                List.of(
+                    Column.text(l.t("col.date")),
+                    Column.text(l.t("col.evidence")),
+                    Column.text(l.t("col.detail"))),
+                m.evidence().stream()
+                    .map(
+                        e ->
+                            List.<Cell>of(
+                                Cell.text(when(e, l)),
+                                Cell.text(nz(e.titleTh())),
+                                Cell.text(detail(e, l))))
+                    .toList()));
       }
     }
     String title = l.f("progress.title", l.fiscalYear(d.fiscalYear()));
@@ -152,7 +252,9 @@ public final class ProgressReportBuilder {
     return day + "\n" + e.startTime() + (e.endTime() == null ? "" : "–" + e.endTime());
   }
 
-  /** Description, place, attendees, links and attachments (names only: the files live elsewhere). */
+  /**
+   * Description, place, attendees, links and attachments (names only: the files live elsewhere).
+   */
   static String detail(MeasureData.Evidence e, Labels l) {
     List<String> lines = new ArrayList<>();
     if (e.description() != null && !e.description().isBlank()) {

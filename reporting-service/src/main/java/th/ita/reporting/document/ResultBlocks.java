@@ -16,8 +16,12 @@ import th.ita.reporting.service.ResultData;
 /** The result tables and charts the measures document and the analysis report share. */
 final class ResultBlocks {
 
-  /** The national target (แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นที่ 21); the snapshot carries no other. */
+  /**
+   * The national target (แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นที่ 21); the snapshot carries no
+   * other.
+   */
   static final BigDecimal TARGET = new BigDecimal("85.00");
+
   static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private ResultBlocks() {}
@@ -32,10 +36,17 @@ final class ResultBlocks {
 
   /** แบบวัด, name, weight, score (and the previous year's, when given). */
   static Block.Table tools(ResultData r, ResultData previous, Labels l) {
-    List<Column> columns = new ArrayList<>(List.of(Column.centered(l.t("col.tool")), Column.text(l.t("col.name")),
-        Column.number(l.t("col.weight"))));
-    Map<String, ResultData.Tool> before = previous == null ? Map.of()
-        : previous.tools().stream().collect(Collectors.toMap(ResultData.Tool::code, Function.identity(), (a, b) -> a));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                Column.centered(l.t("col.tool")),
+                Column.text(l.t("col.name")),
+                Column.number(l.t("col.weight"))));
+    Map<String, ResultData.Tool> before =
+        previous == null
+            ? Map.of()
+            : previous.tools().stream()
+                .collect(Collectors.toMap(ResultData.Tool::code, Function.identity(), (a, b) -> a));
     if (previous != null) {
       columns.add(Column.number(l.shortYear(previous.fiscalYear())));
     }
@@ -45,20 +56,30 @@ final class ResultBlocks {
     }
     List<List<Cell>> rows = new ArrayList<>();
     for (ResultData.Tool t : r.tools()) {
-      List<Cell> row = new ArrayList<>(List.of(Cell.text(t.code()), Cell.text(l.pick(t.nameTh(), t.nameEn())),
-          t.weight() == null ? Cell.text("–") : Cell.num(Scores.wholePercent(t.weight(), BigDecimal.ONE))));
+      List<Cell> row =
+          new ArrayList<>(
+              List.of(
+                  Cell.text(t.code()),
+                  Cell.text(l.pick(t.nameTh(), t.nameEn())),
+                  t.weight() == null
+                      ? Cell.text("–")
+                      : Cell.num(Scores.wholePercent(t.weight(), BigDecimal.ONE))));
       ResultData.Tool old = before.get(t.code());
       if (previous != null) {
         row.add(score(old == null ? null : old.score()));
       }
       row.add(score(t.score()));
       if (previous != null) {
-        row.add(Cell.text(old == null || old.score() == null || t.score() == null ? "–"
-            : Labels.signed(t.score().subtract(old.score()))));
+        row.add(
+            Cell.text(
+                old == null || old.score() == null || t.score() == null
+                    ? "–"
+                    : Labels.signed(t.score().subtract(old.score()))));
       }
       rows.add(row);
     }
-    List<Cell> total = new ArrayList<>(List.of(Cell.empty(), Cell.bold(l.t("overall")), Cell.num("100")));
+    List<Cell> total =
+        new ArrayList<>(List.of(Cell.empty(), Cell.bold(l.t("overall")), Cell.num("100")));
     if (previous != null) {
       total.add(score(previous.overall() == null ? null : previous.overall().score()).emphasised());
     }
@@ -72,12 +93,23 @@ final class ResultBlocks {
     return new Block.Table(l.f("caption.tools", l.fiscalYear(r.fiscalYear())), columns, rows);
   }
 
-  /** Indicator number, name, tool, score, gap to the target (and the previous year's, when given). */
+  /**
+   * Indicator number, name, tool, score, gap to the target (and the previous year's, when given).
+   */
   static Block.Table indicators(ResultData r, ResultData previous, BigDecimal target, Labels l) {
-    Map<Integer, ResultData.Indicator> before = previous == null ? Map.of() : previous.indicators().stream()
-        .collect(Collectors.toMap(ResultData.Indicator::number, Function.identity(), (a, b) -> a));
-    List<Column> columns = new ArrayList<>(List.of(Column.centered(l.t("col.indicator")), Column.text(l.t("col.name")),
-        Column.centered(l.t("col.tool"))));
+    Map<Integer, ResultData.Indicator> before =
+        previous == null
+            ? Map.of()
+            : previous.indicators().stream()
+                .collect(
+                    Collectors.toMap(
+                        ResultData.Indicator::number, Function.identity(), (a, b) -> a));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                Column.centered(l.t("col.indicator")),
+                Column.text(l.t("col.name")),
+                Column.centered(l.t("col.tool"))));
     if (previous != null) {
       columns.add(Column.number(l.shortYear(previous.fiscalYear())));
     }
@@ -88,16 +120,23 @@ final class ResultBlocks {
     columns.add(Column.number(l.t("col.gapToTarget")));
     List<List<Cell>> rows = new ArrayList<>();
     for (ResultData.Indicator i : sortedIndicators(r)) {
-      List<Cell> row = new ArrayList<>(List.of(Cell.text(String.valueOf(i.number())),
-          Cell.text(l.pick(i.nameTh(), i.nameEn())), Cell.text(i.tool())));
+      List<Cell> row =
+          new ArrayList<>(
+              List.of(
+                  Cell.text(String.valueOf(i.number())),
+                  Cell.text(l.pick(i.nameTh(), i.nameEn())),
+                  Cell.text(i.tool())));
       ResultData.Indicator old = before.get(i.number());
       if (previous != null) {
         row.add(score(old == null ? null : old.score()));
       }
       row.add(score(i.score()));
       if (previous != null) {
-        row.add(Cell.text(old == null || old.score() == null || i.score() == null ? "–"
-            : Labels.signed(i.score().subtract(old.score()))));
+        row.add(
+            Cell.text(
+                old == null || old.score() == null || i.score() == null
+                    ? "–"
+                    : Labels.signed(i.score().subtract(old.score()))));
       }
       row.add(Cell.text(i.score() == null ? "–" : Labels.signed(i.score().subtract(target))));
       rows.add(row);
@@ -106,39 +145,74 @@ final class ResultBlocks {
   }
 
   static List<ResultData.Indicator> sortedIndicators(ResultData r) {
-    return r.indicators().stream().sorted(Comparator.comparingInt(ResultData.Indicator::number)).toList();
+    return r.indicators().stream()
+        .sorted(Comparator.comparingInt(ResultData.Indicator::number))
+        .toList();
   }
 
   /** Indicator scores as bars against the target line. */
   static Block.BarChart indicatorChart(ResultData r, BigDecimal target, Labels l) {
     List<ResultData.Indicator> indicators = sortedIndicators(r);
-    return new Block.BarChart(l.f("chart.indicators", l.fiscalYear(r.fiscalYear())),
+    return new Block.BarChart(
+        l.f("chart.indicators", l.fiscalYear(r.fiscalYear())),
         indicators.stream().map(i -> i.number() + ". " + l.pick(i.nameTh(), i.nameEn())).toList(),
-        List.of(new Block.BarChart.Series(l.t("col.score"), indicators.stream().map(i -> Labels.score(i.score())).toList())),
-        new Block.BarChart.Target(target, l.f("chart.target", target.stripTrailingZeros().toPlainString())), HUNDRED);
+        List.of(
+            new Block.BarChart.Series(
+                l.t("col.score"), indicators.stream().map(i -> Labels.score(i.score())).toList())),
+        new Block.BarChart.Target(
+            target, l.f("chart.target", target.stripTrailingZeros().toPlainString())),
+        HUNDRED);
   }
 
   /** Code, question, indicator, score: every question of the result. */
   static Block.Table questions(ResultData r, Labels l) {
-    List<List<Cell>> rows = r.questions().stream()
-        .map(q -> List.of(Cell.text(q.code()), Cell.text(l.pick(q.textTh(), q.textEn())),
-            Cell.text(String.valueOf(q.indicator())), score(q.score())))
-        .toList();
-    return new Block.Table(l.f("caption.questions", l.fiscalYear(r.fiscalYear())), List.of(
-        Column.centered(l.t("col.code")), Column.text(l.t("col.question")), Column.centered(l.t("col.indicator")),
-        Column.number(l.t("col.score"))), rows);
+    List<List<Cell>> rows =
+        r.questions().stream()
+            .map(
+                q ->
+                    List.of(
+                        Cell.text(q.code()),
+                        Cell.text(l.pick(q.textTh(), q.textEn())),
+                        Cell.text(String.valueOf(q.indicator())),
+                        score(q.score())))
+            .toList();
+    return new Block.Table(
+        l.f("caption.questions", l.fiscalYear(r.fiscalYear())),
+        List.of(
+            Column.centered(l.t("col.code")),
+            Column.text(l.t("col.question")),
+            Column.centered(l.t("col.indicator")),
+            Column.number(l.t("col.score"))),
+        rows);
   }
 
-  /** Official figures that the recomputation does not reproduce (seed 001's EIT), stated, not hidden. */
+  /**
+   * Official figures that the recomputation does not reproduce (seed 001's EIT), stated, not
+   * hidden.
+   */
   static List<Block> discrepancies(ResultData r, Labels l) {
     if (r.discrepancies().isEmpty()) {
       return List.of();
     }
-    List<List<Cell>> rows = r.discrepancies().stream().map(d -> List.of(Cell.text(d.figure()), score(d.official()),
-        score(d.computed()), Cell.text(Labels.signed(d.difference())))).toList();
-    return List.of(new Block.Paragraph(l.t("discrepancies.note")),
-        new Block.Table(l.t("caption.discrepancies"), List.of(Column.text(l.t("col.figure")),
-            Column.number(l.t("col.official")), Column.number(l.t("col.computed")), Column.number(l.t("col.difference"))),
+    List<List<Cell>> rows =
+        r.discrepancies().stream()
+            .map(
+                d ->
+                    List.of(
+                        Cell.text(d.figure()),
+                        score(d.official()),
+                        score(d.computed()),
+                        Cell.text(Labels.signed(d.difference()))))
+            .toList();
+    return List.of(
+        new Block.Paragraph(l.t("discrepancies.note")),
+        new Block.Table(
+            l.t("caption.discrepancies"),
+            List.of(
+                Column.text(l.t("col.figure")),
+                Column.number(l.t("col.official")),
+                Column.number(l.t("col.computed")),
+                Column.number(l.t("col.difference"))),
             rows));
   }
 

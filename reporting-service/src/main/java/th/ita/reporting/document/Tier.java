@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** A score's tier, in the order documents list them: the weakest first. */
 public enum Tier {
-  URGENT, IMPROVE, KEEP;
+  URGENT,
+  IMPROVE,
+  KEEP;
 
   /** The tier a measure names, or empty when it names none (or one the documents do not know). */
   public static Optional<Tier> named(String code) {

@@ -3,9 +3,9 @@ package th.ita.reporting.document;
 import java.math.BigDecimal;
 
 /**
- * The tiers of a score: KEEP above {@code keepAbove}, IMPROVE from {@code urgentBelow} to
- * {@code keepAbove}, URGENT below {@code urgentBelow}. The result snapshot carries no thresholds,
- * so documents use measures-service's defaults (97.50 and 95.00, GapListService).
+ * The tiers of a score: KEEP above {@code keepAbove}, IMPROVE from {@code urgentBelow} to {@code
+ * keepAbove}, URGENT below {@code urgentBelow}. The result snapshot carries no thresholds, so
+ * documents use measures-service's defaults (97.50 and 95.00, GapListService).
  */
 public record Tiers(BigDecimal keepAbove, BigDecimal urgentBelow) {
 
@@ -26,7 +26,8 @@ public record Tiers(BigDecimal keepAbove, BigDecimal urgentBelow) {
   public String range(Tier tier, Labels l) {
     return switch (tier) {
       case KEEP -> l.f("tier.range.KEEP", keepAbove.toPlainString());
-      case IMPROVE -> l.f("tier.range.IMPROVE", urgentBelow.toPlainString(), keepAbove.toPlainString());
+      case IMPROVE ->
+          l.f("tier.range.IMPROVE", urgentBelow.toPlainString(), keepAbove.toPlainString());
       case URGENT -> l.f("tier.range.URGENT", urgentBelow.toPlainString());
     };
   }

@@ -13,12 +13,27 @@ import java.util.UUID;
 @Table(name = "report_measure_change")
 public class MeasureChange extends PanacheEntityBase {
 
-  @Id @Column(name = "event_id") public String eventId;
-  @Column(name = "measure_id") public UUID measureId;
-  @Column(name = "milestone_id") public UUID milestoneId;
-  @Column(name = "from_status") public String fromStatus;
-  @Column(name = "to_status") public String toStatus;
+  @Id
+  @Column(name = "event_id")
+  public String eventId;
+
+  @Column(name = "measure_id")
+  public UUID measureId;
+
+  @Column(name = "milestone_id")
+  public UUID milestoneId;
+
+  @Column(name = "from_status")
+  public String fromStatus;
+
+  @Column(name = "to_status")
+  public String toStatus;
+
   public String note;
-  @Column(name = "changed_by") public String changedBy;
-  @Column(name = "changed_at") public OffsetDateTime changedAt;
+
+  @Column(name = "changed_by")
+  public String changedBy;
+
+  @Column(name = "changed_at")
+  public OffsetDateTime changedAt;
 }

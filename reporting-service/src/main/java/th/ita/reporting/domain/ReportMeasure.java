@@ -15,19 +15,40 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "report_measure")
 public class ReportMeasure extends PanacheEntityBase {
 
-  @Id @Column(name = "measure_id") public UUID measureId;
-  @Column(name = "plan_id") public UUID planId;
-  @Column(name = "agency_code") public String agencyCode;
-  @Column(name = "fiscal_year") public int fiscalYear;
+  @Id
+  @Column(name = "measure_id")
+  public UUID measureId;
+
+  @Column(name = "plan_id")
+  public UUID planId;
+
+  @Column(name = "agency_code")
+  public String agencyCode;
+
+  @Column(name = "fiscal_year")
+  public int fiscalYear;
+
   public int ordinal;
   public String status;
+
   /** A milestone is OVERDUE or the measure DELAYED, as the producer last said. */
   public boolean overdue;
-  @Column(name = "measure_version") public long measureVersion;
-  /** Sum of the milestones' versions: the overdue job moves a milestone without touching its measure. */
-  @Column(name = "milestones_version") public long milestonesVersion;
-  @Column(name = "source_event_id") public String sourceEventId;
-  @Column(name = "received_at") public OffsetDateTime receivedAt;
+
+  @Column(name = "measure_version")
+  public long measureVersion;
+
+  /**
+   * Sum of the milestones' versions: the overdue job moves a milestone without touching its
+   * measure.
+   */
+  @Column(name = "milestones_version")
+  public long milestonesVersion;
+
+  @Column(name = "source_event_id")
+  public String sourceEventId;
+
+  @Column(name = "received_at")
+  public OffsetDateTime receivedAt;
 
   @JdbcTypeCode(SqlTypes.JSON)
   public String payload;

@@ -35,7 +35,9 @@ public class ReportPlan extends PanacheEntityBase {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(agencyCode, k.agencyCode) && Objects.equals(fiscalYear, k.fiscalYear);
+      return o instanceof Key k
+          && Objects.equals(agencyCode, k.agencyCode)
+          && Objects.equals(fiscalYear, k.fiscalYear);
     }
 
     @Override
@@ -44,18 +46,35 @@ public class ReportPlan extends PanacheEntityBase {
     }
   }
 
-  @Id @Column(name = "agency_code") public String agencyCode;
-  @Id @Column(name = "fiscal_year") public Integer fiscalYear;
+  @Id
+  @Column(name = "agency_code")
+  public String agencyCode;
 
-  @Column(name = "plan_id") public UUID planId;
+  @Id
+  @Column(name = "fiscal_year")
+  public Integer fiscalYear;
+
+  @Column(name = "plan_id")
+  public UUID planId;
+
   /** FY2568 measures answer the FY2567 results. */
-  @Column(name = "assessment_year") public int assessmentYear;
+  @Column(name = "assessment_year")
+  public int assessmentYear;
+
   public String status;
+
   /** The producer's optimistic-lock version of the plan: it grows with every change. */
-  @Column(name = "plan_version") public long planVersion;
-  @Column(name = "published_at") public OffsetDateTime publishedAt;
-  @Column(name = "source_event_id") public String sourceEventId;
-  @Column(name = "received_at") public OffsetDateTime receivedAt;
+  @Column(name = "plan_version")
+  public long planVersion;
+
+  @Column(name = "published_at")
+  public OffsetDateTime publishedAt;
+
+  @Column(name = "source_event_id")
+  public String sourceEventId;
+
+  @Column(name = "received_at")
+  public OffsetDateTime receivedAt;
 
   @JdbcTypeCode(SqlTypes.JSON)
   public String payload;

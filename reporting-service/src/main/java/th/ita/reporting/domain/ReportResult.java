@@ -37,8 +37,10 @@ public class ReportResult extends PanacheEntityBase {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(agencyCode, k.agencyCode)
-          && Objects.equals(fiscalYear, k.fiscalYear) && Objects.equals(round, k.round);
+      return o instanceof Key k
+          && Objects.equals(agencyCode, k.agencyCode)
+          && Objects.equals(fiscalYear, k.fiscalYear)
+          && Objects.equals(round, k.round);
     }
 
     @Override
@@ -47,18 +49,33 @@ public class ReportResult extends PanacheEntityBase {
     }
   }
 
-  @Id @Column(name = "agency_code") public String agencyCode;
-  @Id @Column(name = "fiscal_year") public Integer fiscalYear;
+  @Id
+  @Column(name = "agency_code")
+  public String agencyCode;
+
+  @Id
+  @Column(name = "fiscal_year")
+  public Integer fiscalYear;
+
   @Id public String round;
 
   /** A correction publishes a higher revision; a lower one never replaces it. */
   public int revision;
 
-  @Column(name = "overall_score") public BigDecimal overallScore;
-  @Column(name = "level_code") public String levelCode;
-  @Column(name = "published_at") public OffsetDateTime publishedAt;
-  @Column(name = "source_event_id") public String sourceEventId;
-  @Column(name = "received_at") public OffsetDateTime receivedAt;
+  @Column(name = "overall_score")
+  public BigDecimal overallScore;
+
+  @Column(name = "level_code")
+  public String levelCode;
+
+  @Column(name = "published_at")
+  public OffsetDateTime publishedAt;
+
+  @Column(name = "source_event_id")
+  public String sourceEventId;
+
+  @Column(name = "received_at")
+  public OffsetDateTime receivedAt;
 
   /** The event's data as it arrived (JSON text, stored as jsonb). */
   @JdbcTypeCode(SqlTypes.JSON)

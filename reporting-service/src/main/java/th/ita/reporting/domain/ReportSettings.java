@@ -9,20 +9,26 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /**
- * An agency's choices about its documents. Not a projection: it is reporting-service's own data,
- * so a rebuild of the read model leaves it alone.
+ * An agency's choices about its documents. Not a projection: it is reporting-service's own data, so
+ * a rebuild of the read model leaves it alone.
  */
 @Entity
 @Table(name = "report_settings")
 public class ReportSettings extends PanacheEntityBase {
 
-  @Id @Column(name = "agency_code") public String agencyCode;
+  @Id
+  @Column(name = "agency_code")
+  public String agencyCode;
 
   /** When true, the agency's published measures document is readable without a token. */
-  @Column(name = "public_documents") public boolean publicDocuments;
+  @Column(name = "public_documents")
+  public boolean publicDocuments;
 
   @Version public long version;
 
-  @Column(name = "updated_at") public OffsetDateTime updatedAt;
-  @Column(name = "updated_by") public String updatedBy;
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
+
+  @Column(name = "updated_by")
+  public String updatedBy;
 }

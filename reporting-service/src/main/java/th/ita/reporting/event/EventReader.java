@@ -37,9 +37,14 @@ import th.ita.reporting.service.ResultData;
 public class EventReader {
 
   /** Every type the projections apply and record in the inbox; a rebuild forgets exactly these. */
-  public static final List<String> PROJECTED = List.of(EventTypes.RESULT_PUBLISHED, EventTypes.PLAN_APPROVED,
-      EventTypes.PLAN_PUBLISHED, EventTypes.MEASURE_STATUS_CHANGED, EventTypes.MILESTONE_STATUS_CHANGED,
-      EventTypes.EVIDENCE_RECORDED);
+  public static final List<String> PROJECTED =
+      List.of(
+          EventTypes.RESULT_PUBLISHED,
+          EventTypes.PLAN_APPROVED,
+          EventTypes.PLAN_PUBLISHED,
+          EventTypes.MEASURE_STATUS_CHANGED,
+          EventTypes.MILESTONE_STATUS_CHANGED,
+          EventTypes.EVIDENCE_RECORDED);
 
   private static final Set<String> ROUNDS = Set.of("FINAL", "INTERIM");
   private static final Set<String> PLAN_STATUSES = Set.of("APPROVED", "PUBLISHED");
@@ -58,18 +63,23 @@ public class EventReader {
     IdempotentConsumer.requireId(event);
     try {
       JsonNode data = EventFields.data(json.mapper(), event);
-      return Optional.of(switch (event.type()) {
-        case EventTypes.RESULT_PUBLISHED -> result(event, data);
-        case EventTypes.PLAN_APPROVED, EventTypes.PLAN_PUBLISHED -> plan(event, data);
-        case EventTypes.EVIDENCE_RECORDED -> new Snapshot.EvidenceRecorded(event, measure(event, object(event, data, "measure")));
-        default -> measureChanged(event, data);
-      });
+      return Optional.of(
+          switch (event.type()) {
+            case EventTypes.RESULT_PUBLISHED -> result(event, data);
+            case EventTypes.PLAN_APPROVED, EventTypes.PLAN_PUBLISHED -> plan(event, data);
+            case EventTypes.EVIDENCE_RECORDED ->
+                new Snapshot.EvidenceRecorded(
+                    event, measure(event, object(event, data, "measure")));
+            default -> measureChanged(event, data);
+          });
     } catch (JsonProcessingException e) {
-      throw new UnreadableEventException(event.describe() + " has a field of the wrong type: " + e.getOriginalMessage(), e);
+      throw new UnreadableEventException(
+          event.describe() + " has a field of the wrong type: " + e.getOriginalMessage(), e);
     }
   }
 
-  private Snapshot.Result result(ConsumedEvent event, JsonNode data) throws JsonProcessingException {
+  private Snapshot.Result result(ConsumedEvent event, JsonNode data)
+      throws JsonProcessingException {
     text(event, data, "agencyCode");
     fiscalYear(event, data, "fiscalYear");
     oneOf(event, data, "round", ROUNDS);
@@ -93,7 +103,8 @@ public class EventReader {
     List<Snapshot.Measure> snapshots = new ArrayList<>();
     for (JsonNode m : measures) {
       Snapshot.Measure measure = measure(event, m);
-      if (!measure.measure().planId().equals(plan.id()) || !measure.agencyCode().equals(agency)
+      if (!measure.measure().planId().equals(plan.id())
+          || !measure.agencyCode().equals(agency)
           || measure.fiscalYear() != fiscalYear) {
         throw event.unreadable("measure " + measure.measure().id() + " belongs to another plan");
       }
@@ -102,7 +113,8 @@ public class EventReader {
     return new Snapshot.Plan(event, plan, agency, event.data(), snapshots);
   }
 
-  private Snapshot.MeasureChanged measureChanged(ConsumedEvent event, JsonNode data) throws JsonProcessingException {
+  private Snapshot.MeasureChanged measureChanged(ConsumedEvent event, JsonNode data)
+      throws JsonProcessingException {
     Snapshot.Measure measure = measure(event, object(event, data, "measure"));
     JsonNode change = object(event, data, "change");
     text(event, change, "to");
@@ -126,13 +138,27 @@ public class EventReader {
       text(event, milestone, "id");
       integer(event, milestone, "version");
     }
-    return new Snapshot.Measure(json.convert(m, MeasureData.class), agency, fiscalYear, json.write(m));
+    return new Snapshot.Measure(
+        json.convert(m, MeasureData.class), agency, fiscalYear, json.write(m));
   }
 
   private static ResultData withCode(ResultData r) {
-    return new ResultData(code(r.agencyCode()), r.agencyNameTh(), r.agencyNameEn(), r.fiscalYear(), r.round(), r.revision(),
-        r.overall(), r.tools(), r.indicators(), r.questions(), r.respondents(), r.discrepancies(), r.source(),
-        r.correctionReason(), r.publishedAt());
+    return new ResultData(
+        code(r.agencyCode()),
+        r.agencyNameTh(),
+        r.agencyNameEn(),
+        r.fiscalYear(),
+        r.round(),
+        r.revision(),
+        r.overall(),
+        r.tools(),
+        r.indicators(),
+        r.questions(),
+        r.respondents(),
+        r.discrepancies(),
+        r.source(),
+        r.correctionReason(),
+        r.publishedAt());
   }
 
   /** Registry codes are upper case; the projection keys on them as such. */

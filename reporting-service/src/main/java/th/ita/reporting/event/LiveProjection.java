@@ -32,19 +32,30 @@ public class LiveProjection {
   private final ConsumerRetries retries;
   private final Duration rebuildWait;
 
-  public LiveProjection(Projector projector, ProjectionRepository store, ConsumerRetries retries,
-      @ConfigProperty(name = "ita.projections.rebuild-wait", defaultValue = "PT0.5S") Duration rebuildWait) {
+  public LiveProjection(
+      Projector projector,
+      ProjectionRepository store,
+      ConsumerRetries retries,
+      @ConfigProperty(name = "ita.projections.rebuild-wait", defaultValue = "PT0.5S")
+          Duration rebuildWait) {
     this.projector = projector;
     this.store = store;
     this.retries = retries;
     this.rebuildWait = rebuildWait;
   }
 
-  /** @param channel the consumer applying it, as readiness names it while it retries */
+  /**
+   * @param channel the consumer applying it, as readiness names it while it retries
+   */
   public Projector.Outcome apply(String channel, Snapshot snapshot) {
     while (true) {
-      Optional<Projector.Outcome> outcome = retries.inTransaction(channel, () ->
-          store.tryProjectionLockShared(LOCK_KEY) ? Optional.of(projector.apply(snapshot)) : Optional.empty());
+      Optional<Projector.Outcome> outcome =
+          retries.inTransaction(
+              channel,
+              () ->
+                  store.tryProjectionLockShared(LOCK_KEY)
+                      ? Optional.of(projector.apply(snapshot))
+                      : Optional.empty());
       if (outcome.isPresent()) {
         return outcome.get();
       }

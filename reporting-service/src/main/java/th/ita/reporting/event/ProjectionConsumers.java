@@ -1,11 +1,11 @@
 package th.ita.reporting.event;
 
-import th.ita.platform.common.consumer.ConsumedEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.event.Topics;
 
 /**
@@ -14,9 +14,9 @@ import th.ita.platform.common.event.Topics;
  * <p>Each channel handles one message at a time ({@link Blocking} is ordered), and every event is
  * keyed by agency code, so an agency's events on a topic arrive in order; across topics (a measure
  * in a plan event and in a measure event) the ordering rule in {@code ProjectionRepository} keeps
- * the newest snapshot whatever the arrival order. An unreadable message goes to
- * {@code ita.dead-letter} instead of blocking the partition; a database failure is retried, in
- * place, until the snapshot is stored (see {@link LiveProjection}).
+ * the newest snapshot whatever the arrival order. An unreadable message goes to {@code
+ * ita.dead-letter} instead of blocking the partition; a database failure is retried, in place,
+ * until the snapshot is stored (see {@link LiveProjection}).
  */
 @ApplicationScoped
 public class ProjectionConsumers {
@@ -50,11 +50,13 @@ public class ProjectionConsumers {
   }
 
   private void consume(ConsumedEvent event) {
-    reader.read(event).ifPresentOrElse(
-        snapshot -> {
-          Projector.Outcome outcome = projection.apply(event.topic(), snapshot);
-          LOG.debugf("%s %s: %s", event.type(), event.id(), outcome);
-        },
-        () -> LOG.debugf("Ignoring %s on %s", event.type(), event.topic()));
+    reader
+        .read(event)
+        .ifPresentOrElse(
+            snapshot -> {
+              Projector.Outcome outcome = projection.apply(event.topic(), snapshot);
+              LOG.debugf("%s %s: %s", event.type(), event.id(), outcome);
+            },
+            () -> LOG.debugf("Ignoring %s on %s", event.type(), event.topic()));
   }
 }

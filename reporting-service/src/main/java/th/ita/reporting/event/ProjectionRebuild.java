@@ -1,7 +1,5 @@
 package th.ita.reporting.event;
 
-import th.ita.platform.common.domain.UnavailableException;
-import th.ita.platform.common.consumer.ConsumedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -24,20 +22,22 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.UnreadableEventException;
 import th.ita.platform.common.domain.ConflictException;
+import th.ita.platform.common.domain.UnavailableException;
 import th.ita.platform.common.event.Topics;
 import th.ita.reporting.repository.ProjectionRepository;
 
 /**
- * Rebuilds the read model from scratch: forgets it, then replays {@code ita.results},
- * {@code ita.plans} and {@code ita.measures} from their beginning through the same
- * {@link EventReader} and {@link Projector} as the live consumers.
+ * Rebuilds the read model from scratch: forgets it, then replays {@code ita.results}, {@code
+ * ita.plans} and {@code ita.measures} from their beginning through the same {@link EventReader} and
+ * {@link Projector} as the live consumers.
  *
- * <p>All of it is one transaction holding the projection lock exclusively (see
- * {@link LiveProjection}): readers see the old read model until the new one is complete, live
- * consumers wait, and a failure leaves the old read model as it was. The replay reads each
- * partition up to its end when the rebuild started; what arrives later is the live consumers' work.
+ * <p>All of it is one transaction holding the projection lock exclusively (see {@link
+ * LiveProjection}): readers see the old read model until the new one is complete, live consumers
+ * wait, and a failure leaves the old read model as it was. The replay reads each partition up to
+ * its end when the rebuild started; what arrives later is the live consumers' work.
  *
  * <p>It replays the topics the live consumers read, and refuses (409, before clearing anything)
  * when one of them no longer starts at offset 0: see {@link ReplayableHistory}.
@@ -55,13 +55,20 @@ public class ProjectionRebuild {
   private final Duration timeout;
   private final AtomicBoolean running = new AtomicBoolean();
 
-  public ProjectionRebuild(EventReader reader, Projector projector, ProjectionRepository store,
+  public ProjectionRebuild(
+      EventReader reader,
+      Projector projector,
+      ProjectionRepository store,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       // The replay reads exactly the topics the live consumers read.
-      @ConfigProperty(name = "mp.messaging.incoming.results.topic", defaultValue = Topics.RESULTS) String results,
-      @ConfigProperty(name = "mp.messaging.incoming.plans.topic", defaultValue = Topics.PLANS) String plans,
-      @ConfigProperty(name = "mp.messaging.incoming.measures.topic", defaultValue = Topics.MEASURES) String measures,
-      @ConfigProperty(name = "ita.projections.rebuild-timeout", defaultValue = "PT10M") Duration timeout) {
+      @ConfigProperty(name = "mp.messaging.incoming.results.topic", defaultValue = Topics.RESULTS)
+          String results,
+      @ConfigProperty(name = "mp.messaging.incoming.plans.topic", defaultValue = Topics.PLANS)
+          String plans,
+      @ConfigProperty(name = "mp.messaging.incoming.measures.topic", defaultValue = Topics.MEASURES)
+          String measures,
+      @ConfigProperty(name = "ita.projections.rebuild-timeout", defaultValue = "PT10M")
+          Duration timeout) {
     this.reader = reader;
     this.projector = projector;
     this.store = store;
@@ -70,18 +77,33 @@ public class ProjectionRebuild {
     this.timeout = timeout;
   }
 
-  /** What a rebuild did. Skipped = duplicates + stale + ignored; unreadable events are counted apart. */
+  /**
+   * What a rebuild did. Skipped = duplicates + stale + ignored; unreadable events are counted
+   * apart.
+   */
   @Schema(name = "ProjectionRebuildReport")
-  public record Report(long eventsRead, long applied, long skipped, long duplicates, long stale, long ignored,
-      long unreadable, Map<String, Long> eventsReadPerTopic, long tookMillis) {}
+  public record Report(
+      long eventsRead,
+      long applied,
+      long skipped,
+      long duplicates,
+      long stale,
+      long ignored,
+      long unreadable,
+      Map<String, Long> eventsReadPerTopic,
+      long tookMillis) {}
 
   public Report rebuild() {
     if (!running.compareAndSet(false, true)) {
-      throw new ConflictException("A rebuild of the projections is already running; wait for its answer");
+      throw new ConflictException(
+          "A rebuild of the projections is already running; wait for its answer");
     }
     try {
-      // The transaction outlives the replay's own deadline, so a slow replay ends with a clear answer.
-      return QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds() + 60).call(this::replay);
+      // The transaction outlives the replay's own deadline, so a slow replay ends with a clear
+      // answer.
+      return QuarkusTransaction.requiringNew()
+          .timeout((int) timeout.toSeconds() + 60)
+          .call(this::replay);
     } finally {
       running.set(false);
     }
@@ -103,15 +125,18 @@ public class ProjectionRebuild {
       Set<TopicPartition> pending = new HashSet<>(partitions);
       while (!pending.isEmpty()) {
         if (Duration.ofNanos(System.nanoTime() - started).compareTo(timeout) > 0) {
-          throw new UnavailableException("The rebuild did not finish within "
-              + timeout + " (ita.projections.rebuild-timeout); the read model is unchanged");
+          throw new UnavailableException(
+              "The rebuild did not finish within "
+                  + timeout
+                  + " (ita.projections.rebuild-timeout); the read model is unchanged");
         }
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
           if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
             replay(record, counts);
           }
         }
-        List<TopicPartition> done = pending.stream().filter(tp -> consumer.position(tp) >= end.get(tp)).toList();
+        List<TopicPartition> done =
+            pending.stream().filter(tp -> consumer.position(tp) >= end.get(tp)).toList();
         done.forEach(pending::remove);
         consumer.pause(done); // later records are the live consumers' work
       }
@@ -119,7 +144,8 @@ public class ProjectionRebuild {
       // could have lost events during the replay; then the transaction rolls back.
       refuseIfIncomplete(consumer, partitions);
     } catch (KafkaException e) {
-      throw new UnavailableException("Kafka could not be read (" + e.getMessage() + "); the read model is unchanged");
+      throw new UnavailableException(
+          "Kafka could not be read (" + e.getMessage() + "); the read model is unchanged");
     }
     Report report = counts.report((System.nanoTime() - started) / 1_000_000);
     LOG.infof("Projections rebuilt: %s", report);
@@ -159,11 +185,14 @@ public class ProjectionRebuild {
     return partitions;
   }
 
-  private void refuseIfIncomplete(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
-    List<String> missing = topics.stream()
-        .filter(topic -> partitions.stream().noneMatch(tp -> tp.topic().equals(topic)))
-        .toList();
-    Optional<String> why = ReplayableHistory.incomplete(missing, consumer.beginningOffsets(partitions));
+  private void refuseIfIncomplete(
+      KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+    List<String> missing =
+        topics.stream()
+            .filter(topic -> partitions.stream().noneMatch(tp -> tp.topic().equals(topic)))
+            .toList();
+    Optional<String> why =
+        ReplayableHistory.incomplete(missing, consumer.beginningOffsets(partitions));
     if (why.isPresent()) {
       LOG.warnf("Rebuild refused: %s", why.get());
       throw new ConflictException(why.get());
@@ -200,8 +229,16 @@ public class ProjectionRebuild {
     }
 
     Report report(long millis) {
-      return new Report(read, applied, duplicates + stale + ignored, duplicates, stale, ignored, unreadable,
-          Map.copyOf(perTopic), millis);
+      return new Report(
+          read,
+          applied,
+          duplicates + stale + ignored,
+          duplicates,
+          stale,
+          ignored,
+          unreadable,
+          Map.copyOf(perTopic),
+          millis);
     }
   }
 }

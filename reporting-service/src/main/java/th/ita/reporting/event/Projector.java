@@ -1,8 +1,8 @@
 package th.ita.reporting.event;
 
-import th.ita.platform.common.consumer.ConsumedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.reporting.repository.ProjectionRepository;
 import th.ita.reporting.service.ResultData;
@@ -55,16 +55,34 @@ public class Projector {
   private boolean result(Snapshot.Result s) {
     ResultData r = s.result();
     ResultData.Overall overall = r.overall();
-    return store.upsertResult(r.agencyCode(), r.fiscalYear(), r.round(), r.revision(),
+    return store.upsertResult(
+        r.agencyCode(),
+        r.fiscalYear(),
+        r.round(),
+        r.revision(),
         overall == null ? null : overall.score(),
         overall == null || overall.level() == null ? null : overall.level().code(),
-        r.publishedAt(), s.event().id(), s.json());
+        r.publishedAt(),
+        s.event().id(),
+        s.json());
   }
 
-  /** The plan, and each measure in it: a measure added after approval has no measure event of its own. */
+  /**
+   * The plan, and each measure in it: a measure added after approval has no measure event of its
+   * own.
+   */
   private boolean plan(Snapshot.Plan s) {
-    boolean changed = store.upsertPlan(s.agencyCode(), s.plan().fiscalYear(), s.plan().id(), s.plan().assessmentYear(),
-        s.plan().status(), s.plan().version(), s.plan().publishedAt(), s.event().id(), s.json());
+    boolean changed =
+        store.upsertPlan(
+            s.agencyCode(),
+            s.plan().fiscalYear(),
+            s.plan().id(),
+            s.plan().assessmentYear(),
+            s.plan().status(),
+            s.plan().version(),
+            s.plan().publishedAt(),
+            s.event().id(),
+            s.json());
     for (Snapshot.Measure m : s.measures()) {
       changed |= measure(m, s.event().id());
     }
@@ -73,14 +91,32 @@ public class Projector {
 
   private boolean measureChanged(Snapshot.MeasureChanged s) {
     Snapshot.Change c = s.change();
-    boolean recorded = store.insertChange(s.event().id(), s.measure().measure().id(), c.milestoneId(), c.from(), c.to(),
-        c.note(), c.changedBy(), c.changedAt());
+    boolean recorded =
+        store.insertChange(
+            s.event().id(),
+            s.measure().measure().id(),
+            c.milestoneId(),
+            c.from(),
+            c.to(),
+            c.note(),
+            c.changedBy(),
+            c.changedAt());
     return measure(s.measure(), s.event().id()) | recorded;
   }
 
   private boolean measure(Snapshot.Measure m, String eventId) {
     var data = m.measure();
-    return store.upsertMeasure(data.id(), data.planId(), m.agencyCode(), m.fiscalYear(), data.ordinal(), data.status(),
-        m.overdue(), data.version(), m.milestonesVersion(), eventId, m.json());
+    return store.upsertMeasure(
+        data.id(),
+        data.planId(),
+        m.agencyCode(),
+        m.fiscalYear(),
+        data.ordinal(),
+        data.status(),
+        m.overdue(),
+        data.version(),
+        m.milestonesVersion(),
+        eventId,
+        m.json());
   }
 }

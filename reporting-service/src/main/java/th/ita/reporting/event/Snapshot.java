@@ -1,9 +1,9 @@
 package th.ita.reporting.event;
 
-import th.ita.platform.common.consumer.ConsumedEvent;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.reporting.service.MeasureData;
 import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ResultData;
@@ -20,7 +20,8 @@ public sealed interface Snapshot {
   record Result(ConsumedEvent event, ResultData result, String json) implements Snapshot {}
 
   /** PlanApproved or PlanPublished: the whole plan, and each of its measures. */
-  record Plan(ConsumedEvent event, PlanData plan, String agencyCode, String json, List<Measure> measures)
+  record Plan(
+      ConsumedEvent event, PlanData plan, String agencyCode, String json, List<Measure> measures)
       implements Snapshot {}
 
   /** MeasureStatusChanged or MilestoneStatusChanged: the measure and what changed. */
@@ -47,5 +48,11 @@ public sealed interface Snapshot {
   }
 
   /** The {@code change} of a measure event. */
-  record Change(UUID milestoneId, String from, String to, String note, String changedBy, OffsetDateTime changedAt) {}
+  record Change(
+      UUID milestoneId,
+      String from,
+      String to,
+      String note,
+      String changedBy,
+      OffsetDateTime changedAt) {}
 }

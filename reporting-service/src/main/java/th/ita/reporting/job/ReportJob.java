@@ -19,29 +19,60 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ReportJob extends PanacheEntityBase {
 
   @Schema(name = "ReportJobState")
-  public enum State { QUEUED, RUNNING, DONE, FAILED }
+  public enum State {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED
+  }
 
   @Id public UUID id;
   public String kind;
-  @Column(name = "fiscal_year") public int fiscalYear;
+
+  @Column(name = "fiscal_year")
+  public int fiscalYear;
+
   public String ministry;
   public String format;
   public String lang;
-  @Enumerated(EnumType.STRING) public State state;
+
+  @Enumerated(EnumType.STRING)
+  public State state;
+
   public int progress;
+
   /** How many times a worker has taken the job; see {@code JobTable}. */
   public int attempts;
-  @Column(name = "requested_by") public String requestedBy;
-  @Column(name = "created_at") public OffsetDateTime createdAt;
-  @Column(name = "started_at") public OffsetDateTime startedAt;
-  @Column(name = "heartbeat_at") public OffsetDateTime heartbeatAt;
-  @Column(name = "retry_at") public OffsetDateTime retryAt;
-  @Column(name = "finished_at") public OffsetDateTime finishedAt;
+
+  @Column(name = "requested_by")
+  public String requestedBy;
+
+  @Column(name = "created_at")
+  public OffsetDateTime createdAt;
+
+  @Column(name = "started_at")
+  public OffsetDateTime startedAt;
+
+  @Column(name = "heartbeat_at")
+  public OffsetDateTime heartbeatAt;
+
+  @Column(name = "retry_at")
+  public OffsetDateTime retryAt;
+
+  @Column(name = "finished_at")
+  public OffsetDateTime finishedAt;
+
   /** Why the job failed, or while it is retried, why its last attempt failed. */
   public String error;
-  @Column(name = "file_name") public String fileName;
-  @Column(name = "content_type") public String contentType;
-  @Column(name = "file_size") public Long fileSize;
+
+  @Column(name = "file_name")
+  public String fileName;
+
+  @Column(name = "content_type")
+  public String contentType;
+
+  @Column(name = "file_size")
+  public Long fileSize;
 
   /** Loaded only when downloaded. */
   @Basic(fetch = FetchType.LAZY)

@@ -15,7 +15,15 @@ public final class ReportViews {
   }
 
   public static DirectoryAgencyView agency(DirectoryAgency a) {
-    return new DirectoryAgencyView(a.code, a.nameTh, a.nameEn, a.type, a.typeNameTh, a.typeNameEn,
-        a.ministryCode, a.ministryNameTh, a.ministryNameEn);
+    return new DirectoryAgencyView(
+        a.code,
+        a.nameTh,
+        a.nameEn,
+        a.type,
+        a.typeNameTh,
+        a.typeNameEn,
+        a.ministryCode,
+        a.ministryNameTh,
+        a.ministryNameEn);
   }
 }

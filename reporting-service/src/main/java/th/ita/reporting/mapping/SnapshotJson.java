@@ -18,12 +18,15 @@ public class SnapshotJson {
   private final ObjectMapper json;
 
   public SnapshotJson(ObjectMapper json) {
-    this.json = json.copy()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+    this.json =
+        json.copy()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
   }
 
-  /** The mapper these rules configure, for reading an event's data with {@code EventFields.data}. */
+  /**
+   * The mapper these rules configure, for reading an event's data with {@code EventFields.data}.
+   */
   public ObjectMapper mapper() {
     return json;
   }
@@ -43,7 +46,8 @@ public class SnapshotJson {
     try {
       return json.readValue(stored, type);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("A stored snapshot no longer reads as " + type.getSimpleName(), e);
+      throw new UncheckedIOException(
+          "A stored snapshot no longer reads as " + type.getSimpleName(), e);
     }
   }
 

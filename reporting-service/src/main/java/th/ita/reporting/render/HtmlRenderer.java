@@ -19,134 +19,160 @@ import java.util.Locale;
  * Saucer, which parses XML. The page is self-contained (inline CSS, inline SVG charts) except for
  * the Sarabun web font, which browsers load from {@code fontBaseUrl}.
  *
- * <p>The renderer builds its own Qute {@link Engine} instead of injecting Quarkus' one, so it
- * works in plain unit tests and outside CDI alike. Templates use reflection to read the model's
- * records; {@link RegisterForReflection} keeps that working in a native image.
+ * <p>The renderer builds its own Qute {@link Engine} instead of injecting Quarkus' one, so it works
+ * in plain unit tests and outside CDI alike. Templates use reflection to read the model's records;
+ * {@link RegisterForReflection} keeps that working in a native image.
  */
-@RegisterForReflection(targets = {ReportDocument.class, Block.Heading.class, Block.Paragraph.class,
-        Block.Table.class, Block.KeyValues.class, Block.KeyValues.Entry.class, Column.class, Column.Align.class,
-        Cell.Text.class, Cell.Num.class, ChartLayout.class, ChartLayout.Rect.class, ChartLayout.Line.class,
-        ChartLayout.Label.class, ChartLayout.Anchor.class})
+@RegisterForReflection(
+    targets = {
+      ReportDocument.class,
+      Block.Heading.class,
+      Block.Paragraph.class,
+      Block.Table.class,
+      Block.KeyValues.class,
+      Block.KeyValues.Entry.class,
+      Column.class,
+      Column.Align.class,
+      Cell.Text.class,
+      Cell.Num.class,
+      ChartLayout.class,
+      ChartLayout.Rect.class,
+      ChartLayout.Line.class,
+      ChartLayout.Label.class,
+      ChartLayout.Anchor.class
+    })
 public final class HtmlRenderer implements DocumentRenderer {
 
-    /**
-     * Where browsers fetch Sarabun-Regular.ttf and Sarabun-Bold.ttf. The fonts live in the
-     * classpath folder {@code fonts/}; whoever exposes HTML reports serves that folder here.
-     */
-    public static final String DEFAULT_FONT_BASE_URL = "/fonts/";
+  /**
+   * Where browsers fetch Sarabun-Regular.ttf and Sarabun-Bold.ttf. The fonts live in the classpath
+   * folder {@code fonts/}; whoever exposes HTML reports serves that folder here.
+   */
+  public static final String DEFAULT_FONT_BASE_URL = "/fonts/";
 
-    private static final String CSS = ClasspathTemplates.read(ClasspathTemplates.ROOT + "report.css");
+  private static final String CSS = ClasspathTemplates.read(ClasspathTemplates.ROOT + "report.css");
 
-    private final Engine engine;
-    private final Template document;
-    private final Template heading;
-    private final Template paragraph;
-    private final Template table;
-    private final Template keyValues;
-    private final Template chart;
-    private final String fontBaseUrl;
+  private final Engine engine;
+  private final Template document;
+  private final Template heading;
+  private final Template paragraph;
+  private final Template table;
+  private final Template keyValues;
+  private final Template chart;
+  private final String fontBaseUrl;
 
-    public HtmlRenderer() {
-        this(DEFAULT_FONT_BASE_URL);
+  public HtmlRenderer() {
+    this(DEFAULT_FONT_BASE_URL);
+  }
+
+  /**
+   * @param fontBaseUrl base URL of the Sarabun TTFs, ending in "/"; null for no web font
+   */
+  public HtmlRenderer(String fontBaseUrl) {
+    if (fontBaseUrl != null && !fontBaseUrl.matches("[A-Za-z0-9:/._~%+-]*")) {
+      // It is written into a CSS url('…') inside XHTML: keep quotes and markup out.
+      throw new IllegalArgumentException("unsafe font base URL: " + fontBaseUrl);
     }
+    this.fontBaseUrl = fontBaseUrl;
+    this.engine =
+        Engine.builder()
+            .addDefaults()
+            .addValueResolver(new ReflectionValueResolver())
+            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+            .addLocator(new ClasspathTemplates())
+            .removeStandaloneLines(true)
+            .strictRendering(true)
+            .build();
+    this.document = template("document");
+    this.heading = template("heading");
+    this.paragraph = template("paragraph");
+    this.table = template("table");
+    this.keyValues = template("keyvalues");
+    this.chart = template("chart");
+  }
 
-    /** @param fontBaseUrl base URL of the Sarabun TTFs, ending in "/"; null for no web font */
-    public HtmlRenderer(String fontBaseUrl) {
-        if (fontBaseUrl != null && !fontBaseUrl.matches("[A-Za-z0-9:/._~%+-]*")) {
-            // It is written into a CSS url('…') inside XHTML: keep quotes and markup out.
-            throw new IllegalArgumentException("unsafe font base URL: " + fontBaseUrl);
-        }
-        this.fontBaseUrl = fontBaseUrl;
-        this.engine = Engine.builder()
-                .addDefaults()
-                .addValueResolver(new ReflectionValueResolver())
-                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
-                .addLocator(new ClasspathTemplates())
-                .removeStandaloneLines(true)
-                .strictRendering(true)
-                .build();
-        this.document = template("document");
-        this.heading = template("heading");
-        this.paragraph = template("paragraph");
-        this.table = template("table");
-        this.keyValues = template("keyvalues");
-        this.chart = template("chart");
-    }
+  @Override
+  public Format format() {
+    return Format.HTML;
+  }
 
-    @Override
-    public Format format() {
-        return Format.HTML;
+  public String render(ReportDocument doc, boolean webFonts) {
+    List<RawString> blocks = new ArrayList<>();
+    int chartIndex = 0;
+    for (Block block : doc.blocks()) {
+      blocks.add(new RawString(block(block, chartIndex)));
+      if (block instanceof Block.BarChart) {
+        chartIndex++;
+      }
     }
+    return document
+        .data("lang", doc.lang())
+        .data("title", doc.title())
+        .data("subtitle", doc.subtitle())
+        .data(
+            "fontFaces",
+            new RawString(webFonts && fontBaseUrl != null ? fontFaces(fontBaseUrl) : ""))
+        .data("css", new RawString(CSS))
+        .data("blocks", blocks)
+        .render();
+  }
 
-    public String render(ReportDocument doc, boolean webFonts) {
-        List<RawString> blocks = new ArrayList<>();
-        int chartIndex = 0;
-        for (Block block : doc.blocks()) {
-            blocks.add(new RawString(block(block, chartIndex)));
-            if (block instanceof Block.BarChart) {
-                chartIndex++;
-            }
-        }
-        return document.data("lang", doc.lang())
-                .data("title", doc.title())
-                .data("subtitle", doc.subtitle())
-                .data("fontFaces", new RawString(webFonts && fontBaseUrl != null ? fontFaces(fontBaseUrl) : ""))
-                .data("css", new RawString(CSS))
-                .data("blocks", blocks)
-                .render();
-    }
+  /** The browser version: with the @font-face rules. */
+  public String render(ReportDocument doc) {
+    return render(doc, true);
+  }
 
-    /** The browser version: with the @font-face rules. */
-    public String render(ReportDocument doc) {
-        return render(doc, true);
-    }
+  @Override
+  public void render(ReportDocument doc, OutputStream out) throws IOException {
+    out.write(render(doc).getBytes(StandardCharsets.UTF_8));
+  }
 
-    @Override
-    public void render(ReportDocument doc, OutputStream out) throws IOException {
-        out.write(render(doc).getBytes(StandardCharsets.UTF_8));
+  private String block(Block block, int chartIndex) {
+    if (block instanceof Block.Heading h) {
+      // The document title is the only h1; section levels start at h2.
+      return heading.data("level", h.level() + 1).data("text", h.text()).render();
+    } else if (block instanceof Block.Paragraph p) {
+      return paragraph.data("paragraph", p).render();
+    } else if (block instanceof Block.Table t) {
+      return table.data("table", t).data("widths", percentages(ColumnWidths.shares(t))).render();
+    } else if (block instanceof Block.KeyValues kv) {
+      return keyValues.data("facts", kv).render();
+    } else if (block instanceof Block.BarChart c) {
+      return chart.data("chart", ChartLayout.of(c)).data("index", chartIndex).render();
     }
+    throw new IllegalArgumentException("unknown block " + block);
+  }
 
-    private String block(Block block, int chartIndex) {
-        if (block instanceof Block.Heading h) {
-            // The document title is the only h1; section levels start at h2.
-            return heading.data("level", h.level() + 1).data("text", h.text()).render();
-        } else if (block instanceof Block.Paragraph p) {
-            return paragraph.data("paragraph", p).render();
-        } else if (block instanceof Block.Table t) {
-            return table.data("table", t).data("widths", percentages(ColumnWidths.shares(t))).render();
-        } else if (block instanceof Block.KeyValues kv) {
-            return keyValues.data("facts", kv).render();
-        } else if (block instanceof Block.BarChart c) {
-            return chart.data("chart", ChartLayout.of(c)).data("index", chartIndex).render();
-        }
-        throw new IllegalArgumentException("unknown block " + block);
+  /** Column widths as CSS percentages; without them Flying Saucer starves short text columns. */
+  private static List<String> percentages(double[] shares) {
+    List<String> widths = new ArrayList<>();
+    for (double share : shares) {
+      widths.add(String.format(Locale.ROOT, "%.1f", share * 100));
     }
+    return widths;
+  }
 
-    /** Column widths as CSS percentages; without them Flying Saucer starves short text columns. */
-    private static List<String> percentages(double[] shares) {
-        List<String> widths = new ArrayList<>();
-        for (double share : shares) {
-            widths.add(String.format(Locale.ROOT, "%.1f", share * 100));
-        }
-        return widths;
+  private Template template(String id) {
+    Template t = engine.getTemplate(id);
+    if (t == null) {
+      throw new IllegalStateException("missing template " + ClasspathTemplates.ROOT + id + ".html");
     }
+    return t;
+  }
 
-    private Template template(String id) {
-        Template t = engine.getTemplate(id);
-        if (t == null) {
-            throw new IllegalStateException("missing template " + ClasspathTemplates.ROOT + id + ".html");
-        }
-        return t;
-    }
+  /** local() first: a machine with Sarabun installed needs no download. */
+  private static String fontFaces(String base) {
+    return face(base, "Sarabun-Regular.ttf", "normal", "local('Sarabun'), local('Sarabun-Regular')")
+        + face(base, "Sarabun-Bold.ttf", "bold", "local('Sarabun Bold'), local('Sarabun-Bold')");
+  }
 
-    /** local() first: a machine with Sarabun installed needs no download. */
-    private static String fontFaces(String base) {
-        return face(base, "Sarabun-Regular.ttf", "normal", "local('Sarabun'), local('Sarabun-Regular')")
-                + face(base, "Sarabun-Bold.ttf", "bold", "local('Sarabun Bold'), local('Sarabun-Bold')");
-    }
-
-    private static String face(String base, String file, String weight, String local) {
-        return "@font-face { font-family: 'Sarabun'; font-style: normal; font-weight: " + weight
-                + "; font-display: swap; src: " + local + ", url('" + base + file + "') format('truetype'); }\n";
-    }
+  private static String face(String base, String file, String weight, String local) {
+    return "@font-face { font-family: 'Sarabun'; font-style: normal; font-weight: "
+        + weight
+        + "; font-display: swap; src: "
+        + local
+        + ", url('"
+        + base
+        + file
+        + "') format('truetype'); }\n";
+  }
 }

@@ -11,46 +11,46 @@ import java.util.Set;
  */
 final class SheetNames {
 
-    static final int MAX_LENGTH = 31;
+  static final int MAX_LENGTH = 31;
 
-    private final Set<String> used = new HashSet<>();
+  private final Set<String> used = new HashSet<>();
 
-    String unique(String proposal, String fallback) {
-        String base = clean(proposal);
-        if (base.isEmpty()) {
-            base = clean(fallback);
-        }
-        if (base.isEmpty()) {
-            base = "Sheet";
-        }
-        String name = base;
-        for (int n = 2; used.contains(key(name)) || name.equalsIgnoreCase("History"); n++) {
-            String suffix = " (" + n + ")";
-            name = cut(base, MAX_LENGTH - suffix.length()).stripTrailing() + suffix;
-        }
-        used.add(key(name));
-        return name;
+  String unique(String proposal, String fallback) {
+    String base = clean(proposal);
+    if (base.isEmpty()) {
+      base = clean(fallback);
     }
-
-    static String clean(String name) {
-        if (name == null) {
-            return "";
-        }
-        String s = name.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("^'+|'+$", "").strip();
-        return cut(s, MAX_LENGTH).strip();
+    if (base.isEmpty()) {
+      base = "Sheet";
     }
-
-    /** Cuts to a length without splitting a surrogate pair. */
-    private static String cut(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end);
+    String name = base;
+    for (int n = 2; used.contains(key(name)) || name.equalsIgnoreCase("History"); n++) {
+      String suffix = " (" + n + ")";
+      name = cut(base, MAX_LENGTH - suffix.length()).stripTrailing() + suffix;
     }
+    used.add(key(name));
+    return name;
+  }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+  static String clean(String name) {
+    if (name == null) {
+      return "";
     }
+    String s = name.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+    s = s.replaceAll("^'+|'+$", "").strip();
+    return cut(s, MAX_LENGTH).strip();
+  }
+
+  /** Cuts to a length without splitting a surrogate pair. */
+  private static String cut(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+    return s.substring(0, end);
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
 }

@@ -14,14 +14,15 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
  */
 final class ThaiLineBreakingStrategy implements LineBreakingStrategy {
 
-    static final ThaiLineBreakingStrategy INSTANCE = new ThaiLineBreakingStrategy();
+  static final ThaiLineBreakingStrategy INSTANCE = new ThaiLineBreakingStrategy();
 
-    @Override
-    public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
-        BreakIterator it = ThaiText.lineBreaks(text);
-        return () -> {
-            int position = it.next();
-            return position == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(position);
-        };
-    }
+  @Override
+  public BreakPointsProvider getBreakPointsProvider(
+      String text, String language, CalculatedStyle style) {
+    BreakIterator it = ThaiText.lineBreaks(text);
+    return () -> {
+      int position = it.next();
+      return position == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(position);
+    };
+  }
 }

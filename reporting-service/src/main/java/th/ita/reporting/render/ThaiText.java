@@ -9,84 +9,83 @@ import java.util.Locale;
 
 /**
  * Thai has no spaces between words, so lines may only break where the JDK's Thai dictionary says a
- * word ends ({@code BreakIterator} for locale "th", from the jdk.localedata module: keep that module
- * in any trimmed runtime). The Thai iterator also breaks Latin text at spaces as usual.
+ * word ends ({@code BreakIterator} for locale "th", from the jdk.localedata module: keep that
+ * module in any trimmed runtime). The Thai iterator also breaks Latin text at spaces as usual.
  */
 final class ThaiText {
 
-    static final Locale THAI = Locale.forLanguageTag("th");
-    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  static final Locale THAI = Locale.forLanguageTag("th");
+  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
-    private ThaiText() {
-    }
+  private ThaiText() {}
 
-    /** A fresh iterator: BreakIterator instances are stateful and not thread-safe. */
-    static BreakIterator lineBreaks(String text) {
-        BreakIterator it = BreakIterator.getLineInstance(THAI);
-        it.setText(text);
-        return it;
-    }
+  /** A fresh iterator: BreakIterator instances are stateful and not thread-safe. */
+  static BreakIterator lineBreaks(String text) {
+    BreakIterator it = BreakIterator.getLineInstance(THAI);
+    it.setText(text);
+    return it;
+  }
 
-    /** Advance width in font units of the given (sized) font, with Thai shaping applied. */
-    static double width(String text, Font font) {
-        return text.isEmpty() ? 0 : font.getStringBounds(text, FRC).getWidth();
-    }
+  /** Advance width in font units of the given (sized) font, with Thai shaping applied. */
+  static double width(String text, Font font) {
+    return text.isEmpty() ? 0 : font.getStringBounds(text, FRC).getWidth();
+  }
 
-    /**
-     * Wraps text into at most {@code maxLines} lines no wider than {@code maxWidth}, breaking only at
-     * word boundaries; a single word wider than the line is cut between characters, and text left
-     * over after the last line ends in an ellipsis.
-     */
-    static List<String> wrap(String text, Font font, double maxWidth, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        String rest = text.strip();
-        while (!rest.isEmpty() && lines.size() < maxLines) {
-            int end = fittingPrefix(rest, font, maxWidth);
-            lines.add(rest.substring(0, end).strip());
-            rest = rest.substring(end).strip();
-        }
-        if (!rest.isEmpty()) {
-            int last = lines.size() - 1;
-            lines.set(last, ellipsize(lines.get(last), font, maxWidth));
-        }
-        return lines;
+  /**
+   * Wraps text into at most {@code maxLines} lines no wider than {@code maxWidth}, breaking only at
+   * word boundaries; a single word wider than the line is cut between characters, and text left
+   * over after the last line ends in an ellipsis.
+   */
+  static List<String> wrap(String text, Font font, double maxWidth, int maxLines) {
+    List<String> lines = new ArrayList<>();
+    String rest = text.strip();
+    while (!rest.isEmpty() && lines.size() < maxLines) {
+      int end = fittingPrefix(rest, font, maxWidth);
+      lines.add(rest.substring(0, end).strip());
+      rest = rest.substring(end).strip();
     }
+    if (!rest.isEmpty()) {
+      int last = lines.size() - 1;
+      lines.set(last, ellipsize(lines.get(last), font, maxWidth));
+    }
+    return lines;
+  }
 
-    private static int fittingPrefix(String text, Font font, double maxWidth) {
-        if (width(text, font) <= maxWidth) {
-            return text.length();
-        }
-        BreakIterator it = lineBreaks(text);
-        int best = 0;
-        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            if (width(text.substring(0, end).stripTrailing(), font) > maxWidth) {
-                break;
-            }
-            best = end;
-        }
-        if (best > 0) {
-            return best;
-        }
-        // One word longer than the line: cut between grapheme clusters so no mark is orphaned.
-        BreakIterator chars = BreakIterator.getCharacterInstance(THAI);
-        chars.setText(text);
-        int cut = chars.next();
-        for (int end = chars.next(); end != BreakIterator.DONE; end = chars.next()) {
-            if (width(text.substring(0, end), font) > maxWidth) {
-                break;
-            }
-            cut = end;
-        }
-        return cut;
+  private static int fittingPrefix(String text, Font font, double maxWidth) {
+    if (width(text, font) <= maxWidth) {
+      return text.length();
     }
+    BreakIterator it = lineBreaks(text);
+    int best = 0;
+    for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+      if (width(text.substring(0, end).stripTrailing(), font) > maxWidth) {
+        break;
+      }
+      best = end;
+    }
+    if (best > 0) {
+      return best;
+    }
+    // One word longer than the line: cut between grapheme clusters so no mark is orphaned.
+    BreakIterator chars = BreakIterator.getCharacterInstance(THAI);
+    chars.setText(text);
+    int cut = chars.next();
+    for (int end = chars.next(); end != BreakIterator.DONE; end = chars.next()) {
+      if (width(text.substring(0, end), font) > maxWidth) {
+        break;
+      }
+      cut = end;
+    }
+    return cut;
+  }
 
-    private static String ellipsize(String line, Font font, double maxWidth) {
-        String s = line;
-        while (!s.isEmpty() && width(s + "…", font) > maxWidth) {
-            BreakIterator chars = BreakIterator.getCharacterInstance(THAI);
-            chars.setText(s);
-            s = s.substring(0, chars.preceding(s.length()));
-        }
-        return s + "…";
+  private static String ellipsize(String line, Font font, double maxWidth) {
+    String s = line;
+    while (!s.isEmpty() && width(s + "…", font) > maxWidth) {
+      BreakIterator chars = BreakIterator.getCharacterInstance(THAI);
+      chars.setText(s);
+      s = s.substring(0, chars.preceding(s.length()));
     }
+    return s + "…";
+  }
 }

@@ -9,27 +9,32 @@ import java.util.Set;
  */
 public class UnsupportedFormatException extends RuntimeException {
 
-    private final boolean fromParameter;
-    private final Set<Format> supported;
+  private final boolean fromParameter;
+  private final Set<Format> supported;
 
-    public UnsupportedFormatException(boolean fromParameter, String requested, Set<Format> supported) {
-        super((fromParameter ? "Unsupported format '" : "None of the accepted media types '") + requested
-                + (fromParameter ? "'" : "' can be produced") + "; supported: " + Format.names(supported));
-        this.fromParameter = fromParameter;
-        this.supported = Set.copyOf(supported);
-    }
+  public UnsupportedFormatException(
+      boolean fromParameter, String requested, Set<Format> supported) {
+    super(
+        (fromParameter ? "Unsupported format '" : "None of the accepted media types '")
+            + requested
+            + (fromParameter ? "'" : "' can be produced")
+            + "; supported: "
+            + Format.names(supported));
+    this.fromParameter = fromParameter;
+    this.supported = Set.copyOf(supported);
+  }
 
-    /** True when the {@code format} query parameter was the problem. */
-    public boolean fromParameter() {
-        return fromParameter;
-    }
+  /** True when the {@code format} query parameter was the problem. */
+  public boolean fromParameter() {
+    return fromParameter;
+  }
 
-    public Set<Format> supported() {
-        return supported;
-    }
+  public Set<Format> supported() {
+    return supported;
+  }
 
-    /** 400 for a bad {@code format} parameter, 406 for an Accept header nothing matches. */
-    public int httpStatus() {
-        return fromParameter ? 400 : 406;
-    }
+  /** 400 for a bad {@code format} parameter, 406 for an Accept header nothing matches. */
+  public int httpStatus() {
+    return fromParameter ? 400 : 406;
+  }
 }

@@ -14,9 +14,9 @@ import th.ita.platform.common.time.Stamps;
 
 /**
  * Writes the read model. Each write is one upsert whose WHERE clause is the ordering rule, so the
- * check and the write are atomic: the plans and measures channels may race on the same measure
- * row, and neither can then replace a newer snapshot with an older one or fail on a duplicate key.
- * Every method answers whether it changed a row.
+ * check and the write are atomic: the plans and measures channels may race on the same measure row,
+ * and neither can then replace a newer snapshot with an older one or fail on a duplicate key. Every
+ * method answers whether it changed a row.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -33,10 +33,22 @@ public class ProjectionRepository {
     return Stamps.now(clock);
   }
 
-  /** Results: a higher revision replaces a lower one (the same revision again, too: it is the same publication). */
-  public boolean upsertResult(String agencyCode, int fiscalYear, String round, int revision, BigDecimal overallScore,
-      String levelCode, OffsetDateTime publishedAt, String eventId, String payload) {
-    return update("""
+  /**
+   * Results: a higher revision replaces a lower one (the same revision again, too: it is the same
+   * publication).
+   */
+  public boolean upsertResult(
+      String agencyCode,
+      int fiscalYear,
+      String round,
+      int revision,
+      BigDecimal overallScore,
+      String levelCode,
+      OffsetDateTime publishedAt,
+      String eventId,
+      String payload) {
+    return update(
+        """
         INSERT INTO report_result (agency_code, fiscal_year, round, revision, overall_score, level_code, published_at,
                                    source_event_id, received_at, payload)
         VALUES (?1, ?2, ?3, ?4, CAST(?5 AS numeric), CAST(?6 AS varchar), CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb))
@@ -45,18 +57,35 @@ public class ProjectionRepository {
           published_at = EXCLUDED.published_at, source_event_id = EXCLUDED.source_event_id,
           received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
         WHERE report_result.revision <= EXCLUDED.revision""",
-        agencyCode, fiscalYear, round, revision, nullable(overallScore, BigDecimal.class), nullable(levelCode, String.class),
-        nullable(publishedAt, OffsetDateTime.class), eventId, payload, now());
+        agencyCode,
+        fiscalYear,
+        round,
+        revision,
+        nullable(overallScore, BigDecimal.class),
+        nullable(levelCode, String.class),
+        nullable(publishedAt, OffsetDateTime.class),
+        eventId,
+        payload,
+        now());
   }
 
   /**
    * Plans: the producer's version grows with every change (approval, publication). The producer
-   * allows one plan per agency and year; should another plan id ever come, it is taken as the
-   * plan now, since versions of different plans cannot be compared.
+   * allows one plan per agency and year; should another plan id ever come, it is taken as the plan
+   * now, since versions of different plans cannot be compared.
    */
-  public boolean upsertPlan(String agencyCode, int fiscalYear, UUID planId, int assessmentYear, String status,
-      long version, OffsetDateTime publishedAt, String eventId, String payload) {
-    return update("""
+  public boolean upsertPlan(
+      String agencyCode,
+      int fiscalYear,
+      UUID planId,
+      int assessmentYear,
+      String status,
+      long version,
+      OffsetDateTime publishedAt,
+      String eventId,
+      String payload) {
+    return update(
+        """
         INSERT INTO report_plan (agency_code, fiscal_year, plan_id, assessment_year, status, plan_version, published_at,
                                  source_event_id, received_at, payload)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb))
@@ -65,8 +94,16 @@ public class ProjectionRepository {
           plan_version = EXCLUDED.plan_version, published_at = EXCLUDED.published_at,
           source_event_id = EXCLUDED.source_event_id, received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
         WHERE report_plan.plan_id <> EXCLUDED.plan_id OR report_plan.plan_version <= EXCLUDED.plan_version""",
-        agencyCode, fiscalYear, planId, assessmentYear, status, version, nullable(publishedAt, OffsetDateTime.class),
-        eventId, payload, now());
+        agencyCode,
+        fiscalYear,
+        planId,
+        assessmentYear,
+        status,
+        version,
+        nullable(publishedAt, OffsetDateTime.class),
+        eventId,
+        payload,
+        now());
   }
 
   /**
@@ -75,9 +112,20 @@ public class ProjectionRepository {
    * the overdue job a milestone's; removing milestones (drafts only) raises the measure's, which
    * counts first. An equal pair is the same snapshot again and may be written again.
    */
-  public boolean upsertMeasure(UUID measureId, UUID planId, String agencyCode, int fiscalYear, int ordinal, String status,
-      boolean overdue, long measureVersion, long milestonesVersion, String eventId, String payload) {
-    return update("""
+  public boolean upsertMeasure(
+      UUID measureId,
+      UUID planId,
+      String agencyCode,
+      int fiscalYear,
+      int ordinal,
+      String status,
+      boolean overdue,
+      long measureVersion,
+      long milestonesVersion,
+      String eventId,
+      String payload) {
+    return update(
+        """
         INSERT INTO report_measure (measure_id, plan_id, agency_code, fiscal_year, ordinal, status, overdue,
                                     measure_version, milestones_version, source_event_id, received_at, payload)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CAST(?12 AS timestamptz), CAST(?11 AS jsonb))
@@ -88,19 +136,43 @@ public class ProjectionRepository {
           source_event_id = EXCLUDED.source_event_id, received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
         WHERE (report_measure.measure_version, report_measure.milestones_version)
            <= (EXCLUDED.measure_version, EXCLUDED.milestones_version)""",
-        measureId, planId, agencyCode, fiscalYear, ordinal, status, overdue, measureVersion, milestonesVersion,
-        eventId, payload, now());
+        measureId,
+        planId,
+        agencyCode,
+        fiscalYear,
+        ordinal,
+        status,
+        overdue,
+        measureVersion,
+        milestonesVersion,
+        eventId,
+        payload,
+        now());
   }
 
   /** A change is a fact with its own time: it is kept whatever the order it arrives in. */
-  public boolean insertChange(String eventId, UUID measureId, UUID milestoneId, String from, String to, String note,
-      String changedBy, OffsetDateTime changedAt) {
-    return update("""
+  public boolean insertChange(
+      String eventId,
+      UUID measureId,
+      UUID milestoneId,
+      String from,
+      String to,
+      String note,
+      String changedBy,
+      OffsetDateTime changedAt) {
+    return update(
+        """
         INSERT INTO report_measure_change (event_id, measure_id, milestone_id, from_status, to_status, note, changed_by, changed_at)
         VALUES (?1, ?2, CAST(?3 AS uuid), CAST(?4 AS varchar), ?5, CAST(?6 AS text), ?7, ?8)
         ON CONFLICT (event_id) DO NOTHING""",
-        eventId, measureId, nullable(milestoneId, UUID.class), nullable(from, String.class), to,
-        nullable(note, String.class), changedBy, changedAt);
+        eventId,
+        measureId,
+        nullable(milestoneId, UUID.class),
+        nullable(from, String.class),
+        to,
+        nullable(note, String.class),
+        changedBy,
+        changedAt);
   }
 
   /**
@@ -110,20 +182,30 @@ public class ProjectionRepository {
    */
   public void clear(List<String> eventTypes) {
     EntityManager em = em();
-    for (String table : List.of("report_measure_change", "report_measure", "report_plan", "report_result")) {
+    for (String table :
+        List.of("report_measure_change", "report_measure", "report_plan", "report_result")) {
       em.createNativeQuery("DELETE FROM " + table).executeUpdate();
     }
-    em.createNativeQuery("DELETE FROM inbox_event WHERE event_type IN (:types)").setParameter("types", eventTypes).executeUpdate();
+    em.createNativeQuery("DELETE FROM inbox_event WHERE event_type IN (:types)")
+        .setParameter("types", eventTypes)
+        .executeUpdate();
   }
 
   /** Live consumers take this shared, per message; it fails at once while a rebuild holds it. */
   public boolean tryProjectionLockShared(long key) {
-    return (Boolean) em().createNativeQuery("SELECT pg_try_advisory_xact_lock_shared(?1)").setParameter(1, key).getSingleResult();
+    return (Boolean)
+        em().createNativeQuery("SELECT pg_try_advisory_xact_lock_shared(?1)")
+            .setParameter(1, key)
+            .getSingleResult();
   }
 
-  /** A rebuild takes it exclusively: it waits for messages being applied, then holds live ones off. */
+  /**
+   * A rebuild takes it exclusively: it waits for messages being applied, then holds live ones off.
+   */
   public void projectionLockExclusive(long key) {
-    em().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, key).getSingleResult();
+    em().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
+        .setParameter(1, key)
+        .getSingleResult();
   }
 
   private boolean update(String sql, Object... params) {

@@ -19,7 +19,8 @@ public class ReadModelRepository {
   }
 
   public Optional<ReportResult> finalResult(String agencyCode, int assessmentYear) {
-    return ReportResult.findByIdOptional(new ReportResult.Key(agencyCode, assessmentYear, ReportResult.FINAL));
+    return ReportResult.findByIdOptional(
+        new ReportResult.Key(agencyCode, assessmentYear, ReportResult.FINAL));
   }
 
   public List<ReportMeasure> measures(Collection<UUID> ids) {
@@ -28,7 +29,8 @@ public class ReadModelRepository {
 
   /** Status changes of these measures and their milestones, oldest first. */
   public List<MeasureChange> changes(Collection<UUID> measureIds) {
-    return measureIds.isEmpty() ? List.of()
+    return measureIds.isEmpty()
+        ? List.of()
         : MeasureChange.list("measureId in ?1 order by changedAt, eventId", measureIds);
   }
 }

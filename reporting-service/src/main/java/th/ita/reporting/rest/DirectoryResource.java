@@ -19,7 +19,9 @@ import th.ita.reporting.rest.view.ReportAgencyPage;
 import th.ita.reporting.service.DirectoryService;
 
 @Path("/api/v1/report-agencies")
-@Tag(name = "Report agencies", description = "The agencies reports and dashboards cover, as known from registry events")
+@Tag(
+    name = "Report agencies",
+    description = "The agencies reports and dashboards cover, as known from registry events")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
@@ -31,15 +33,21 @@ public class DirectoryResource {
   }
 
   @GET
-  @Operation(operationId = "listReportAgencies", summary = "List the agencies reports cover",
-      description = "Agencies in reporting-service's read model, fed by AgencyRegistered and AgencyUpdated "
-          + "events; an officer sees only their own agency.")
+  @Operation(
+      operationId = "listReportAgencies",
+      summary = "List the agencies reports cover",
+      description =
+          "Agencies in reporting-service's read model, fed by AgencyRegistered and AgencyUpdated "
+              + "events; an officer sees only their own agency.")
   @APIResponse(responseCode = "200", description = "One page of agencies")
   public ReportAgencyPage list(
-      @Parameter(description = "Agency type, e.g. DEPARTMENT") @QueryParam("type") @Code String type,
-      @Parameter(description = "Ministry code, e.g. MOC") @QueryParam("ministry") @Code String ministry,
+      @Parameter(description = "Agency type, e.g. DEPARTMENT") @QueryParam("type") @Code
+          String type,
+      @Parameter(description = "Ministry code, e.g. MOC") @QueryParam("ministry") @Code
+          String ministry,
       @Valid @BeanParam PageRequest page) {
     var result = directory.search(type, ministry, page).map(ReportViews::agency);
-    return new ReportAgencyPage(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
+    return new ReportAgencyPage(
+        result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
   }
 }

@@ -5,19 +5,20 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import th.ita.reporting.render.Format;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 
 /**
  * Lists the rendered formats (HTML, PDF, DOCX, XLSX, CSV) in the 200 answer of every document
  * operation marked with {@link #MARK}, so each endpoint declares only what is its own:
+ *
  * <ul>
  *   <li>{@link #DATA}: the data operation ({@code …/measures}) keeps its JSON schema and gains the
- *       rendered formats it also serves by {@code ?format=} or Accept;</li>
+ *       rendered formats it also serves by {@code ?format=} or Accept;
  *   <li>{@link #FILE}: the file operation ({@code …/measures.pdf}) answers only rendered formats,
- *       each as binary, so a generated client downloads bytes instead of parsing JSON.</li>
+ *       each as binary, so a generated client downloads bytes instead of parsing JSON.
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -25,6 +26,7 @@ public class DocumentFormatsFilter implements OASFilter {
 
   /** The extension a document operation carries; the filter removes it again. */
   public static final String MARK = "x-ita-document";
+
   public static final String DATA = "data";
   public static final String FILE = "file";
 

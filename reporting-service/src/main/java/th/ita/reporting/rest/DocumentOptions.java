@@ -14,7 +14,9 @@ public class DocumentOptions extends RenderOptions {
   static final String FORMAT_DESCRIPTION =
       "html, pdf, docx, xlsx, csv or json; wins over Accept. Without either (or with */*), json: the data record";
 
-  @Parameter(name = "format", description = FORMAT_DESCRIPTION,
+  @Parameter(
+      name = "format",
+      description = FORMAT_DESCRIPTION,
       schema = @Schema(enumeration = {"json", "html", "pdf", "docx", "xlsx", "csv"}))
   @QueryParam("format")
   String format;

@@ -27,7 +27,9 @@ public class DocumentResponses {
 
   /** The media types a document endpoint lists in @Produces and in OpenAPI. */
   static final String PDF = "application/pdf";
-  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final String FILE_FORMAT_DESCRIPTION = "html, pdf, docx, xlsx or csv";
 
@@ -41,13 +43,18 @@ public class DocumentResponses {
   }
 
   /** The format asked for: 400 for a bad {@code format}, 406 when Accept names nothing produced. */
-  public Format negotiate(String format, HttpHeaders headers, Set<Format> supported, Format defaultFormat) {
+  public Format negotiate(
+      String format, HttpHeaders headers, Set<Format> supported, Format defaultFormat) {
     try {
-      return Format.fromRequest(format, headers == null ? List.of() : ranges(headers.getAcceptableMediaTypes()),
-          supported, defaultFormat);
+      return Format.fromRequest(
+          format,
+          headers == null ? List.of() : ranges(headers.getAcceptableMediaTypes()),
+          supported,
+          defaultFormat);
     } catch (UnsupportedFormatException e) {
       if (e.httpStatus() == 400) {
-        throw ProblemException.validation(List.of(new FieldError("format", e.getMessage(), format)));
+        throw ProblemException.validation(
+            List.of(new FieldError("format", e.getMessage(), format)));
       }
       throw new ProblemException(ProblemType.NOT_ACCEPTABLE, e.getMessage());
     }
@@ -58,23 +65,35 @@ public class DocumentResponses {
   }
 
   /**
-   * Accept ranges as {@link Format} reads them, from JAX-RS' {@code HttpHeaders.getAcceptableMediaTypes()}:
-   * already sorted by quality, and {@code *}{@code /*} when the client sent no Accept.
+   * Accept ranges as {@link Format} reads them, from JAX-RS' {@code
+   * HttpHeaders.getAcceptableMediaTypes()}: already sorted by quality, and {@code *}{@code /*} when
+   * the client sent no Accept.
    */
   static List<String> ranges(List<MediaType> acceptable) {
-    return acceptable == null ? List.of() : acceptable.stream()
-        .map(m -> m.getType() + "/" + m.getSubtype()
-            + (m.getParameters().containsKey("q") ? ";q=" + m.getParameters().get("q") : ""))
-        .toList();
+    return acceptable == null
+        ? List.of()
+        : acceptable.stream()
+            .map(
+                m ->
+                    m.getType()
+                        + "/"
+                        + m.getSubtype()
+                        + (m.getParameters().containsKey("q")
+                            ? ";q=" + m.getParameters().get("q")
+                            : ""))
+            .toList();
   }
 
-  /** The format a file path names ({@code measures.pdf}); Accept plays no part, JSON is not a file. */
+  /**
+   * The format a file path names ({@code measures.pdf}); Accept plays no part, JSON is not a file.
+   */
   public Format negotiateFile(String format) {
     return negotiate(format, null, RENDERED, Format.PDF);
   }
 
   /** JSON: {@code data}; otherwise the document rendered from it, named {@code baseName}. */
-  public Response respond(Format format, Object data, Supplier<ReportDocument> document, String baseName) {
+  public Response respond(
+      Format format, Object data, Supplier<ReportDocument> document, String baseName) {
     if (format == Format.JSON) {
       return Response.ok(data, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import th.ita.reporting.render.HtmlRenderer;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Sarabun web font of the HTML documents, at {@link HtmlRenderer#DEFAULT_FONT_BASE_URL}, from
@@ -23,10 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @PermitAll
 public class FontResource {
 
-  private static final Map<String, String> FILES = Map.of(
-      "Sarabun-Regular.ttf", "font/ttf",
-      "Sarabun-Bold.ttf", "font/ttf",
-      "OFL.txt", "text/plain;charset=UTF-8");
+  private static final Map<String, String> FILES =
+      Map.of(
+          "Sarabun-Regular.ttf", "font/ttf",
+          "Sarabun-Bold.ttf", "font/ttf",
+          "OFL.txt", "text/plain;charset=UTF-8");
 
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
@@ -45,7 +46,8 @@ public class FontResource {
   }
 
   private static byte[] read(String file) {
-    try (InputStream in = FontResource.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
+    try (InputStream in =
+        FontResource.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
       if (in == null) {
         throw new IllegalStateException("fonts/" + file + " is missing from the classpath");
       }

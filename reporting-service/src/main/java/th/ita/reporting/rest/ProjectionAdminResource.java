@@ -28,21 +28,30 @@ public class ProjectionAdminResource {
 
   @POST
   @Path("/rebuild")
-  @Operation(operationId = "rebuildProjections", summary = "Rebuild the read model from the topics",
-      description = "ita-admin. Forgets the results, plans and measures projections (report settings stay) and "
-          + "replays ita.results, ita.plans and ita.measures from the beginning through the live consumers' "
-          + "own code, in one transaction: readers see the old read model until the new one is complete, "
-          + "live consumers wait meanwhile, and a failure changes nothing. Answers when done, with the "
-          + "counts: events read, applied, skipped (duplicates, stale, ignored types) and unreadable (those "
-          + "went to ita.dead-letter when they first arrived). Refused, before anything is cleared, when a "
-          + "replayed topic does not exist or a partition of one no longer starts at offset 0 (events were "
-          + "deleted, so a replay would lose history).")
-  @APIResponse(responseCode = "200", description = "The rebuild is done",
+  @Operation(
+      operationId = "rebuildProjections",
+      summary = "Rebuild the read model from the topics",
+      description =
+          "ita-admin. Forgets the results, plans and measures projections (report settings stay) and "
+              + "replays ita.results, ita.plans and ita.measures from the beginning through the live consumers' "
+              + "own code, in one transaction: readers see the old read model until the new one is complete, "
+              + "live consumers wait meanwhile, and a failure changes nothing. Answers when done, with the "
+              + "counts: events read, applied, skipped (duplicates, stale, ignored types) and unreadable (those "
+              + "went to ita.dead-letter when they first arrived). Refused, before anything is cleared, when a "
+              + "replayed topic does not exist or a partition of one no longer starts at offset 0 (events were "
+              + "deleted, so a replay would lose history).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rebuild is done",
       content = @Content(schema = @Schema(implementation = Report.class)))
-  @APIResponse(responseCode = "409", description = "A rebuild is already running, or a replayed topic has lost "
-      + "events (the detail names the topic, partition and earliest offset); nothing changed")
-  @APIResponse(responseCode = "503", description = "Kafka could not be read, or the rebuild took too long; "
-      + "nothing changed")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A rebuild is already running, or a replayed topic has lost "
+              + "events (the detail names the topic, partition and earliest offset); nothing changed")
+  @APIResponse(
+      responseCode = "503",
+      description = "Kafka could not be read, or the rebuild took too long; " + "nothing changed")
   public Report rebuild() {
     return rebuild.rebuild();
   }

@@ -45,11 +45,16 @@ public class ReportSettingsResource {
   }
 
   @GET
-  @Operation(operationId = "getReportSettings", summary = "An agency's report settings",
-      description = "Whether the agency's published documents are public (readable without a token), and who last"
-          + " changed that. The agency's own officers or an ita-admin. The ETag is the version to send back as"
-          + " If-Match; an agency that never set them has the defaults, ETag \"-1\".")
-  @APIResponse(responseCode = "200", description = "The settings",
+  @Operation(
+      operationId = "getReportSettings",
+      summary = "An agency's report settings",
+      description =
+          "Whether the agency's published documents are public (readable without a token), and who last"
+              + " changed that. The agency's own officers or an ita-admin. The ETag is the version to send back as"
+              + " If-Match; an agency that never set them has the defaults, ETag \"-1\".")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings",
       content = @Content(schema = @Schema(implementation = SettingsView.class)))
   @APIResponse(responseCode = "404", description = "Unknown agency")
   public Response getSettings(@PathParam("agencyCode") @Code String agencyCode) {
@@ -60,19 +65,28 @@ public class ReportSettingsResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "putReportSettings", summary = "Make an agency's published documents public, or not",
-      description = "The agency's own officers or an ita-admin. Send the ETag from GET as If-Match, so two people"
-          + " never overwrite each other. Drafts are never public.")
-  @APIResponse(responseCode = "200", description = "The settings",
+  @Operation(
+      operationId = "putReportSettings",
+      summary = "Make an agency's published documents public, or not",
+      description =
+          "The agency's own officers or an ita-admin. Send the ETag from GET as If-Match, so two people"
+              + " never overwrite each other. Drafts are never public.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings",
       content = @Content(schema = @Schema(implementation = SettingsView.class)))
   @APIResponse(responseCode = "404", description = "Unknown agency")
   @APIResponse(responseCode = "412", description = "The settings changed since they were read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response putSettings(@PathParam("agencyCode") @Code String agencyCode,
-      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match") String ifMatch,
+  public Response putSettings(
+      @PathParam("agencyCode") @Code String agencyCode,
+      @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SettingsInput body) {
     access.requireSettingsChange(agencyCode);
-    ReportSettings s = settings.put(agencyCode, ETags.optional(ifMatch), body.publicDocuments(), access.username());
+    ReportSettings s =
+        settings.put(
+            agencyCode, ETags.optional(ifMatch), body.publicDocuments(), access.username());
     return Response.ok(ReportViews.settings(s)).tag(ETags.of(s.version)).build();
   }
 }

@@ -18,13 +18,31 @@ public record AgencyInfo(
     String ministryNameEn) {
 
   static AgencyInfo of(DirectoryAgency a) {
-    return new AgencyInfo(a.code, a.nameTh, a.nameEn, a.abbreviationTh, a.type, a.typeNameTh, a.typeNameEn,
-        a.ministryCode, a.ministryNameTh, a.ministryNameEn);
+    return new AgencyInfo(
+        a.code,
+        a.nameTh,
+        a.nameEn,
+        a.abbreviationTh,
+        a.type,
+        a.typeNameTh,
+        a.typeNameEn,
+        a.ministryCode,
+        a.ministryNameTh,
+        a.ministryNameEn);
   }
 
   /** When the registry event has not arrived (yet), the names the result itself carried. */
   static AgencyInfo fallback(String code, ResultData result) {
-    return new AgencyInfo(code, result == null ? null : result.agencyNameTh(), result == null ? null : result.agencyNameEn(),
-        null, null, null, null, null, null, null);
+    return new AgencyInfo(
+        code,
+        result == null ? null : result.agencyNameTh(),
+        result == null ? null : result.agencyNameEn(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -15,8 +15,12 @@ public record AnalysisReportData(
     AgencyInfo agency,
     @Schema(description = "The assessment year (B.E.)", examples = "2567") int fiscalYear,
     ResultData result,
-    @Schema(description = "The FINAL result of the year before, when published") ResultData previous,
-    @Schema(description = "Mean overall score of every agency with a published FINAL result that year") BigDecimal nationalAverage,
+    @Schema(description = "The FINAL result of the year before, when published")
+        ResultData previous,
+    @Schema(
+            description =
+                "Mean overall score of every agency with a published FINAL result that year")
+        BigDecimal nationalAverage,
     List<LevelCount> nationalLevels) {
 
   public AnalysisReportData {

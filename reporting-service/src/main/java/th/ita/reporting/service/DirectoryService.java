@@ -20,7 +20,10 @@ public class DirectoryService {
     this.caller = caller;
   }
 
-  /** One page of agencies of a type and ministry (either may be null); an officer sees only their own. */
+  /**
+   * One page of agencies of a type and ministry (either may be null); an officer sees only their
+   * own.
+   */
   public Page<DirectoryAgency> search(String type, String ministry, PageRequest page) {
     String only = caller.isNational() ? null : caller.ownAgency().orElse("");
     PanacheQuery<DirectoryAgency> query = directory.search(type, ministry, only);

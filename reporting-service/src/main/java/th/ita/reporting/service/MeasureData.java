@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure (มาตรการ) as measures-service's events carry it (the producer's field names). */
-@Schema(name = "DocumentMeasure", description = "A measure as the latest plan or measure event carried it")
+@Schema(
+    name = "DocumentMeasure",
+    description = "A measure as the latest plan or measure event carried it")
 public record MeasureData(
     UUID id,
     UUID planId,
@@ -28,7 +30,11 @@ public record MeasureData(
     LocalDate periodEnd,
     @Schema(examples = "ต.ค. 2567 – มี.ค. 2568") String periodTh,
     String periodEn,
-    @Schema(examples = "[\"Q1\",\"Q2\"]", type = SchemaType.ARRAY, implementation = ProducerValues.FiscalQuarter.class) List<String> quarters,
+    @Schema(
+            examples = "[\"Q1\",\"Q2\"]",
+            type = SchemaType.ARRAY,
+            implementation = ProducerValues.FiscalQuarter.class)
+        List<String> quarters,
     List<String> responsibleUnits,
     String monitoring,
     Reporting reporting,
@@ -37,7 +43,8 @@ public record MeasureData(
     @Schema(description = "As the agency's officers reported it, 0-100") int percentComplete,
     @Schema(examples = "IN_PROGRESS", ref = "MeasureStatus") String status,
     List<Milestone> milestones,
-    @Schema(description = "Evidence that its activities happened, in the order they happened") List<Evidence> evidence,
+    @Schema(description = "Evidence that its activities happened, in the order they happened")
+        List<Evidence> evidence,
     long version,
     OffsetDateTime updatedAt) {
 
@@ -54,21 +61,34 @@ public record MeasureData(
   @Schema(name = "DocumentTargetQuestion")
   public record TargetQuestion(@Schema(examples = "o10") String code, BigDecimal score) {}
 
-  @Schema(name = "DocumentReporting", description = "To whom progress is reported and how often (การรายงานผล)")
+  @Schema(
+      name = "DocumentReporting",
+      description = "To whom progress is reported and how often (การรายงานผล)")
   public record Reporting(String to, Integer everyMonths, String note) {}
 
   @Schema(name = "DocumentMilestone")
-  public record Milestone(UUID id, @Schema(examples = "Q1", ref = "FiscalQuarter") String quarter,
-      String quarterTh, LocalDate dueDate, String activity, String output,
+  public record Milestone(
+      UUID id,
+      @Schema(examples = "Q1", ref = "FiscalQuarter") String quarter,
+      String quarterTh,
+      LocalDate dueDate,
+      String activity,
+      String output,
       @Schema(examples = "DONE", ref = "MilestoneStatus") String status,
-      LocalDate completedOn, long version) {}
+      LocalDate completedOn,
+      long version) {}
 
-  /** A record that an activity happened (seed 003: a meeting, its date, time, room and attendees). */
+  /**
+   * A record that an activity happened (seed 003: a meeting, its date, time, room and attendees).
+   */
   @Schema(name = "DocumentEvidence")
   public record Evidence(
       UUID id,
       @Schema(description = "The milestone it evidences, if any") UUID milestoneId,
-      @Schema(description = "When the activity happened (not when it was recorded)", examples = "2025-11-20") LocalDate occurredOn,
+      @Schema(
+              description = "When the activity happened (not when it was recorded)",
+              examples = "2025-11-20")
+          LocalDate occurredOn,
       @Schema(examples = "20 พ.ย. 2568") String occurredOnTh,
       LocalTime startTime,
       LocalTime endTime,
@@ -92,6 +112,10 @@ public record MeasureData(
   public record Link(String title, String url) {}
 
   @Schema(name = "DocumentEvidenceAttachment", description = "Metadata of a file kept elsewhere")
-  public record Attachment(String fileName, @Schema(examples = "application/pdf") String mediaType, Long sizeBytes,
-      @Schema(description = "Where the file is kept, e.g. a document-system id or URL") String reference) {}
+  public record Attachment(
+      String fileName,
+      @Schema(examples = "application/pdf") String mediaType,
+      Long sizeBytes,
+      @Schema(description = "Where the file is kept, e.g. a document-system id or URL")
+          String reference) {}
 }

@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MeasuresDocumentData(
     AgencyInfo agency,
     @Schema(description = "The fiscal year the measures run in", examples = "2568") int fiscalYear,
-    @Schema(description = "The assessment year whose FINAL result they answer", examples = "2567") int assessmentYear,
-    @Schema(description = "True when the plan is published; otherwise a draft only the agency's officers and ita-admins see")
+    @Schema(description = "The assessment year whose FINAL result they answer", examples = "2567")
+        int assessmentYear,
+    @Schema(
+            description =
+                "True when the plan is published; otherwise a draft only the agency's officers and ita-admins see")
         boolean published,
-    @Schema(description = "The FINAL result of the assessment year, when it has been published") ResultData result,
+    @Schema(description = "The FINAL result of the assessment year, when it has been published")
+        ResultData result,
     @Schema(description = "The plan, when it has been approved or published") PlanData plan) {}

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanData(
     UUID id,
     @Schema(description = "The fiscal year the plan runs in", examples = "2568") int fiscalYear,
-    @Schema(description = "The assessment year whose results it answers", examples = "2567") int assessmentYear,
+    @Schema(description = "The assessment year whose results it answers", examples = "2567")
+        int assessmentYear,
     @Schema(examples = "PUBLISHED", ref = "PlanStatus") String status,
     String titleTh,
     String titleEn,
@@ -26,7 +27,17 @@ public record PlanData(
 
   /** The same plan with other measure snapshots (the newest known of each). */
   public PlanData withMeasures(List<MeasureData> newest) {
-    return new PlanData(id, fiscalYear, assessmentYear, status, titleTh, titleEn, limitations, newest, version,
-        approvedAt, publishedAt);
+    return new PlanData(
+        id,
+        fiscalYear,
+        assessmentYear,
+        status,
+        titleTh,
+        titleEn,
+        limitations,
+        newest,
+        version,
+        approvedAt,
+        publishedAt);
   }
 }

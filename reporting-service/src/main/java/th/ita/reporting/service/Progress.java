@@ -18,20 +18,30 @@ import th.ita.reporting.service.ProgressReportData.StatusChange;
 
 /**
  * Works out where a plan stands on a day, from the milestones' due dates and completion dates, so
- * that a report for an earlier day does not count later work (nor shows evidence of activities
- * that happened later): a milestone is DONE if it was
- * completed on or before the day, OVERDUE if its quarter ended before the day, otherwise DUE.
+ * that a report for an earlier day does not count later work (nor shows evidence of activities that
+ * happened later): a milestone is DONE if it was completed on or before the day, OVERDUE if its
+ * quarter ended before the day, otherwise DUE.
  */
 final class Progress {
 
-  /** The order the activities happened in; the producer sends this order, this keeps it whatever comes. */
+  /**
+   * The order the activities happened in; the producer sends this order, this keeps it whatever
+   * comes.
+   */
   private static final Comparator<MeasureData.Evidence> EVIDENCE_ORDER =
-      Comparator.comparing(MeasureData.Evidence::occurredOn, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(MeasureData.Evidence::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+      Comparator.comparing(
+              MeasureData.Evidence::occurredOn, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(
+              MeasureData.Evidence::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private Progress() {}
 
-  static ProgressReportData report(AgencyInfo agency, int fiscalYear, LocalDate asOf, boolean published, PlanData plan,
+  static ProgressReportData report(
+      AgencyInfo agency,
+      int fiscalYear,
+      LocalDate asOf,
+      boolean published,
+      PlanData plan,
       Map<UUID, List<MeasureChange>> history) {
     List<MeasureProgress> measures = new ArrayList<>();
     Map<String, Integer> byStatus = new TreeMap<>();
@@ -48,13 +58,24 @@ final class Progress {
       due += p.milestonesDue();
       overdue += p.milestonesOverdue();
     }
-    var summary = new ProgressReportData.PlanSummary(plan.id(), plan.assessmentYear(), plan.status(), plan.titleTh(),
-        plan.titleEn(), plan.version(), plan.approvedAt(), plan.publishedAt());
-    var totals = new ProgressReportData.Totals(measures.size(), byStatus, all, done, due, overdue, percent(done, all, 0));
+    var summary =
+        new ProgressReportData.PlanSummary(
+            plan.id(),
+            plan.assessmentYear(),
+            plan.status(),
+            plan.titleTh(),
+            plan.titleEn(),
+            plan.version(),
+            plan.approvedAt(),
+            plan.publishedAt());
+    var totals =
+        new ProgressReportData.Totals(
+            measures.size(), byStatus, all, done, due, overdue, percent(done, all, 0));
     return new ProgressReportData(agency, fiscalYear, asOf, published, summary, totals, measures);
   }
 
-  private static MeasureProgress measure(MeasureData m, LocalDate asOf, List<MeasureChange> changes) {
+  private static MeasureProgress measure(
+      MeasureData m, LocalDate asOf, List<MeasureChange> changes) {
     List<MilestoneProgress> milestones = new ArrayList<>();
     int done = 0;
     int due = 0;
@@ -66,28 +87,65 @@ final class Progress {
         case DUE -> due++;
         case OVERDUE -> overdue++;
       }
-      milestones.add(new MilestoneProgress(ms.id(), ms.quarter(), ms.quarterTh(), ms.dueDate(), ms.activity(), ms.output(),
-          ms.status(), ms.completedOn(), state));
+      milestones.add(
+          new MilestoneProgress(
+              ms.id(),
+              ms.quarter(),
+              ms.quarterTh(),
+              ms.dueDate(),
+              ms.activity(),
+              ms.output(),
+              ms.status(),
+              ms.completedOn(),
+              state));
     }
-    List<StatusChange> trail = changes.stream()
-        .filter(c -> !c.changedAt.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate().isAfter(asOf))
-        .map(c -> new StatusChange(c.changedAt, c.milestoneId, c.fromStatus, c.toStatus, c.note, c.changedBy))
-        .toList();
-    List<MeasureData.Evidence> evidence = m.evidence().stream()
-        .filter(e -> e.occurredOn() == null || !e.occurredOn().isAfter(asOf))
-        .sorted(EVIDENCE_ORDER)
-        .toList();
-    return new MeasureProgress(m.id(), m.ordinal(), m.titleTh(), m.titleEn(), m.status(), m.periodTh(), m.periodEn(),
-        m.responsibleUnits(), m.reporting(), m.percentComplete(),
-        percent(done, m.milestones().size(), m.percentComplete()), done, due, overdue, milestones, trail, evidence);
+    List<StatusChange> trail =
+        changes.stream()
+            .filter(
+                c ->
+                    !c.changedAt
+                        .atZoneSameInstant(ClockProducer.BANGKOK)
+                        .toLocalDate()
+                        .isAfter(asOf))
+            .map(
+                c ->
+                    new StatusChange(
+                        c.changedAt, c.milestoneId, c.fromStatus, c.toStatus, c.note, c.changedBy))
+            .toList();
+    List<MeasureData.Evidence> evidence =
+        m.evidence().stream()
+            .filter(e -> e.occurredOn() == null || !e.occurredOn().isAfter(asOf))
+            .sorted(EVIDENCE_ORDER)
+            .toList();
+    return new MeasureProgress(
+        m.id(),
+        m.ordinal(),
+        m.titleTh(),
+        m.titleEn(),
+        m.status(),
+        m.periodTh(),
+        m.periodEn(),
+        m.responsibleUnits(),
+        m.reporting(),
+        m.percentComplete(),
+        percent(done, m.milestones().size(), m.percentComplete()),
+        done,
+        due,
+        overdue,
+        milestones,
+        trail,
+        evidence);
   }
 
   static MilestoneState state(MeasureData.Milestone ms, LocalDate asOf) {
-    boolean done = "DONE".equals(ms.status()) && (ms.completedOn() == null || !ms.completedOn().isAfter(asOf));
+    boolean done =
+        "DONE".equals(ms.status()) && (ms.completedOn() == null || !ms.completedOn().isAfter(asOf));
     if (done) {
       return MilestoneState.DONE;
     }
-    return ms.dueDate() != null && ms.dueDate().isBefore(asOf) ? MilestoneState.OVERDUE : MilestoneState.DUE;
+    return ms.dueDate() != null && ms.dueDate().isBefore(asOf)
+        ? MilestoneState.OVERDUE
+        : MilestoneState.DUE;
   }
 
   /** Done / all in whole percent, half up; {@code otherwise} when there is nothing to count. */

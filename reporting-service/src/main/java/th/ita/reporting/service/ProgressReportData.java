@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The report on carrying out a plan's measures as of a date: each measure's status and milestones.
  *
- * <p>Each measure lists the evidence of activities that happened on or before {@code asOf}
- * (by the date the activity happened, not the date it was recorded).
+ * <p>Each measure lists the evidence of activities that happened on or before {@code asOf} (by the
+ * date the activity happened, not the date it was recorded).
  *
  * <p>Percent complete is milestones done by {@code asOf} divided by all milestones, half-up to a
  * whole percent; a measure without milestones shows the percentage its officers reported.
@@ -37,38 +37,95 @@ public record ProgressReportData(
   }
 
   @Schema(name = "ProgressPlan")
-  public record PlanSummary(UUID id, int assessmentYear,
-      @Schema(ref = "PlanStatus") String status, String titleTh, String titleEn, long version,
-      OffsetDateTime approvedAt, OffsetDateTime publishedAt) {}
+  public record PlanSummary(
+      UUID id,
+      int assessmentYear,
+      @Schema(ref = "PlanStatus") String status,
+      String titleTh,
+      String titleEn,
+      long version,
+      OffsetDateTime approvedAt,
+      OffsetDateTime publishedAt) {}
 
   @Schema(name = "ProgressTotals")
-  public record Totals(int measures, @Schema(description = "Measures per status") Map<String, Integer> measuresByStatus,
-      int milestones, int milestonesDone, int milestonesDue, int milestonesOverdue,
+  public record Totals(
+      int measures,
+      @Schema(description = "Measures per status") Map<String, Integer> measuresByStatus,
+      int milestones,
+      int milestonesDone,
+      int milestonesDue,
+      int milestonesOverdue,
       @Schema(description = "Milestones done / all milestones, in percent") int percentComplete) {}
 
   @Schema(name = "MeasureProgress")
-  public record MeasureProgress(UUID id, int ordinal, String titleTh, String titleEn,
+  public record MeasureProgress(
+      UUID id,
+      int ordinal,
+      String titleTh,
+      String titleEn,
       @Schema(ref = "MeasureStatus") String status,
-      String periodTh, String periodEn, List<String> responsibleUnits, MeasureData.Reporting reporting,
+      String periodTh,
+      String periodEn,
+      List<String> responsibleUnits,
+      MeasureData.Reporting reporting,
       @Schema(description = "The percentage its officers reported") int reportedPercentComplete,
       @Schema(description = "Milestones done / all milestones, in percent") int percentComplete,
-      int milestonesDone, int milestonesDue, int milestonesOverdue,
+      int milestonesDone,
+      int milestonesDue,
+      int milestonesOverdue,
       List<MilestoneProgress> milestones,
-      @Schema(description = "Status changes of the measure and its milestones, oldest first") List<StatusChange> history,
-      @Schema(description = "Evidence of activities that happened on or before asOf, in the order they happened")
+      @Schema(description = "Status changes of the measure and its milestones, oldest first")
+          List<StatusChange> history,
+      @Schema(
+              description =
+                  "Evidence of activities that happened on or before asOf, in the order they happened")
           List<MeasureData.Evidence> evidence) {}
 
   @Schema(name = "MilestoneProgress")
-  public record MilestoneProgress(UUID id, @Schema(ref = "FiscalQuarter") String quarter, String quarterTh,
-      LocalDate dueDate, String activity, String output,
-      @Schema(description = "The status the producer last reported", ref = "MilestoneStatus") String status,
-      LocalDate completedOn, MilestoneState stateAsOf) {}
+  public record MilestoneProgress(
+      UUID id,
+      @Schema(ref = "FiscalQuarter") String quarter,
+      String quarterTh,
+      LocalDate dueDate,
+      String activity,
+      String output,
+      @Schema(description = "The status the producer last reported", ref = "MilestoneStatus")
+          String status,
+      LocalDate completedOn,
+      MilestoneState stateAsOf) {}
 
   @Schema(name = "ProgressStatusChange")
-  public record StatusChange(OffsetDateTime changedAt, UUID milestoneId,
-      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
-          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String from,
-      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
-          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String to,
-      String note, String changedBy) {}
+  public record StatusChange(
+      OffsetDateTime changedAt,
+      UUID milestoneId,
+      @Schema(
+              description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set",
+              enumeration = {
+                "DRAFT",
+                "PLANNED",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "ON_HOLD",
+                "CANCELLED",
+                "DELAYED",
+                "DONE",
+                "OVERDUE"
+              })
+          String from,
+      @Schema(
+              description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set",
+              enumeration = {
+                "DRAFT",
+                "PLANNED",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "ON_HOLD",
+                "CANCELLED",
+                "DELAYED",
+                "DONE",
+                "OVERDUE"
+              })
+          String to,
+      String note,
+      String changedBy) {}
 }

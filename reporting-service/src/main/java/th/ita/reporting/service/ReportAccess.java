@@ -11,9 +11,9 @@ import th.ita.platform.common.security.CallerAgency;
 import th.ita.platform.common.security.Roles;
 
 /**
- * Who reads which documents. A published document is for every authenticated role, and for
- * anyone when its agency made its documents public; a draft (the plan not published yet) only for
- * the agency's own officers and ita-admins, as measures-service shows unpublished plans.
+ * Who reads which documents. A published document is for every authenticated role, and for anyone
+ * when its agency made its documents public; a draft (the plan not published yet) only for the
+ * agency's own officers and ita-admins, as measures-service shows unpublished plans.
  */
 @RequestScoped
 public class ReportAccess {
@@ -73,13 +73,15 @@ public class ReportAccess {
   /** An agency's report settings (and who changed them) are its own business, like its drafts. */
   public void requireSettingsRead(String agencyCode) {
     if (!isOwnOrAdmin(agencyCode)) {
-      throw new AccessDeniedException("Only the agency's own officers or an ita-admin read its report settings");
+      throw new AccessDeniedException(
+          "Only the agency's own officers or an ita-admin read its report settings");
     }
   }
 
   public void requireSettingsChange(String agencyCode) {
     if (!isOwnOrAdmin(agencyCode)) {
-      throw new AccessDeniedException("Only the agency's own officers or an ita-admin change its report settings");
+      throw new AccessDeniedException(
+          "Only the agency's own officers or an ita-admin change its report settings");
     }
   }
 

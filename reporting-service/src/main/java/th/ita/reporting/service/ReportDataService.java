@@ -14,8 +14,8 @@ import th.ita.reporting.domain.ReportMeasure;
 import th.ita.reporting.domain.ReportPlan;
 import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.repository.DashboardRepository;
-import th.ita.reporting.repository.ReadModelRepository;
 import th.ita.reporting.repository.DashboardRows.RankingRow;
+import th.ita.reporting.repository.ReadModelRepository;
 
 /**
  * What the documents and dashboards show, read from the projections only. Access is the caller's
@@ -28,7 +28,8 @@ public class ReportDataService {
   private final DashboardRepository dashboards;
   private final SnapshotJson json;
 
-  public ReportDataService(ReadModelRepository readModel, DashboardRepository dashboards, SnapshotJson json) {
+  public ReportDataService(
+      ReadModelRepository readModel, DashboardRepository dashboards, SnapshotJson json) {
     this.readModel = readModel;
     this.dashboards = dashboards;
     this.json = json;
@@ -44,27 +45,55 @@ public class ReportDataService {
     int year = Requests.fiscalYear(fiscalYear);
     ReportPlan plan = readModel.plan(code, year).orElse(null);
     int assessmentYear = plan != null ? plan.assessmentYear : year - 1;
-    ResultData result = readModel.finalResult(code, assessmentYear).map(r -> json.read(r.payload, ResultData.class)).orElse(null);
+    ResultData result =
+        readModel
+            .finalResult(code, assessmentYear)
+            .map(r -> json.read(r.payload, ResultData.class))
+            .orElse(null);
     if (plan == null && result == null) {
-      throw new NotFoundException("Agency '" + agencyCode + "' has neither a plan for FY" + year
-          + " nor a published FINAL result for FY" + assessmentYear);
+      throw new NotFoundException(
+          "Agency '"
+              + agencyCode
+              + "' has neither a plan for FY"
+              + year
+              + " nor a published FINAL result for FY"
+              + assessmentYear);
     }
     PlanData planData = plan == null ? null : newest(json.read(plan.payload, PlanData.class));
-    return new MeasuresDocumentData(agency(code, result), year, assessmentYear, plan != null && plan.isPublished(),
-        result, planData);
+    return new MeasuresDocumentData(
+        agency(code, result),
+        year,
+        assessmentYear,
+        plan != null && plan.isPublished(),
+        result,
+        planData);
   }
 
-  /** How the plan running in {@code fiscalYear} stands on {@code asOf}; 404 when there is no plan. */
+  /**
+   * How the plan running in {@code fiscalYear} stands on {@code asOf}; 404 when there is no plan.
+   */
   public ProgressReportData progress(String agencyCode, int fiscalYear, LocalDate asOf) {
     String code = Requests.agencyCode(agencyCode);
     int year = Requests.fiscalYear(fiscalYear);
-    ReportPlan plan = readModel.plan(code, year).orElseThrow(() -> new NotFoundException(
-        "Agency '" + agencyCode + "' has no approved or published plan for FY" + year));
+    ReportPlan plan =
+        readModel
+            .plan(code, year)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Agency '"
+                            + agencyCode
+                            + "' has no approved or published plan for FY"
+                            + year));
     PlanData data = newest(json.read(plan.payload, PlanData.class));
     List<UUID> ids = data.measures().stream().map(MeasureData::id).toList();
-    Map<UUID, List<MeasureChange>> history = readModel.changes(ids).stream()
-        .collect(Collectors.groupingBy(c -> c.measureId));
-    ResultData result = readModel.finalResult(code, plan.assessmentYear).map(r -> json.read(r.payload, ResultData.class)).orElse(null);
+    Map<UUID, List<MeasureChange>> history =
+        readModel.changes(ids).stream().collect(Collectors.groupingBy(c -> c.measureId));
+    ResultData result =
+        readModel
+            .finalResult(code, plan.assessmentYear)
+            .map(r -> json.read(r.payload, ResultData.class))
+            .orElse(null);
     return Progress.report(agency(code, result), year, asOf, plan.isPublished(), data, history);
   }
 
@@ -73,8 +102,15 @@ public class ReportDataService {
     int year = Requests.fiscalYear(fiscalYear);
     String m = ministry == null || ministry.isBlank() ? null : Requests.agencyCode(ministry);
     List<RankingRow> ranking = dashboards.ranking(year, m);
-    return new DashboardData(year, m, ranking.size(), dashboards.averageScore(year, m), dashboards.levels(year, m),
-        dashboards.indicatorAverages(year, m), ranking, dashboards.measuresByStatus(year, m),
+    return new DashboardData(
+        year,
+        m,
+        ranking.size(),
+        dashboards.averageScore(year, m),
+        dashboards.levels(year, m),
+        dashboards.indicatorAverages(year, m),
+        ranking,
+        dashboards.measuresByStatus(year, m),
         dashboards.measures(year, m, measureLimit));
   }
 
@@ -86,22 +122,45 @@ public class ReportDataService {
   public AnalysisReportData analysis(String agencyCode, int fiscalYear) {
     String code = Requests.agencyCode(agencyCode);
     int year = Requests.fiscalYear(fiscalYear);
-    ResultData result = readModel.finalResult(code, year).map(r -> json.read(r.payload, ResultData.class))
-        .orElseThrow(() -> new NotFoundException(
-            "Agency '" + agencyCode + "' has no published FINAL result for FY" + year));
-    ResultData previous = readModel.finalResult(code, year - 1).map(r -> json.read(r.payload, ResultData.class)).orElse(null);
-    return new AnalysisReportData(agency(code, result), year, result, previous, dashboards.averageScore(year, null),
+    ResultData result =
+        readModel
+            .finalResult(code, year)
+            .map(r -> json.read(r.payload, ResultData.class))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Agency '" + agencyCode + "' has no published FINAL result for FY" + year));
+    ResultData previous =
+        readModel
+            .finalResult(code, year - 1)
+            .map(r -> json.read(r.payload, ResultData.class))
+            .orElse(null);
+    return new AnalysisReportData(
+        agency(code, result),
+        year,
+        result,
+        previous,
+        dashboards.averageScore(year, null),
         dashboards.levels(year, null));
   }
 
-  /** Each measure as its newest snapshot: a status change after publication is newer than the plan event. */
+  /**
+   * Each measure as its newest snapshot: a status change after publication is newer than the plan
+   * event.
+   */
   private PlanData newest(PlanData plan) {
     List<UUID> ids = plan.measures().stream().map(MeasureData::id).toList();
-    Map<UUID, ReportMeasure> latest = readModel.measures(ids).stream()
-        .collect(Collectors.toMap(m -> m.measureId, Function.identity()));
-    return plan.withMeasures(plan.measures().stream()
-        .map(m -> latest.containsKey(m.id()) ? json.read(latest.get(m.id()).payload, MeasureData.class) : m)
-        .toList());
+    Map<UUID, ReportMeasure> latest =
+        readModel.measures(ids).stream()
+            .collect(Collectors.toMap(m -> m.measureId, Function.identity()));
+    return plan.withMeasures(
+        plan.measures().stream()
+            .map(
+                m ->
+                    latest.containsKey(m.id())
+                        ? json.read(latest.get(m.id()).payload, MeasureData.class)
+                        : m)
+            .toList());
   }
 
   private static AgencyInfo agency(String code, ResultData result) {

@@ -32,10 +32,12 @@ public class ReportSettingsService {
   }
 
   @Transactional
-  public ReportSettings put(String agencyCode, Long expectedVersion, boolean publicDocuments, String user) {
+  public ReportSettings put(
+      String agencyCode, Long expectedVersion, boolean publicDocuments, String user) {
     String code = knownAgency(agencyCode);
     ReportSettings settings = ReportSettings.findById(code);
-    ETags.requireCurrent("report settings of " + code, settings == null ? -1 : settings.version, expectedVersion);
+    ETags.requireCurrent(
+        "report settings of " + code, settings == null ? -1 : settings.version, expectedVersion);
     if (settings == null) {
       settings = new ReportSettings();
       settings.agencyCode = code;

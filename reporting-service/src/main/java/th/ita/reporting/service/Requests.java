@@ -16,7 +16,8 @@ final class Requests {
     try {
       return FiscalYear.of(fiscalYear).buddhistEra();
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
+      throw new InvalidInputException(
+          List.of(new FieldError("fiscalYear", e.getMessage(), fiscalYear)));
     }
   }
 

@@ -17,10 +17,18 @@ class AgencyDirectoryContractTest {
   @Test
   void theProducersSchemaGuaranteesEverythingTheDirectoryReads() {
     var reads = EventContract.readsOf(AgencyEventData.class);
-    assertThat(reads).extracting(EventContract.Read::pointer).contains("/code", "/nameTh", "/type", "/version");
-    assertThat(reads).filteredOn(EventContract.Read::required).extracting(EventContract.Read::pointer)
+    assertThat(reads)
+        .extracting(EventContract.Read::pointer)
+        .contains("/code", "/nameTh", "/type", "/version");
+    assertThat(reads)
+        .filteredOn(EventContract.Read::required)
+        .extracting(EventContract.Read::pointer)
         .containsExactlyInAnyOrder("/code", "/nameTh", "/type", "/version");
-    assertThat(EventContract.violations(
-        Path.of("../assessment-service/src/main/resources/events/agency-snapshot.schema.json"), reads)).isEmpty();
+    assertThat(
+            EventContract.violations(
+                Path.of(
+                    "../assessment-service/src/main/resources/events/agency-snapshot.schema.json"),
+                reads))
+        .isEmpty();
   }
 }

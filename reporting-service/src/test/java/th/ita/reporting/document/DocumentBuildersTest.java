@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,35 +24,53 @@ import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.render.ReportRenderers;
+import th.ita.reporting.repository.DashboardRows.IndicatorAverage;
+import th.ita.reporting.repository.DashboardRows.LevelCount;
+import th.ita.reporting.repository.DashboardRows.RankingRow;
+import th.ita.reporting.repository.DashboardRows.StatusCount;
 import th.ita.reporting.service.AgencyInfo;
 import th.ita.reporting.service.AnalysisReportData;
 import th.ita.reporting.service.DashboardData;
 import th.ita.reporting.service.MeasuresDocumentData;
 import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ResultData;
-import th.ita.reporting.repository.DashboardRows.IndicatorAverage;
-import th.ita.reporting.repository.DashboardRows.LevelCount;
-import th.ita.reporting.repository.DashboardRows.RankingRow;
-import th.ita.reporting.repository.DashboardRows.StatusCount;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
-/** The builders on seed 001's fixtures, without the application: fast enough to iterate on the layout. */
+/**
+ * The builders on seed 001's fixtures, without the application: fast enough to iterate on the
+ * layout.
+ */
 class DocumentBuildersTest {
 
-  static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-  static final AgencyInfo ASEAN = new AgencyInfo("MFA-ASEAN", "กรมอาเซียน", "Department of ASEAN Affairs", null,
-      "DEPARTMENT", "ส่วนราชการระดับกรม", null, "MFA", "กระทรวงการต่างประเทศ", "Ministry of Foreign Affairs");
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  static final AgencyInfo ASEAN =
+      new AgencyInfo(
+          "MFA-ASEAN",
+          "กรมอาเซียน",
+          "Department of ASEAN Affairs",
+          null,
+          "DEPARTMENT",
+          "ส่วนราชการระดับกรม",
+          null,
+          "MFA",
+          "กระทรวงการต่างประเทศ",
+          "Ministry of Foreign Affairs");
 
   static <T> T read(String resource, Class<T> type) throws Exception {
-    try (InputStream in = DocumentBuildersTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        DocumentBuildersTest.class.getClassLoader().getResourceAsStream(resource)) {
       return JSON.readValue(in, type);
     }
   }
 
   static MeasuresDocumentData seed001() throws Exception {
-    return new MeasuresDocumentData(ASEAN, 2568, 2567, true,
+    return new MeasuresDocumentData(
+        ASEAN,
+        2568,
+        2567,
+        true,
         read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
         read("fixtures/plan-published-MFA-ASEAN-2568.json", PlanData.class));
   }
@@ -64,28 +84,49 @@ class DocumentBuildersTest {
   @Test
   void theSeed001MeasuresDocument() throws Exception {
     MeasuresDocumentData data = seed001();
-    ReportDocument doc = MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
-    assertThat(doc.title()).isEqualTo("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568");
-    assertThat(doc.blocks()).filteredOn(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text())
-        .contains("ส่วนที่ 2 การวิเคราะห์ผลการประเมิน", "ประเด็นที่ 7 กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน");
-    Block.Table measures = doc.tables().stream().filter(t -> "ตารางมาตรการส่งเสริมคุณธรรมและความโปร่งใส".equals(t.caption()))
-        .findFirst().orElseThrow();
+    ReportDocument doc =
+        MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
+    assertThat(doc.title())
+        .isEqualTo("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568");
+    assertThat(doc.blocks())
+        .filteredOn(Block.Heading.class::isInstance)
+        .map(b -> ((Block.Heading) b).text())
+        .contains(
+            "ส่วนที่ 2 การวิเคราะห์ผลการประเมิน",
+            "ประเด็นที่ 7 กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน");
+    Block.Table measures =
+        doc.tables().stream()
+            .filter(t -> "ตารางมาตรการส่งเสริมคุณธรรมและความโปร่งใส".equals(t.caption()))
+            .findFirst()
+            .orElseThrow();
     assertThat(measures.rows()).hasSize(7);
-    assertThat(measures.rows().get(0).get(3).display()).isEqualTo("ต.ค. 2567 – มี.ค. 2568\n(ไตรมาส 1–2)");
-    assertThat(measures.rows().get(0).get(2).display()).startsWith("1. พิจารณาเลือกภารกิจ").contains("\n2. ");
+    assertThat(measures.rows().get(0).get(3).display())
+        .isEqualTo("ต.ค. 2567 – มี.ค. 2568\n(ไตรมาส 1–2)");
+    assertThat(measures.rows().get(0).get(2).display())
+        .startsWith("1. พิจารณาเลือกภารกิจ")
+        .contains("\n2. ");
     assertThat(doc.charts().get(0).target().value()).isEqualByComparingTo("85");
 
     byte[] pdf = new ReportRenderers().render(doc, Format.PDF);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "measures-MFA-ASEAN-2568.pdf"), pdf);
-    assertThat(text(pdf)).contains("69.80", "ส่วนที่4ข้อจำกัดในการประเมิน", "การจัดตั้งคณะทำงานขับเคลื่อนจริยธรรม");
+    assertThat(text(pdf))
+        .contains("69.80", "ส่วนที่4ข้อจำกัดในการประเมิน", "การจัดตั้งคณะทำงานขับเคลื่อนจริยธรรม");
 
-    ReportDocument tiers = MeasuresDocumentBuilder.of(MeasuresLayout.TIERS).build(data, Labels.of("th"));
-    Files.write(Path.of("target", "measures-MFA-ASEAN-2568-tiers.pdf"), new ReportRenderers().render(tiers, Format.PDF));
-    Block.Table urgent = tiers.tables().stream()
-        .filter(t -> t.caption().startsWith("ประเด็นที่เป็นข้อบกพร่อง") && t.columns().size() == 9).findFirst().orElseThrow();
+    ReportDocument tiers =
+        MeasuresDocumentBuilder.of(MeasuresLayout.TIERS).build(data, Labels.of("th"));
+    Files.write(
+        Path.of("target", "measures-MFA-ASEAN-2568-tiers.pdf"),
+        new ReportRenderers().render(tiers, Format.PDF));
+    Block.Table urgent =
+        tiers.tables().stream()
+            .filter(
+                t -> t.caption().startsWith("ประเด็นที่เป็นข้อบกพร่อง") && t.columns().size() == 9)
+            .findFirst()
+            .orElseThrow();
     // Measure 4 runs through the year: all four quarters marked.
-    assertThat(urgent.rows()).anySatisfy(r -> assertThat(r.subList(2, 6)).allMatch(c -> c.display().equals("■")));
+    assertThat(urgent.rows())
+        .anySatisfy(r -> assertThat(r.subList(2, 6)).allMatch(c -> c.display().equals("■")));
   }
 
   @Test
@@ -98,29 +139,61 @@ class DocumentBuildersTest {
     assertThat(Labels.of(null).date(LocalDate.of(2025, 3, 31))).isEqualTo("31 มีนาคม 2568");
     assertThat(Labels.of("th").fiscalYear(2568)).isEqualTo("ปีงบประมาณ พ.ศ. 2568");
     assertThat(Labels.of("th").year(2568)).isEqualTo("พ.ศ. 2568");
-    assertThatThrownBy(() -> Labels.of("fr")).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.errors()).containsExactly(new FieldError("lang", "must be th or en", "fr")));
+    assertThatThrownBy(() -> Labels.of("fr"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(new FieldError("lang", "must be th or en", "fr")));
   }
 
   @Test
   void theAnalysisAndDashboardDocuments() throws Exception {
     ResultData result = read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class);
-    var levels = List.of(new LevelCount("PASS", "ผ่าน", "Pass", 5200),
-        new LevelCount("IMPROVEMENT", "ต้องปรับปรุง", "Needs improvement", 2100),
-        new LevelCount("URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน", "Urgent improvement", 1000));
-    ReportDocument analysis = new AnalysisReportBuilder().build(
-        new AnalysisReportData(ASEAN, 2567, result, null, new BigDecimal("90.19"), levels), Labels.of("th"));
+    var levels =
+        List.of(
+            new LevelCount("PASS", "ผ่าน", "Pass", 5200),
+            new LevelCount("IMPROVEMENT", "ต้องปรับปรุง", "Needs improvement", 2100),
+            new LevelCount(
+                "URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน", "Urgent improvement", 1000));
+    ReportDocument analysis =
+        new AnalysisReportBuilder()
+            .build(
+                new AnalysisReportData(ASEAN, 2567, result, null, new BigDecimal("90.19"), levels),
+                Labels.of("th"));
     byte[] pdf = new ReportRenderers().render(analysis, Format.PDF);
     Files.write(Path.of("target", "analysis-MFA-ASEAN-2567.pdf"), pdf);
     assertThat(text(pdf)).contains("-15.20", "การป้องกันการทุจริต", "ต้องปรับปรุงโดยด่วน");
     assertThat(analysis.charts()).hasSize(2);
 
-    DashboardData dashboard = new DashboardData(2567, "MFA", 1, new BigDecimal("69.80"), levels.subList(2, 3),
-        List.of(new IndicatorAverage(1, "IIT", "การปฏิบัติหน้าที่", "Performance of duty",
-            new BigDecimal("97.11"), 1)),
-        List.of(new RankingRow(1, "MFA-ASEAN", "กรมอาเซียน", null, "DEPARTMENT", "MFA",
-            new BigDecimal("69.80"), "URGENT_IMPROVEMENT", "ต้องปรับปรุงโดยด่วน")),
-        List.of(new StatusCount("DELAYED", 2, 2)), List.of());
+    DashboardData dashboard =
+        new DashboardData(
+            2567,
+            "MFA",
+            1,
+            new BigDecimal("69.80"),
+            levels.subList(2, 3),
+            List.of(
+                new IndicatorAverage(
+                    1,
+                    "IIT",
+                    "การปฏิบัติหน้าที่",
+                    "Performance of duty",
+                    new BigDecimal("97.11"),
+                    1)),
+            List.of(
+                new RankingRow(
+                    1,
+                    "MFA-ASEAN",
+                    "กรมอาเซียน",
+                    null,
+                    "DEPARTMENT",
+                    "MFA",
+                    new BigDecimal("69.80"),
+                    "URGENT_IMPROVEMENT",
+                    "ต้องปรับปรุงโดยด่วน")),
+            List.of(new StatusCount("DELAYED", 2, 2)),
+            List.of());
     ReportDocument doc = new DashboardBuilder().build(dashboard, Labels.of("th"));
     assertThat(doc.tables().get(0).rows().get(0).get(1).display()).isEqualTo("MFA-ASEAN");
     assertThat(new String(new ReportRenderers().render(doc, Format.CSV), StandardCharsets.UTF_8))

@@ -43,8 +43,10 @@ class TiersTest {
   void theLayoutIsIssuesUnlessTiersIsAsked() {
     assertThat(MeasuresLayout.of(null)).isEqualTo(MeasuresLayout.ISSUES);
     assertThat(MeasuresLayout.of(" Tiers ")).isEqualTo(MeasuresLayout.TIERS);
-    assertThat(MeasuresDocumentBuilder.of(MeasuresLayout.TIERS)).isInstanceOf(MeasuresByTierBuilder.class);
-    assertThatThrownBy(() -> MeasuresLayout.of("table")).isInstanceOf(InvalidInputException.class)
+    assertThat(MeasuresDocumentBuilder.of(MeasuresLayout.TIERS))
+        .isInstanceOf(MeasuresByTierBuilder.class);
+    assertThatThrownBy(() -> MeasuresLayout.of("table"))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("1 field is invalid");
   }
 }

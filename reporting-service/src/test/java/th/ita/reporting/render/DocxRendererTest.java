@@ -14,35 +14,42 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 class DocxRendererTest {
 
-    @Test
-    void writesA4ThaiDocumentWithTableAndChartPicture() throws Exception {
-        byte[] bytes = new DocxRenderer().toBytes(SampleReport.document());
-        SampleReport.save("sample.docx", bytes);
+  @Test
+  void writesA4ThaiDocumentWithTableAndChartPicture() throws Exception {
+    byte[] bytes = new DocxRenderer().toBytes(SampleReport.document());
+    SampleReport.save("sample.docx", bytes);
 
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
-            String text = extractor.getText();
-            assertThat(text).contains(SampleReport.HEADING, SampleReport.MEASURE_1, SampleReport.MEASURE_3, "92.63",
-                    SampleReport.TONE_MARKS, "ส่วนที่ 1 ผลการประเมิน");
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      String text = extractor.getText();
+      assertThat(text)
+          .contains(
+              SampleReport.HEADING,
+              SampleReport.MEASURE_1,
+              SampleReport.MEASURE_3,
+              "92.63",
+              SampleReport.TONE_MARKS,
+              "ส่วนที่ 1 ผลการประเมิน");
 
-            CTPageSz size = docx.getDocument().getBody().getSectPr().getPgSz();
-            assertThat(size.getW()).isEqualTo(BigInteger.valueOf(11906));
-            assertThat(size.getH()).isEqualTo(BigInteger.valueOf(16838));
+      CTPageSz size = docx.getDocument().getBody().getSectPr().getPgSz();
+      assertThat(size.getW()).isEqualTo(BigInteger.valueOf(11906));
+      assertThat(size.getH()).isEqualTo(BigInteger.valueOf(16838));
 
-            XWPFTable table = docx.getTables().get(0);
-            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
-            assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("มาตรการ");
-            assertThat(table.getRow(1).getCell(3).getText()).isEqualTo("92.63");
+      XWPFTable table = docx.getTables().get(0);
+      assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+      assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("มาตรการ");
+      assertThat(table.getRow(1).getCell(3).getText()).isEqualTo("92.63");
 
-            XWPFRun run = table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0);
-            CTRPr rpr = run.getCTR().getRPr();
-            assertThat(rpr.getRFontsArray(0).getCs()).isEqualTo("Sarabun");
-            assertThat(rpr.getRFontsArray(0).getAscii()).isEqualTo("Sarabun");
-            assertThat(rpr.getSzCsArray(0).getVal().toString()).isEqualTo("22");
-            assertThat(rpr.getLangArray(0).getVal()).isEqualTo("th-TH");
+      XWPFRun run = table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0);
+      CTRPr rpr = run.getCTR().getRPr();
+      assertThat(rpr.getRFontsArray(0).getCs()).isEqualTo("Sarabun");
+      assertThat(rpr.getRFontsArray(0).getAscii()).isEqualTo("Sarabun");
+      assertThat(rpr.getSzCsArray(0).getVal().toString()).isEqualTo("22");
+      assertThat(rpr.getLangArray(0).getVal()).isEqualTo("th-TH");
 
-            assertThat(docx.getAllPictures()).hasSize(2);
-            assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))).hasSize(2);
-        }
+      assertThat(docx.getAllPictures()).hasSize(2);
+      assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())))
+          .hasSize(2);
     }
+  }
 }

@@ -14,10 +14,15 @@ class AcceptRangesTest {
 
   @Test
   void keepsTheQualityOfEachRange() {
-    List<MediaType> types = List.of(new MediaType("application", "pdf", Map.of("q", "0.4")), new MediaType("text", "csv"));
+    List<MediaType> types =
+        List.of(
+            new MediaType("application", "pdf", Map.of("q", "0.4")), new MediaType("text", "csv"));
 
-    assertThat(DocumentResponses.ranges(types)).containsExactly("application/pdf;q=0.4", "text/csv");
-    assertThat(Format.fromRequest(null, DocumentResponses.ranges(types), EnumSet.allOf(Format.class), Format.HTML))
+    assertThat(DocumentResponses.ranges(types))
+        .containsExactly("application/pdf;q=0.4", "text/csv");
+    assertThat(
+            Format.fromRequest(
+                null, DocumentResponses.ranges(types), EnumSet.allOf(Format.class), Format.HTML))
         .isEqualTo(Format.CSV);
   }
 
@@ -26,7 +31,8 @@ class AcceptRangesTest {
     List<String> ranges = DocumentResponses.ranges(List.of(MediaType.WILDCARD_TYPE));
 
     assertThat(ranges).containsExactly("*/*");
-    assertThat(Format.fromRequest(null, ranges, EnumSet.allOf(Format.class), Format.PDF)).isEqualTo(Format.PDF);
+    assertThat(Format.fromRequest(null, ranges, EnumSet.allOf(Format.class), Format.PDF))
+        .isEqualTo(Format.PDF);
   }
 
   @Test

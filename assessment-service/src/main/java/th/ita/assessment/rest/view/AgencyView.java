@@ -18,6 +18,7 @@ public record AgencyView(
     MinistryRef ministry,
     String parentNameTh,
     String parentNameEn,
-    @Schema(description = "Changes with every update; send it back as If-Match", examples = "0") long version,
+    @Schema(description = "Changes with every update; send it back as If-Match", examples = "0")
+        long version,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {}

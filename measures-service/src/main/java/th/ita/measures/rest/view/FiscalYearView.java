@@ -20,7 +20,10 @@ public record FiscalYearView(
   public record Quarter(
       FiscalQuarter quarter,
       @Schema(examples = "2024-10-01") LocalDate start,
-      @Schema(description = "Milestones of this quarter are due on this day", examples = "2024-12-31") LocalDate end,
+      @Schema(
+              description = "Milestones of this quarter are due on this day",
+              examples = "2024-12-31")
+          LocalDate end,
       @Schema(examples = "ไตรมาส 1 (ต.ค. – ธ.ค. 2567)") String labelTh,
       @Schema(examples = "Q1 (Oct – Dec 2024)") String labelEn) {}
 }

@@ -19,35 +19,75 @@ import th.ita.measures.domain.Values.Reporting;
 import th.ita.measures.domain.Values.TargetQuestion;
 import th.ita.platform.common.calendar.FiscalQuarter;
 
-/** What the API returns for plans, measures, their milestones, evidence and history, and gap lists. */
+/**
+ * What the API returns for plans, measures, their milestones, evidence and history, and gap lists.
+ */
 public final class PlanViews {
 
   private PlanViews() {}
 
   @Schema(name = "Plan")
   public record PlanView(
-      UUID id, String agencyCode, String agencyNameTh, int fiscalYear, int assessmentYear, PlanStatus status,
-      String titleTh, String titleEn, String limitations, List<MeasureView> measures, long version,
-      OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
-      OffsetDateTime approvedAt, String approvedBy, OffsetDateTime publishedAt, String publishedBy) {}
+      UUID id,
+      String agencyCode,
+      String agencyNameTh,
+      int fiscalYear,
+      int assessmentYear,
+      PlanStatus status,
+      String titleTh,
+      String titleEn,
+      String limitations,
+      List<MeasureView> measures,
+      long version,
+      OffsetDateTime createdAt,
+      String createdBy,
+      OffsetDateTime updatedAt,
+      String updatedBy,
+      OffsetDateTime approvedAt,
+      String approvedBy,
+      OffsetDateTime publishedAt,
+      String publishedBy) {}
 
   @Schema(name = "Measure")
   public record MeasureView(
-      UUID id, UUID planId, String agencyCode, int fiscalYear, int ordinal,
-      @JsonProperty("issue") Integer issue, @JsonProperty("issueNameTh") String issueNameTh, Tier tier, List<TargetQuestion> targetQuestions,
-      String titleTh, String titleEn, String rationale, List<String> steps,
-      LocalDate periodStart, LocalDate periodEnd,
+      UUID id,
+      UUID planId,
+      String agencyCode,
+      int fiscalYear,
+      int ordinal,
+      @JsonProperty("issue") Integer issue,
+      @JsonProperty("issueNameTh") String issueNameTh,
+      Tier tier,
+      List<TargetQuestion> targetQuestions,
+      String titleTh,
+      String titleEn,
+      String rationale,
+      List<String> steps,
+      LocalDate periodStart,
+      LocalDate periodEnd,
       @Schema(examples = "ต.ค. 2567 – มี.ค. 2568") String periodTh,
       @Schema(examples = "Oct 2024 – Mar 2025") String periodEn,
-      @Schema(description = "The quarters of the fiscal year the period covers") List<FiscalQuarter> quarters,
-      List<String> responsibleUnits, String monitoring, Reporting reporting, FrameCategory frameCategory,
-      List<String> knowledgeTopics, int percentComplete, MeasureStatus status,
-      @Schema(description = "Statuses a person may move it to now") List<MeasureStatus> allowedTransitions,
+      @Schema(description = "The quarters of the fiscal year the period covers")
+          List<FiscalQuarter> quarters,
+      List<String> responsibleUnits,
+      String monitoring,
+      Reporting reporting,
+      FrameCategory frameCategory,
+      List<String> knowledgeTopics,
+      int percentComplete,
+      MeasureStatus status,
+      @Schema(description = "Statuses a person may move it to now")
+          List<MeasureStatus> allowedTransitions,
       List<MilestoneView> milestones,
-      @Schema(description = "Its evidence, in the order the activities happened (recording evidence raises the version)")
+      @Schema(
+              description =
+                  "Its evidence, in the order the activities happened (recording evidence raises the version)")
           List<EvidenceView> evidence,
       long version,
-      OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+      OffsetDateTime createdAt,
+      String createdBy,
+      OffsetDateTime updatedAt,
+      String updatedBy) {
 
     public static Builder builder() {
       return new Builder();
@@ -256,47 +296,142 @@ public final class PlanViews {
       }
 
       public MeasureView build() {
-        return new MeasureView(id, planId, agencyCode, fiscalYear, ordinal, issue, issueNameTh, tier, targetQuestions, titleTh, titleEn, rationale, steps, periodStart, periodEnd, periodTh, periodEn, quarters, responsibleUnits, monitoring, reporting, frameCategory, knowledgeTopics, percentComplete, status, allowedTransitions, milestones, evidence, version, createdAt, createdBy, updatedAt, updatedBy);
+        return new MeasureView(
+            id,
+            planId,
+            agencyCode,
+            fiscalYear,
+            ordinal,
+            issue,
+            issueNameTh,
+            tier,
+            targetQuestions,
+            titleTh,
+            titleEn,
+            rationale,
+            steps,
+            periodStart,
+            periodEnd,
+            periodTh,
+            periodEn,
+            quarters,
+            responsibleUnits,
+            monitoring,
+            reporting,
+            frameCategory,
+            knowledgeTopics,
+            percentComplete,
+            status,
+            allowedTransitions,
+            milestones,
+            evidence,
+            version,
+            createdAt,
+            createdBy,
+            updatedAt,
+            updatedBy);
       }
     }
   }
 
   @Schema(name = "Milestone")
   public record MilestoneView(
-      UUID id, FiscalQuarter quarter, @Schema(examples = "ไตรมาส 1 (ต.ค. – ธ.ค. 2567)") String quarterTh,
-      LocalDate dueDate, String activity, String output, MilestoneStatus status, LocalDate completedOn, long version) {}
+      UUID id,
+      FiscalQuarter quarter,
+      @Schema(examples = "ไตรมาส 1 (ต.ค. – ธ.ค. 2567)") String quarterTh,
+      LocalDate dueDate,
+      String activity,
+      String output,
+      MilestoneStatus status,
+      LocalDate completedOn,
+      long version) {}
 
   @Schema(name = "StatusChange")
   public record StatusChangeView(
-      UUID measureId, UUID milestoneId,
-      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
-          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String from,
-      @Schema(description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set", enumeration = {
-          "DRAFT", "PLANNED", "IN_PROGRESS", "COMPLETED", "ON_HOLD", "CANCELLED", "DELAYED", "DONE", "OVERDUE"}) String to,
-      String note, String changedBy, OffsetDateTime changedAt) {}
+      UUID measureId,
+      UUID milestoneId,
+      @Schema(
+              description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set",
+              enumeration = {
+                "DRAFT",
+                "PLANNED",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "ON_HOLD",
+                "CANCELLED",
+                "DELAYED",
+                "DONE",
+                "OVERDUE"
+              })
+          String from,
+      @Schema(
+              description = "A MeasureStatus, or a MilestoneStatus when milestoneId is set",
+              enumeration = {
+                "DRAFT",
+                "PLANNED",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "ON_HOLD",
+                "CANCELLED",
+                "DELAYED",
+                "DONE",
+                "OVERDUE"
+              })
+          String to,
+      String note,
+      String changedBy,
+      OffsetDateTime changedAt) {}
 
   @Schema(name = "Evidence")
   public record EvidenceView(
-      UUID id, UUID measureId, UUID milestoneId, LocalDate occurredOn,
+      UUID id,
+      UUID measureId,
+      UUID milestoneId,
+      LocalDate occurredOn,
       @Schema(examples = "20 พ.ย. 2568") String occurredOnTh,
-      LocalTime startTime, LocalTime endTime, String titleTh, String description, String place,
-      List<String> attendees, List<Link> links, List<Attachment> attachments,
-      OffsetDateTime recordedAt, String recordedBy) {}
+      LocalTime startTime,
+      LocalTime endTime,
+      String titleTh,
+      String description,
+      String place,
+      List<String> attendees,
+      List<Link> links,
+      List<Attachment> attachments,
+      OffsetDateTime recordedAt,
+      String recordedBy) {}
 
-  @Schema(name = "GapList", description = "The questions of a published result below the thresholds, for the next year's plan")
+  @Schema(
+      name = "GapList",
+      description =
+          "The questions of a published result below the thresholds, for the next year's plan")
   public record GapListView(
-      String agencyCode, @Schema(description = "The plan's fiscal year") int fiscalYear, int assessmentYear,
-      int resultRevision, BigDecimal overallScore, String levelNameTh,
-      BigDecimal keepAbove, BigDecimal urgentBelow,
+      String agencyCode,
+      @Schema(description = "The plan's fiscal year") int fiscalYear,
+      int assessmentYear,
+      int resultRevision,
+      BigDecimal overallScore,
+      String levelNameTh,
+      BigDecimal keepAbove,
+      BigDecimal urgentBelow,
       @Schema(description = "Questions at or below keepAbove, weakest first") List<Gap> gaps,
       List<IssueGaps> byIssue) {}
 
   @Schema(name = "Gap")
-  public record Gap(String code,
-      @Schema(description = "The assessment tool, as the result event named it", enumeration = {"IIT", "EIT", "OIT"}) String tool,
-      int indicator, String textTh, @JsonProperty("issues") List<Integer> issues, BigDecimal score, Tier tier,
-      @Schema(description = "Measures from the template library proposed for this question") List<String> proposedTemplates) {}
+  public record Gap(
+      String code,
+      @Schema(
+              description = "The assessment tool, as the result event named it",
+              enumeration = {"IIT", "EIT", "OIT"})
+          String tool,
+      int indicator,
+      String textTh,
+      @JsonProperty("issues") List<Integer> issues,
+      BigDecimal score,
+      Tier tier,
+      @Schema(description = "Measures from the template library proposed for this question")
+          List<String> proposedTemplates) {}
 
   @Schema(name = "IssueGaps")
-  public record IssueGaps(@JsonProperty("issue") int issue, String nameTh, List<String> questions) {}
+  public record IssueGaps(
+      @JsonProperty("issue") int issue, String nameTh, List<String> questions) {}
 }

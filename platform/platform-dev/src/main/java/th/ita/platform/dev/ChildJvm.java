@@ -18,8 +18,8 @@ final class ChildJvm {
   /**
    * A command line that runs {@code args} with this JVM's own {@code java}, in a session of its
    * own: Ctrl-C then reaches only the run command, which stops the children in order (services
-   * before the infrastructure they depend on). A child that is not a group leader makes setsid
-   * exec in place, so the process we hold is the JVM itself.
+   * before the infrastructure they depend on). A child that is not a group leader makes setsid exec
+   * in place, so the process we hold is the JVM itself.
    */
   static List<String> command(List<String> args) {
     List<String> command = new ArrayList<>();

@@ -27,7 +27,8 @@ final class DemoData {
   /** How many demo agencies were created, and how many were already registered. */
   record Loaded(int created, int existing) {}
 
-  Loaded loadAgencies(String assessmentUrl, String adminToken) throws IOException, InterruptedException {
+  Loaded loadAgencies(String assessmentUrl, String adminToken)
+      throws IOException, InterruptedException {
     JsonNode agencies;
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/agencies.json")) {
       agencies = json.readTree(in);
@@ -37,7 +38,8 @@ final class DemoData {
     for (JsonNode agency : agencies) {
       String code = agency.get("code").asText();
       HttpResponse<String> found =
-          http.send(request(assessmentUrl + "/api/v1/agencies/" + code, adminToken).GET().build(),
+          http.send(
+              request(assessmentUrl + "/api/v1/agencies/" + code, adminToken).GET().build(),
               HttpResponse.BodyHandlers.ofString());
       if (found.statusCode() == 200) {
         existing++;
@@ -51,7 +53,13 @@ final class DemoData {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 201) {
-        throw new IOException("Loading demo agency " + code + " failed: " + response.statusCode() + " " + response.body());
+        throw new IOException(
+            "Loading demo agency "
+                + code
+                + " failed: "
+                + response.statusCode()
+                + " "
+                + response.body());
       }
       created++;
     }
@@ -62,7 +70,8 @@ final class DemoData {
    * Enters and publishes the seed agencies' published scores, as an assessor would. A result that
    * is already there is left alone.
    */
-  int loadResults(String assessmentUrl, String assessorToken) throws IOException, InterruptedException {
+  int loadResults(String assessmentUrl, String assessorToken)
+      throws IOException, InterruptedException {
     JsonNode entries;
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/results.json")) {
       entries = json.readTree(in);
@@ -70,31 +79,60 @@ final class DemoData {
     int published = 0;
     for (JsonNode entry : entries) {
       String body;
-      try (InputStream in = DemoData.class.getResourceAsStream("/demo/results/" + entry.get("file").asText())) {
+      try (InputStream in =
+          DemoData.class.getResourceAsStream("/demo/results/" + entry.get("file").asText())) {
         body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       String round = json.readTree(body).path("round").asText("FINAL");
-      String url = assessmentUrl + "/api/v1/agencies/" + entry.get("agency").asText() + "/results/"
-          + entry.get("fiscalYear").asInt();
-      HttpResponse<String> found = http.send(request(url + "?round=" + round, assessorToken).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      String url =
+          assessmentUrl
+              + "/api/v1/agencies/"
+              + entry.get("agency").asText()
+              + "/results/"
+              + entry.get("fiscalYear").asInt();
+      HttpResponse<String> found =
+          http.send(
+              request(url + "?round=" + round, assessorToken).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
       String etag;
-      if (found.statusCode() == 200 && "PUBLISHED".equals(json.readTree(found.body()).path("status").asText())) {
+      if (found.statusCode() == 200
+          && "PUBLISHED".equals(json.readTree(found.body()).path("status").asText())) {
         continue;
       } else if (found.statusCode() == 200) {
-        etag = found.headers().firstValue("ETag").orElseThrow(); // a draft left by an interrupted start
+        etag =
+            found
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow(); // a draft left by an interrupted start
       } else {
-        HttpResponse<String> put = http.send(request(url, assessorToken).header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> put =
+            http.send(
+                request(url, assessorToken)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (put.statusCode() != 200) {
-          throw new IOException("Loading demo result " + entry + " failed: " + put.statusCode() + " " + put.body());
+          throw new IOException(
+              "Loading demo result " + entry + " failed: " + put.statusCode() + " " + put.body());
         }
         etag = put.headers().firstValue("ETag").orElseThrow();
       }
-      HttpResponse<String> publish = http.send(request(url + "/publish?round=" + round, assessorToken).header("If-Match", etag)
-          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> publish =
+          http.send(
+              request(url + "/publish?round=" + round, assessorToken)
+                  .header("If-Match", etag)
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (publish.statusCode() != 200) {
-        throw new IOException("Publishing demo result " + entry + " failed: " + publish.statusCode() + " " + publish.body());
+        throw new IOException(
+            "Publishing demo result "
+                + entry
+                + " failed: "
+                + publish.statusCode()
+                + " "
+                + publish.body());
       }
       published++;
     }
@@ -108,36 +146,59 @@ final class DemoData {
   int loadPlans(String measuresUrl, Function<String, String> officerToken)
       throws IOException, InterruptedException {
     int loaded = 0;
-    for (String file : List.of("MFA-ASEAN-2568", "TCEB-2566", "DITP-2567", "MU-IRD-2568", "ICC-2569")) {
+    for (String file :
+        List.of("MFA-ASEAN-2568", "TCEB-2566", "DITP-2567", "MU-IRD-2568", "ICC-2569")) {
       JsonNode seed;
       try (InputStream in = DemoData.class.getResourceAsStream("/demo/plans/" + file + ".json")) {
         seed = json.readTree(in);
       }
       String agency = seed.get("agency").asText();
       String token = officerToken.apply(agency);
-      String plan = measuresUrl + "/api/v1/agencies/" + agency + "/plans/" + seed.get("fiscalYear").asInt();
-      if (http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+      String plan =
+          measuresUrl + "/api/v1/agencies/" + agency + "/plans/" + seed.get("fiscalYear").asInt();
+      if (http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200) {
         continue;
       }
       // The agency reaches measures-service through an event; give it a moment to arrive.
-      send(request(plan, token).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(seed.get("plan").toString())), 200, 30);
+      send(
+          request(plan, token)
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(seed.get("plan").toString())),
+          200,
+          30);
       List<String> measureIds = new ArrayList<>();
       for (JsonNode measure : seed.get("measures")) {
-        String created = send(request(plan + "/measures", token).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(measure.toString())), 201, 1);
+        String created =
+            send(
+                request(plan + "/measures", token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(measure.toString())),
+                201,
+                1);
         measureIds.add(json.readTree(created).get("id").asText());
       }
       for (JsonNode evidence : seed.path("evidence")) {
         String id = measureIds.get(evidence.get("measure").asInt());
         var body = ((ObjectNode) evidence.deepCopy()).without("measure");
-        send(request(measuresUrl + "/api/v1/measures/" + id + "/evidence", token).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201, 1);
+        send(
+            request(measuresUrl + "/api/v1/measures/" + id + "/evidence", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
+            201,
+            1);
       }
       for (String action : List.of("approve", "publish")) {
-        HttpResponse<String> current = http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> current =
+            http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.ofString());
         String etag = current.headers().firstValue("ETag").orElseThrow();
-        send(request(plan + "/" + action, token).header("If-Match", etag).POST(HttpRequest.BodyPublishers.noBody()), 200, 1);
+        send(
+            request(plan + "/" + action, token)
+                .header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.noBody()),
+            200,
+            1);
       }
       loaded++;
     }
@@ -145,7 +206,8 @@ final class DemoData {
   }
 
   /** Sends until the expected status arrives or the attempts run out (one a second). */
-  private String send(HttpRequest.Builder request, int expected, int attempts) throws IOException, InterruptedException {
+  private String send(HttpRequest.Builder request, int expected, int attempts)
+      throws IOException, InterruptedException {
     HttpResponse<String> response = null;
     for (int i = 0; i < attempts; i++) {
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -154,7 +216,13 @@ final class DemoData {
       }
       Thread.sleep(1000);
     }
-    throw new IOException("Loading demo plans: " + request.build().uri() + " answered " + response.statusCode() + " " + response.body());
+    throw new IOException(
+        "Loading demo plans: "
+            + request.build().uri()
+            + " answered "
+            + response.statusCode()
+            + " "
+            + response.body());
   }
 
   private static HttpRequest.Builder request(String url, String token) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The one way the run command, its harnesses and the test infrastructure remove a state directory. */
+/**
+ * The one way the run command, its harnesses and the test infrastructure remove a state directory.
+ */
 public final class Directories {
 
   private Directories() {}

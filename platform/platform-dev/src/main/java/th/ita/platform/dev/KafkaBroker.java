@@ -26,9 +26,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 
 /**
- * A real Apache Kafka broker in KRaft mode (one combined broker and controller), run as a child
- * JVM from the jars that platform/kafka-broker resolved. A separate JVM keeps Kafka 4.3's
- * dependencies away from the services' own Kafka client.
+ * A real Apache Kafka broker in KRaft mode (one combined broker and controller), run as a child JVM
+ * from the jars that platform/kafka-broker resolved. A separate JVM keeps Kafka 4.3's dependencies
+ * away from the services' own Kafka client.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -62,9 +62,16 @@ public final class KafkaBroker implements AutoCloseable {
     if (!Files.exists(stateDir.resolve("logs").resolve("meta.properties"))) {
       Process format =
           new ProcessBuilder(
-                  ChildJvm.command(List.of(
-                      "-cp", classpath, "kafka.tools.StorageTool", "format",
-                      "-t", clusterId(), "-c", config.toString())))
+                  ChildJvm.command(
+                      List.of(
+                          "-cp",
+                          classpath,
+                          "kafka.tools.StorageTool",
+                          "format",
+                          "-t",
+                          clusterId(),
+                          "-c",
+                          config.toString())))
               .redirectErrorStream(true)
               .redirectOutput(stateDir.resolve("format.log").toFile())
               .start();
@@ -81,13 +88,20 @@ public final class KafkaBroker implements AutoCloseable {
 
     Process broker =
         new ProcessBuilder(
-                ChildJvm.command(List.of(
-                    "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
-                    "-Dlog4j2.configurationFile=" + log4j.toUri(),
-                    "-Dkafka.logs.dir=" + stateDir,
-                    "-cp", classpath, "kafka.Kafka", config.toString())))
+                ChildJvm.command(
+                    List.of(
+                        "-Xms128m",
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-Dlog4j2.configurationFile=" + log4j.toUri(),
+                        "-Dkafka.logs.dir=" + stateDir,
+                        "-cp",
+                        classpath,
+                        "kafka.Kafka",
+                        config.toString())))
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(stateDir.resolve("broker.out").toFile()))
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(stateDir.resolve("broker.out").toFile()))
             .start();
     KafkaBroker kafka = new KafkaBroker(broker, stateDir, brokerPort, quorumPort);
     Runtime.getRuntime().addShutdownHook(new Thread(kafka::stopQuietly, "kafka-broker-stop"));
@@ -100,8 +114,8 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   /**
-   * Stops this broker and starts it again on the same ports and storage, as after an outage:
-   * topics and committed offsets survive, and clients reconnect by themselves.
+   * Stops this broker and starts it again on the same ports and storage, as after an outage: topics
+   * and committed offsets survive, and clients reconnect by themselves.
    */
   public KafkaBroker restart(Duration timeout) throws IOException {
     stopQuietly();
@@ -113,9 +127,9 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   /**
-   * Creates the topics that do not exist yet, so that consumers never start on a missing topic,
-   * and gives every topic the settings it is meant to have: a topic created by an older version
-   * of the platform (in a kept state directory) gets its retention and size limit on the next start.
+   * Creates the topics that do not exist yet, so that consumers never start on a missing topic, and
+   * gives every topic the settings it is meant to have: a topic created by an older version of the
+   * platform (in a kept state directory) gets its retention and size limit on the next start.
    */
   public void createTopics(Collection<PlatformTopics.Topic> topics) {
     try (Admin admin = admin()) {
@@ -124,11 +138,17 @@ public final class KafkaBroker implements AutoCloseable {
       Map<ConfigResource, Collection<AlterConfigOp>> settings = new HashMap<>();
       for (PlatformTopics.Topic topic : topics) {
         if (existing.contains(topic.name())) {
-          settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topic.configs().entrySet().stream()
-              .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET))
-              .toList());
+          settings.put(
+              new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
+              topic.configs().entrySet().stream()
+                  .map(
+                      c ->
+                          new AlterConfigOp(
+                              new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET))
+                  .toList());
         } else {
-          missing.add(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()));
+          missing.add(
+              new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()));
         }
       }
       if (!missing.isEmpty()) {
@@ -139,8 +159,10 @@ public final class KafkaBroker implements AutoCloseable {
       }
       awaitSettings(topics);
     } catch (Exception e) {
-      throw new IllegalStateException("Could not create Kafka topics "
-          + topics.stream().map(PlatformTopics.Topic::name).toList(), e);
+      throw new IllegalStateException(
+          "Could not create Kafka topics "
+              + topics.stream().map(PlatformTopics.Topic::name).toList(),
+          e);
     }
   }
 
@@ -153,8 +175,12 @@ public final class KafkaBroker implements AutoCloseable {
     for (PlatformTopics.Topic topic : topics) {
       while (!hasSettings(topic)) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Topic " + topic.name() + " did not take its settings " + topic.configs()
-              + " within 30 s");
+          throw new IllegalStateException(
+              "Topic "
+                  + topic.name()
+                  + " did not take its settings "
+                  + topic.configs()
+                  + " within 30 s");
         }
         Thread.sleep(100);
       }
@@ -175,7 +201,12 @@ public final class KafkaBroker implements AutoCloseable {
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
     try (Admin admin = admin()) {
       Map<String, String> config = new HashMap<>();
-      admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource).entries()
+      admin
+          .describeConfigs(List.of(resource))
+          .all()
+          .get(30, TimeUnit.SECONDS)
+          .get(resource)
+          .entries()
           .forEach(e -> config.put(e.name(), e.value()));
       return config;
     } catch (Exception e) {
@@ -236,7 +267,8 @@ public final class KafkaBroker implements AutoCloseable {
     p.setProperty("process.roles", "broker,controller");
     p.setProperty("node.id", "1");
     p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-    p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+    p.setProperty(
+        "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
     p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
     p.setProperty("controller.listener.names", "CONTROLLER");
     p.setProperty("inter.broker.listener.name", "PLAINTEXT");

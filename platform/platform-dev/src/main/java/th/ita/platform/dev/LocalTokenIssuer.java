@@ -30,13 +30,16 @@ public final class LocalTokenIssuer {
 
   public static final String ISSUER = "https://ita.local/issuer";
   public static final String AGENCY_CLAIM = "agency_code";
-  public static final List<String> ROLES = List.of("ita-admin", "assessor", "agency-officer", "viewer");
+  public static final List<String> ROLES =
+      List.of("ita-admin", "assessor", "agency-officer", "viewer");
+
   /**
    * The audiences of the platform's services: each service accepts only tokens whose {@code aud}
    * names it (its application name). Local tokens name all three, as Keycloak's do for the
    * platform's clients.
    */
-  public static final List<String> AUDIENCES = List.of("assessment-service", "measures-service", "reporting-service");
+  public static final List<String> AUDIENCES =
+      List.of("assessment-service", "measures-service", "reporting-service");
 
   private final PrivateKey privateKey;
   private final Path publicKeyFile;
@@ -128,9 +131,13 @@ public final class LocalTokenIssuer {
   }
 
   private static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n"
+    return "-----BEGIN "
+        + type
+        + "-----\n"
         + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-        + "\n-----END " + type + "-----\n";
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 
   private static byte[] unpem(String pem) {

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run command: {@code ./ita} starts PostgreSQL, Kafka and the three services on this
- * machine, loads the demo agencies and prints where everything is. {@code ./ita token ROLE}
- * prints a bearer token signed with the same local key the services trust.
+ * The run command: {@code ./ita} starts PostgreSQL, Kafka and the three services on this machine,
+ * loads the demo agencies and prints where everything is. {@code ./ita token ROLE} prints a bearer
+ * token signed with the same local key the services trust.
  */
 public final class PlatformRunner {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
   /** A first start builds the server (about half a minute here) and creates its database. */
   private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
 
@@ -38,7 +39,10 @@ public final class PlatformRunner {
         case "up" -> new PlatformRunner(options).up();
         case "token" -> TokenCommand.run(options);
         default -> {
-          System.err.println("Unknown command '" + command + "'. Use: ./ita [up] [--reset] | ./ita token ROLE [AGENCY_CODE]");
+          System.err.println(
+              "Unknown command '"
+                  + command
+                  + "'. Use: ./ita [up] [--reset] | ./ita token ROLE [AGENCY_CODE]");
           System.exit(2);
         }
       }
@@ -65,20 +69,38 @@ public final class PlatformRunner {
 
     if (options.keycloak()) {
       // The slowest to start, so it goes first and boots while PostgreSQL and Kafka do.
-      log("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ") …");
-      keycloak = KeycloakServer.start(state.resolve("keycloak"), options.keycloakPort(),
-          options.projectDir().resolve("deploy/docker/keycloak/ita-realm.json"), state.resolve("logs/keycloak.log"),
-          System.getenv());
+      log(
+          "Starting Keycloak on port "
+              + options.keycloakPort()
+              + " (realm "
+              + KeycloakServer.REALM
+              + ") …");
+      keycloak =
+          KeycloakServer.start(
+              state.resolve("keycloak"),
+              options.keycloakPort(),
+              options.projectDir().resolve("deploy/docker/keycloak/ita-realm.json"),
+              state.resolve("logs/keycloak.log"),
+              System.getenv());
       StaleProcesses.record(state, "keycloak", keycloak.pids().get(0));
     }
 
     log("Starting PostgreSQL on port " + options.postgresPort() + " …");
-    postgres = PostgresServer.start(state.resolve("postgres"), options.postgresPort(), true,
-        List.of("assessment", "measures", "reporting"));
+    postgres =
+        PostgresServer.start(
+            state.resolve("postgres"),
+            options.postgresPort(),
+            true,
+            List.of("assessment", "measures", "reporting"));
     StaleProcesses.record(state, "postgres", postmasterPid(state));
 
     log("Starting Kafka on port " + options.kafkaPort() + " …");
-    kafka = KafkaBroker.start(state.resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort(), Duration.ofMinutes(2));
+    kafka =
+        KafkaBroker.start(
+            state.resolve("kafka"),
+            options.kafkaPort(),
+            options.kafkaControllerPort(),
+            Duration.ofMinutes(2));
     StaleProcesses.record(state, "kafka", kafka.pid());
     kafka.createTopics(PlatformTopics.ALL);
 
@@ -90,9 +112,12 @@ public final class PlatformRunner {
       }
       log("Keycloak is ready: " + keycloak.issuer());
     }
-    services.add(new ServiceProcess("assessment-service", options.assessmentPort(), state.resolve("logs")));
-    services.add(new ServiceProcess("measures-service", options.measuresPort(), state.resolve("logs")));
-    services.add(new ServiceProcess("reporting-service", options.reportingPort(), state.resolve("logs")));
+    services.add(
+        new ServiceProcess("assessment-service", options.assessmentPort(), state.resolve("logs")));
+    services.add(
+        new ServiceProcess("measures-service", options.measuresPort(), state.resolve("logs")));
+    services.add(
+        new ServiceProcess("reporting-service", options.reportingPort(), state.resolve("logs")));
     for (ServiceProcess service : services) {
       log("Starting " + service.name() + " on port " + service.port() + " …");
       service.start(runJar(service.name()), serviceEnvironment(service.name(), tokens));
@@ -105,19 +130,38 @@ public final class PlatformRunner {
 
     if (options.demoData()) {
       DemoData demo = new DemoData();
-      String admin = keycloak != null
-          ? keycloak.passwordToken("ita-cli", "admin", "admin")
-          : tokens.issue("demo-admin", "ita-admin", null, Duration.ofHours(1));
+      String admin =
+          keycloak != null
+              ? keycloak.passwordToken("ita-cli", "admin", "admin")
+              : tokens.issue("demo-admin", "ita-admin", null, Duration.ofHours(1));
       DemoData.Loaded loaded = demo.loadAgencies(services.get(0).baseUrl(), admin);
-      log("Demo data: " + loaded.created() + " agencies created (" + loaded.existing() + " were already there)");
-      String assessor = keycloak != null
-          ? keycloak.passwordToken("ita-cli", "assessor", "assessor")
-          : tokens.issue("demo-assessor", "assessor", null, Duration.ofHours(1));
-      log("Demo data: " + demo.loadResults(services.get(0).baseUrl(), assessor) + " seed results published");
-      // The demo realm has an officer for DITP only; its administrator may write every agency's plan.
-      int plans = demo.loadPlans(services.get(1).baseUrl(), keycloak != null
-          ? agency -> admin
-          : agency -> tokens.issue("demo-officer-" + agency.toLowerCase(), "agency-officer", agency, Duration.ofHours(1)));
+      log(
+          "Demo data: "
+              + loaded.created()
+              + " agencies created ("
+              + loaded.existing()
+              + " were already there)");
+      String assessor =
+          keycloak != null
+              ? keycloak.passwordToken("ita-cli", "assessor", "assessor")
+              : tokens.issue("demo-assessor", "assessor", null, Duration.ofHours(1));
+      log(
+          "Demo data: "
+              + demo.loadResults(services.get(0).baseUrl(), assessor)
+              + " seed results published");
+      // The demo realm has an officer for DITP only; its administrator may write every agency's
+      // plan.
+      int plans =
+          demo.loadPlans(
+              services.get(1).baseUrl(),
+              keycloak != null
+                  ? agency -> admin
+                  : agency ->
+                      tokens.issue(
+                          "demo-officer-" + agency.toLowerCase(),
+                          "agency-officer",
+                          agency,
+                          Duration.ofHours(1)));
       log("Demo data: " + plans + " seed plans published");
     }
     if (keycloak != null) {
@@ -153,17 +197,27 @@ public final class PlatformRunner {
     StringBuilder out = new StringBuilder();
     out.append("\n  ITA platform is running. Ctrl-C stops everything.\n\n");
     for (ServiceProcess s : services) {
-      out.append(String.format("  %-19s %s/api/v1   Swagger UI %s/q/swagger-ui%n", s.name(), s.baseUrl(), s.baseUrl()));
+      out.append(
+          String.format(
+              "  %-19s %s/api/v1   Swagger UI %s/q/swagger-ui%n",
+              s.name(), s.baseUrl(), s.baseUrl()));
     }
-    out.append(String.format("%n  PostgreSQL          jdbc:postgresql://localhost:%d/{assessment,measures,reporting} (postgres/postgres)%n", postgres.port()));
+    out.append(
+        String.format(
+            "%n  PostgreSQL          jdbc:postgresql://localhost:%d/{assessment,measures,reporting} (postgres/postgres)%n",
+            postgres.port()));
     out.append(String.format("  Kafka               %s%n", kafka.bootstrapServers()));
     out.append(String.format("  State and logs      %s%n%n", state));
     if (keycloak != null) {
       out.append(keycloakWelcome());
     } else {
-      out.append("  Tokens (1 hour) are in ").append(state.resolve("tokens")).append(", one per role. Try:\n");
+      out.append("  Tokens (1 hour) are in ")
+          .append(state.resolve("tokens"))
+          .append(", one per role. Try:\n");
       out.append("    TOKEN=$(cat ").append(state.resolve("tokens/viewer.jwt")).append(")\n");
-      out.append("    curl -H \"Authorization: Bearer $TOKEN\" ").append(services.get(0).baseUrl()).append("/api/v1/agencies\n");
+      out.append("    curl -H \"Authorization: Bearer $TOKEN\" ")
+          .append(services.get(0).baseUrl())
+          .append("/api/v1/agencies\n");
       out.append("  or mint one: ./ita token agency-officer DITP\n");
     }
     System.out.println(out);
@@ -171,7 +225,8 @@ public final class PlatformRunner {
 
   private String keycloakWelcome() {
     String token = keycloak.tokenUrl();
-    return String.format("""
+    return String.format(
+        """
           Keycloak            %1$s   realm %2$s, admin console %1$s/admin (%3$s/%3$s)
 
           Tokens come from Keycloak and live 15 minutes. Demo users (password = name): admin, assessor,
@@ -182,7 +237,12 @@ public final class PlatformRunner {
           A system, with the client-credentials flow (ita-portal: a viewer; ita-agency-ditp: DITP's officer):
             TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=ita-portal -d client_secret=ita-portal-secret \\
               %4$s | jq -r .access_token)
-        """, keycloak.baseUrl(), KeycloakServer.REALM, KeycloakServer.CONSOLE_USER, token, services.get(0).baseUrl());
+        """,
+        keycloak.baseUrl(),
+        KeycloakServer.REALM,
+        KeycloakServer.CONSOLE_USER,
+        token,
+        services.get(0).baseUrl());
   }
 
   private synchronized void down() {
@@ -209,7 +269,8 @@ public final class PlatformRunner {
 
   private static long postmasterPid(Path state) {
     try {
-      String first = Files.readAllLines(state.resolve("postgres/data/postmaster.pid")).get(0).trim();
+      String first =
+          Files.readAllLines(state.resolve("postgres/data/postmaster.pid")).get(0).trim();
       return Long.parseLong(first);
     } catch (IOException | RuntimeException e) {
       return -1;

@@ -25,33 +25,46 @@ public final class PlatformTopics {
    */
   public static final String MAX_MESSAGE_BYTES = "1048588";
 
-  /** A topic and the settings it must have, whether it is new or was created by an older version. */
+  /**
+   * A topic and the settings it must have, whether it is new or was created by an older version.
+   */
   public record Topic(String name, int partitions, Map<String, String> configs) {}
 
-  private static final Map<String, String> KEEP_FOREVER = Map.of(
-      "cleanup.policy", "delete",
-      "retention.ms", "-1",
-      "retention.bytes", "-1",
-      "max.message.bytes", MAX_MESSAGE_BYTES);
+  private static final Map<String, String> KEEP_FOREVER =
+      Map.of(
+          "cleanup.policy", "delete",
+          "retention.ms", "-1",
+          "retention.bytes", "-1",
+          "max.message.bytes", MAX_MESSAGE_BYTES);
 
-  public static final Topic AGENCIES = new Topic("ita.agencies", PARTITIONS, Map.of(
-      "cleanup.policy", "compact",
-      "max.message.bytes", MAX_MESSAGE_BYTES));
+  public static final Topic AGENCIES =
+      new Topic(
+          "ita.agencies",
+          PARTITIONS,
+          Map.of("cleanup.policy", "compact", "max.message.bytes", MAX_MESSAGE_BYTES));
   public static final Topic RESULTS = new Topic("ita.results", PARTITIONS, KEEP_FOREVER);
   public static final Topic MEASURES = new Topic("ita.measures", PARTITIONS, KEEP_FOREVER);
   public static final Topic PLANS = new Topic("ita.plans", PARTITIONS, KEEP_FOREVER);
+
   /** Dead letters wait for an operator, however long that takes. */
-  public static final Topic DEAD_LETTER = new Topic("ita.dead-letter", PARTITIONS, Map.of(
-      "cleanup.policy", "delete",
-      "retention.ms", "-1",
-      "max.message.bytes", MAX_MESSAGE_BYTES));
+  public static final Topic DEAD_LETTER =
+      new Topic(
+          "ita.dead-letter",
+          PARTITIONS,
+          Map.of(
+              "cleanup.policy", "delete",
+              "retention.ms", "-1",
+              "max.message.bytes", MAX_MESSAGE_BYTES));
 
   /** Created before the services start, so that no consumer starts on a missing topic. */
   public static final List<Topic> ALL = List.of(AGENCIES, RESULTS, MEASURES, PLANS, DEAD_LETTER);
 
   private PlatformTopics() {}
 
-  /** A topic of another name with the same settings as {@code template}; tests use topics of their own. */
+  /**
+   * A topic of another name with the same settings as {@code template}; tests use topics of their
+   * own.
+   */
   public static Topic like(Topic template, String name) {
     return new Topic(name, template.partitions(), template.configs());
   }

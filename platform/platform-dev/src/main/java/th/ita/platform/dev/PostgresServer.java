@@ -34,8 +34,8 @@ public final class PostgresServer implements AutoCloseable {
    * where the embedded default is off for speed), so a write answered 200 survives a crash of the
    * machine or of PostgreSQL. Throwaway test clusters keep the faster default.
    */
-  public static PostgresServer start(Path dataDir, int port, boolean keepData, Collection<String> databases)
-      throws IOException {
+  public static PostgresServer start(
+      Path dataDir, int port, boolean keepData, Collection<String> databases) throws IOException {
     Files.createDirectories(dataDir);
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
@@ -72,7 +72,8 @@ public final class PostgresServer implements AutoCloseable {
         if (!db.matches("[a-z_][a-z0-9_]*")) {
           throw new IllegalArgumentException("Not a plain database name: " + db);
         }
-        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        try (PreparedStatement exists =
+            c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
           exists.setString(1, db);
           try (ResultSet rs = exists.executeQuery()) {
             if (rs.next()) {

@@ -25,8 +25,10 @@ record RunnerOptions(
     List<String> positional) {
 
   static RunnerOptions parse(String[] args, Map<String, String> env) {
-    Path projectDir = Path.of(env.getOrDefault("ITA_PROJECT_DIR", ".")).toAbsolutePath().normalize();
-    Path stateDir = Path.of(env.getOrDefault("ITA_STATE_DIR", projectDir.resolve(".state").toString()));
+    Path projectDir =
+        Path.of(env.getOrDefault("ITA_PROJECT_DIR", ".")).toAbsolutePath().normalize();
+    Path stateDir =
+        Path.of(env.getOrDefault("ITA_STATE_DIR", projectDir.resolve(".state").toString()));
     boolean reset = false;
     boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("ITA_DEMO_DATA", "true"));
     int pg = intEnv(env, "ITA_POSTGRES_PORT", 5433);
@@ -56,8 +58,19 @@ record RunnerOptions(
       }
     }
     return new RunnerOptions(
-        projectDir, stateDir.toAbsolutePath().normalize(), reset, demo, pg, kafka, controller,
-        assessment, measures, reporting, keycloak, keycloakPort, List.copyOf(positional));
+        projectDir,
+        stateDir.toAbsolutePath().normalize(),
+        reset,
+        demo,
+        pg,
+        kafka,
+        controller,
+        assessment,
+        measures,
+        reporting,
+        keycloak,
+        keycloakPort,
+        List.copyOf(positional));
   }
 
   private static int intEnv(Map<String, String> env, String name, int fallback) {

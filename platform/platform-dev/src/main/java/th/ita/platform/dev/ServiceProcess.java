@@ -53,7 +53,8 @@ final class ServiceProcess {
     }
     Files.createDirectories(log.getParent());
     List<String> command =
-        ChildJvm.command(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", runJar.toString()));
+        ChildJvm.command(
+            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", runJar.toString()));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -67,7 +68,9 @@ final class ServiceProcess {
   void awaitReady(Duration timeout) throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {

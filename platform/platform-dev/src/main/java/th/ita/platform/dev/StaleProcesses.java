@@ -23,9 +23,16 @@ final class StaleProcesses {
     if (pid <= 0) {
       return;
     }
-    long started = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant()).map(Instant::toEpochMilli).orElse(0L);
-    Files.writeString(state.resolve(FILE), name + " " + pid + " " + started + "\n",
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    long started =
+        ProcessHandle.of(pid)
+            .flatMap(p -> p.info().startInstant())
+            .map(Instant::toEpochMilli)
+            .orElse(0L);
+    Files.writeString(
+        state.resolve(FILE),
+        name + " " + pid + " " + started + "\n",
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
   }
 
   static void clear(Path state) {
@@ -50,7 +57,9 @@ final class StaleProcesses {
       }
       Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(parts[1]));
       // The same pid and start time: after a reboot a pid may belong to someone else's process.
-      if (handle.isEmpty() || !handle.get().isAlive() || !isOurs(handle.get(), Long.parseLong(parts[2]))) {
+      if (handle.isEmpty()
+          || !handle.get().isAlive()
+          || !isOurs(handle.get(), Long.parseLong(parts[2]))) {
         continue;
       }
       PlatformRunner.log("Stopping " + parts[0] + " (pid " + parts[1] + ") left by an earlier run");

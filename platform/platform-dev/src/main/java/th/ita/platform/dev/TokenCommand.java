@@ -10,8 +10,10 @@ final class TokenCommand {
 
   /** The demo officer's agency: seed 004, the Department of International Trade Promotion. */
   static final String DEMO_AGENCY = "DITP";
+
   /** As long as the services accept a token after it was issued (mp.jwt.verify.token.age). */
   static final Duration LIFETIME = Duration.ofHours(1);
+
   /** Present while the platform runs with Keycloak as the issuer: Keycloak's token endpoint. */
   static final String KEYCLOAK_MARKER = "keycloak/token-endpoint";
 
@@ -29,9 +31,12 @@ final class TokenCommand {
     }
     Path keycloakMode = options.stateDir().resolve(KEYCLOAK_MARKER);
     if (Files.exists(keycloakMode)) {
-      throw new IllegalArgumentException("The platform runs with Keycloak as the issuer (./ita --keycloak), so it refuses"
-          + " local tokens. Ask Keycloak for one:\n  curl -s -d grant_type=password -d client_id=ita-cli"
-          + " -d username=viewer -d password=viewer " + Files.readString(keycloakMode).trim() + " | jq -r .access_token");
+      throw new IllegalArgumentException(
+          "The platform runs with Keycloak as the issuer (./ita --keycloak), so it refuses"
+              + " local tokens. Ask Keycloak for one:\n  curl -s -d grant_type=password -d client_id=ita-cli"
+              + " -d username=viewer -d password=viewer "
+              + Files.readString(keycloakMode).trim()
+              + " | jq -r .access_token");
     }
     LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(options.stateDir().resolve("keys"));
     String subject = agency == null ? "demo-" + role : "demo-officer-" + agency.toLowerCase();
@@ -56,7 +61,8 @@ final class TokenCommand {
     for (String role : LocalTokenIssuer.ROLES) {
       String agency = "agency-officer".equals(role) ? DEMO_AGENCY : null;
       String subject = agency == null ? "demo-" + role : "demo-officer-" + agency.toLowerCase();
-      Files.writeString(dir.resolve(role + ".jwt"), issuer.issue(subject, role, agency, LIFETIME) + "\n");
+      Files.writeString(
+          dir.resolve(role + ".jwt"), issuer.issue(subject, role, agency, LIFETIME) + "\n");
     }
   }
 }

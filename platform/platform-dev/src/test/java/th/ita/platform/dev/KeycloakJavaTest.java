@@ -11,11 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keycloak runs on a JDK 21 or newer, found by its release file; a wrong choice is said plainly. */
+/**
+ * Keycloak runs on a JDK 21 or newer, found by its release file; a wrong choice is said plainly.
+ */
 class KeycloakJavaTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void readsTheFeatureVersionFromTheReleaseFile() throws IOException {
@@ -23,17 +24,21 @@ class KeycloakJavaTest {
     assertEquals(21, KeycloakServer.majorVersion(jdk("jdk-21", "21")));
     assertEquals(17, KeycloakServer.majorVersion(jdk("openjdk-17", "17.0.15")));
     assertEquals(8, KeycloakServer.majorVersion(jdk("jdk8", "1.8.0_292")));
-    assertEquals(-1, KeycloakServer.majorVersion(Files.createDirectories(dir.resolve("not-a-jdk"))));
+    assertEquals(
+        -1, KeycloakServer.majorVersion(Files.createDirectories(dir.resolve("not-a-jdk"))));
   }
 
   @Test
   void aChosenJdkMustBe21OrNewer() throws IOException {
     Path jdk25 = jdk("temurin-25", "25.0.3");
-    assertEquals(jdk25, KeycloakServer.javaHome(Map.of("ITA_KEYCLOAK_JAVA_HOME", jdk25.toString())));
+    assertEquals(
+        jdk25, KeycloakServer.javaHome(Map.of("ITA_KEYCLOAK_JAVA_HOME", jdk25.toString())));
 
     Path jdk17 = jdk("openjdk-17", "17.0.15");
-    IOException refused = assertThrows(IOException.class,
-        () -> KeycloakServer.javaHome(Map.of("ITA_KEYCLOAK_JAVA_HOME", jdk17.toString())));
+    IOException refused =
+        assertThrows(
+            IOException.class,
+            () -> KeycloakServer.javaHome(Map.of("ITA_KEYCLOAK_JAVA_HOME", jdk17.toString())));
     assertTrue(refused.getMessage().contains("not a JDK 21 or newer"), refused.getMessage());
   }
 
@@ -42,7 +47,8 @@ class KeycloakJavaTest {
     Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
     Files.writeString(java, "#!/bin/sh\n");
     java.toFile().setExecutable(true);
-    Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Files.writeString(
+        home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
     return home;
   }
 }

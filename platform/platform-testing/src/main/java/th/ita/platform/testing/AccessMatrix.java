@@ -19,8 +19,8 @@ import th.ita.platform.testing.ServedApi.Operation;
 /**
  * Who may call what, written down once as a table: for every operation of the served OpenAPI
  * document, one request (a probe) and the status each kind of caller must get. The matrix runs
- * every row for every caller against the service under test and fails on any cell that differs,
- * on an operation without a row (a new endpoint must be placed in the table), and on a row whose
+ * every row for every caller against the service under test and fails on any cell that differs, on
+ * an operation without a row (a new endpoint must be placed in the table), and on a row whose
  * operation is gone. Refusals (401, 403, 404) must be problem+json of the matching type.
  *
  * <p>It also checks that refusals do not tell what a caller may not see: for each pair of probes
@@ -35,7 +35,14 @@ public final class AccessMatrix {
    * be what refuses them.
    */
   public enum Caller {
-    NO_TOKEN, EXPIRED, OTHER_AUDIENCE, VIEWER, ASSESSOR, OFFICER, OTHER_OFFICER, ADMIN;
+    NO_TOKEN,
+    EXPIRED,
+    OTHER_AUDIENCE,
+    VIEWER,
+    ASSESSOR,
+    OFFICER,
+    OTHER_OFFICER,
+    ADMIN;
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +58,8 @@ public final class AccessMatrix {
   }
 
   /**
-   * @param officerAgency the agency whose officer is {@link Caller#OFFICER}: the agency the probes name
+   * @param officerAgency the agency whose officer is {@link Caller#OFFICER}: the agency the probes
+   *     name
    * @param otherAgency the agency of {@link Caller#OTHER_OFFICER}
    */
   public static AccessMatrix forAgencies(String officerAgency, String otherAgency) {
@@ -60,12 +68,18 @@ public final class AccessMatrix {
 
   /**
    * A row: the operation, its probe, and the status for each {@link Caller} in order: no token,
-   * expired, other audience, viewer, assessor, officer of the agency, officer of another agency, ita-admin.
+   * expired, other audience, viewer, assessor, officer of the agency, officer of another agency,
+   * ita-admin.
    */
   public AccessMatrix row(String operationId, Probe probe, int... expected) {
     if (expected.length != Caller.values().length) {
-      throw new IllegalArgumentException(operationId + ": " + expected.length + " statuses for "
-          + Caller.values().length + " callers");
+      throw new IllegalArgumentException(
+          operationId
+              + ": "
+              + expected.length
+              + " statuses for "
+              + Caller.values().length
+              + " callers");
     }
     rows.add(new Row(operationId, probe, expected));
     return this;
@@ -81,25 +95,41 @@ public final class AccessMatrix {
     return this;
   }
 
-  /** Runs the table and the pairs; throws with every differing cell, the whole table of answers and what is missing. */
+  /**
+   * Runs the table and the pairs; throws with every differing cell, the whole table of answers and
+   * what is missing.
+   */
   public void verify() {
     ServedApi api = ServedApi.fetch();
     Map<Caller, String> tokens = tokens();
     List<String> problems = new ArrayList<>();
     Set<String> covered = new TreeSet<>();
     for (Row row : rows) {
-      Operation op = api.operations().stream().filter(o -> o.operationId().equals(row.operationId)).findFirst().orElse(null);
+      Operation op =
+          api.operations().stream()
+              .filter(o -> o.operationId().equals(row.operationId))
+              .findFirst()
+              .orElse(null);
       if (op == null) {
-        problems.add(row.operationId + ": no such operation in the served document (remove the row)");
+        problems.add(
+            row.operationId + ": no such operation in the served document (remove the row)");
       } else if (!op.matches(row.probe.method, row.probe.path)) {
-        problems.add(row.operationId + ": the probe " + row.probe + " is not " + op.method() + " " + op.path());
+        problems.add(
+            row.operationId
+                + ": the probe "
+                + row.probe
+                + " is not "
+                + op.method()
+                + " "
+                + op.path());
       } else {
         covered.add(row.operationId);
       }
     }
     for (Operation op : api.operations()) {
       if (!covered.contains(op.operationId())) {
-        problems.add(op + ": no row in the access matrix; add one with the status each caller must get");
+        problems.add(
+            op + ": no row in the access matrix; add one with the status each caller must get");
       }
     }
     StringBuilder table = new StringBuilder(String.format("%-34s", "operation"));
@@ -113,10 +143,21 @@ public final class AccessMatrix {
         HttpResponse<String> answer = send(row.probe, tokens.get(caller));
         int got = answer.statusCode();
         String refusal = refusalBroken(answer);
-        table.append(String.format("%15s", got == want && refusal == null ? got : got + "≠" + want));
+        table.append(
+            String.format("%15s", got == want && refusal == null ? got : got + "≠" + want));
         if (got != want) {
-          problems.add(row.operationId + " " + row.probe + " as " + caller + ": " + got + ", not " + want
-              + " — " + shorten(answer.body()));
+          problems.add(
+              row.operationId
+                  + " "
+                  + row.probe
+                  + " as "
+                  + caller
+                  + ": "
+                  + got
+                  + ", not "
+                  + want
+                  + " — "
+                  + shorten(answer.body()));
         } else if (refusal != null) {
           problems.add(row.operationId + " " + row.probe + " as " + caller + ": " + refusal);
         }
@@ -129,18 +170,32 @@ public final class AccessMatrix {
         String a = answer(existing, pair.existing);
         String b = answer(missing, pair.missing);
         if (!a.equals(b)) {
-          problems.add(pair.what + " as " + caller + " is told apart from none: " + a + "  vs  " + b);
+          problems.add(
+              pair.what + " as " + caller + " is told apart from none: " + a + "  vs  " + b);
         }
       }
     }
-    System.out.println("Access matrix (officer of " + officerAgency + ", other officer of " + otherAgency + "):\n" + table);
+    System.out.println(
+        "Access matrix (officer of "
+            + officerAgency
+            + ", other officer of "
+            + otherAgency
+            + "):\n"
+            + table);
     if (!problems.isEmpty()) {
-      throw new AssertionError(problems.size() + " access rules broken:\n- " + String.join("\n- ", problems)
-          + "\n\nAnswers (got≠expected):\n" + table);
+      throw new AssertionError(
+          problems.size()
+              + " access rules broken:\n- "
+              + String.join("\n- ", problems)
+              + "\n\nAnswers (got≠expected):\n"
+              + table);
     }
   }
 
-  /** Status, problem type and detail, with the parts of the path that differ between a pair put aside. */
+  /**
+   * Status, problem type and detail, with the parts of the path that differ between a pair put
+   * aside.
+   */
   private static String answer(HttpResponse<String> response, Probe probe) {
     JsonNode body = parse(response.body());
     String detail = body.path("detail").asText("");
@@ -155,16 +210,21 @@ public final class AccessMatrix {
   /** A 401, 403 or 404 must be problem+json of its type; null when it is. */
   private static String refusalBroken(HttpResponse<String> answer) {
     int status = answer.statusCode();
-    String type = switch (status) {
-      case 401 -> "/problems/unauthenticated";
-      case 403 -> "/problems/forbidden";
-      case 404 -> "/problems/not-found";
-      default -> null;
-    };
+    String type =
+        switch (status) {
+          case 401 -> "/problems/unauthenticated";
+          case 403 -> "/problems/forbidden";
+          case 404 -> "/problems/not-found";
+          default -> null;
+        };
     if (type == null) {
       return null;
     }
-    if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+    if (!answer
+        .headers()
+        .firstValue("Content-Type")
+        .orElse("")
+        .startsWith("application/problem+json")) {
       return status + " is not application/problem+json";
     }
     String actual = parse(answer.body()).path("type").asText("");
@@ -174,7 +234,8 @@ public final class AccessMatrix {
   private Map<Caller, String> tokens() {
     Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     tokens.put(Caller.EXPIRED, TestTokens.expired("ita-admin"));
-    tokens.put(Caller.OTHER_AUDIENCE, TestTokens.forAudience("ita-admin", null, "some-other-service"));
+    tokens.put(
+        Caller.OTHER_AUDIENCE, TestTokens.forAudience("ita-admin", null, "some-other-service"));
     tokens.put(Caller.VIEWER, TestTokens.viewer());
     tokens.put(Caller.ASSESSOR, TestTokens.assessor());
     tokens.put(Caller.OFFICER, TestTokens.officer(officerAgency));
@@ -184,12 +245,18 @@ public final class AccessMatrix {
   }
 
   private static HttpResponse<String> send(Probe probe, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestHttp.baseUri() + probe.path)).timeout(Duration.ofSeconds(120));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(TestHttp.baseUri() + probe.path))
+            .timeout(Duration.ofSeconds(120));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
     probe.headers.forEach(b::header);
-    b.method(probe.method, probe.body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(probe.body));
+    b.method(
+        probe.method,
+        probe.body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(probe.body));
     return TestHttp.send(b.build());
   }
 
@@ -254,7 +321,9 @@ public final class AccessMatrix {
       return this;
     }
 
-    /** An If-Match no resource is at, so that whoever is let in is answered 412 and nothing changes. */
+    /**
+     * An If-Match no resource is at, so that whoever is let in is answered 412 and nothing changes.
+     */
     public Probe staleIfMatch() {
       return header("If-Match", "\"987654\"");
     }

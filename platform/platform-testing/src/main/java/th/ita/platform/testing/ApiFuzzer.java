@@ -22,8 +22,8 @@ import th.ita.platform.testing.ServedApi.Operation;
 
 /**
  * Drives every operation of the OpenAPI document the service under test serves with generated
- * requests, valid and invalid (see {@link FuzzGenerator}), and holds every answer to the
- * platform's rules for client input:
+ * requests, valid and invalid (see {@link FuzzGenerator}), and holds every answer to the platform's
+ * rules for client input:
  *
  * <ul>
  *   <li>never a 5xx;
@@ -34,9 +34,9 @@ import th.ita.platform.testing.ServedApi.Operation;
  * </ul>
  *
  * <p>A fixed number of tries per operation, each from a random generator seeded by the run's seed
- * and the operation id, so a failure replays with {@code -Dita.fuzz.seed=…} (and
- * {@code -Dita.fuzz.operation=…} for that operation alone). The seed is fixed unless given, so
- * CI is repeatable; give another one to explore.
+ * and the operation id, so a failure replays with {@code -Dita.fuzz.seed=…} (and {@code
+ * -Dita.fuzz.operation=…} for that operation alone). The seed is fixed unless given, so CI is
+ * repeatable; give another one to explore.
  */
 public final class ApiFuzzer {
 
@@ -46,7 +46,8 @@ public final class ApiFuzzer {
 
   private final Map<String, List<String>> knownValues = new HashMap<>();
   private final Map<String, String> validBodies = new HashMap<>();
-  private final Map<String, BiConsumer<FuzzRequest, HttpResponse<String>>> afterAccepted = new HashMap<>();
+  private final Map<String, BiConsumer<FuzzRequest, HttpResponse<String>>> afterAccepted =
+      new HashMap<>();
   private String token;
   private DataFingerprint fingerprint;
   private long seed = Long.getLong("ita.fuzz.seed", DEFAULT_SEED);
@@ -57,7 +58,9 @@ public final class ApiFuzzer {
     return new ApiFuzzer();
   }
 
-  /** The bearer token every request carries (an ita-admin's, so that access is never the answer). */
+  /**
+   * The bearer token every request carries (an ita-admin's, so that access is never the answer).
+   */
   public ApiFuzzer token(String token) {
     this.token = token;
     return this;
@@ -88,8 +91,12 @@ public final class ApiFuzzer {
     return this;
   }
 
-  /** Work to wait for after a write was accepted (a job it queued), before the next request is judged. */
-  public ApiFuzzer afterAccepted(String operationId, BiConsumer<FuzzRequest, HttpResponse<String>> wait) {
+  /**
+   * Work to wait for after a write was accepted (a job it queued), before the next request is
+   * judged.
+   */
+  public ApiFuzzer afterAccepted(
+      String operationId, BiConsumer<FuzzRequest, HttpResponse<String>> wait) {
     afterAccepted.put(operationId, wait);
     return this;
   }
@@ -99,7 +106,9 @@ public final class ApiFuzzer {
     return this;
   }
 
-  /** Runs the suite; the result lists every broken rule with the seed and the request to replay it. */
+  /**
+   * Runs the suite; the result lists every broken rule with the seed and the request to replay it.
+   */
   public Result run() {
     ServedApi api = ServedApi.fetch();
     FuzzGenerator generator = new FuzzGenerator(api, knownValues, validBodies);
@@ -114,11 +123,13 @@ public final class ApiFuzzer {
         continue;
       }
       operations++;
-      SplittableRandom random = new SplittableRandom(seed ^ (op.operationId().hashCode() * 0x9E3779B97F4A7C15L));
+      SplittableRandom random =
+          new SplittableRandom(seed ^ (op.operationId().hashCode() * 0x9E3779B97F4A7C15L));
       for (int attempt = 1; attempt <= tries; attempt++) {
         FuzzRequest request = generator.next(op, random, token);
         boolean write = !op.method().equals("GET");
-        // Taken just before the write, so background work earlier (a consumer, a job) cannot show up.
+        // Taken just before the write, so background work earlier (a consumer, a job) cannot show
+        // up.
         Map<String, String> before = write && fingerprint != null ? fingerprint.take() : null;
         HttpResponse<String> response;
         try {
@@ -142,41 +153,82 @@ public final class ApiFuzzer {
           }
         }
         for (String rule : broken) {
-          String key = op.operationId() + " | " + rule.replaceAll("\\(.*", "") + " | " + request.fault().part()
-              + " " + request.fault().name();
+          String key =
+              op.operationId()
+                  + " | "
+                  + rule.replaceAll("\\(.*", "")
+                  + " | "
+                  + request.fault().part()
+                  + " "
+                  + request.fault().name();
           if (repeats.merge(key, 1, Integer::sum) == 1 && failures.size() < MAX_REPORTED) {
-            failures.add(op.operationId() + " try " + attempt + ", " + request.fault() + " -> " + status + ": " + rule
-                + "\n    " + request.describe(base)
-                + "\n    answer: " + shorten(response.body()));
+            failures.add(
+                op.operationId()
+                    + " try "
+                    + attempt
+                    + ", "
+                    + request.fault()
+                    + " -> "
+                    + status
+                    + ": "
+                    + rule
+                    + "\n    "
+                    + request.describe(base)
+                    + "\n    answer: "
+                    + shorten(response.body()));
           }
         }
       }
     }
-    String replay = "-Dita.fuzz.seed=" + seed + (only.isEmpty() ? "" : " -Dita.fuzz.operation=" + only);
-    String summary = "Fuzzed " + operations + " operations with seed " + seed + ": " + requests + " requests, statuses "
-        + statuses + (failures.isEmpty() ? "" : "; " + repeats.values().stream().mapToInt(Integer::intValue).sum()
-        + " answers broke a rule (" + repeats.size() + " distinct), replay with " + replay);
+    String replay =
+        "-Dita.fuzz.seed=" + seed + (only.isEmpty() ? "" : " -Dita.fuzz.operation=" + only);
+    String summary =
+        "Fuzzed "
+            + operations
+            + " operations with seed "
+            + seed
+            + ": "
+            + requests
+            + " requests, statuses "
+            + statuses
+            + (failures.isEmpty()
+                ? ""
+                : "; "
+                    + repeats.values().stream().mapToInt(Integer::intValue).sum()
+                    + " answers broke a rule ("
+                    + repeats.size()
+                    + " distinct), replay with "
+                    + replay);
     System.out.println(summary);
     return new Result(summary, failures, replay, statuses);
   }
 
-  /** What a run found: its summary line, and each distinct broken rule with a request that shows it. */
-  public record Result(String summary, List<String> failures, String replay, Map<Integer, Integer> statuses) {
+  /**
+   * What a run found: its summary line, and each distinct broken rule with a request that shows it.
+   */
+  public record Result(
+      String summary, List<String> failures, String replay, Map<Integer, Integer> statuses) {
 
     /** The report to fail a test with: every failure, the seed, and how to replay. */
     public String report() {
-      return summary + "\n" + String.join("\n", failures)
-          + "\nReplay: ./mvnw -pl <service> test -Dtest=FuzzTest " + replay
+      return summary
+          + "\n"
+          + String.join("\n", failures)
+          + "\nReplay: ./mvnw -pl <service> test -Dtest=FuzzTest "
+          + replay
           + " (add -Dita.fuzz.operation=<operationId> for one operation)";
     }
   }
 
   private static HttpRequest build(String base, FuzzRequest request) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + request.pathAndQuery())).timeout(Duration.ofSeconds(120));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + request.pathAndQuery()))
+            .timeout(Duration.ofSeconds(120));
     request.headers().forEach(b::header);
-    HttpRequest.BodyPublisher body = request.body() == null
-        ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(request.body());
+    HttpRequest.BodyPublisher body =
+        request.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(request.body());
     return b.method(request.method(), body).build();
   }
 
@@ -223,8 +275,14 @@ public final class ApiFuzzer {
       boolean attributable = request.baseValid() && part != Part.NONE && part != Part.BODY;
       String name = request.fault().name();
       if (attributable && !names(named, detail, name)) {
-        broken.add("a 400 that does not name " + part.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " '" + name
-            + "' (it names " + named + ")");
+        broken.add(
+            "a 400 that does not name "
+                + part.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " '"
+                + name
+                + "' (it names "
+                + named
+                + ")");
       }
     }
     return broken;
@@ -234,8 +292,12 @@ public final class ApiFuzzer {
     String lower = name.toLowerCase(Locale.ROOT);
     for (String field : fields) {
       String f = field.toLowerCase(Locale.ROOT);
-      if (f.equals(lower) || f.endsWith("." + lower) || f.startsWith(lower + "[") || f.startsWith(lower + ".")
-          || f.contains("." + lower + "[") || f.contains("." + lower + ".")) {
+      if (f.equals(lower)
+          || f.endsWith("." + lower)
+          || f.startsWith(lower + "[")
+          || f.startsWith(lower + ".")
+          || f.contains("." + lower + "[")
+          || f.contains("." + lower + ".")) {
         return true;
       }
     }

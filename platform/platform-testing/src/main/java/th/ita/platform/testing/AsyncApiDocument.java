@@ -20,15 +20,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A producer's {@code events/asyncapi.yaml}, checked against its code so that the document
- * cannot drift: every {@code $ref} resolves and every payload is a JSON Schema file beside it,
- * every emitted event type has exactly one message on its topic, and every message carries the
+ * A producer's {@code events/asyncapi.yaml}, checked against its code so that the document cannot
+ * drift: every {@code $ref} resolves and every payload is a JSON Schema file beside it, every
+ * emitted event type has exactly one message on its topic, and every message carries the
  * CloudEvents headers (with the producer's {@code ce_source}) and the agency code as Kafka key.
  */
 public final class AsyncApiDocument {
 
   private static final List<String> CLOUD_EVENT_HEADERS =
-      List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time", "content-type");
+      List.of(
+          "ce_specversion",
+          "ce_id",
+          "ce_type",
+          "ce_source",
+          "ce_subject",
+          "ce_time",
+          "content-type");
 
   private final Path eventsDir;
   private final JsonNode doc;
@@ -41,7 +48,8 @@ public final class AsyncApiDocument {
   /** Reads {@code asyncapi.yaml} from the producer's events folder. */
   public static AsyncApiDocument read(Path eventsDir) {
     try {
-      return new AsyncApiDocument(eventsDir, new YAMLMapper().readTree(eventsDir.resolve("asyncapi.yaml").toFile()));
+      return new AsyncApiDocument(
+          eventsDir, new YAMLMapper().readTree(eventsDir.resolve("asyncapi.yaml").toFile()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -49,9 +57,15 @@ public final class AsyncApiDocument {
 
   /** The public String constants of the event classes: the types they emit. */
   public static Set<String> typeConstants(Class<?>... classes) {
-    return Stream.of(classes).flatMap(c -> Arrays.stream(c.getDeclaredFields()))
-        .filter(f -> f.getType() == String.class && Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getModifiers()))
-        .map(AsyncApiDocument::value).collect(Collectors.toSet());
+    return Stream.of(classes)
+        .flatMap(c -> Arrays.stream(c.getDeclaredFields()))
+        .filter(
+            f ->
+                f.getType() == String.class
+                    && Modifier.isStatic(f.getModifiers())
+                    && Modifier.isPublic(f.getModifiers()))
+        .map(AsyncApiDocument::value)
+        .collect(Collectors.toSet());
   }
 
   /**
@@ -92,30 +106,47 @@ public final class AsyncApiDocument {
         violations.add("$ref " + ref + " does not resolve");
       }
     }
-    doc.path("components").path("messages").forEach(message -> {
-      if (!message.at("/payload/$ref").asText().endsWith(".schema.json")) {
-        violations.add("the payload of " + message.path("name").asText() + " is not a schema file");
-      }
-    });
+    doc.path("components")
+        .path("messages")
+        .forEach(
+            message -> {
+              if (!message.at("/payload/$ref").asText().endsWith(".schema.json")) {
+                violations.add(
+                    "the payload of " + message.path("name").asText() + " is not a schema file");
+              }
+            });
   }
 
   private void checkMessages(Map<String, String> emitted, List<String> violations) {
     Map<String, String> topics = new HashMap<>();
-    doc.path("channels").forEach(channel -> channel.path("messages").forEach(ref -> {
-      JsonNode message = resolve(ref);
-      String type = message.at("/headers/allOf/1/properties/ce_type/const").asText();
-      if (!message.path("name").asText().equals(type)) {
-        violations.add("message " + message.path("name").asText() + " has ce_type " + type);
-      }
-      if (topics.put(type, channel.path("address").asText()) != null) {
-        violations.add(type + " is on more than one channel");
-      }
-    }));
-    doc.path("operations").forEach(op -> {
-      if (!"send".equals(op.path("action").asText())) {
-        violations.add("an operation is not a send: " + op);
-      }
-    });
+    doc.path("channels")
+        .forEach(
+            channel ->
+                channel
+                    .path("messages")
+                    .forEach(
+                        ref -> {
+                          JsonNode message = resolve(ref);
+                          String type =
+                              message.at("/headers/allOf/1/properties/ce_type/const").asText();
+                          if (!message.path("name").asText().equals(type)) {
+                            violations.add(
+                                "message "
+                                    + message.path("name").asText()
+                                    + " has ce_type "
+                                    + type);
+                          }
+                          if (topics.put(type, channel.path("address").asText()) != null) {
+                            violations.add(type + " is on more than one channel");
+                          }
+                        }));
+    doc.path("operations")
+        .forEach(
+            op -> {
+              if (!"send".equals(op.path("action").asText())) {
+                violations.add("an operation is not a send: " + op);
+              }
+            });
     if (!topics.equals(emitted)) {
       violations.add("messages by topic " + topics + " differ from what the code emits " + emitted);
     }
@@ -125,22 +156,31 @@ public final class AsyncApiDocument {
     Set<String> required = new HashSet<>();
     doc.at("/components/schemas/CloudEventHeaders/required").forEach(h -> required.add(h.asText()));
     if (!required.equals(Set.copyOf(CLOUD_EVENT_HEADERS))) {
-      violations.add("the required CloudEvents headers are " + required + ", not " + CLOUD_EVENT_HEADERS);
+      violations.add(
+          "the required CloudEvents headers are " + required + ", not " + CLOUD_EVENT_HEADERS);
     }
-    String declaredSource = doc.at("/components/schemas/CloudEventHeaders/properties/ce_source/const").asText();
+    String declaredSource =
+        doc.at("/components/schemas/CloudEventHeaders/properties/ce_source/const").asText();
     if (!source.equals(declaredSource)) {
       violations.add("ce_source is " + declaredSource + ", not " + source);
     }
-    doc.path("components").path("messages").forEach(message -> {
-      String name = message.path("name").asText();
-      if (!"#/components/schemas/CloudEventHeaders".equals(message.at("/headers/allOf/0/$ref").asText())) {
-        violations.add(name + " lacks the CloudEvents headers");
-      }
-      JsonNode trait = resolve(message.at("/traits/0"));
-      if (!resolve(trait.at("/bindings/kafka/key")).path("description").asText().contains("agency")) {
-        violations.add(name + " does not say its key is the agency code");
-      }
-    });
+    doc.path("components")
+        .path("messages")
+        .forEach(
+            message -> {
+              String name = message.path("name").asText();
+              if (!"#/components/schemas/CloudEventHeaders"
+                  .equals(message.at("/headers/allOf/0/$ref").asText())) {
+                violations.add(name + " lacks the CloudEvents headers");
+              }
+              JsonNode trait = resolve(message.at("/traits/0"));
+              if (!resolve(trait.at("/bindings/kafka/key"))
+                  .path("description")
+                  .asText()
+                  .contains("agency")) {
+                violations.add(name + " does not say its key is the agency code");
+              }
+            });
   }
 
   private JsonNode resolve(JsonNode node) {

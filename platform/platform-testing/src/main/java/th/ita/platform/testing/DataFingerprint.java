@@ -30,7 +30,8 @@ public final class DataFingerprint {
    * @param keyColumns for tables a worker updates in place (job progress): the columns that a new
    *     or deleted row would show, e.g. {@code "report_job" -> "id"}
    */
-  public DataFingerprint(DataSource dataSource, Set<String> ignored, Map<String, String> keyColumns) {
+  public DataFingerprint(
+      DataSource dataSource, Set<String> ignored, Map<String, String> keyColumns) {
     this.dataSource = dataSource;
     this.ignored = Set.copyOf(ignored);
     this.keyColumns = Map.copyOf(keyColumns);
@@ -38,7 +39,8 @@ public final class DataFingerprint {
 
   /** Table name to the checksum of its rows, in name order. */
   public Map<String, String> take() {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       if (query == null) {
         query = buildQuery(s);
       }
@@ -69,9 +71,10 @@ public final class DataFingerprint {
 
   private String buildQuery(Statement s) throws SQLException {
     List<String> tables = new ArrayList<>();
-    try (ResultSet rs = s.executeQuery(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-            + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
       while (rs.next()) {
         String table = rs.getString(1);
         if (!ignored.contains(table) && !table.startsWith("flyway_")) {
@@ -84,9 +87,18 @@ public final class DataFingerprint {
     }
     List<String> parts = new ArrayList<>();
     for (String table : tables) {
-      String row = keyColumns.containsKey(table) ? "(" + keyColumns.get(table) + ")::text" : "t::text";
-      parts.add("SELECT '" + table + "', md5(coalesce(string_agg(md5(" + row + "), ',' ORDER BY md5(" + row
-          + ")), '')) FROM \"" + table + "\" t");
+      String row =
+          keyColumns.containsKey(table) ? "(" + keyColumns.get(table) + ")::text" : "t::text";
+      parts.add(
+          "SELECT '"
+              + table
+              + "', md5(coalesce(string_agg(md5("
+              + row
+              + "), ',' ORDER BY md5("
+              + row
+              + ")), '')) FROM \""
+              + table
+              + "\" t");
     }
     return String.join(" UNION ALL ", parts);
   }

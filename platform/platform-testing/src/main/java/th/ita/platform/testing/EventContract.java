@@ -24,8 +24,8 @@ import java.util.UUID;
  * Consumer-side contract check: what a consumer reads from an event's data, held against the JSON
  * Schema its producer documents. A consumer lists its reads as JSON pointers, where a {@code *}
  * token stands for every item of an array (so {@code /questions}, {@code *}, {@code code} reads
- * each question's code), each with the JSON type it expects and whether it cannot do without it.
- * A read is broken when the schema does not declare it, declares it with another type, or, for a
+ * each question's code), each with the JSON type it expects and whether it cannot do without it. A
+ * read is broken when the schema does not declare it, declares it with another type, or, for a
  * required read, lets the producer leave it (or any of its ancestors) out. The schema is followed
  * through {@code properties}, {@code required}, {@code items} and {@code $ref} (within the file,
  * its {@code $defs}, or a sibling file); {@code enum} and {@code const} values give their type.
@@ -34,7 +34,12 @@ public final class EventContract {
 
   /** JSON types. An {@code integer} in the schema satisfies a consumer reading a {@code number}. */
   public enum Type {
-    STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY;
+    STRING,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    OBJECT,
+    ARRAY;
 
     String json() {
       return name().toLowerCase(Locale.ROOT);
@@ -74,32 +79,49 @@ public final class EventContract {
 
   /**
    * The top-level reads of a consumer that binds event data to a record (as Jackson does): each
-   * component by its name and Java type, required when it carries a {@code @NotNull}, {@code
-   * @NotBlank} or {@code @NotEmpty} constraint.
+   * component by its name and Java type, required when it carries a {@code @NotNull},
+   * {@code @NotBlank} or {@code @NotEmpty} constraint.
    */
   public static List<Read> readsOf(Class<? extends Record> data) {
-    return Arrays.stream(data.getRecordComponents()).map(c -> {
-      boolean required = false;
-      try {
-        for (Annotation a : data.getDeclaredField(c.getName()).getAnnotations()) {
-          required |= Set.of("NotNull", "NotBlank", "NotEmpty").contains(a.annotationType().getSimpleName());
-        }
-      } catch (NoSuchFieldException e) {
-        throw new IllegalStateException(e);
-      }
-      return new Read("/" + c.getName(), typeOf(c.getType()), required);
-    }).toList();
+    return Arrays.stream(data.getRecordComponents())
+        .map(
+            c -> {
+              boolean required = false;
+              try {
+                for (Annotation a : data.getDeclaredField(c.getName()).getAnnotations()) {
+                  required |=
+                      Set.of("NotNull", "NotBlank", "NotEmpty")
+                          .contains(a.annotationType().getSimpleName());
+                }
+              } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(e);
+              }
+              return new Read("/" + c.getName(), typeOf(c.getType()), required);
+            })
+        .toList();
   }
 
   private static Type typeOf(Class<?> javaType) {
-    if (javaType == String.class || javaType.isEnum() || javaType.getName().startsWith("java.time.") || javaType == UUID.class) {
+    if (javaType == String.class
+        || javaType.isEnum()
+        || javaType.getName().startsWith("java.time.")
+        || javaType == UUID.class) {
       return Type.STRING;
     }
-    if (javaType == int.class || javaType == Integer.class || javaType == long.class || javaType == Long.class || javaType == short.class
-        || javaType == Short.class || javaType == BigInteger.class) {
+    if (javaType == int.class
+        || javaType == Integer.class
+        || javaType == long.class
+        || javaType == Long.class
+        || javaType == short.class
+        || javaType == Short.class
+        || javaType == BigInteger.class) {
       return Type.INTEGER;
     }
-    if (javaType == double.class || javaType == Double.class || javaType == float.class || javaType == Float.class || javaType == BigDecimal.class) {
+    if (javaType == double.class
+        || javaType == Double.class
+        || javaType == float.class
+        || javaType == Float.class
+        || javaType == BigDecimal.class) {
       return Type.NUMBER;
     }
     if (javaType == boolean.class || javaType == Boolean.class) {
@@ -121,7 +143,8 @@ public final class EventContract {
       String step = token.replace("~1", "/").replace("~0", "~");
       if ("*".equals(step)) {
         if (!at.node().has("items")) {
-          return Optional.of(read.pointer() + ": the schema declares no array items at " + path + "/*");
+          return Optional.of(
+              read.pointer() + ": the schema declares no array items at " + path + "/*");
         }
         at = resolve(files, at.child(at.node().get("items")));
       } else {
@@ -130,8 +153,13 @@ public final class EventContract {
           return Optional.of(read.pointer() + ": the schema does not declare " + path + "/" + step);
         }
         if (read.required() && !contains(at.node().path("required"), step)) {
-          return Optional.of(read.pointer() + ": the consumer requires " + path + "/" + step
-              + " but the schema does not require it");
+          return Optional.of(
+              read.pointer()
+                  + ": the consumer requires "
+                  + path
+                  + "/"
+                  + step
+                  + " but the schema does not require it");
         }
         at = resolve(files, at.child(property));
       }
@@ -139,16 +167,32 @@ public final class EventContract {
     }
     Set<String> declared = typesOf(at.node());
     if (declared.isEmpty()) {
-      return Optional.of(read.pointer() + ": the consumer reads " + read.type().json() + " but the schema declares no type");
+      return Optional.of(
+          read.pointer()
+              + ": the consumer reads "
+              + read.type().json()
+              + " but the schema declares no type");
     }
-    boolean fits = declared.stream().allMatch(t -> t.equals(read.type().json())
-        || read.type() == Type.NUMBER && t.equals("integer"));
-    return fits ? Optional.empty()
-        : Optional.of(read.pointer() + ": the consumer reads " + read.type().json() + " but the schema declares "
-            + String.join(" or ", declared));
+    boolean fits =
+        declared.stream()
+            .allMatch(
+                t ->
+                    t.equals(read.type().json())
+                        || read.type() == Type.NUMBER && t.equals("integer"));
+    return fits
+        ? Optional.empty()
+        : Optional.of(
+            read.pointer()
+                + ": the consumer reads "
+                + read.type().json()
+                + " but the schema declares "
+                + String.join(" or ", declared));
   }
 
-  /** The JSON types a schema allows: its {@code type}, or those of its {@code enum} or {@code const} values. */
+  /**
+   * The JSON types a schema allows: its {@code type}, or those of its {@code enum} or {@code const}
+   * values.
+   */
   private static Set<String> typesOf(JsonNode schema) {
     Set<String> types = new LinkedHashSet<>();
     JsonNode type = schema.get("type");
@@ -205,13 +249,15 @@ public final class EventContract {
   }
 
   private static JsonNode load(Map<Path, JsonNode> files, Path file) {
-    return files.computeIfAbsent(file, f -> {
-      try {
-        return JSON.readTree(f.toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the schema " + f, e);
-      }
-    });
+    return files.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            return JSON.readTree(f.toFile());
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the schema " + f, e);
+          }
+        });
   }
 
   private record Located(Path file, JsonNode node) {

@@ -16,15 +16,20 @@ import java.util.List;
 public final class EventSchemas {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
   private EventSchemas() {}
 
-  /** Every way {@code json} breaks the schema {@code events/<schemaFile>}; empty when it conforms. */
+  /**
+   * Every way {@code json} breaks the schema {@code events/<schemaFile>}; empty when it conforms.
+   */
   public static List<String> violations(String schemaFile, String json) {
     try {
       var schema = FACTORY.getSchema(SchemaLocation.of("classpath:events/" + schemaFile));
-      return schema.validate(JSON.readTree(json)).stream().map(ValidationMessage::getMessage).toList();
+      return schema.validate(JSON.readTree(json)).stream()
+          .map(ValidationMessage::getMessage)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

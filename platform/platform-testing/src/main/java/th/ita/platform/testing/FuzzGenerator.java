@@ -33,22 +33,27 @@ import th.ita.platform.testing.ServedApi.Parameter;
 final class FuzzGenerator {
 
   /** Characters XML 1.0 forbids, as a browser or a word processor might paste them. */
-  static final List<String> XML_FORBIDDEN = List.of("\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u000E", "\u001B",
-      "\u001F");
+  static final List<String> XML_FORBIDDEN =
+      List.of("\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u000E", "\u001B", "\u001F");
+
   static final String UNPAIRED_HIGH = "\uD800";
   static final String UNPAIRED_LOW = "\uDC00";
   private static final int LONG_BODY_TEXT = 10_001;
+
   /** Below the HTTP layer's 4096-byte request line, so the application itself must answer. */
   private static final int LONG_PARAMETER = 3_000;
+
   private static final String RAW = "\u0000raw:";
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
   private final ServedApi api;
   private final Map<String, List<String>> knownValues;
   private final Map<String, String> validBodies;
 
-  FuzzGenerator(ServedApi api, Map<String, List<String>> knownValues, Map<String, String> validBodies) {
+  FuzzGenerator(
+      ServedApi api, Map<String, List<String>> knownValues, Map<String, String> validBodies) {
     this.api = api;
     this.knownValues = knownValues;
     this.validBodies = validBodies;
@@ -107,7 +112,11 @@ final class FuzzGenerator {
       } else {
         continue;
       }
-      query.append(query.length() == 0 ? '?' : '&').append(encode(p.name(), false)).append('=').append(value);
+      query
+          .append(query.length() == 0 ? '?' : '&')
+          .append(encode(p.name(), false))
+          .append('=')
+          .append(value);
     }
 
     // Headers.
@@ -115,7 +124,8 @@ final class FuzzGenerator {
     if (token != null) {
       headers.put("Authorization", "Bearer " + token);
     }
-    boolean takesIfMatch = op.in("header").stream().anyMatch(p -> p.name().equalsIgnoreCase("If-Match"));
+    boolean takesIfMatch =
+        op.in("header").stream().anyMatch(p -> p.name().equalsIgnoreCase("If-Match"));
     String brokenHeader = null;
     if (broken == Part.HEADER) {
       List<String> names = new ArrayList<>(List.of("Accept"));
@@ -129,9 +139,18 @@ final class FuzzGenerator {
     }
     if (takesIfMatch) {
       if ("If-Match".equals(brokenHeader)) {
-        String[] bad = pick(r, new String[][] {{"garbage", "not an ETag"}, {"\"abc\"", "a quoted word"},
-            {"\"99999999999999999999\"", "a version beyond a long"}, {"W/\"-5\"", "a negative weak ETag"},
-            {"*", "the wildcard"}, {"\"\"", "an empty ETag"}, {"\"1\", \"2\"", "two ETags"}});
+        String[] bad =
+            pick(
+                r,
+                new String[][] {
+                  {"garbage", "not an ETag"},
+                  {"\"abc\"", "a quoted word"},
+                  {"\"99999999999999999999\"", "a version beyond a long"},
+                  {"W/\"-5\"", "a negative weak ETag"},
+                  {"*", "the wildcard"},
+                  {"\"\"", "an empty ETag"},
+                  {"\"1\", \"2\"", "two ETags"}
+                });
         headers.put("If-Match", bad[0]);
         fault = new Fault(Part.HEADER, "If-Match", bad[1]);
       } else if (r.nextInt(4) != 0) {
@@ -139,9 +158,17 @@ final class FuzzGenerator {
       }
     }
     if ("Accept".equals(brokenHeader)) {
-      String[] bad = pick(r, new String[][] {{"application/xml", "a type not produced"}, {"image/png", "a type not produced"},
-          {"nonsense", "not a media type"}, {"application/json;q=0", "JSON refused"}, {"*/*;q=abc", "a broken quality"},
-          {"text/html;charset=EBCDIC-XYZ", "an unknown charset"}});
+      String[] bad =
+          pick(
+              r,
+              new String[][] {
+                {"application/xml", "a type not produced"},
+                {"image/png", "a type not produced"},
+                {"nonsense", "not a media type"},
+                {"application/json;q=0", "JSON refused"},
+                {"*/*;q=abc", "a broken quality"},
+                {"text/html;charset=EBCDIC-XYZ", "an unknown charset"}
+              });
       headers.put("Accept", bad[0]);
       fault = new Fault(Part.HEADER, "Accept", bad[1]);
     } else {
@@ -159,9 +186,17 @@ final class FuzzGenerator {
     if (op.hasBody()) {
       String contentType = op.bodyMediaType();
       if ("Content-Type".equals(brokenHeader)) {
-        String[] bad = pick(r, new String[][] {{"text/plain", "a type not consumed"}, {"application/xml", "a type not consumed"},
-            {"application/json; charset=EBCDIC-XYZ", "an unknown charset"}, {"garbage", "not a media type"},
-            {"application/x-www-form-urlencoded", "a form"}, {"multipart/form-data; boundary=x", "multipart"}});
+        String[] bad =
+            pick(
+                r,
+                new String[][] {
+                  {"text/plain", "a type not consumed"},
+                  {"application/xml", "a type not consumed"},
+                  {"application/json; charset=EBCDIC-XYZ", "an unknown charset"},
+                  {"garbage", "not a media type"},
+                  {"application/x-www-form-urlencoded", "a form"},
+                  {"multipart/form-data; boundary=x", "multipart"}
+                });
         contentType = bad[0];
         fault = new Fault(Part.HEADER, "Content-Type", bad[1]);
       }
@@ -208,57 +243,91 @@ final class FuzzGenerator {
 
   /** An invalid value for a parameter and what is wrong with it; the value is already encoded. */
   private String[] invalidParameter(Parameter p, SplittableRandom r) {
-    List<String[]> cases = new ArrayList<>(List.of(
-        new String[] {"A" + XML_FORBIDDEN.get(r.nextInt(XML_FORBIDDEN.size())) + "B", "an XML-forbidden control character"},
-        new String[] {"\u0000", "U+0000"},
-        new String[] {RAW + "%ED%A0%80", "an unpaired surrogate (as CESU-8)"},
-        new String[] {RAW + "%FF%FE", "bytes that are not UTF-8"},
-        new String[] {RAW + "%C0%80", "an overlong NUL"},
-        new String[] {"2147483647", "Integer.MAX_VALUE"},
-        new String[] {"9223372036854775807", "Long.MAX_VALUE"},
-        new String[] {"99999999999999999999", "beyond a long"},
-        new String[] {"1e400", "beyond a double"},
-        new String[] {"-1", "-1"},
-        new String[] {"-2147483648", "Integer.MIN_VALUE"},
-        new String[] {"1.5", "a fraction"},
-        new String[] {"abc", "a word"},
-        new String[] {"A".repeat(LONG_PARAMETER), LONG_PARAMETER + " characters"},
-        new String[] {"ก".repeat(300), "300 Thai characters"},
-        new String[] {"", "empty"},
-        new String[] {" ", "blank"},
-        new String[] {"NaN", "NaN"}));
+    List<String[]> cases =
+        new ArrayList<>(
+            List.of(
+                new String[] {
+                  "A" + XML_FORBIDDEN.get(r.nextInt(XML_FORBIDDEN.size())) + "B",
+                  "an XML-forbidden control character"
+                },
+                new String[] {"\u0000", "U+0000"},
+                new String[] {RAW + "%ED%A0%80", "an unpaired surrogate (as CESU-8)"},
+                new String[] {RAW + "%FF%FE", "bytes that are not UTF-8"},
+                new String[] {RAW + "%C0%80", "an overlong NUL"},
+                new String[] {"2147483647", "Integer.MAX_VALUE"},
+                new String[] {"9223372036854775807", "Long.MAX_VALUE"},
+                new String[] {"99999999999999999999", "beyond a long"},
+                new String[] {"1e400", "beyond a double"},
+                new String[] {"-1", "-1"},
+                new String[] {"-2147483648", "Integer.MIN_VALUE"},
+                new String[] {"1.5", "a fraction"},
+                new String[] {"abc", "a word"},
+                new String[] {"A".repeat(LONG_PARAMETER), LONG_PARAMETER + " characters"},
+                new String[] {"ก".repeat(300), "300 Thai characters"},
+                new String[] {"", "empty"},
+                new String[] {" ", "blank"},
+                new String[] {"NaN", "NaN"}));
     if (p.in().equals("path")) {
       cases.add(new String[] {RAW + "..%2F..%2Fq%2Fhealth", "an encoded path traversal"});
     }
     if (p.schema().has("enum")) {
       cases.add(new String[] {"NOT_ONE_OF_THEM", "not one of the enum"});
-      cases.add(new String[] {p.schema().get("enum").get(0).asText().toLowerCase() + "x", "a near miss of the enum"});
+      cases.add(
+          new String[] {
+            p.schema().get("enum").get(0).asText().toLowerCase() + "x", "a near miss of the enum"
+          });
     }
     if (isType(p.schema(), "integer") && r.nextBoolean()) {
       // Numbers at and beyond the edges are where arithmetic on parameters breaks (page * size).
       cases = cases.subList(5, 11);
     }
     String[] chosen = cases.get(r.nextInt(cases.size()));
-    String value = chosen[0].startsWith(RAW) ? chosen[0].substring(RAW.length()) : encode(chosen[0], p.in().equals("path"));
+    String value =
+        chosen[0].startsWith(RAW)
+            ? chosen[0].substring(RAW.length())
+            : encode(chosen[0], p.in().equals("path"));
     return new String[] {value, chosen[1]};
   }
 
   private String[] invalidJsonBody(SplittableRandom r) {
-    return pick(r, new String[][] {{"", "empty"}, {"{", "truncated JSON"}, {"not json", "not JSON"}, {"[]", "an array"},
-        {"null", "null"}, {"42", "a number"}, {"\"text\"", "a string"}, {"[".repeat(5000) + "]".repeat(5000), "nested 5000 deep"},
-        {"{\"a\":1,\"a\":2}", "a duplicate key"}, {"{\"x\": \"\\uD800\"}", "an unknown field with an unpaired surrogate"},
-        {"\u00EF\u00BB\u00BF{}", "a BOM misread as Latin-1"}});
+    return pick(
+        r,
+        new String[][] {
+          {"", "empty"},
+          {"{", "truncated JSON"},
+          {"not json", "not JSON"},
+          {"[]", "an array"},
+          {"null", "null"},
+          {"42", "a number"},
+          {"\"text\"", "a string"},
+          {"[".repeat(5000) + "]".repeat(5000), "nested 5000 deep"},
+          {"{\"a\":1,\"a\":2}", "a duplicate key"},
+          {"{\"x\": \"\\uD800\"}", "an unknown field with an unpaired surrogate"},
+          {"\u00EF\u00BB\u00BF{}", "a BOM misread as Latin-1"}
+        });
   }
 
   private String[] invalidTextBody(String known, SplittableRandom r) {
     String base = known == null ? "x" : known;
-    return pick(r, new String[][] {{"", "empty"}, {base + "\u000B\u0000", "XML-forbidden characters"},
-        {base.replace(",", "," + "ก".repeat(LONG_BODY_TEXT) + ","), "a field of " + LONG_BODY_TEXT + " characters"},
-        {"\u00FF\u00FE\u0000garbage", "binary garbage"}, {base + UNPAIRED_HIGH, "an unpaired surrogate"},
-        {"\"unclosed", "an unclosed quote"}});
+    return pick(
+        r,
+        new String[][] {
+          {"", "empty"},
+          {base + "\u000B\u0000", "XML-forbidden characters"},
+          {
+            base.replace(",", "," + "ก".repeat(LONG_BODY_TEXT) + ","),
+            "a field of " + LONG_BODY_TEXT + " characters"
+          },
+          {"\u00FF\u00FE\u0000garbage", "binary garbage"},
+          {base + UNPAIRED_HIGH, "an unpaired surrogate"},
+          {"\"unclosed", "an unclosed quote"}
+        });
   }
 
-  /** Breaks one field of {@code tree} (or adds one it does not know); returns the tree and the fault. */
+  /**
+   * Breaks one field of {@code tree} (or adds one it does not know); returns the tree and the
+   * fault.
+   */
   private Object[] mutateField(JsonNode tree, SplittableRandom r) {
     List<String> pointers = new ArrayList<>();
     collect(tree, "", pointers);
@@ -269,7 +338,9 @@ final class FuzzGenerator {
       collectObjects(target, objects);
       ObjectNode chosen = objects.get(r.nextInt(objects.size()));
       chosen.put("unexpectedField", "x");
-      return new Object[] {target, new Fault(Part.BODY_FIELD, "unexpectedField", "an unknown field")};
+      return new Object[] {
+        target, new Fault(Part.BODY_FIELD, "unexpectedField", "an unknown field")
+      };
     }
     String pointer = pointers.get(r.nextInt(pointers.size()));
     JsonNode current = tree.at(pointer);
@@ -278,32 +349,67 @@ final class FuzzGenerator {
     String[] how;
     JsonNode replacement;
     if (current.isTextual()) {
-      String[][] choices = {{"xml", "an XML-forbidden control character"}, {"surrogate", "an unpaired surrogate"},
-          {"long", LONG_BODY_TEXT + " characters"}, {"empty", "empty"}, {"number", "a number instead of text"},
-          {"object", "an object instead of text"}, {"null", "null"}};
-      how = pick(r, choices);
-      replacement = switch (how[0]) {
-        case "xml" -> TextNode.valueOf(current.asText() + XML_FORBIDDEN.get(r.nextInt(XML_FORBIDDEN.size())) + "x");
-        case "surrogate" -> TextNode.valueOf(current.asText() + (r.nextBoolean() ? UNPAIRED_HIGH : UNPAIRED_LOW));
-        case "long" -> TextNode.valueOf("ก".repeat(LONG_BODY_TEXT));
-        case "empty" -> TextNode.valueOf("");
-        case "number" -> JsonNodeFactory.instance.numberNode(2147483647);
-        case "object" -> JsonNodeFactory.instance.objectNode();
-        default -> JsonNodeFactory.instance.nullNode();
+      String[][] choices = {
+        {"xml", "an XML-forbidden control character"},
+        {"surrogate", "an unpaired surrogate"},
+        {"long", LONG_BODY_TEXT + " characters"},
+        {"empty", "empty"},
+        {"number", "a number instead of text"},
+        {"object", "an object instead of text"},
+        {"null", "null"}
       };
+      how = pick(r, choices);
+      replacement =
+          switch (how[0]) {
+            case "xml" ->
+                TextNode.valueOf(
+                    current.asText() + XML_FORBIDDEN.get(r.nextInt(XML_FORBIDDEN.size())) + "x");
+            case "surrogate" ->
+                TextNode.valueOf(
+                    current.asText() + (r.nextBoolean() ? UNPAIRED_HIGH : UNPAIRED_LOW));
+            case "long" -> TextNode.valueOf("ก".repeat(LONG_BODY_TEXT));
+            case "empty" -> TextNode.valueOf("");
+            case "number" -> JsonNodeFactory.instance.numberNode(2147483647);
+            case "object" -> JsonNodeFactory.instance.objectNode();
+            default -> JsonNodeFactory.instance.nullNode();
+          };
     } else if (current.isNumber()) {
-      how = pick(r, new String[][] {{"2147483647", "Integer.MAX_VALUE"}, {"9223372036854775807", "Long.MAX_VALUE"},
-          {"1e400", "beyond a double"}, {"-1", "-1"}, {"1.5", "a fraction"}, {"123456789012345678901234567890", "30 digits"},
-          {"1e-999999999", "an absurd scale"}, {"\"abc\"", "text instead of a number"}, {"true", "a boolean"},
-          {"null", "null"}});
+      how =
+          pick(
+              r,
+              new String[][] {
+                {"2147483647", "Integer.MAX_VALUE"},
+                {"9223372036854775807", "Long.MAX_VALUE"},
+                {"1e400", "beyond a double"},
+                {"-1", "-1"},
+                {"1.5", "a fraction"},
+                {"123456789012345678901234567890", "30 digits"},
+                {"1e-999999999", "an absurd scale"},
+                {"\"abc\"", "text instead of a number"},
+                {"true", "a boolean"},
+                {"null", "null"}
+              });
       replacement = TextNode.valueOf(RAW + how[0]);
     } else if (current.isBoolean()) {
-      how = pick(r, new String[][] {{"\"yes\"", "text instead of a boolean"}, {"1", "a number instead of a boolean"},
-          {"null", "null"}});
+      how =
+          pick(
+              r,
+              new String[][] {
+                {"\"yes\"", "text instead of a boolean"},
+                {"1", "a number instead of a boolean"},
+                {"null", "null"}
+              });
       replacement = TextNode.valueOf(RAW + how[0]);
     } else if (current.isArray()) {
-      how = pick(r, new String[][] {{"{}", "an object instead of an array"}, {"\"x\"", "text instead of an array"},
-          {"many", "1000 copies of its first item"}, {"[null]", "a null item"}});
+      how =
+          pick(
+              r,
+              new String[][] {
+                {"{}", "an object instead of an array"},
+                {"\"x\"", "text instead of an array"},
+                {"many", "1000 copies of its first item"},
+                {"[null]", "a null item"}
+              });
       if (how[0].equals("many")) {
         ArrayNode many = JsonNodeFactory.instance.arrayNode();
         JsonNode item = current.size() > 0 ? current.get(0) : TextNode.valueOf("x");
@@ -315,8 +421,14 @@ final class FuzzGenerator {
         replacement = TextNode.valueOf(RAW + how[0]);
       }
     } else if (current.isObject()) {
-      how = pick(r, new String[][] {{"[]", "an array instead of an object"}, {"\"x\"", "text instead of an object"},
-          {"{}", "an empty object"}});
+      how =
+          pick(
+              r,
+              new String[][] {
+                {"[]", "an array instead of an object"},
+                {"\"x\"", "text instead of an object"},
+                {"{}", "an empty object"}
+              });
       replacement = TextNode.valueOf(RAW + how[0]);
     } else {
       how = new String[] {"\"x\"", "text instead of null"};
@@ -331,7 +443,10 @@ final class FuzzGenerator {
     return new Object[] {tree, new Fault(Part.BODY_FIELD, field, how[1])};
   }
 
-  /** The field a client knows a JSON pointer by: its last name ({@code /milestones/0/quarter} is {@code quarter}). */
+  /**
+   * The field a client knows a JSON pointer by: its last name ({@code /milestones/0/quarter} is
+   * {@code quarter}).
+   */
   private static String fieldName(String pointer) {
     String[] parts = pointer.substring(1).split("/");
     for (int i = parts.length - 1; i >= 0; i--) {
@@ -371,7 +486,10 @@ final class FuzzGenerator {
     return token.replace("~1", "/").replace("~0", "~");
   }
 
-  /** A body valid by the schema: examples where the document gives them, otherwise made up within its bounds. */
+  /**
+   * A body valid by the schema: examples where the document gives them, otherwise made up within
+   * its bounds.
+   */
   JsonNode validJson(JsonNode schemaOrRef, SplittableRandom r, int depth) {
     JsonNode schema = api.resolve(schemaOrRef);
     for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
@@ -383,7 +501,8 @@ final class FuzzGenerator {
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       List<String> required = new ArrayList<>();
       schema.path("required").forEach(n -> required.add(n.asText()));
-      for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> p = it.next();
         if (depth < 4 && (required.contains(p.getKey()) || r.nextBoolean())) {
           o.set(p.getKey(), validJson(p.getValue(), r, depth + 1));
@@ -421,7 +540,8 @@ final class FuzzGenerator {
     if (isType(schema, "number")) {
       double min = schema.has("minimum") ? schema.get("minimum").asDouble() : 0;
       double max = schema.has("maximum") ? schema.get("maximum").asDouble() : 100;
-      return f.numberNode(new BigDecimal(min + r.nextDouble() * (max - min)).setScale(2, RoundingMode.DOWN));
+      return f.numberNode(
+          new BigDecimal(min + r.nextDouble() * (max - min)).setScale(2, RoundingMode.DOWN));
     }
     if (isType(schema, "boolean")) {
       return f.booleanNode(r.nextBoolean());
@@ -467,11 +587,15 @@ final class FuzzGenerator {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {
-      throw new UncheckedIOException("A valid body given to the fuzz suite is not JSON: " + json, e);
+      throw new UncheckedIOException(
+          "A valid body given to the fuzz suite is not JSON: " + json, e);
     }
   }
 
-  /** JSON text with every non-ASCII character escaped, so control characters and lone surrogates survive as sent. */
+  /**
+   * JSON text with every non-ASCII character escaped, so control characters and lone surrogates
+   * survive as sent.
+   */
   private static String write(JsonNode tree) {
     try {
       // Raw values (numbers no JsonNode can hold, wrong types) travel as marked strings until here.
@@ -504,17 +628,27 @@ final class FuzzGenerator {
     return out.append(text.substring(at)).toString();
   }
 
-  /** Percent-encodes UTF-8 for a path segment or a query value; a lone surrogate becomes '?', as any encoder does. */
+  /**
+   * Percent-encodes UTF-8 for a path segment or a query value; a lone surrogate becomes '?', as any
+   * encoder does.
+   */
   static String encode(String value, boolean pathSegment) {
     StringBuilder out = new StringBuilder();
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~';
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~';
       if (unreserved) {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }

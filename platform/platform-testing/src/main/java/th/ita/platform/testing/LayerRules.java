@@ -22,17 +22,36 @@ import java.util.Set;
  */
 public final class LayerRules {
 
-  private static final Set<String> PANACHE_QUERIES = Set.of("find", "findAll", "findById", "findByIdOptional",
-      "list", "listAll", "stream", "streamAll", "count", "delete", "deleteAll", "deleteById", "update", "persist",
-      "getEntityManager");
+  private static final Set<String> PANACHE_QUERIES =
+      Set.of(
+          "find",
+          "findAll",
+          "findById",
+          "findByIdOptional",
+          "list",
+          "listAll",
+          "stream",
+          "streamAll",
+          "count",
+          "delete",
+          "deleteAll",
+          "deleteById",
+          "update",
+          "persist",
+          "getEntityManager");
 
   private LayerRules() {}
 
-  /** Checks the service under {@code rootPackage} (e.g. {@code th.ita.assessment}); fails naming each broken rule. */
+  /**
+   * Checks the service under {@code rootPackage} (e.g. {@code th.ita.assessment}); fails naming
+   * each broken rule.
+   */
   public static void check(String rootPackage) {
-    check(rootPackage, new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(rootPackage));
+    check(
+        rootPackage,
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(rootPackage));
   }
 
   /** Checks already imported classes; {@link #check(String)} imports a service's main classes. */
@@ -60,36 +79,76 @@ public final class LayerRules {
     String event = root + ".event..";
     String job = root + ".job..";
     return List.of(
-        slices().matching(root + ".(**)").should().beFreeOfCycles()
+        slices()
+            .matching(root + ".(**)")
+            .should()
+            .beFreeOfCycles()
             .as("packages of " + root + " form no cycle"),
-        noClasses().that().resideOutsideOfPackages(rest, mapping)
-            .should().dependOnClassesThat().resideInAPackage(rest)
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(rest, mapping)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(rest)
             .as("only rest and the mappers that build its views use rest"),
-        noClasses().that().resideOutsideOfPackage(rest)
-            .should().dependOnClassesThat().haveFullyQualifiedName("th.ita.platform.common.problem.ProblemException")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("th.ita.platform.common.problem.ProblemType")
-            .as("HTTP problems are raised in rest only; below it, domain exceptions that one mapper translates"),
-        noClasses().that().resideInAPackage(rest)
-            .should().dependOnClassesThat().resideInAPackage(repository)
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(rest)
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("th.ita.platform.common.problem.ProblemException")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("th.ita.platform.common.problem.ProblemType")
+            .as(
+                "HTTP problems are raised in rest only; below it, domain exceptions that one mapper translates"),
+        noClasses()
+            .that()
+            .resideInAPackage(rest)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(repository)
             .as("rest reaches data through services, never through repositories"),
-        noClasses().that().resideOutsideOfPackage(rest)
-            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(rest)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.ws.rs..")
             .as("only rest knows HTTP (JAX-RS)"),
-        noClasses().that().resideInAPackage(domain)
-            .should().dependOnClassesThat().resideInAnyPackage(rest, mapping, service, repository, event, job)
+        noClasses()
+            .that()
+            .resideInAPackage(domain)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(rest, mapping, service, repository, event, job)
             .as("domain depends on no other layer"),
-        noClasses().that().resideInAPackage(repository)
-            .should().dependOnClassesThat().resideInAnyPackage(rest, mapping, service, event, job)
+        noClasses()
+            .that()
+            .resideInAPackage(repository)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(rest, mapping, service, event, job)
             .as("repositories depend only on the domain"),
-        noClasses().that().resideInAPackage(mapping)
-            .should().dependOnClassesThat().resideInAnyPackage(service, repository, event, job)
-            .orShould().callMethodWhere(PANACHE_QUERY)
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+            .that()
+            .resideInAPackage(mapping)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(service, repository, event, job)
+            .orShould()
+            .callMethodWhere(PANACHE_QUERY)
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .as("mappers are pure: they query nothing"));
   }
 
   private static final DescribedPredicate<JavaMethodCall> PANACHE_QUERY =
-      DescribedPredicate.describe("a Panache query", call ->
-          PANACHE_QUERIES.contains(call.getName())
-              && call.getTargetOwner().isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase"));
+      DescribedPredicate.describe(
+          "a Panache query",
+          call ->
+              PANACHE_QUERIES.contains(call.getName())
+                  && call.getTargetOwner()
+                      .isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase"));
 }

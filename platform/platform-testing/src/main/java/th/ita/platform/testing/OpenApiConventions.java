@@ -19,22 +19,29 @@ import java.util.Map;
 public final class OpenApiConventions {
 
   /**
-   * Property names that hold a closed set of values wherever they appear on the platform, by
-   * ending (statuses, states, quarters, tiers, tools, kinds, categories, formats) or whole
-   * ({@code type}, {@code part}, {@code lang}, {@code round}); case-insensitive. An array named
-   * in the plural ({@code quarters}) is held to it too. {@code source} is not here: most sources
-   * are free text (where a result's figures come from), so the closed ones are enums by review.
+   * Property names that hold a closed set of values wherever they appear on the platform, by ending
+   * (statuses, states, quarters, tiers, tools, kinds, categories, formats) or whole ({@code type},
+   * {@code part}, {@code lang}, {@code round}); case-insensitive. An array named in the plural
+   * ({@code quarters}) is held to it too. {@code source} is not here: most sources are free text
+   * (where a result's figures come from), so the closed ones are enums by review.
    */
   private static final List<String> CLOSED_SET_ENDINGS =
       List.of("status", "state", "quarter", "tier", "tool", "kind", "category", "format");
+
   private static final List<String> CLOSED_SET_NAMES = List.of("type", "part", "lang", "round");
 
   private OpenApiConventions() {}
 
   /** Returns every breach found; an empty list means the document follows the conventions. */
   public static List<String> breaches() throws Exception {
-    String body = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-        .extract().asString();
+    String body =
+        given()
+            .accept("application/json")
+            .get("/q/openapi?format=json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     return breaches(new ObjectMapper().readTree(body));
   }
 
@@ -48,7 +55,8 @@ public final class OpenApiConventions {
       breaches.add("no Problem schema");
     }
     List<String> operationIds = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       if (!path.getKey().startsWith("/api/")) {
         continue;
@@ -80,11 +88,13 @@ public final class OpenApiConventions {
         boolean typedSuccess = false;
         for (Iterator<Map.Entry<String, JsonNode>> rs = responses.fields(); rs.hasNext(); ) {
           Map.Entry<String, JsonNode> r = rs.next();
-          if (r.getKey().startsWith("2") && (r.getValue().has("content") || r.getKey().equals("204"))) {
+          if (r.getKey().startsWith("2")
+              && (r.getValue().has("content") || r.getKey().equals("204"))) {
             typedSuccess = true;
           }
           if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
-            String ref = r.getValue().at("/content/application~1problem+json/schema/$ref").asText("");
+            String ref =
+                r.getValue().at("/content/application~1problem+json/schema/$ref").asText("");
             if (!ref.endsWith("/Problem")) {
               breaches.add(where + ": " + r.getKey() + " is not a Problem");
             }
@@ -103,7 +113,10 @@ public final class OpenApiConventions {
     return breaches;
   }
 
-  /** Every {@code $ref} names a component the document has (a string field may point at one by name). */
+  /**
+   * Every {@code $ref} names a component the document has (a string field may point at one by
+   * name).
+   */
   private static void danglingRefs(JsonNode doc, JsonNode node, List<String> breaches) {
     String ref = node.path("$ref").asText("");
     if (ref.startsWith("#/") && doc.at(ref.substring(1)).isMissingNode()) {
@@ -117,9 +130,12 @@ public final class OpenApiConventions {
   /** Component properties named for a closed set whose schema is a plain string, not an enum. */
   private static List<String> closedSetsAsBareStrings(JsonNode doc) {
     List<String> breaches = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> schemas = doc.at("/components/schemas").fields(); schemas.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> schemas = doc.at("/components/schemas").fields();
+        schemas.hasNext(); ) {
       Map.Entry<String, JsonNode> schema = schemas.next();
-      for (Iterator<Map.Entry<String, JsonNode>> props = schema.getValue().path("properties").fields(); props.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> props =
+              schema.getValue().path("properties").fields();
+          props.hasNext(); ) {
         Map.Entry<String, JsonNode> prop = props.next();
         String name = prop.getKey();
         JsonNode value = prop.getValue();
@@ -127,9 +143,17 @@ public final class OpenApiConventions {
           name = name.substring(0, name.length() - 1);
           value = value.path("items");
         }
-        if (namesClosedSet(name) && isOfType(value, "string")
-            && !value.has("enum") && !value.has("const") && !value.has("$ref") && !value.has("format")) {
-          breaches.add(schema.getKey() + "." + prop.getKey() + ": a closed set of values as a plain string; make it an enum");
+        if (namesClosedSet(name)
+            && isOfType(value, "string")
+            && !value.has("enum")
+            && !value.has("const")
+            && !value.has("$ref")
+            && !value.has("format")) {
+          breaches.add(
+              schema.getKey()
+                  + "."
+                  + prop.getKey()
+                  + ": a closed set of values as a plain string; make it an enum");
         }
       }
     }
@@ -141,7 +165,9 @@ public final class OpenApiConventions {
     return CLOSED_SET_NAMES.contains(name) || CLOSED_SET_ENDINGS.stream().anyMatch(name::endsWith);
   }
 
-  /** {@code type} is one name, or in OpenAPI 3.1 possibly a list such as {@code ["string", "null"]}. */
+  /**
+   * {@code type} is one name, or in OpenAPI 3.1 possibly a list such as {@code ["string", "null"]}.
+   */
   private static boolean isOfType(JsonNode schema, String type) {
     JsonNode declared = schema.path("type");
     if (declared.isArray()) {

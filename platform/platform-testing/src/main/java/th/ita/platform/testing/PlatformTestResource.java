@@ -15,13 +15,13 @@ import th.ita.platform.dev.PlatformTopics;
 import th.ita.platform.dev.PostgresServer;
 
 /**
- * Gives a service's tests a real PostgreSQL and a real Kafka broker, started with the run
- * command's own starter code. They start once per test JVM and are shared by every test class of
- * the module (a test profile, which runs an application of its own, gets fresh ones); each module
- * gets them under its {@code target/} directory.
+ * Gives a service's tests a real PostgreSQL and a real Kafka broker, started with the run command's
+ * own starter code. They start once per test JVM and are shared by every test class of the module
+ * (a test profile, which runs an application of its own, gets fresh ones); each module gets them
+ * under its {@code target/} directory.
  *
- * <p>Use with {@code @QuarkusTestResource(value = PlatformTestResource.class, initArgs =
- * @ResourceArg(name = "database", value = "assessment"))}.
+ * <p>Use with {@code @QuarkusTestResource(value = PlatformTestResource.class, initArgs
+ * = @ResourceArg(name = "database", value = "assessment"))}.
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -40,19 +40,26 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
   public Map<String, String> start() {
     startOnce(database);
     return Map.of(
-        "quarkus.devservices.enabled", "false",
-        "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-        "quarkus.datasource.username", PostgresServer.USER,
-        "quarkus.datasource.password", PostgresServer.PASSWORD,
-        "kafka.bootstrap.servers", kafka.bootstrapServers(),
-        "mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString(),
-        "mp.jwt.verify.issuer", LocalTokenIssuer.ISSUER);
+        "quarkus.devservices.enabled",
+        "false",
+        "quarkus.datasource.jdbc.url",
+        postgres.jdbcUrl(database),
+        "quarkus.datasource.username",
+        PostgresServer.USER,
+        "quarkus.datasource.password",
+        PostgresServer.PASSWORD,
+        "kafka.bootstrap.servers",
+        kafka.bootstrapServers(),
+        "mp.jwt.verify.publickey.location",
+        tokens.publicKeyFile().toString(),
+        "mp.jwt.verify.issuer",
+        LocalTokenIssuer.ISSUER);
   }
 
   /**
-   * Stops the infrastructure with the application that used it. Every test class of a module
-   * shares one application; a test profile gets an application of its own, in a class loader of its
-   * own, which starts fresh infrastructure on the same directories.
+   * Stops the infrastructure with the application that used it. Every test class of a module shares
+   * one application; a test profile gets an application of its own, in a class loader of its own,
+   * which starts fresh infrastructure on the same directories.
    */
   @Override
   public void stop() {
@@ -94,8 +101,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
   }
 
   /**
-   * Stops the broker, runs {@code whileDown}, and starts the broker again on the same address, so
-   * a test can show that nothing is lost during a Kafka outage.
+   * Stops the broker, runs {@code whileDown}, and starts the broker again on the same address, so a
+   * test can show that nothing is lost during a Kafka outage.
    */
   public static synchronized void withKafkaDown(Runnable whileDown) {
     kafka.close();
@@ -121,5 +128,4 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
   static LocalTokenIssuer tokens() {
     return tokens;
   }
-
 }

@@ -34,8 +34,11 @@ public final class ServedApi {
 
   /** The document the service under test serves at {@code /q/openapi}. */
   public static ServedApi fetch() {
-    HttpResponse<String> response = TestHttp.send(
-        HttpRequest.newBuilder(URI.create(TestHttp.baseUri() + "/q/openapi?format=json")).GET().build());
+    HttpResponse<String> response =
+        TestHttp.send(
+            HttpRequest.newBuilder(URI.create(TestHttp.baseUri() + "/q/openapi?format=json"))
+                .GET()
+                .build());
     if (response.statusCode() != 200) {
       throw new IllegalStateException("/q/openapi answered " + response.statusCode());
     }
@@ -66,11 +69,14 @@ public final class ServedApi {
       // OpenAPI 3.1 lets siblings sit beside a $ref (a date with its examples): keep both.
       if (current.size() > 1 && target.isObject()) {
         var merged = ((ObjectNode) target).deepCopy();
-        current.fields().forEachRemaining(f -> {
-          if (!f.getKey().equals("$ref")) {
-            merged.set(f.getKey(), f.getValue());
-          }
-        });
+        current
+            .fields()
+            .forEachRemaining(
+                f -> {
+                  if (!f.getKey().equals("$ref")) {
+                    merged.set(f.getKey(), f.getValue());
+                  }
+                });
         current = merged;
       } else {
         current = target;
@@ -81,7 +87,8 @@ public final class ServedApi {
 
   private List<Operation> readOperations() {
     List<Operation> result = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       if (!path.getKey().startsWith("/api/")) {
         continue;
@@ -97,8 +104,12 @@ public final class ServedApi {
         op.path("parameters").forEach(declared::add);
         for (JsonNode p : declared) {
           JsonNode resolved = resolve(p);
-          parameters.add(new Parameter(resolved.path("name").asText(), resolved.path("in").asText(),
-              resolved.path("required").asBoolean(false), resolve(resolved.path("schema"))));
+          parameters.add(
+              new Parameter(
+                  resolved.path("name").asText(),
+                  resolved.path("in").asText(),
+                  resolved.path("required").asBoolean(false),
+                  resolve(resolved.path("schema"))));
         }
         JsonNode body = op.path("requestBody");
         String bodyType = null;
@@ -112,22 +123,40 @@ public final class ServedApi {
           }
         }
         List<String> produces = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> rs = op.path("responses").fields(); rs.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> rs = op.path("responses").fields();
+            rs.hasNext(); ) {
           Map.Entry<String, JsonNode> r = rs.next();
           if (r.getKey().startsWith("2")) {
             r.getValue().path("content").fieldNames().forEachRemaining(produces::add);
           }
         }
-        result.add(new Operation(method.toUpperCase(), path.getKey(), op.path("operationId").asText(), parameters,
-            bodyType, bodySchema, body.path("required").asBoolean(false), produces));
+        result.add(
+            new Operation(
+                method.toUpperCase(),
+                path.getKey(),
+                op.path("operationId").asText(),
+                parameters,
+                bodyType,
+                bodySchema,
+                body.path("required").asBoolean(false),
+                produces));
       }
     }
     return result;
   }
 
-  /** One operation: {@code method path}, its parameters, its body and what its successes produce. */
-  public record Operation(String method, String path, String operationId, List<Parameter> parameters,
-      String bodyMediaType, JsonNode bodySchema, boolean bodyRequired, List<String> produces) {
+  /**
+   * One operation: {@code method path}, its parameters, its body and what its successes produce.
+   */
+  public record Operation(
+      String method,
+      String path,
+      String operationId,
+      List<Parameter> parameters,
+      String bodyMediaType,
+      JsonNode bodySchema,
+      boolean bodyRequired,
+      List<String> produces) {
 
     public List<Parameter> in(String location) {
       return parameters.stream().filter(p -> p.in().equals(location)).toList();
@@ -137,7 +166,10 @@ public final class ServedApi {
       return bodyMediaType != null;
     }
 
-    /** True when {@code concretePath} (without query) is an instance of this operation's path template. */
+    /**
+     * True when {@code concretePath} (without query) is an instance of this operation's path
+     * template.
+     */
     public boolean matches(String httpMethod, String concretePath) {
       if (!method.equalsIgnoreCase(httpMethod)) {
         return false;
@@ -150,7 +182,10 @@ public final class ServedApi {
         last = m.end();
       }
       regex.append(Pattern.quote(path.substring(last)));
-      String withoutQuery = concretePath.contains("?") ? concretePath.substring(0, concretePath.indexOf('?')) : concretePath;
+      String withoutQuery =
+          concretePath.contains("?")
+              ? concretePath.substring(0, concretePath.indexOf('?'))
+              : concretePath;
       return withoutQuery.matches(regex.toString());
     }
 

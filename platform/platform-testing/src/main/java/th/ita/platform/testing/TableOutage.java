@@ -6,9 +6,9 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Makes one table of the service's database unavailable until closed, as an operator saw it
- * happen: every statement on it fails (undefined table) while the rest of the database works.
- * The table is renamed away and back, so its rows are untouched.
+ * Makes one table of the service's database unavailable until closed, as an operator saw it happen:
+ * every statement on it fails (undefined table) while the rest of the database works. The table is
+ * renamed away and back, so its rows are untouched.
  */
 public final class TableOutage implements AutoCloseable {
 
@@ -38,7 +38,8 @@ public final class TableOutage implements AutoCloseable {
   }
 
   private void execute(String sql) {
-    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("SET lock_timeout = '10s'");
       s.execute(sql);
     } catch (SQLException e) {

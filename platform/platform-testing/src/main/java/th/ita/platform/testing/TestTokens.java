@@ -11,8 +11,8 @@ import org.jose4j.jwt.NumericDate;
 import th.ita.platform.dev.LocalTokenIssuer;
 
 /**
- * Bearer tokens for tests, signed with the key the service under test trusts. The ordinary ones
- * are valid on every service; the others each break one rule the services check.
+ * Bearer tokens for tests, signed with the key the service under test trusts. The ordinary ones are
+ * valid on every service; the others each break one rule the services check.
  */
 public final class TestTokens {
 
@@ -37,15 +37,17 @@ public final class TestTokens {
   }
 
   public static String token(String role, String agencyCode) {
-    return PlatformTestResource.tokens().issue(subject(role, agencyCode), role, agencyCode, LIFETIME);
+    return PlatformTestResource.tokens()
+        .issue(subject(role, agencyCode), role, agencyCode, LIFETIME);
   }
 
   /**
-   * A token like {@link #token} with some claims changed before it is signed, e.g. {@code
-   * claims -> claims.setClaim("agency_code", 42)}.
+   * A token like {@link #token} with some claims changed before it is signed, e.g. {@code claims ->
+   * claims.setClaim("agency_code", 42)}.
    */
   public static String with(String role, String agencyCode, Consumer<JwtClaims> change) {
-    JwtClaims claims = PlatformTestResource.tokens().claims(subject(role, agencyCode), role, agencyCode, LIFETIME);
+    JwtClaims claims =
+        PlatformTestResource.tokens().claims(subject(role, agencyCode), role, agencyCode, LIFETIME);
     change.accept(claims);
     return PlatformTestResource.tokens().sign(claims);
   }
@@ -55,22 +57,34 @@ public final class TestTokens {
     return with(role, agencyCode, claims -> claims.setAudience(List.of(audiences)));
   }
 
-  /** Issued {@code age} ago and still unexpired: refused once {@code age} passes the maximum token age. */
+  /**
+   * Issued {@code age} ago and still unexpired: refused once {@code age} passes the maximum token
+   * age.
+   */
   public static String issuedAgo(String role, Duration age) {
     Instant issued = Instant.now().minus(age);
-    return with(role, null, claims -> {
-      claims.setIssuedAt(NumericDate.fromSeconds(issued.getEpochSecond()));
-      claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().plus(LIFETIME).getEpochSecond()));
-    });
+    return with(
+        role,
+        null,
+        claims -> {
+          claims.setIssuedAt(NumericDate.fromSeconds(issued.getEpochSecond()));
+          claims.setExpirationTime(
+              NumericDate.fromSeconds(Instant.now().plus(LIFETIME).getEpochSecond()));
+        });
   }
 
   /** Past its expiry (beyond the accepted clock skew). */
   public static String expired(String role) {
     Instant issued = Instant.now().minus(Duration.ofMinutes(20));
-    return with(role, null, claims -> {
-      claims.setIssuedAt(NumericDate.fromSeconds(issued.getEpochSecond()));
-      claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().minus(Duration.ofMinutes(10)).getEpochSecond()));
-    });
+    return with(
+        role,
+        null,
+        claims -> {
+          claims.setIssuedAt(NumericDate.fromSeconds(issued.getEpochSecond()));
+          claims.setExpirationTime(
+              NumericDate.fromSeconds(
+                  Instant.now().minus(Duration.ofMinutes(10)).getEpochSecond()));
+        });
   }
 
   /** Signed by a key the service does not trust. */

@@ -34,7 +34,8 @@ public final class TestTopics {
   private TestTopics() {}
 
   /** A record as a test reads it: key, value, headers and where it sits. */
-  public record Event(String key, String value, Map<String, String> headers, int partition, long offset) {
+  public record Event(
+      String key, String value, Map<String, String> headers, int partition, long offset) {
     public String ceId() {
       return headers.get("ce_id");
     }
@@ -47,7 +48,9 @@ public final class TestTopics {
   /** One companion for the test run, on the broker the Quarkus test configuration points at. */
   private static synchronized KafkaCompanion companion() {
     if (companion == null) {
-      companion = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+      companion =
+          new KafkaCompanion(
+              ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }
     return companion;
   }
@@ -61,8 +64,21 @@ public final class TestTopics {
 
   /** A binary-mode CloudEvent, as the platform's outbox relay writes them. */
   public static void sendCloudEvent(String topic, String key, String id, String type, String json) {
-    send(topic, key, json, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type, "ce_source", "/test",
-        "content-type", "application/json"));
+    send(
+        topic,
+        key,
+        json,
+        Map.of(
+            "ce_specversion",
+            "1.0",
+            "ce_id",
+            id,
+            "ce_type",
+            type,
+            "ce_source",
+            "/test",
+            "content-type",
+            "application/json"));
   }
 
   /** Where the next record of each partition will be written: the mark a test reads from. */
@@ -81,7 +97,8 @@ public final class TestTopics {
   }
 
   /** The first record after {@code from} that matches, waiting up to {@code timeout} for it. */
-  public static Event awaitEvent(Map<TopicPartition, Long> from, Predicate<Event> match, Duration timeout) {
+  public static Event awaitEvent(
+      Map<TopicPartition, Long> from, Predicate<Event> match, Duration timeout) {
     try (ConsumerTask<String, String> task = companion().consumeStrings().fromOffsets(from)) {
       await().atMost(timeout).until(() -> task.stream().map(TestTopics::event).anyMatch(match));
       return task.stream().map(TestTopics::event).filter(match).findFirst().orElseThrow();
@@ -89,9 +106,9 @@ public final class TestTopics {
   }
 
   /**
-   * Every record from {@code from} up to (not including) {@code to}, waiting until all of them
-   * have been read. Records a partition holds at or past its {@code to} offset are left out, so a
-   * record written after {@code to} was taken never shows up.
+   * Every record from {@code from} up to (not including) {@code to}, waiting until all of them have
+   * been read. Records a partition holds at or past its {@code to} offset are left out, so a record
+   * written after {@code to} was taken never shows up.
    */
   public static List<Event> between(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
     long count = from.entrySet().stream().mapToLong(e -> to.get(e.getKey()) - e.getValue()).sum();
@@ -107,8 +124,9 @@ public final class TestTopics {
   }
 
   private static Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec) {
-    Map<TopicPartition, OffsetSpec> request = companion().topics().describe(topic).get(topic).partitions().stream()
-        .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> spec));
+    Map<TopicPartition, OffsetSpec> request =
+        companion().topics().describe(topic).get(topic).partitions().stream()
+            .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> spec));
     Map<TopicPartition, Long> offsets = new HashMap<>();
     companion().offsets().list(request).forEach((tp, info) -> offsets.put(tp, info.offset()));
     return offsets;
@@ -117,7 +135,8 @@ public final class TestTopics {
   private static Event event(ConsumerRecord<String, String> r) {
     Map<String, String> headers = new HashMap<>();
     for (Header h : r.headers()) {
-      headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+      headers.put(
+          h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
     }
     return new Event(r.key(), r.value(), headers, r.partition(), r.offset());
   }

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import th.ita.platform.testing.EventContract.Read;
 import th.ita.platform.testing.EventContract.Type;
 
-/** A consumer's reads held against a producer's schema: quiet when it fits, naming the pointer when not. */
+/**
+ * A consumer's reads held against a producer's schema: quiet when it fits, naming the pointer when
+ * not.
+ */
 class EventContractTest {
 
   /** A result as a producer documents it; the agency comes from a sibling file. */
-  private static final String RESULT = """
+  private static final String RESULT =
+      """
       {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "type": "object",
@@ -40,7 +44,8 @@ class EventContractTest {
       }
       """;
 
-  private static final String AGENCY = """
+  private static final String AGENCY =
+      """
       {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}, "nameEn": {"type": "string"}}}
       """;
 
@@ -55,53 +60,59 @@ class EventContractTest {
 
   @Test
   void readsTheSchemaGuaranteesPass() {
-    List<Read> reads = List.of(
-        Read.required("/agency/code", Type.STRING),
-        Read.optional("/agency/nameEn", Type.STRING),
-        Read.required("/fiscalYear", Type.INTEGER),
-        Read.required("/round", Type.STRING),
-        Read.optional("/total", Type.NUMBER),
-        Read.required("/questions/*/code", Type.STRING),
-        Read.optional("/questions/*/score", Type.NUMBER));
+    List<Read> reads =
+        List.of(
+            Read.required("/agency/code", Type.STRING),
+            Read.optional("/agency/nameEn", Type.STRING),
+            Read.required("/fiscalYear", Type.INTEGER),
+            Read.required("/round", Type.STRING),
+            Read.optional("/total", Type.NUMBER),
+            Read.required("/questions/*/code", Type.STRING),
+            Read.optional("/questions/*/score", Type.NUMBER));
 
     assertThat(EventContract.violations(schema, reads)).isEmpty();
   }
 
   @Test
   void aFieldTheSchemaLacksIsNamedByItsPointer() {
-    List<Read> reads = List.of(
-        Read.required("/fiscalYear", Type.INTEGER),
-        Read.optional("/questions/*/weight", Type.NUMBER),
-        Read.required("/agency/ministryCode", Type.STRING));
+    List<Read> reads =
+        List.of(
+            Read.required("/fiscalYear", Type.INTEGER),
+            Read.optional("/questions/*/weight", Type.NUMBER),
+            Read.required("/agency/ministryCode", Type.STRING));
 
-    assertThat(EventContract.violations(schema, reads)).containsExactly(
-        "/questions/*/weight: the schema does not declare /questions/*/weight",
-        "/agency/ministryCode: the schema does not declare /agency/ministryCode");
+    assertThat(EventContract.violations(schema, reads))
+        .containsExactly(
+            "/questions/*/weight: the schema does not declare /questions/*/weight",
+            "/agency/ministryCode: the schema does not declare /agency/ministryCode");
   }
 
   @Test
   void aRequiredReadOfAnOptionalFieldAndAReadOfAnotherTypeAreBroken() {
-    List<Read> reads = List.of(
-        Read.required("/agency/nameEn", Type.STRING),
-        Read.required("/fiscalYear", Type.STRING),
-        Read.optional("/total", Type.INTEGER),
-        Read.optional("/round/*", Type.STRING));
+    List<Read> reads =
+        List.of(
+            Read.required("/agency/nameEn", Type.STRING),
+            Read.required("/fiscalYear", Type.STRING),
+            Read.optional("/total", Type.INTEGER),
+            Read.optional("/round/*", Type.STRING));
 
-    assertThat(EventContract.violations(schema, reads)).containsExactly(
-        "/agency/nameEn: the consumer requires /agency/nameEn but the schema does not require it",
-        "/fiscalYear: the consumer reads string but the schema declares integer",
-        "/total: the consumer reads integer but the schema declares number",
-        "/round/*: the schema declares no array items at /round/*");
+    assertThat(EventContract.violations(schema, reads))
+        .containsExactly(
+            "/agency/nameEn: the consumer requires /agency/nameEn but the schema does not require it",
+            "/fiscalYear: the consumer reads string but the schema declares integer",
+            "/total: the consumer reads integer but the schema declares number",
+            "/round/*: the schema declares no array items at /round/*");
   }
 
   record ResultData(@NotBlank String round, @NotNull Integer fiscalYear, List<String> notes) {}
 
   @Test
   void aRecordsReadsAreItsComponentsRequiredWhenConstrained() {
-    assertThat(EventContract.readsOf(ResultData.class)).containsExactly(
-        Read.required("/round", Type.STRING),
-        Read.required("/fiscalYear", Type.INTEGER),
-        Read.optional("/notes", Type.ARRAY));
+    assertThat(EventContract.readsOf(ResultData.class))
+        .containsExactly(
+            Read.required("/round", Type.STRING),
+            Read.required("/fiscalYear", Type.INTEGER),
+            Read.optional("/notes", Type.ARRAY));
 
     assertThat(EventContract.violations(schema, EventContract.readsOf(ResultData.class)))
         .containsExactly("/notes: the schema does not declare /notes");

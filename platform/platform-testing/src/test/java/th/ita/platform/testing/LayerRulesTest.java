@@ -13,7 +13,8 @@ class LayerRulesTest {
   void aServiceOfTheRightShapePasses() {
     String root = "th.ita.platform.testing.layers.good";
 
-    assertThatCode(() -> LayerRules.check(root, new ClassFileImporter().importPackages(root))).doesNotThrowAnyException();
+    assertThatCode(() -> LayerRules.check(root, new ClassFileImporter().importPackages(root)))
+        .doesNotThrowAnyException();
   }
 
   @Test

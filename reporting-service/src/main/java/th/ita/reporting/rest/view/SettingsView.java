@@ -7,5 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportSettings")
 public record SettingsView(
     boolean publicDocuments,
-    @Schema(description = "True when these are the defaults, never set by the agency") boolean defaults,
-    OffsetDateTime updatedAt, String updatedBy) {}
+    @Schema(description = "True when these are the defaults, never set by the agency")
+        boolean defaults,
+    OffsetDateTime updatedAt,
+    String updatedBy) {}

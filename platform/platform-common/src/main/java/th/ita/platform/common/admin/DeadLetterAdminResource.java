@@ -25,7 +25,9 @@ import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.security.Roles;
 
 @Path("/api/v1/admin/dead-letters")
-@Tag(name = "Operations", description = "Parked events and dead letters: what the event pipeline could not deliver")
+@Tag(
+    name = "Operations",
+    description = "Parked events and dead letters: what the event pipeline could not deliver")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterAdminResource {
@@ -38,20 +40,27 @@ public class DeadLetterAdminResource {
 
   /** A page with its item type named, so generated clients get a typed list. */
   @Schema(name = "DeadLetterPage")
-  public record DeadLetterPage(List<DeadLetter> items, int page, int size, long totalItems, int totalPages) {}
+  public record DeadLetterPage(
+      List<DeadLetter> items, int page, int size, long totalItems, int totalPages) {}
 
   /** Where a redriven message went. */
   @Schema(name = "Redriven")
-  public record Redriven(@Schema(description = "topic/partition/offset of the copy", examples = "ita.results/1/42")
-      String sentTo) {}
+  public record Redriven(
+      @Schema(description = "topic/partition/offset of the copy", examples = "ita.results/1/42")
+          String sentTo) {}
 
   @GET
-  @Operation(operationId = "listDeadLetters", summary = "Messages no consumer could read",
-      description = "ita-admin. The platform-wide dead-letter topic (ita.dead-letter), by partition and offset:"
-          + " each message's source topic, partition and offset, its event id and type, and the reason the"
-          + " consumer gave. Only messages that can never be applied as they are arrive here (not JSON, not a"
-          + " CloudEvent, a missing or malformed field); database failures are retried, never dead-lettered.")
-  @APIResponse(responseCode = "200", description = "A page of dead letters",
+  @Operation(
+      operationId = "listDeadLetters",
+      summary = "Messages no consumer could read",
+      description =
+          "ita-admin. The platform-wide dead-letter topic (ita.dead-letter), by partition and offset:"
+              + " each message's source topic, partition and offset, its event id and type, and the reason the"
+              + " consumer gave. Only messages that can never be applied as they are arrive here (not JSON, not a"
+              + " CloudEvent, a missing or malformed field); database failures are retried, never dead-lettered.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of dead letters",
       content = @Content(schema = @Schema(implementation = DeadLetterPage.class)))
   @APIResponse(responseCode = "503", description = "Kafka could not be read; try again")
   public DeadLetterPage list(@Valid @BeanParam PageRequest page) {
@@ -62,19 +71,33 @@ public class DeadLetterAdminResource {
 
   @POST
   @Path("/{partition}/{offset}/redrive")
-  @Operation(operationId = "redriveDeadLetter", summary = "Send a dead letter back to its topic",
-      description = "ita-admin. Once its cause is fixed, sends the message back to the topic it came from, with"
-          + " its key and CloudEvent headers (so its event id): consumers that had applied it skip it, the others"
-          + " apply it now. The dead letter itself stays; the copy carries the header ita-redriven-from.")
-  @APIResponse(responseCode = "200", description = "Sent back",
+  @Operation(
+      operationId = "redriveDeadLetter",
+      summary = "Send a dead letter back to its topic",
+      description =
+          "ita-admin. Once its cause is fixed, sends the message back to the topic it came from, with"
+              + " its key and CloudEvent headers (so its event id): consumers that had applied it skip it, the others"
+              + " apply it now. The dead letter itself stays; the copy carries the header ita-redriven-from.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Sent back",
       content = @Content(schema = @Schema(implementation = Redriven.class)))
   @APIResponse(responseCode = "404", description = "No dead letter at this partition and offset")
-  @APIResponse(responseCode = "409", description = "The dead letter does not name the topic it came from")
-  @APIResponse(responseCode = "503", description = "Kafka could not be read or written; nothing was sent")
+  @APIResponse(
+      responseCode = "409",
+      description = "The dead letter does not name the topic it came from")
+  @APIResponse(
+      responseCode = "503",
+      description = "Kafka could not be read or written; nothing was sent")
   public Redriven redrive(
-      @PathParam("partition") @Min(value = 0, message = "must be 0 or more") @Max(value = 10_000, message = "must be at most 10000") int partition,
+      @PathParam("partition")
+          @Min(value = 0, message = "must be 0 or more")
+          @Max(value = 10_000, message = "must be at most 10000")
+          int partition,
       @PathParam("offset") @Min(value = 0, message = "must be 0 or more") long offset) {
-    return deadLetters.redrive(partition, offset).map(Redriven::new)
+    return deadLetters
+        .redrive(partition, offset)
+        .map(Redriven::new)
         .orElseThrow(() -> ProblemException.notFound("Dead letter", partition + "/" + offset));
   }
 }

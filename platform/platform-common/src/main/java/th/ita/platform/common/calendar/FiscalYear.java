@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.Month;
 
 /**
- * A Thai government fiscal year, named by its Buddhist-era year: FY2568 runs from 1 October 2024
- * to 30 September 2025. The B.E. year is the C.E. year of its end plus 543.
+ * A Thai government fiscal year, named by its Buddhist-era year: FY2568 runs from 1 October 2024 to
+ * 30 September 2025. The B.E. year is the C.E. year of its end plus 543.
  */
 public record FiscalYear(int buddhistEra) implements Comparable<FiscalYear> {
 
@@ -14,12 +14,18 @@ public record FiscalYear(int buddhistEra) implements Comparable<FiscalYear> {
 
   /** Fiscal years the platform accepts; ITA started in 2561 and frameworks are yearly. */
   public static final int MIN = 2500;
+
   public static final int MAX = 2700;
 
   public FiscalYear {
     if (buddhistEra < MIN || buddhistEra > MAX) {
       throw new IllegalArgumentException(
-          "A fiscal year is a Buddhist-era year between " + MIN + " and " + MAX + ", not " + buddhistEra);
+          "A fiscal year is a Buddhist-era year between "
+              + MIN
+              + " and "
+              + MAX
+              + ", not "
+              + buddhistEra);
     }
   }
 
@@ -29,7 +35,8 @@ public record FiscalYear(int buddhistEra) implements Comparable<FiscalYear> {
 
   /** The fiscal year a date falls in: October to December belong to the next year. */
   public static FiscalYear containing(LocalDate date) {
-    int ceYearOfEnd = date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
+    int ceYearOfEnd =
+        date.getMonthValue() >= Month.OCTOBER.getValue() ? date.getYear() + 1 : date.getYear();
     return new FiscalYear(toBuddhistEra(ceYearOfEnd));
   }
 

@@ -12,7 +12,8 @@ import java.util.Locale;
 public final class ThaiDates {
 
   private static final String[] MONTHS_TH_SHORT = {
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.",
+    "ธ.ค."
   };
   private static final String[] MONTHS_TH_FULL = {
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -32,7 +33,10 @@ public final class ThaiDates {
   /** "20 พ.ย. 2568" in Thai, "20 Nov 2025" in English. */
   public static String date(LocalDate date, Locale locale) {
     if (isThai(locale)) {
-      return date.getDayOfMonth() + " " + monthShort(date.getMonth()) + " "
+      return date.getDayOfMonth()
+          + " "
+          + monthShort(date.getMonth())
+          + " "
           + FiscalYear.toBuddhistEra(date.getYear());
     }
     return date.getDayOfMonth() + " " + englishMonth(date.getMonth()) + " " + date.getYear();
@@ -56,8 +60,13 @@ public final class ThaiDates {
     LocalDate start = year.start(quarter);
     LocalDate end = year.end(quarter);
     if (isThai(locale)) {
-      return "ไตรมาส " + quarter.number() + " (" + monthShort(start.getMonth()) + " – "
-          + monthYear(end, locale) + ")";
+      return "ไตรมาส "
+          + quarter.number()
+          + " ("
+          + monthShort(start.getMonth())
+          + " – "
+          + monthYear(end, locale)
+          + ")";
     }
     return quarter + " (" + englishMonth(start.getMonth()) + " – " + monthYear(end, locale) + ")";
   }

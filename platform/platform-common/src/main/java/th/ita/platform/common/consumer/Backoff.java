@@ -12,7 +12,8 @@ public record Backoff(Duration initial, Duration max) {
 
   public Backoff {
     if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
-      throw new IllegalArgumentException("Backoff needs 0 < initial <= max, not " + initial + " and " + max);
+      throw new IllegalArgumentException(
+          "Backoff needs 0 < initial <= max, not " + initial + " and " + max);
     }
   }
 

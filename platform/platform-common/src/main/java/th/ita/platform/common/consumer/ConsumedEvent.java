@@ -11,15 +11,27 @@ import org.apache.kafka.common.header.Header;
  */
 public record ConsumedEvent(String topic, String id, String type, String source, String data) {
 
-  public static ConsumedEvent live(String topic, String data, IncomingCloudEventMetadata<String> ce) {
+  public static ConsumedEvent live(
+      String topic, String data, IncomingCloudEventMetadata<String> ce) {
     return new ConsumedEvent(
-        topic, ce.getId(), ce.getType(), ce.getSource() == null ? null : ce.getSource().toString(), data);
+        topic,
+        ce.getId(),
+        ce.getType(),
+        ce.getSource() == null ? null : ce.getSource().toString(),
+        data);
   }
 
-  /** A record read back from the topic: binary-mode CloudEvents carry their attributes as ce_ headers. */
+  /**
+   * A record read back from the topic: binary-mode CloudEvents carry their attributes as ce_
+   * headers.
+   */
   public static ConsumedEvent replayed(ConsumerRecord<String, String> record) {
-    return new ConsumedEvent(record.topic(), header(record, "ce_id"), header(record, "ce_type"),
-        header(record, "ce_source"), record.value());
+    return new ConsumedEvent(
+        record.topic(),
+        header(record, "ce_id"),
+        header(record, "ce_type"),
+        header(record, "ce_source"),
+        record.value());
   }
 
   /** "ResultPublished 1f0… on ita.results", for messages that name the event. */

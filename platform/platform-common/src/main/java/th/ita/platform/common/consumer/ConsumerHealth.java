@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which consumers are retrying right now, and why. Readiness reports them (see
- * {@link ConsumersReadiness}), so an operator sees a consumer held up by its database.
+ * Which consumers are retrying right now, and why. Readiness reports them (see {@link
+ * ConsumersReadiness}), so an operator sees a consumer held up by its database.
  */
 @ApplicationScoped
 public class ConsumerHealth {
@@ -19,7 +19,9 @@ public class ConsumerHealth {
   private final Map<String, Retrying> retrying = new ConcurrentHashMap<>();
 
   void failed(String channel, int attempt, Throwable error, Instant now) {
-    retrying.merge(channel, new Retrying(now, attempt, describe(error)),
+    retrying.merge(
+        channel,
+        new Retrying(now, attempt, describe(error)),
         (old, latest) -> new Retrying(old.since(), latest.attempts(), latest.lastError()));
   }
 
@@ -32,7 +34,9 @@ public class ConsumerHealth {
     return new TreeMap<>(retrying);
   }
 
-  /** The innermost message is the one that names the cause (the SQL error, the refused connection). */
+  /**
+   * The innermost message is the one that names the cause (the SQL error, the refused connection).
+   */
   static String describe(Throwable error) {
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {

@@ -15,9 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies a consumed message in a transaction of its own, and tries again, with backoff and in the
- * same place of the partition, for as long as the failure is transient (see
- * {@link TransientFailures}). Every consumer of the platform applies its messages through this
- * class, so "a brief database outage loses nothing" holds in one place.
+ * same place of the partition, for as long as the failure is transient (see {@link
+ * TransientFailures}). Every consumer of the platform applies its messages through this class, so
+ * "a brief database outage loses nothing" holds in one place.
  *
  * <p>Why in the handler and not through a retry topic: the handler runs one message at a time per
  * channel, so waiting here keeps each agency's events in order and never skips one. While it waits,
@@ -34,25 +34,33 @@ public class ConsumerRetries {
   private final Clock clock;
   private final CountDownLatch stopping = new CountDownLatch(1);
 
-  public ConsumerRetries(ConsumerHealth health, Clock clock,
-      @ConfigProperty(name = "ita.consumers.retry.initial-backoff", defaultValue = "PT0.2S") Duration initial,
-      @ConfigProperty(name = "ita.consumers.retry.max-backoff", defaultValue = "PT10S") Duration max) {
+  public ConsumerRetries(
+      ConsumerHealth health,
+      Clock clock,
+      @ConfigProperty(name = "ita.consumers.retry.initial-backoff", defaultValue = "PT0.2S")
+          Duration initial,
+      @ConfigProperty(name = "ita.consumers.retry.max-backoff", defaultValue = "PT10S")
+          Duration max) {
     this.health = health;
     this.clock = clock;
     this.backoff = new Backoff(initial, max);
   }
 
-  /** Runs {@code work} in a new transaction until it commits, or fails in a way no retry can fix. */
+  /**
+   * Runs {@code work} in a new transaction until it commits, or fails in a way no retry can fix.
+   */
   public <T> T inTransaction(String channel, Supplier<T> work) {
     return untilApplied(channel, () -> QuarkusTransaction.requiringNew().call(work::get));
   }
 
   /** {@link #inTransaction} for work without a result. */
   public void runInTransaction(String channel, Runnable work) {
-    inTransaction(channel, () -> {
-      work.run();
-      return null;
-    });
+    inTransaction(
+        channel,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   <T> T untilApplied(String channel, Supplier<T> attempt) {
@@ -71,13 +79,15 @@ public class ConsumerRetries {
           throw new ConsumerStoppedException(channel, e);
         }
         if (!TransientFailures.isTransient(e)) {
-          health.recovered(channel); // the message leaves for the dead-letter topic; the consumer goes on
+          health.recovered(
+              channel); // the message leaves for the dead-letter topic; the consumer goes on
           throw e;
         }
         health.failed(channel, attempts, e, clock.instant());
         Duration wait = backoff.delay(attempts, ThreadLocalRandom.current()::nextDouble);
         if (attempts == 1 || attempts % 10 == 0) {
-          LOG.warnf("The %s consumer could not apply a message (attempt %d), retrying in %d ms: %s",
+          LOG.warnf(
+              "The %s consumer could not apply a message (attempt %d), retrying in %d ms: %s",
               channel, attempts, wait.toMillis(), ConsumerHealth.describe(e));
         }
         pause(channel, wait, e);

@@ -8,7 +8,11 @@ package th.ita.platform.common.consumer;
 public class ConsumerStoppedException extends RuntimeException {
 
   public ConsumerStoppedException(String channel, Throwable cause) {
-    super("The " + channel + " consumer stopped before the message could be applied; it will be"
-        + " delivered again", cause);
+    super(
+        "The "
+            + channel
+            + " consumer stopped before the message could be applied; it will be"
+            + " delivered again",
+        cause);
   }
 }

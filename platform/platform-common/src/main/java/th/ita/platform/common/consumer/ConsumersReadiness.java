@@ -26,9 +26,18 @@ public class ConsumersReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Map<String, ConsumerHealth.Retrying> retrying = health.retrying();
-    HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(retrying.isEmpty());
-    retrying.forEach((channel, r) -> response.withData(channel,
-        "retrying since " + r.since() + ", attempt " + r.attempts() + ": " + r.lastError()));
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named(NAME).status(retrying.isEmpty());
+    retrying.forEach(
+        (channel, r) ->
+            response.withData(
+                channel,
+                "retrying since "
+                    + r.since()
+                    + ", attempt "
+                    + r.attempts()
+                    + ": "
+                    + r.lastError()));
     return response.build();
   }
 }

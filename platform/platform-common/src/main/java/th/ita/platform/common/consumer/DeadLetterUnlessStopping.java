@@ -13,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
- * The failure strategy of every consumer channel ({@code failure-strategy=dead-letter-unless-stopping}).
+ * The failure strategy of every consumer channel ({@code
+ * failure-strategy=dead-letter-unless-stopping}).
  *
  * <p>A message whose handler failed goes to the dead-letter topic, with SmallRye's headers naming
  * the reason and the source topic, partition and offset. Transient failures never get here: the
@@ -31,20 +32,27 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
   private final KafkaFailureHandler.Factory deadLetterQueue;
 
   public DeadLetterUnlessStopping(
-      @Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetterQueue) {
+      @Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE)
+          KafkaFailureHandler.Factory deadLetterQueue) {
     this.deadLetterQueue = deadLetterQueue;
   }
 
   @Override
-  public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
-      KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
-    KafkaFailureHandler deadLetters = deadLetterQueue.create(config, vertx, consumer, reportFailure);
+  public KafkaFailureHandler create(
+      KafkaConnectorIncomingConfiguration config,
+      Vertx vertx,
+      KafkaConsumer<?, ?> consumer,
+      BiConsumer<Throwable, Boolean> reportFailure) {
+    KafkaFailureHandler deadLetters =
+        deadLetterQueue.create(config, vertx, consumer, reportFailure);
     return new KafkaFailureHandler() {
       @Override
-      public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+      public <K, V> Uni<Void> handle(
+          IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
         if (isStopping(reason)) {
-          LOG.infof("Left %s-%d@%d for redelivery after the restart: %s", record.getTopic(), record.getPartition(),
-              record.getOffset(), reason.getMessage());
+          LOG.infof(
+              "Left %s-%d@%d for redelivery after the restart: %s",
+              record.getTopic(), record.getPartition(), record.getOffset(), reason.getMessage());
           return Uni.createFrom().voidItem();
         }
         return deadLetters.handle(record, reason, metadata);

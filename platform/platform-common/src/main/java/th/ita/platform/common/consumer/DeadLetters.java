@@ -38,8 +38,8 @@ import th.ita.platform.common.problem.ProblemType;
  *
  * <p>A redriven message keeps its key, its CloudEvent headers and so its event id: a consumer that
  * had applied it skips it through its inbox, one that had not applies it now. The dead-letter
- * record itself stays (topics are append-only); the redriven copy carries
- * {@code ita-redriven-from} so the trail can be followed.
+ * record itself stays (topics are append-only); the redriven copy carries {@code ita-redriven-from}
+ * so the trail can be followed.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -54,8 +54,17 @@ public class DeadLetters {
   }
 
   /** One dead letter: where it is, where it came from, and the reason the consumer gave. */
-  public record DeadLetter(int partition, long offset, String sourceTopic, Integer sourcePartition,
-      Long sourceOffset, String key, String eventId, String eventType, String reason, Instant deadLetteredAt) {}
+  public record DeadLetter(
+      int partition,
+      long offset,
+      String sourceTopic,
+      Integer sourcePartition,
+      Long sourceOffset,
+      String key,
+      String eventId,
+      String eventType,
+      String reason,
+      Instant deadLetteredAt) {}
 
   /** A page of dead letters, oldest first by partition and offset, and how many there are. */
   public record Found(List<DeadLetter> items, long total) {}
@@ -114,8 +123,12 @@ public class DeadLetters {
       ConsumerRecord<byte[], byte[]> dead = found.get();
       String source = header(dead, "dead-letter-topic");
       if (source == null) {
-        throw ProblemException.conflict("Dead letter " + partition + "/" + offset
-            + " does not name its source topic (no dead-letter-topic header), so it cannot be sent back");
+        throw ProblemException.conflict(
+            "Dead letter "
+                + partition
+                + "/"
+                + offset
+                + " does not name its source topic (no dead-letter-topic header), so it cannot be sent back");
       }
       ProducerRecord<byte[], byte[]> copy = new ProducerRecord<>(source, dead.key(), dead.value());
       for (Header h : dead.headers()) {
@@ -123,8 +136,11 @@ public class DeadLetters {
           copy.headers().add(h);
         }
       }
-      copy.headers().add(REDRIVEN_FROM,
-          (Topics.DEAD_LETTER + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
+      copy.headers()
+          .add(
+              REDRIVEN_FROM,
+              (Topics.DEAD_LETTER + "/" + partition + "/" + offset)
+                  .getBytes(StandardCharsets.UTF_8));
       RecordMetadata sent = producer.send(copy).get(30, TimeUnit.SECONDS);
       return Optional.of(sent.topic() + "/" + sent.partition() + "/" + sent.offset());
     } catch (ExecutionException | TimeoutException | KafkaException e) {
@@ -137,11 +153,16 @@ public class DeadLetters {
 
   /** Kafka is away: a 503 the operator can retry, not a 500. */
   private static ProblemException kafkaUnavailable(String what, Exception cause) {
-    return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Kafka " + what
-        + (cause == null ? "" : " (" + cause.getMessage() + ")") + "; nothing was changed, try again shortly");
+    return new ProblemException(
+        ProblemType.SERVICE_UNAVAILABLE,
+        "Kafka "
+            + what
+            + (cause == null ? "" : " (" + cause.getMessage() + ")")
+            + "; nothing was changed, try again shortly");
   }
 
-  private static List<DeadLetter> read(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long from, long to) {
+  private static List<DeadLetter> read(
+      KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long from, long to) {
     List<DeadLetter> found = new ArrayList<>();
     consumer.assign(List.of(tp));
     consumer.seek(tp, from);
@@ -156,8 +177,8 @@ public class DeadLetters {
     return found;
   }
 
-  private static Optional<ConsumerRecord<byte[], byte[]>> record(KafkaConsumer<byte[], byte[]> consumer, int partition,
-      long offset) {
+  private static Optional<ConsumerRecord<byte[], byte[]>> record(
+      KafkaConsumer<byte[], byte[]> consumer, int partition, long offset) {
     TopicPartition tp = new TopicPartition(Topics.DEAD_LETTER, partition);
     if (partitions(consumer).stream().noneMatch(tp::equals)) {
       return Optional.empty();
@@ -177,14 +198,22 @@ public class DeadLetters {
         }
       }
     }
-    throw kafkaUnavailable("did not return dead letter " + partition + "/" + offset + " in time", null);
+    throw kafkaUnavailable(
+        "did not return dead letter " + partition + "/" + offset + " in time", null);
   }
 
   private static DeadLetter describe(ConsumerRecord<byte[], byte[]> r) {
-    return new DeadLetter(r.partition(), r.offset(), header(r, "dead-letter-topic"),
-        number(header(r, "dead-letter-partition"), Integer::valueOf), number(header(r, "dead-letter-offset"), Long::valueOf),
-        r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), header(r, "ce_id"), header(r, "ce_type"),
-        header(r, "dead-letter-reason"), Instant.ofEpochMilli(r.timestamp()));
+    return new DeadLetter(
+        r.partition(),
+        r.offset(),
+        header(r, "dead-letter-topic"),
+        number(header(r, "dead-letter-partition"), Integer::valueOf),
+        number(header(r, "dead-letter-offset"), Long::valueOf),
+        r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
+        header(r, "ce_id"),
+        header(r, "ce_type"),
+        header(r, "dead-letter-reason"),
+        Instant.ofEpochMilli(r.timestamp()));
   }
 
   private static <T> T number(String value, Function<String, T> parse) {

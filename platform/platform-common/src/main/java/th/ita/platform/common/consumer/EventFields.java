@@ -7,9 +7,9 @@ import java.util.Set;
 import th.ita.platform.common.calendar.FiscalYear;
 
 /**
- * Reads the fields a consumer keys, orders or renders on, refusing an event that lacks one or has it
- * in the wrong shape. Each refusal is an {@link UnreadableEventException} naming the event and the
- * field, so the event is dead-lettered with a reason an operator can act on.
+ * Reads the fields a consumer keys, orders or renders on, refusing an event that lacks one or has
+ * it in the wrong shape. Each refusal is an {@link UnreadableEventException} naming the event and
+ * the field, so the event is dead-lettered with a reason an operator can act on.
  */
 public final class EventFields {
 
@@ -24,7 +24,8 @@ public final class EventFields {
     try {
       data = json.readTree(event.data());
     } catch (JsonProcessingException e) {
-      throw new UnreadableEventException(event.describe() + " is not JSON: " + e.getOriginalMessage(), e);
+      throw new UnreadableEventException(
+          event.describe() + " is not JSON: " + e.getOriginalMessage(), e);
     }
     if (data == null || !data.isObject()) {
       throw event.unreadable("data is not a JSON object");
@@ -52,7 +53,8 @@ public final class EventFields {
   public static int positiveInt(ConsumedEvent event, JsonNode node, String field) {
     long value = integer(event, node, field);
     if (value < 1 || value > Integer.MAX_VALUE) {
-      throw event.unreadable(field + " " + value + " is not a whole number from 1 to " + Integer.MAX_VALUE);
+      throw event.unreadable(
+          field + " " + value + " is not a whole number from 1 to " + Integer.MAX_VALUE);
     }
     return (int) value;
   }
@@ -65,7 +67,8 @@ public final class EventFields {
     return (int) year;
   }
 
-  public static String oneOf(ConsumedEvent event, JsonNode node, String field, Set<String> allowed) {
+  public static String oneOf(
+      ConsumedEvent event, JsonNode node, String field, Set<String> allowed) {
     String value = text(event, node, field);
     if (!allowed.contains(value)) {
       throw event.unreadable(field + " must be one of " + allowed + ", not " + value);

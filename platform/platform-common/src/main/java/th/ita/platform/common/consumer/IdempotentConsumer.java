@@ -14,13 +14,13 @@ import th.ita.platform.common.inbox.Inbox;
  * exactly once and never blocks on a bad one:
  *
  * <ol>
- *   <li>{@link #read} the event without touching the database: an event without {@code ce_id},
- *       not JSON, or breaking the payload's constraints is an {@link UnreadableEventException} and
- *       is dead-lettered;
+ *   <li>{@link #read} the event without touching the database: an event without {@code ce_id}, not
+ *       JSON, or breaking the payload's constraints is an {@link UnreadableEventException} and is
+ *       dead-lettered;
  *   <li>{@link #applyOnce} it: in a transaction per attempt, retried while the database fails
  *       ({@link ConsumerRetries}), and skipped when the inbox has its id already;
- *   <li>inside, keep a newer snapshot against an older one ({@link #isOutdated}), because a
- *       redrive or a rebuild can bring an old event after a new one.
+ *   <li>inside, keep a newer snapshot against an older one ({@link #isOutdated}), because a redrive
+ *       or a rebuild can bring an old event after a new one.
  * </ol>
  */
 @ApplicationScoped
@@ -31,7 +31,8 @@ public class IdempotentConsumer {
   private final ObjectMapper json;
   private final Validator validator;
 
-  public IdempotentConsumer(Inbox inbox, ConsumerRetries retries, ObjectMapper json, Validator validator) {
+  public IdempotentConsumer(
+      Inbox inbox, ConsumerRetries retries, ObjectMapper json, Validator validator) {
     this.inbox = inbox;
     this.retries = retries;
     this.json = json;
@@ -46,14 +47,16 @@ public class IdempotentConsumer {
       payload = json.readValue(event.data() == null ? "" : event.data(), type);
     } catch (IOException e) {
       throw new UnreadableEventException(
-          event.describe() + " cannot be read as " + type.getSimpleName() + ": " + e.getMessage(), e);
+          event.describe() + " cannot be read as " + type.getSimpleName() + ": " + e.getMessage(),
+          e);
     }
     if (payload == null) {
       throw event.unreadable("has no data");
     }
     Set<ConstraintViolation<T>> violations = validator.validate(payload);
     if (!violations.isEmpty()) {
-      throw event.unreadable("breaks the constraints of " + type.getSimpleName() + ": " + violations);
+      throw event.unreadable(
+          "breaks the constraints of " + type.getSimpleName() + ": " + violations);
     }
     return payload;
   }
@@ -67,14 +70,19 @@ public class IdempotentConsumer {
 
   /** Runs {@code apply} once for this event id, retrying while the database fails. */
   public void applyOnce(ConsumedEvent event, Runnable apply) {
-    retries.runInTransaction(event.topic(), () -> {
-      if (firstDelivery(event)) {
-        apply.run();
-      }
-    });
+    retries.runInTransaction(
+        event.topic(),
+        () -> {
+          if (firstDelivery(event)) {
+            apply.run();
+          }
+        });
   }
 
-  /** For a consumer that runs its own transaction (a rebuild): records the id, false if it was there. */
+  /**
+   * For a consumer that runs its own transaction (a rebuild): records the id, false if it was
+   * there.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean firstDelivery(ConsumedEvent event) {
     return inbox.firstDelivery(event.id(), event.type(), event.source());

@@ -19,8 +19,8 @@ import th.ita.platform.common.time.Stamps;
  *
  * <p>Idempotent: a redelivered event id is skipped, and an out-of-date snapshot (lower version)
  * never overwrites a newer one. A message that cannot be read goes to {@code ita.dead-letter}
- * instead of blocking the partition; a database failure is retried until the entry is stored
- * (see {@link IdempotentConsumer}).
+ * instead of blocking the partition; a database failure is retried until the entry is stored (see
+ * {@link IdempotentConsumer}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "ita.agency-directory.enabled", stringValue = "true")
@@ -39,7 +39,8 @@ public class AgencyDirectoryConsumer {
   @Incoming("agencies")
   @Blocking // ordered: one message at a time, so per-agency order holds
   public void onAgencyEvent(String data, IncomingCloudEventMetadata<String> metadata) {
-    if (!EventTypes.AGENCY_REGISTERED.equals(metadata.getType()) && !EventTypes.AGENCY_UPDATED.equals(metadata.getType())) {
+    if (!EventTypes.AGENCY_REGISTERED.equals(metadata.getType())
+        && !EventTypes.AGENCY_UPDATED.equals(metadata.getType())) {
       LOG.debugf("Ignoring %s on the agencies topic", metadata.getType());
       return;
     }

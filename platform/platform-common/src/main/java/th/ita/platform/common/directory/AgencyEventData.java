@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * How consumers read the data of {@code AgencyRegistered} and {@code AgencyUpdated}. Unknown
- * fields are ignored, so the producer may add fields without breaking anyone.
+ * How consumers read the data of {@code AgencyRegistered} and {@code AgencyUpdated}. Unknown fields
+ * are ignored, so the producer may add fields without breaking anyone.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AgencyEventData(

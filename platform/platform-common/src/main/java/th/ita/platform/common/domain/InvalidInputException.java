@@ -10,7 +10,9 @@ public class InvalidInputException extends DomainException {
   private final transient List<FieldError> errors;
 
   public InvalidInputException(List<FieldError> errors) {
-    super(errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", Map.of());
+    super(
+        errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
+        Map.of());
     this.errors = List.copyOf(errors);
   }
 

@@ -8,12 +8,16 @@ public final class Topics {
 
   /** Agency registry changes, from assessment-service. */
   public static final String AGENCIES = "ita.agencies";
+
   /** Published assessment results, from assessment-service. */
   public static final String RESULTS = "ita.results";
+
   /** Measure and milestone status changes, from measures-service. */
   public static final String MEASURES = "ita.measures";
+
   /** Plan approval and publication, from measures-service. */
   public static final String PLANS = "ita.plans";
+
   /** Messages a consumer could not process, with the reason in headers. */
   public static final String DEAD_LETTER = "ita.dead-letter";
 

@@ -39,12 +39,26 @@ public class RateLimitFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext context) {
     String group = group();
-    int perMinute = config.getOptionalValue("ita.rate-limit." + group + ".per-minute", Integer.class)
-        .orElseGet(() -> config.getOptionalValue("ita.rate-limit.default.per-minute", Integer.class).orElse(0));
+    int perMinute =
+        config
+            .getOptionalValue("ita.rate-limit." + group + ".per-minute", Integer.class)
+            .orElseGet(
+                () ->
+                    config
+                        .getOptionalValue("ita.rate-limit.default.per-minute", Integer.class)
+                        .orElse(0));
     Optional<Duration> wait = limiter.acquire(group + "|" + caller(), perMinute);
     if (wait.isPresent()) {
-      throw new TooManyRequestsException("At most " + perMinute + " " + group + " requests a minute are allowed"
-          + " per caller (ita.rate-limit." + group + ".per-minute); try again later", wait.get());
+      throw new TooManyRequestsException(
+          "At most "
+              + perMinute
+              + " "
+              + group
+              + " requests a minute are allowed"
+              + " per caller (ita.rate-limit."
+              + group
+              + ".per-minute); try again later",
+          wait.get());
     }
   }
 
@@ -63,6 +77,8 @@ public class RateLimitFilter implements ContainerRequestFilter {
     if (identity != null && !identity.isAnonymous()) {
       return identity.getPrincipal().getName();
     }
-    return request == null || request.remoteAddress() == null ? "anonymous" : "address " + request.remoteAddress().hostAddress();
+    return request == null || request.remoteAddress() == null
+        ? "anonymous"
+        : "address " + request.remoteAddress().hostAddress();
   }
 }

@@ -34,7 +34,8 @@ public final class RateLimiter {
     synchronized (bucket) {
       double perMilli = perMinute / 60_000.0;
       // A clock set back (a test moving time, an NTP step) refills nothing rather than draining.
-      bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now - bucket.updatedAt) * perMilli);
+      bucket.tokens =
+          Math.min(perMinute, bucket.tokens + Math.max(0, now - bucket.updatedAt) * perMilli);
       bucket.updatedAt = now;
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
@@ -44,7 +45,10 @@ public final class RateLimiter {
     }
   }
 
-  /** Forgets callers whose allowance has filled up again, so the map does not grow with every caller ever seen. */
+  /**
+   * Forgets callers whose allowance has filled up again, so the map does not grow with every caller
+   * ever seen.
+   */
   public void forgetIdle(Duration idle) {
     long before = clock.millis() - idle.toMillis();
     buckets.values().removeIf(b -> b.updatedAt < before);

@@ -14,18 +14,18 @@ import javax.sql.DataSource;
 /**
  * A table of background jobs that every replica of a service polls: who runs a job, how often it
  * has been tried, and when to give up. The table has the columns {@code id} (uuid), {@code state}
- * ({@code QUEUED}, {@code RUNNING}, {@code DONE}, {@code FAILED}), {@code attempts},
- * {@code created_at}, {@code started_at}, {@code heartbeat_at}, {@code retry_at},
- * {@code finished_at} and a text column for why the job failed.
+ * ({@code QUEUED}, {@code RUNNING}, {@code DONE}, {@code FAILED}), {@code attempts}, {@code
+ * created_at}, {@code started_at}, {@code heartbeat_at}, {@code retry_at}, {@code finished_at} and
+ * a text column for why the job failed.
  *
  * <ul>
  *   <li>A claim takes the oldest job that may run ({@code FOR UPDATE SKIP LOCKED}, so two replicas
  *       never take the same one) and counts an attempt.
- *   <li>The worker moves the heartbeat while it works. A job whose heartbeat is older than
- *       {@code stale} lost its worker (killed, out of memory, cut off from the database) and is
- *       claimed again, by any replica, as its next attempt.
- *   <li>An attempt that fails with an error queues the job again after {@code retryDelay} times
- *       the attempts so far.
+ *   <li>The worker moves the heartbeat while it works. A job whose heartbeat is older than {@code
+ *       stale} lost its worker (killed, out of memory, cut off from the database) and is claimed
+ *       again, by any replica, as its next attempt.
+ *   <li>An attempt that fails with an error queues the job again after {@code retryDelay} times the
+ *       attempts so far.
  *   <li>After {@code maxAttempts} the job ends {@code FAILED} with the reason and is never claimed
  *       again.
  * </ul>
@@ -45,7 +45,8 @@ public final class JobTable {
 
   /**
    * @param maxAttempts how many times a job is tried before it ends FAILED
-   * @param stale how long a running job's heartbeat may stand still before another replica takes it over
+   * @param stale how long a running job's heartbeat may stand still before another replica takes it
+   *     over
    * @param retryDelay how long a job waits after a failed attempt, times the attempts so far
    */
   public record Settings(int maxAttempts, Duration stale, Duration retryDelay) {
@@ -78,7 +79,8 @@ public final class JobTable {
     this.dataSource = dataSource;
     this.settings = settings;
     String mine = " WHERE id = ? AND attempts = ? AND state = 'RUNNING'";
-    this.claim = """
+    this.claim =
+        """
         UPDATE %1$s SET state = 'RUNNING', attempts = attempts + 1, started_at = coalesce(started_at, now()),
                heartbeat_at = now(), retry_at = NULL
          WHERE id = (SELECT id FROM %1$s
@@ -86,19 +88,33 @@ public final class JobTable {
                         AND ((state = 'QUEUED' AND (retry_at IS NULL OR retry_at <= now()))
                           OR (state = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => ?)))
                       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, attempts""".formatted(table);
-    this.giveUp = """
+        RETURNING id, attempts"""
+            .formatted(table);
+    this.giveUp =
+        """
         UPDATE %1$s SET state = 'FAILED', finished_at = now(),
                %2$s = 'gave up after ' || attempts || ' attempts: the last one stopped without finishing'
                    || ' (its worker stopped, for example out of memory, or lost the database)'
                    || coalesce('; before that, ' || %2$s, '')
          WHERE state = 'RUNNING' AND attempts >= ? AND heartbeat_at < now() - make_interval(secs => ?)
-        RETURNING id""".formatted(table, failureColumn);
+        RETURNING id"""
+            .formatted(table, failureColumn);
     this.heartbeat = "UPDATE " + table + " SET heartbeat_at = now()" + mine;
     this.lock = "SELECT id FROM " + table + mine + " FOR NO KEY UPDATE";
-    this.retry = "UPDATE " + table + " SET state = 'QUEUED', retry_at = now() + make_interval(secs => ?), "
-        + failureColumn + " = ?" + mine;
-    this.fail = "UPDATE " + table + " SET state = 'FAILED', finished_at = now(), " + failureColumn + " = ?" + mine;
+    this.retry =
+        "UPDATE "
+            + table
+            + " SET state = 'QUEUED', retry_at = now() + make_interval(secs => ?), "
+            + failureColumn
+            + " = ?"
+            + mine;
+    this.fail =
+        "UPDATE "
+            + table
+            + " SET state = 'FAILED', finished_at = now(), "
+            + failureColumn
+            + " = ?"
+            + mine;
   }
 
   public Settings settings() {
@@ -106,57 +122,67 @@ public final class JobTable {
   }
 
   /**
-   * Ends as FAILED every running job whose worker stopped (its heartbeat is older than
-   * {@code stale}) on its last attempt, with the reason; answers their ids.
+   * Ends as FAILED every running job whose worker stopped (its heartbeat is older than {@code
+   * stale}) on its last attempt, with the reason; answers their ids.
    */
   public List<UUID> giveUpAbandoned() {
     List<UUID> ids = new ArrayList<>();
-    execute(giveUp, statement -> {
-      statement.setInt(1, settings.maxAttempts());
-      statement.setDouble(2, seconds(settings.stale()));
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getObject(1, UUID.class));
-        }
-      }
-      return null;
-    });
+    execute(
+        giveUp,
+        statement -> {
+          statement.setInt(1, settings.maxAttempts());
+          statement.setDouble(2, seconds(settings.stale()));
+          try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getObject(1, UUID.class));
+            }
+          }
+          return null;
+        });
     return ids;
   }
 
   /**
-   * Claims the oldest job that may run now: one queued (past its retry time), or one running
-   * whose worker stopped, with attempts left. Counts the attempt.
+   * Claims the oldest job that may run now: one queued (past its retry time), or one running whose
+   * worker stopped, with attempts left. Counts the attempt.
    */
   public Optional<Claim> claim() {
-    return execute(claim, statement -> {
-      statement.setInt(1, settings.maxAttempts());
-      statement.setDouble(2, seconds(settings.stale()));
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next() ? Optional.of(new Claim(rs.getObject(1, UUID.class), rs.getInt(2))) : Optional.empty();
-      }
-    });
+    return execute(
+        claim,
+        statement -> {
+          statement.setInt(1, settings.maxAttempts());
+          statement.setDouble(2, seconds(settings.stale()));
+          try (ResultSet rs = statement.executeQuery()) {
+            return rs.next()
+                ? Optional.of(new Claim(rs.getObject(1, UUID.class), rs.getInt(2)))
+                : Optional.empty();
+          }
+        });
   }
 
   /** Shows that the attempt is still at work; false when the job is no longer this attempt's. */
   public boolean heartbeat(Claim claim) {
-    return execute(heartbeat, statement -> {
-      bind(statement, 1, claim);
-      return statement.executeUpdate() == 1;
-    });
+    return execute(
+        heartbeat,
+        statement -> {
+          bind(statement, 1, claim);
+          return statement.executeUpdate() == 1;
+        });
   }
 
   /**
-   * In the caller's transaction, locks the job's row if the job is still this attempt's, so that
-   * no other replica can take it over before the transaction ends; false when it is not.
+   * In the caller's transaction, locks the job's row if the job is still this attempt's, so that no
+   * other replica can take it over before the transaction ends; false when it is not.
    */
   public boolean lock(Claim claim) {
-    return execute(lock, statement -> {
-      bind(statement, 1, claim);
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next();
-      }
-    });
+    return execute(
+        lock,
+        statement -> {
+          bind(statement, 1, claim);
+          try (ResultSet rs = statement.executeQuery()) {
+            return rs.next();
+          }
+        });
   }
 
   /**
@@ -166,25 +192,33 @@ public final class JobTable {
    */
   public Optional<String> fail(Claim claim, String reason) {
     if (claim.attempt() < settings.maxAttempts()) {
-      String why = "attempt " + claim.attempt() + " of " + settings.maxAttempts() + " failed: " + reason;
-      boolean done = execute(retry, statement -> {
-        statement.setDouble(1, seconds(settings.retryDelay()) * claim.attempt());
-        statement.setString(2, why);
-        bind(statement, 3, claim);
-        return statement.executeUpdate() == 1;
-      });
+      String why =
+          "attempt " + claim.attempt() + " of " + settings.maxAttempts() + " failed: " + reason;
+      boolean done =
+          execute(
+              retry,
+              statement -> {
+                statement.setDouble(1, seconds(settings.retryDelay()) * claim.attempt());
+                statement.setString(2, why);
+                bind(statement, 3, claim);
+                return statement.executeUpdate() == 1;
+              });
       return done ? Optional.of("QUEUED") : Optional.empty();
     }
     String why = "gave up after " + claim.attempt() + " attempts: " + reason;
-    boolean done = execute(fail, statement -> {
-      statement.setString(1, why);
-      bind(statement, 2, claim);
-      return statement.executeUpdate() == 1;
-    });
+    boolean done =
+        execute(
+            fail,
+            statement -> {
+              statement.setString(1, why);
+              bind(statement, 2, claim);
+              return statement.executeUpdate() == 1;
+            });
     return done ? Optional.of("FAILED") : Optional.empty();
   }
 
-  private static void bind(PreparedStatement statement, int first, Claim claim) throws SQLException {
+  private static void bind(PreparedStatement statement, int first, Claim claim)
+      throws SQLException {
     statement.setObject(first, claim.jobId());
     statement.setInt(first + 1, claim.attempt());
   }
@@ -198,7 +232,8 @@ public final class JobTable {
   }
 
   private <T> T execute(String sql, Work<T> work) {
-    try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       return work.run(statement);
     } catch (SQLException e) {
       throw new IllegalStateException("Job table statement failed: " + sql, e);

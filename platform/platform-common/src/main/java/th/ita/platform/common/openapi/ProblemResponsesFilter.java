@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error answers every operation can give, once for all services: each operation
- * lists 400, 401, 403 and 500 as {@code application/problem+json} with the shared {@code Problem}
- * schema, so generated clients get one typed error model instead of anonymous objects.
+ * Documents the error answers every operation can give, once for all services: each operation lists
+ * 400, 401, 403 and 500 as {@code application/problem+json} with the shared {@code Problem} schema,
+ * so generated clients get one typed error model instead of anonymous objects.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -43,11 +43,15 @@ public class ProblemResponsesFilter implements OASFilter {
           operation.setResponses(responses);
         }
         // Error responses an operation declares itself (404, 409, 412 …) get the Problem body too.
-        responses.getAPIResponses().forEach((status, response) -> {
-          if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
-            response.setContent(problemContent());
-          }
-        });
+        responses
+            .getAPIResponses()
+            .forEach(
+                (status, response) -> {
+                  if ((status.startsWith("4") || status.startsWith("5"))
+                      && response.getContent() == null) {
+                    response.setContent(problemContent());
+                  }
+                });
         add(responses, "400", "The request is invalid; every offending field is listed");
         add(responses, "401", "No valid bearer token");
         add(responses, "403", "The token's role or agency does not allow this");
@@ -79,7 +83,8 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.of(
                 "type", string("URI reference naming the kind of problem"),
                 "title", string("Short summary of the kind of problem"),
-                "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"),
+                "status",
+                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"),
                 "detail", string("What went wrong with this request"),
                 "instance", string("The request path"),
                 "errors",
@@ -101,7 +106,8 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.of(
                 "field", string("JSON path of the offending field, e.g. questions[3].score"),
                 "message", string("Why it was rejected"),
-                "rejectedValue", OASFactory.createSchema().description("The rejected value, when scalar")))
+                "rejectedValue",
+                    OASFactory.createSchema().description("The rejected value, when scalar")))
         .required(List.of("field", "message"));
   }
 

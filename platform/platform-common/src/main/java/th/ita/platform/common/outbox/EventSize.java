@@ -2,9 +2,9 @@ package th.ita.platform.common.outbox;
 
 /**
  * The size of an event as a Kafka record: the key, the data and the CloudEvent headers. The relay
- * adds the headers it always adds ({@code ce_specversion}, {@code ce_id}, {@code ce_source},
- * {@code ce_time}, {@code content-type}); {@link #HEADER_ALLOWANCE} covers them and the record's
- * own framing, so an event within the limit is a record within the topics' limit.
+ * adds the headers it always adds ({@code ce_specversion}, {@code ce_id}, {@code ce_source}, {@code
+ * ce_time}, {@code content-type}); {@link #HEADER_ALLOWANCE} covers them and the record's own
+ * framing, so an event within the limit is a record within the topics' limit.
  */
 final class EventSize {
 
@@ -28,7 +28,9 @@ final class EventSize {
         bytes += 1;
       } else if (c < 0x800) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         bytes += 4;
         i++;
       } else {

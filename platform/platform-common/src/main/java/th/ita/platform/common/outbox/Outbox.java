@@ -29,8 +29,12 @@ public class Outbox {
   private final TransactionSynchronizationRegistry transaction;
   private final Clock clock;
 
-  public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transaction, Clock clock,
-      @ConfigProperty(name = "ita.outbox.max-event-bytes", defaultValue = "1000000") long maxEventBytes) {
+  public Outbox(
+      ObjectMapper json,
+      TransactionSynchronizationRegistry transaction,
+      Clock clock,
+      @ConfigProperty(name = "ita.outbox.max-event-bytes", defaultValue = "1000000")
+          long maxEventBytes) {
     this.json = json;
     this.transaction = transaction;
     this.clock = clock;
@@ -40,7 +44,8 @@ public class Outbox {
   /**
    * @param topic the Kafka topic
    * @param key the partition key; events with the same key (an agency code) arrive in order
-   * @param type the CloudEvent type, a plain name from {@code EventTypes} such as {@code AgencyRegistered}
+   * @param type the CloudEvent type, a plain name from {@code EventTypes} such as {@code
+   *     AgencyRegistered}
    * @param subject the CloudEvent subject, e.g. the agency code or a measure id
    * @param data the snapshot carried as the CloudEvent's data, serialised as JSON
    * @return the event id, which consumers use to ignore redeliveries
@@ -76,7 +81,8 @@ public class Outbox {
    */
   private void wakeRelayOnCommit() {
     if (transaction.getResource(NOTIFIED) == null) {
-      Panache.getEntityManager().createNativeQuery("SELECT pg_notify('" + OutboxWakeUp.CHANNEL + "', '')")
+      Panache.getEntityManager()
+          .createNativeQuery("SELECT pg_notify('" + OutboxWakeUp.CHANNEL + "', '')")
           .getSingleResult();
       transaction.putResource(NOTIFIED, Boolean.TRUE);
     }

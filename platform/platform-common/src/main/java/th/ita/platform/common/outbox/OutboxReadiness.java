@@ -8,11 +8,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Not ready when this replica's relay has been unable to send anything for longer than
- * {@code ita.outbox.stalled-after}: Kafka is out of reach, and consumers are falling behind this
- * service's changes. A relay that sends, however long its backlog, is ready; so is a replica whose
- * relay waits while another replica sends. Parked events do not count: they wait for an operator,
- * and the gauge {@code ita_outbox_parked} shows them.
+ * Not ready when this replica's relay has been unable to send anything for longer than {@code
+ * ita.outbox.stalled-after}: Kafka is out of reach, and consumers are falling behind this service's
+ * changes. A relay that sends, however long its backlog, is ready; so is a replica whose relay
+ * waits while another replica sends. Parked events do not count: they wait for an operator, and the
+ * gauge {@code ita_outbox_parked} shows them.
  */
 @Readiness
 @ApplicationScoped
@@ -21,8 +21,10 @@ public class OutboxReadiness implements HealthCheck {
   private final OutboxStats stats;
   private final Duration stalledAfter;
 
-  public OutboxReadiness(OutboxStats stats,
-      @ConfigProperty(name = "ita.outbox.stalled-after", defaultValue = "PT2M") Duration stalledAfter) {
+  public OutboxReadiness(
+      OutboxStats stats,
+      @ConfigProperty(name = "ita.outbox.stalled-after", defaultValue = "PT2M")
+          Duration stalledAfter) {
     this.stats = stats;
     this.stalledAfter = stalledAfter;
   }

@@ -26,11 +26,11 @@ import th.ita.platform.common.time.Stamps;
  * Hands outbox events to Kafka, in the order they were written, as CloudEvents (binary mode: the
  * attributes travel as {@code ce_*} headers, the data as the JSON value).
  *
- * <p>Delivery is at least once: an event is marked published only after Kafka acknowledged it;
- * a failed send is retried on the next tick, and no later event of the same key (agency) is sent
- * before it. Events of different agencies are pipelined (see {@link #relayBatch()}).
- * A transaction-scoped advisory lock makes one relay at a time send,
- * even with several replicas of a service, which keeps each agency's events in the order written.
+ * <p>Delivery is at least once: an event is marked published only after Kafka acknowledged it; a
+ * failed send is retried on the next tick, and no later event of the same key (agency) is sent
+ * before it. Events of different agencies are pipelined (see {@link #relayBatch()}). A
+ * transaction-scoped advisory lock makes one relay at a time send, even with several replicas of a
+ * service, which keeps each agency's events in the order written.
  *
  * <p>A send that fails for good (see {@link SendFailures}: the record is too large, the topic
  * invalid) is parked as {@link OutboxEvent.Status#FAILED} after {@code ita.outbox.max-attempts}
@@ -78,9 +78,9 @@ public class OutboxRelay {
   }
 
   /**
-   * Sends everything pending, batch after batch. Called on the schedule and by
-   * {@link OutboxWakeUp} when an event was written; a call while this replica is already relaying
-   * makes that run go round once more instead of running beside it, so no wake-up is lost.
+   * Sends everything pending, batch after batch. Called on the schedule and by {@link OutboxWakeUp}
+   * when an event was written; a call while this replica is already relaying makes that run go
+   * round once more instead of running beside it, so no wake-up is lost.
    */
   public void relayPending() {
     wanted.set(true);
@@ -110,7 +110,9 @@ public class OutboxRelay {
   boolean relayBatch() {
     var em = Panache.getEntityManager();
     Object locked =
-        em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, RELAY_LOCK).getSingleResult();
+        em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+            .setParameter(1, RELAY_LOCK)
+            .getSingleResult();
     if (!Boolean.TRUE.equals(locked)) {
       return false; // another replica is relaying right now
     }
@@ -131,11 +133,13 @@ public class OutboxRelay {
       Outcome outcome = settle(event, failure, maxAttempts, Stamps.now(clock));
       outcomes.add(outcome);
       if (outcome == Outcome.PARKED) {
-        LOG.errorf("Outbox event %s (%s, key %s) parked after %d attempts; the events behind it go on."
-            + " An ita-admin can retry or discard it at /api/v1/admin/outbox/parked: %s",
+        LOG.errorf(
+            "Outbox event %s (%s, key %s) parked after %d attempts; the events behind it go on."
+                + " An ita-admin can retry or discard it at /api/v1/admin/outbox/parked: %s",
             event.id, event.type, event.key, event.attempts, event.lastError);
       } else if (outcome == Outcome.HELD) {
-        LOG.warnf("Outbox event %s (%s) not delivered yet, attempt %d: %s",
+        LOG.warnf(
+            "Outbox event %s (%s) not delivered yet, attempt %d: %s",
             event.id, event.type, event.attempts, event.lastError);
       }
     }
@@ -159,7 +163,8 @@ public class OutboxRelay {
 
   /**
    * Records one send's result on its event: one more attempt, and either sent, parked (a permanent
-   * failure, see {@link SendFailures}, on the last allowed attempt) or still pending with the error.
+   * failure, see {@link SendFailures}, on the last allowed attempt) or still pending with the
+   * error.
    */
   static Outcome settle(OutboxEvent event, Throwable failure, int maxAttempts, OffsetDateTime now) {
     event.attempts++;
@@ -194,10 +199,13 @@ public class OutboxRelay {
   /** The oldest pending event of each key, oldest first, at most a batch of them. */
   @SuppressWarnings("unchecked")
   private List<OutboxEvent> oldestPendingPerKey() {
-    return Panache.getEntityManager().createNativeQuery("""
+    return Panache.getEntityManager()
+        .createNativeQuery(
+            """
             SELECT * FROM outbox_event WHERE id IN (
               SELECT DISTINCT ON (event_key) id FROM outbox_event WHERE status = 'PENDING' ORDER BY event_key, seq)
-            ORDER BY seq LIMIT ?1""", OutboxEvent.class)
+            ORDER BY seq LIMIT ?1""",
+            OutboxEvent.class)
         .setParameter(1, batchSize)
         .getResultList();
   }

@@ -13,9 +13,9 @@ import java.time.OffsetDateTime;
 
 /**
  * What an operator watches of the outbox: events pending, events parked, and how long the oldest
- * pending one has waited. Published as gauges on {@code /q/metrics}
- * ({@code ita_outbox_pending}, {@code ita_outbox_parked},
- * {@code ita_outbox_oldest_pending_age_seconds}) and read by {@link OutboxReadiness}.
+ * pending one has waited. Published as gauges on {@code /q/metrics} ({@code ita_outbox_pending},
+ * {@code ita_outbox_parked}, {@code ita_outbox_oldest_pending_age_seconds}) and read by {@link
+ * OutboxReadiness}.
  *
  * <p>The relay counts them on each tick, on every replica, so a scrape never touches the database.
  */
@@ -32,21 +32,29 @@ public class OutboxStats {
   public OutboxStats(MeterRegistry registry, Clock clock) {
     this.clock = clock;
     Gauge.builder("ita.outbox.pending", this, OutboxStats::pending)
-        .description("Events written but not yet acknowledged by Kafka").register(registry);
-    Gauge.builder("ita.outbox.parked", this, OutboxStats::parked)
-        .description("Events Kafka refused for good, waiting for an ita-admin to retry or discard them")
+        .description("Events written but not yet acknowledged by Kafka")
         .register(registry);
-    Gauge.builder("ita.outbox.oldest.pending.age", this, s -> s.oldestPendingAge().toMillis() / 1000.0)
-        .baseUnit("seconds").description("How long the oldest pending event has waited").register(registry);
+    Gauge.builder("ita.outbox.parked", this, OutboxStats::parked)
+        .description(
+            "Events Kafka refused for good, waiting for an ita-admin to retry or discard them")
+        .register(registry);
+    Gauge.builder(
+            "ita.outbox.oldest.pending.age", this, s -> s.oldestPendingAge().toMillis() / 1000.0)
+        .baseUnit("seconds")
+        .description("How long the oldest pending event has waited")
+        .register(registry);
   }
 
   /** Counts again; in a transaction. */
   void refresh() {
-    Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(
-            "SELECT count(*) FILTER (WHERE status = 'PENDING'), count(*) FILTER (WHERE status = 'FAILED'),"
-                + " min(occurred_at) FILTER (WHERE status = 'PENDING')"
-                + " FROM outbox_event WHERE status IN ('PENDING', 'FAILED')")
-        .getSingleResult();
+    Object[] row =
+        (Object[])
+            Panache.getEntityManager()
+                .createNativeQuery(
+                    "SELECT count(*) FILTER (WHERE status = 'PENDING'), count(*) FILTER (WHERE status = 'FAILED'),"
+                        + " min(occurred_at) FILTER (WHERE status = 'PENDING')"
+                        + " FROM outbox_event WHERE status IN ('PENDING', 'FAILED')")
+                .getSingleResult();
     pending = ((Number) row[0]).longValue();
     parked = ((Number) row[1]).longValue();
     oldestPendingAt = row[2] == null ? null : toInstant(row[2]);

@@ -36,7 +36,9 @@ public class OutboxWakeUp {
   private volatile boolean stopping;
   private Thread listener;
 
-  public OutboxWakeUp(AgroalDataSource database, OutboxRelay relay,
+  public OutboxWakeUp(
+      AgroalDataSource database,
+      OutboxRelay relay,
       @ConfigProperty(name = "ita.outbox.listen", defaultValue = "true") boolean enabled) {
     this((DataSource) database, relay::relayPending, enabled);
   }
@@ -88,7 +90,8 @@ public class OutboxWakeUp {
         if (stopping) {
           return;
         }
-        LOG.debugf("The outbox listener lost its connection; the relay's schedule carries on meanwhile: %s",
+        LOG.debugf(
+            "The outbox listener lost its connection; the relay's schedule carries on meanwhile: %s",
             e.getMessage());
         pause(Duration.ofSeconds(2));
       }

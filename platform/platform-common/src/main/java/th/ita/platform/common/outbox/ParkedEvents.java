@@ -13,7 +13,9 @@ public class ParkedEvents {
 
   @Transactional
   public List<OutboxEvent> page(PageRequest page) {
-    return OutboxEvent.find("status = ?1 order by seq", OutboxEvent.Status.FAILED).page(page.page, page.size).list();
+    return OutboxEvent.find("status = ?1 order by seq", OutboxEvent.Status.FAILED)
+        .page(page.page, page.size)
+        .list();
   }
 
   @Transactional
@@ -24,24 +26,29 @@ public class ParkedEvents {
   /** Back in line, with its attempts reset; the relay sends it on its next tick. */
   @Transactional
   public Optional<OutboxEvent> retry(UUID id) {
-    return parked(id).map(event -> {
-      event.status = OutboxEvent.Status.PENDING;
-      event.attempts = 0;
-      event.parkedAt = null;
-      return event;
-    });
+    return parked(id)
+        .map(
+            event -> {
+              event.status = OutboxEvent.Status.PENDING;
+              event.attempts = 0;
+              event.parkedAt = null;
+              return event;
+            });
   }
 
   /** Never sent, but kept for the record with its last error. */
   @Transactional
   public Optional<OutboxEvent> discard(UUID id) {
-    return parked(id).map(event -> {
-      event.status = OutboxEvent.Status.DISCARDED;
-      return event;
-    });
+    return parked(id)
+        .map(
+            event -> {
+              event.status = OutboxEvent.Status.DISCARDED;
+              return event;
+            });
   }
 
   private static Optional<OutboxEvent> parked(UUID id) {
-    return OutboxEvent.<OutboxEvent>findByIdOptional(id).filter(e -> e.status == OutboxEvent.Status.FAILED);
+    return OutboxEvent.<OutboxEvent>findByIdOptional(id)
+        .filter(e -> e.status == OutboxEvent.Status.FAILED);
   }
 }

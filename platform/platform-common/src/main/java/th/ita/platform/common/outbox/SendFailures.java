@@ -15,9 +15,14 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
  */
 final class SendFailures {
 
-  private static final Set<Class<? extends Throwable>> PERMANENT = Set.of(
-      RecordTooLargeException.class, RecordBatchTooLargeException.class, InvalidTopicException.class,
-      InvalidRecordException.class, SerializationException.class, TopicAuthorizationException.class);
+  private static final Set<Class<? extends Throwable>> PERMANENT =
+      Set.of(
+          RecordTooLargeException.class,
+          RecordBatchTooLargeException.class,
+          InvalidTopicException.class,
+          InvalidRecordException.class,
+          SerializationException.class,
+          TopicAuthorizationException.class);
 
   private SendFailures() {}
 

@@ -9,7 +9,8 @@ public record Page<T>(
     @Schema(description = "The items of this page") List<T> items,
     @Schema(description = "This page's number, from 0", examples = "0") int page,
     @Schema(description = "Requested page size", examples = "50") int size,
-    @Schema(description = "Items matching the filters, on all pages", examples = "8325") long totalItems,
+    @Schema(description = "Items matching the filters, on all pages", examples = "8325")
+        long totalItems,
     @Schema(description = "Number of pages", examples = "167") int totalPages) {
 
   public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {

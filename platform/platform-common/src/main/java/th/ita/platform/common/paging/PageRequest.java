@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
   public static final int MAX_SIZE = 200;
+
   /** 200 items a page times this is 200,000,000: far beyond any list, and far from overflowing. */
   public static final int MAX_PAGE = 1_000_000;
 

@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 import th.ita.platform.common.time.Stamps;
 
 /**
- * Who created a record and who changed it last, and when: the four audit columns an officer sees
- * on a plan, a result or an agency. Services stamp them through {@link #created} and
- * {@link #changed} with the injected clock, so tests that move time see moved stamps; the stamps
- * are in UTC whatever the clock's zone (see {@link Stamps}).
+ * Who created a record and who changed it last, and when: the four audit columns an officer sees on
+ * a plan, a result or an agency. Services stamp them through {@link #created} and {@link #changed}
+ * with the injected clock, so tests that move time see moved stamps; the stamps are in UTC whatever
+ * the clock's zone (see {@link Stamps}).
  */
 @MappedSuperclass
 public abstract class Audited extends PanacheEntityBase {

@@ -17,8 +17,11 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 @PersistenceUnitExtension
 public class JsonColumnMapper implements FormatMapper {
 
-  private final FormatMapper delegate = new JacksonJsonFormatMapper(
-      new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+  private final FormatMapper delegate =
+      new JacksonJsonFormatMapper(
+          new ObjectMapper()
+              .findAndRegisterModules()
+              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
 
   @Override
   public <T> T fromString(CharSequence text, JavaType<T> type, WrapperOptions options) {

@@ -45,6 +45,9 @@ public final class DatabaseUnavailable {
     if (state == null) {
       return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
     }
-    return state.startsWith("08") || state.startsWith("57P") || state.startsWith("53") || state.equals("55000");
+    return state.startsWith("08")
+        || state.startsWith("57P")
+        || state.startsWith("53")
+        || state.equals("55000");
   }
 }

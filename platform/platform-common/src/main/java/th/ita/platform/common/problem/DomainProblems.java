@@ -15,8 +15,10 @@ public final class DomainProblems {
 
   public static Problem toProblem(DomainException e) {
     ProblemType type = typeOf(e);
-    List<FieldError> errors = e instanceof InvalidInputException invalid ? invalid.errors() : List.of();
-    return new Problem(type.uri(), type.title(), type.status(), e.getMessage(), null, errors, e.context());
+    List<FieldError> errors =
+        e instanceof InvalidInputException invalid ? invalid.errors() : List.of();
+    return new Problem(
+        type.uri(), type.title(), type.status(), e.getMessage(), null, errors, e.context());
   }
 
   static ProblemType typeOf(DomainException e) {

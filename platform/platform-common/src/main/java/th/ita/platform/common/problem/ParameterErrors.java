@@ -32,7 +32,10 @@ final class ParameterErrors {
 
   private ParameterErrors() {}
 
-  /** One error per unreadable parameter of {@code method}, named as the client sent it; empty when none is found. */
+  /**
+   * One error per unreadable parameter of {@code method}, named as the client sent it; empty when
+   * none is found.
+   */
   static List<FieldError> of(Method method, UriInfo uri) {
     List<FieldError> errors = new ArrayList<>();
     for (Parameter p : method.getParameters()) {
@@ -56,14 +59,19 @@ final class ParameterErrors {
   static String clientName(ConstraintViolation<?> violation) {
     List<Path.Node> nodes = new ArrayList<>();
     violation.getPropertyPath().forEach(nodes::add);
-    if (nodes.size() != 2 || !(nodes.get(0) instanceof Path.MethodNode method)
+    if (nodes.size() != 2
+        || !(nodes.get(0) instanceof Path.MethodNode method)
         || !(nodes.get(1) instanceof Path.ParameterNode parameter)) {
       return null;
     }
     Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
-    for (Class<?> c = violation.getRootBeanClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+    for (Class<?> c = violation.getRootBeanClass();
+        c != null && c != Object.class;
+        c = c.getSuperclass()) {
       try {
-        Parameter p = c.getDeclaredMethod(method.getName(), types).getParameters()[parameter.getParameterIndex()];
+        Parameter p =
+            c.getDeclaredMethod(method.getName(), types)
+                .getParameters()[parameter.getParameterIndex()];
         if (p.isAnnotationPresent(PathParam.class)) {
           return p.getAnnotation(PathParam.class).value();
         }
@@ -80,7 +88,8 @@ final class ParameterErrors {
     return null;
   }
 
-  private static void check(AnnotatedElement element, Class<?> type, UriInfo uri, List<FieldError> errors) {
+  private static void check(
+      AnnotatedElement element, Class<?> type, UriInfo uri, List<FieldError> errors) {
     String name;
     List<String> values;
     if (element.isAnnotationPresent(PathParam.class)) {
@@ -98,7 +107,8 @@ final class ParameterErrors {
         expected = range(element).orElse(expected);
       }
       if (expected != null) {
-        errors.add(new FieldError(name, "must be " + expected, value.length() <= 200 ? value : null));
+        errors.add(
+            new FieldError(name, "must be " + expected, value.length() <= 200 ? value : null));
         return;
       }
     }
@@ -108,7 +118,10 @@ final class ParameterErrors {
     return type == int.class || type == Integer.class || type == long.class || type == Long.class;
   }
 
-  /** "a whole number from 0 to 1000000" when the parameter's constraints (or a constraint composing them) bound it. */
+  /**
+   * "a whole number from 0 to 1000000" when the parameter's constraints (or a constraint composing
+   * them) bound it.
+   */
   private static Optional<String> range(AnnotatedElement element) {
     Long min = null;
     Long max = null;
@@ -123,7 +136,9 @@ final class ParameterErrors {
         max = m.value();
       }
     }
-    return min == null || max == null ? Optional.empty() : Optional.of("a whole number from " + min + " to " + max);
+    return min == null || max == null
+        ? Optional.empty()
+        : Optional.of("a whole number from " + min + " to " + max);
   }
 
   /** What {@code value} must be to be read as {@code type}, or null when it can be. */
@@ -167,7 +182,10 @@ final class ParameterErrors {
       return "an ISO date such as 2025-03-31";
     }
     if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(String::valueOf)
+              .collect(Collectors.joining(", "));
     }
     return "a number";
   }

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 public record Problem(
-    @Schema(description = "URI reference naming the kind of problem", examples = "/problems/validation")
+    @Schema(
+            description = "URI reference naming the kind of problem",
+            examples = "/problems/validation")
         URI type,
     @Schema(description = "Short summary of the kind of problem", examples = "Validation failed")
         String title,

@@ -30,9 +30,7 @@ public class ProblemException extends RuntimeException {
   public static ProblemException validation(List<FieldError> errors) {
     return new ProblemException(
         ProblemType.VALIDATION,
-        errors.size() == 1
-            ? "1 field is invalid"
-            : errors.size() + " fields are invalid",
+        errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
         errors,
         Map.of());
   }

@@ -68,8 +68,11 @@ public class ProblemMappers {
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> v : e.getConstraintViolations()) {
       String parameter = ParameterErrors.clientName(v);
-      errors.add(new FieldError(parameter != null ? parameter : fieldOf(v.getPropertyPath()), v.getMessage(),
-          scalar(v.getInvalidValue())));
+      errors.add(
+          new FieldError(
+              parameter != null ? parameter : fieldOf(v.getPropertyPath()),
+              v.getMessage(),
+              scalar(v.getInvalidValue())));
     }
     errors.sort(Comparator.comparing(FieldError::field));
     return respond(ProblemException.validation(errors).problem(), uri);
@@ -108,18 +111,31 @@ public class ProblemMappers {
     InputCoercionException c = coercion(e);
     if (c != null) {
       // Valid JSON, but a number beyond what the field holds ({"fiscalYear": 9223372036854775807}).
-      String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? jsonPath(m)
-          : c.getProcessor() != null ? contextPath(c.getProcessor().getParsingContext()) : "body";
+      String field =
+          e instanceof JsonMappingException m && !m.getPath().isEmpty()
+              ? jsonPath(m)
+              : c.getProcessor() != null
+                  ? contextPath(c.getProcessor().getParsingContext())
+                  : "body";
       Class<?> target = c.getTargetType();
-      String range = target == int.class || target == Integer.class ? "between -2147483648 and 2147483647"
-          : target == long.class || target == Long.class ? "between -9223372036854775808 and 9223372036854775807"
-          : "a smaller number";
-      return respond(ProblemException.validation(List.of(new FieldError(field, "must be " + range, null))).problem(), uri);
+      String range =
+          target == int.class || target == Integer.class
+              ? "between -2147483648 and 2147483647"
+              : target == long.class || target == Long.class
+                  ? "between -9223372036854775808 and 9223372036854775807"
+                  : "a smaller number";
+      return respond(
+          ProblemException.validation(List.of(new FieldError(field, "must be " + range, null)))
+              .problem(),
+          uri);
     }
     String where =
         e.getLocation() == null
             ? ""
-            : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
     return respond(
         problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where), uri);
   }
@@ -134,15 +150,17 @@ public class ProblemMappers {
     if (e.getCause() instanceof MalformedTokenException malformed) {
       return unauthenticated(uri, malformed.getMessage());
     }
-    return unauthenticated(uri,
+    return unauthenticated(
+        uri,
         "The bearer token is missing, expired, too old, not issued for this service or not signed by a trusted issuer");
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    String detail = e.getMessage() == null || e.getMessage().isBlank()
-        ? "Your role does not allow this operation"
-        : e.getMessage();
+    String detail =
+        e.getMessage() == null || e.getMessage().isBlank()
+            ? "Your role does not allow this operation"
+            : e.getMessage();
     return respond(problem(ProblemType.FORBIDDEN, detail), uri);
   }
 
@@ -164,10 +182,14 @@ public class ProblemMappers {
    * other one, so it is the one name in the class written in full.
    */
   @ServerExceptionMapper
-  public Response uniqueOrReference(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+  public Response uniqueOrReference(
+      org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
     LOG.debugf(e, "Constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
-    return respond(problem(ProblemType.CONFLICT,
-        "This conflicts with data that already exists or was changed at the same time; reload and try again"), uri);
+    return respond(
+        problem(
+            ProblemType.CONFLICT,
+            "This conflicts with data that already exists or was changed at the same time; reload and try again"),
+        uri);
   }
 
   @ServerExceptionMapper
@@ -192,13 +214,18 @@ public class ProblemMappers {
     if (status == 404 && e.getCause() != null) {
       // JAX-RS answers 404 when a path or query parameter cannot be converted (?round=final);
       // for the client that is a malformed request, and it should learn which value is wrong.
-      List<FieldError> unreadable = resource == null || resource.getResourceMethod() == null
-          ? List.of() : ParameterErrors.of(resource.getResourceMethod(), uri);
+      List<FieldError> unreadable =
+          resource == null || resource.getResourceMethod() == null
+              ? List.of()
+              : ParameterErrors.of(resource.getResourceMethod(), uri);
       if (!unreadable.isEmpty()) {
         return respond(ProblemException.validation(unreadable).problem(), uri);
       }
-      return respond(problem(ProblemType.MALFORMED_REQUEST,
-          "A path or query parameter has an invalid value: " + e.getCause().getMessage()), uri);
+      return respond(
+          problem(
+              ProblemType.MALFORMED_REQUEST,
+              "A path or query parameter has an invalid value: " + e.getCause().getMessage()),
+          uri);
     }
     ProblemType type = ProblemType.forStatus(status);
     String detail =
@@ -215,13 +242,28 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
-    return respond(new Problem(ProblemType.TOO_LARGE.uri(), ProblemType.TOO_LARGE.title(), 413, e.getMessage(), null,
-        List.of(), Map.of("eventType", e.eventType(), "sizeBytes", e.sizeBytes(), "limitBytes", e.limitBytes())), uri);
+    return respond(
+        new Problem(
+            ProblemType.TOO_LARGE.uri(),
+            ProblemType.TOO_LARGE.title(),
+            413,
+            e.getMessage(),
+            null,
+            List.of(),
+            Map.of(
+                "eventType",
+                e.eventType(),
+                "sizeBytes",
+                e.sizeBytes(),
+                "limitBytes",
+                e.limitBytes())),
+        uri);
   }
 
   @ServerExceptionMapper
   public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
-    return Response.fromResponse(respond(problem(ProblemType.TOO_MANY_REQUESTS, e.getMessage()), uri))
+    return Response.fromResponse(
+            respond(problem(ProblemType.TOO_MANY_REQUESTS, e.getMessage()), uri))
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
         .build();
   }
@@ -230,10 +272,14 @@ public class ProblemMappers {
   public Response unexpected(Throwable e, UriInfo uri) {
     if (DatabaseUnavailable.causedBy(e)) {
       LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
-      return Response.fromResponse(respond(problem(ProblemType.SERVICE_UNAVAILABLE,
-              "The service's database is unavailable for a moment, and the change was not made (were the"
-              + " connection lost at the very moment of its commit, it may have been: read it again before you"
-              + " repeat it). Try again shortly"), uri))
+      return Response.fromResponse(
+              respond(
+                  problem(
+                      ProblemType.SERVICE_UNAVAILABLE,
+                      "The service's database is unavailable for a moment, and the change was not made (were the"
+                          + " connection lost at the very moment of its commit, it may have been: read it again before you"
+                          + " repeat it). Try again shortly"),
+                  uri))
           .header(HttpHeaders.RETRY_AFTER, "5")
           .build();
     }
@@ -291,8 +337,8 @@ public class ProblemMappers {
   }
 
   /**
-   * A violation path reads {@code method.parameter.field[2].sub}. A client knows a body field by its
-   * JSON path and a query parameter by its name, so drop the method and, for bodies, the Java
+   * A violation path reads {@code method.parameter.field[2].sub}. A client knows a body field by
+   * its JSON path and a query parameter by its name, so drop the method and, for bodies, the Java
    * parameter name.
    */
   static String fieldOf(Path path) {
@@ -337,7 +383,8 @@ public class ProblemMappers {
       }
     }
     if (path.length() == 0 && e.getProcessor() instanceof JsonParser parser) {
-      // Some deserializers throw before recording the reference path; the parser still knows where it is.
+      // Some deserializers throw before recording the reference path; the parser still knows where
+      // it is.
       return contextPath(parser.getParsingContext());
     }
     return path.length() == 0 ? "body" : path.toString();

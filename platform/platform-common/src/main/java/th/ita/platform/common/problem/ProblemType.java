@@ -3,8 +3,8 @@ package th.ita.platform.common.problem;
 import java.net.URI;
 
 /**
- * The kinds of problem the platform answers with. The URIs are relative references (RFC 9457
- * allows them) documented in the README, so they stay stable whatever host serves the API.
+ * The kinds of problem the platform answers with. The URIs are relative references (RFC 9457 allows
+ * them) documented in the README, so they stay stable whatever host serves the API.
  */
 public enum ProblemType {
   VALIDATION(400, "Validation failed"),

@@ -24,25 +24,39 @@ public final class ETags {
    */
   public static long required(String ifMatch, String what) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-          "Send the ETag of the " + what + " you read as If-Match, so that a concurrent change is not overwritten");
+      throw new ProblemException(
+          ProblemType.PRECONDITION_REQUIRED,
+          "Send the ETag of the "
+              + what
+              + " you read as If-Match, so that a concurrent change is not overwritten");
     }
     return version(ifMatch);
   }
 
   /**
-   * Refuses a write based on a stale read: 428 when the client sent no version at all, 412 when
-   * the {@code what} moved on since it was read. Every update in the platform goes through here.
+   * Refuses a write based on a stale read: 428 when the client sent no version at all, 412 when the
+   * {@code what} moved on since it was read. Every update in the platform goes through here.
    */
   public static void requireCurrent(String what, long current, Long expected) {
     if (expected == null) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-          "Send the ETag of the " + what + " you read as If-Match, so that a concurrent change is not overwritten");
+      throw new ProblemException(
+          ProblemType.PRECONDITION_REQUIRED,
+          "Send the ETag of the "
+              + what
+              + " you read as If-Match, so that a concurrent change is not overwritten");
     }
     if (current != expected) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-          "The " + what + " is at version " + current + ", not " + expected + "; reload it and apply your change again",
-          List.of(), Map.of("currentVersion", current));
+      throw new ProblemException(
+          ProblemType.PRECONDITION_FAILED,
+          "The "
+              + what
+              + " is at version "
+              + current
+              + ", not "
+              + expected
+              + "; reload it and apply your change again",
+          List.of(),
+          Map.of("currentVersion", current));
     }
   }
 
@@ -61,7 +75,8 @@ public final class ETags {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+      throw new ProblemException(
+          ProblemType.PRECONDITION_FAILED,
           "If-Match must be an ETag this service issued, such as \"3\", not " + ifMatch);
     }
   }

@@ -19,8 +19,8 @@ import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.text.XmlText;
 
 /**
- * Refuses a JSON request body in which any text (a value or a property name) holds a character
- * XML 1.0 forbids (see {@link XmlText}), with a 400 naming every such field.
+ * Refuses a JSON request body in which any text (a value or a property name) holds a character XML
+ * 1.0 forbids (see {@link XmlText}), with a 400 naming every such field.
  *
  * <p>Why at the edge and for every body: such a character, pasted from Word, would be stored and
  * then fail every document that renders it, the national dashboard included. Checking the body as
@@ -36,7 +36,9 @@ public class StoredTextGuard implements ReaderInterceptor {
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
-    if (type == null || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))) {
+    if (type == null
+        || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            || type.getSubtype().endsWith("+json"))) {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
@@ -52,14 +54,19 @@ public class StoredTextGuard implements ReaderInterceptor {
   static List<FieldError> forbiddenText(byte[] body) {
     List<FieldError> errors = new ArrayList<>();
     try (JsonParser parser = JSON.createParser(body)) {
-      for (JsonToken token = parser.nextToken(); token != null && errors.size() < MAX_ERRORS; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token != null && errors.size() < MAX_ERRORS;
+          token = parser.nextToken()) {
         if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
           String text = parser.getText();
           int at = XmlText.firstForbidden(text);
           if (at >= 0) {
-            errors.add(new FieldError(path(parser.getParsingContext()),
-                "must not contain control characters other than tab and line breaks (found "
-                    + XmlText.describe(text, at) + ")"));
+            errors.add(
+                new FieldError(
+                    path(parser.getParsingContext()),
+                    "must not contain control characters other than tab and line breaks (found "
+                        + XmlText.describe(text, at)
+                        + ")"));
           }
         }
       }

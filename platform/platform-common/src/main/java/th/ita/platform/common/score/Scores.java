@@ -7,13 +7,14 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * The one place scores are averaged and rounded. Everything is computed at full precision
- * (34 significant digits) and rounded half-up to two decimals only for display, as NACC publishes
- * them; rounding an intermediate figure would drift by a hundredth.
+ * The one place scores are averaged and rounded. Everything is computed at full precision (34
+ * significant digits) and rounded half-up to two decimals only for display, as NACC publishes them;
+ * rounding an intermediate figure would drift by a hundredth.
  */
 public final class Scores {
 
   public static final MathContext PRECISION = MathContext.DECIMAL128;
+
   /** Two figures that differ by more than this are reported as a discrepancy. */
   public static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
@@ -35,10 +36,15 @@ public final class Scores {
 
   /** True when the published figure and the recomputation differ by more than 0.01. */
   public static boolean differ(BigDecimal official, BigDecimal computed) {
-    return official != null && computed != null && official.subtract(computed).abs().compareTo(TOLERANCE) > 0;
+    return official != null
+        && computed != null
+        && official.subtract(computed).abs().compareTo(TOLERANCE) > 0;
   }
 
-  /** {@code part} of {@code whole} in whole percent, half-up (2 of 3 is 67); null when either is unknown or whole is 0. */
+  /**
+   * {@code part} of {@code whole} in whole percent, half-up (2 of 3 is 67); null when either is
+   * unknown or whole is 0.
+   */
   public static BigDecimal wholePercent(BigDecimal part, BigDecimal whole) {
     if (part == null || whole == null || whole.signum() == 0) {
       return null;

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import th.ita.platform.common.domain.AccessDeniedException;
 
 /**
- * What the caller may see: national roles see every agency, an agency officer only the agency
- * named in their token. Every resource that takes an agency code asks here first.
+ * What the caller may see: national roles see every agency, an agency officer only the agency named
+ * in their token. Every resource that takes an agency code asks here first.
  */
 @RequestScoped
 public class CallerAgency {
@@ -23,7 +23,9 @@ public class CallerAgency {
 
   /** True for roles that act on every agency. */
   public boolean isNational() {
-    return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.ASSESSOR) || identity.hasRole(Roles.VIEWER);
+    return identity.hasRole(Roles.ADMIN)
+        || identity.hasRole(Roles.ASSESSOR)
+        || identity.hasRole(Roles.VIEWER);
   }
 
   /** The officer's own agency, when the caller is one. */
@@ -31,9 +33,12 @@ public class CallerAgency {
     if (isNational()) {
       return Optional.empty();
     }
-    // TokenClaimsCheck has refused a token whose agency_code is not a string; this stays safe anyway.
+    // TokenClaimsCheck has refused a token whose agency_code is not a string; this stays safe
+    // anyway.
     Object claim = token.getClaim(Roles.AGENCY_CLAIM);
-    return claim instanceof String code ? Optional.of(code.trim()).filter(c -> !c.isEmpty()) : Optional.empty();
+    return claim instanceof String code
+        ? Optional.of(code.trim()).filter(c -> !c.isEmpty())
+        : Optional.empty();
   }
 
   /**

@@ -5,10 +5,13 @@ public final class Roles {
 
   /** Runs the platform: frameworks, the agency registry. */
   public static final String ADMIN = "ita-admin";
+
   /** Enters and publishes official scores. */
   public static final String ASSESSOR = "assessor";
+
   /** An agency's own officer: plans and carries out its measures; sees only its agency. */
   public static final String OFFICER = "agency-officer";
+
   /** Reads everything, changes nothing (ministries, oversight bodies). */
   public static final String VIEWER = "viewer";
 

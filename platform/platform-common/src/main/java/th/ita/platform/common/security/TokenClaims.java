@@ -18,6 +18,7 @@ public final class TokenClaims {
 
   /** The same rule as an agency's code in the registry. */
   static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+
   private static final int MAX_GROUPS = 64;
   private static final int MAX_GROUP_LENGTH = 128;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,20 +34,28 @@ public final class TokenClaims {
     JsonNode groups = payload.get("groups");
     if (groups != null && !groups.isNull()) {
       if (!groups.isArray() || groups.size() > MAX_GROUPS) {
-        return Optional.of("The token's groups claim must be an array of at most " + MAX_GROUPS + " role names");
+        return Optional.of(
+            "The token's groups claim must be an array of at most " + MAX_GROUPS + " role names");
       }
       for (JsonNode group : groups) {
-        if (!group.isTextual() || group.asText().isBlank() || group.asText().length() > MAX_GROUP_LENGTH) {
-          return Optional.of("The token's groups claim must hold role names (strings of 1 to " + MAX_GROUP_LENGTH
-              + " characters)");
+        if (!group.isTextual()
+            || group.asText().isBlank()
+            || group.asText().length() > MAX_GROUP_LENGTH) {
+          return Optional.of(
+              "The token's groups claim must hold role names (strings of 1 to "
+                  + MAX_GROUP_LENGTH
+                  + " characters)");
         }
       }
     }
     JsonNode agency = payload.get(Roles.AGENCY_CLAIM);
-    if (agency != null && !agency.isNull()
+    if (agency != null
+        && !agency.isNull()
         && (!agency.isTextual() || !AGENCY_CODE.matcher(agency.asText().trim()).matches())) {
-      return Optional.of("The token's " + Roles.AGENCY_CLAIM
-          + " claim must be one agency code (1 to 32 letters, digits, '-' or '_')");
+      return Optional.of(
+          "The token's "
+              + Roles.AGENCY_CLAIM
+              + " claim must be one agency code (1 to 32 letters, digits, '-' or '_')");
     }
     return Optional.empty();
   }
@@ -60,7 +69,9 @@ public final class TokenClaims {
       return null;
     }
     try {
-      JsonNode node = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+      JsonNode node =
+          JSON.readTree(
+              new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
       return node != null && node.isObject() ? node : null;
     } catch (IOException | IllegalArgumentException e) {
       return null;

@@ -18,11 +18,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class TokenClaimsCheck implements SecurityIdentityAugmentor {
 
   @Override
-  public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
     if (identity.getPrincipal() instanceof JsonWebToken token) {
       Optional<String> problem = TokenClaims.problemWith(token.getRawToken());
       if (problem.isPresent()) {
-        return Uni.createFrom().failure(new AuthenticationFailedException(new MalformedTokenException(problem.get())));
+        return Uni.createFrom()
+            .failure(new AuthenticationFailedException(new MalformedTokenException(problem.get())));
       }
     }
     return Uni.createFrom().item(identity);

@@ -1,10 +1,10 @@
 package th.ita.platform.common.text;
 
 /**
- * The characters XML 1.0 forbids: C0 controls other than tab, line feed and carriage return,
- * U+FFFE and U+FFFF, and surrogates without their pair. Every document the platform renders
- * (XHTML for PDF, DOCX and XLSX are XML) would fail on one of them, so stored text never holds
- * them, and text stored before that rule is cleaned where it is rendered.
+ * The characters XML 1.0 forbids: C0 controls other than tab, line feed and carriage return, U+FFFE
+ * and U+FFFF, and surrogates without their pair. Every document the platform renders (XHTML for
+ * PDF, DOCX and XLSX are XML) would fail on one of them, so stored text never holds them, and text
+ * stored before that rule is cleaned where it is rendered.
  */
 public final class XmlText {
 
@@ -29,8 +29,8 @@ public final class XmlText {
   }
 
   /**
-   * The text with every forbidden character replaced: a vertical tab or form feed (what Word
-   * pastes for a soft line break or page break) becomes a space, anything else is dropped.
+   * The text with every forbidden character replaced: a vertical tab or form feed (what Word pastes
+   * for a soft line break or page break) becomes a space, anything else is dropped.
    */
   public static String clean(String text) {
     if (text == null || firstForbidden(text) < 0) {
@@ -39,7 +39,9 @@ public final class XmlText {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else if (c == '\u000B' || c == '\u000C') {
         out.append(' ');

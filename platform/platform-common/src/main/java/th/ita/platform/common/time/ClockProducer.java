@@ -1,8 +1,8 @@
 package th.ita.platform.common.time;
 
 import io.quarkus.arc.DefaultBean;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
 

@@ -15,9 +15,9 @@ import java.lang.annotation.Target;
 import th.ita.platform.common.calendar.FiscalYear;
 
 /**
- * A Buddhist-era fiscal year the platform accepts ({@link FiscalYear#MIN} to {@link FiscalYear#MAX}),
- * for path and query parameters: refused with a 400 naming the parameter before anything computes
- * with it, and shown as the parameter's bounds in the OpenAPI document.
+ * A Buddhist-era fiscal year the platform accepts ({@link FiscalYear#MIN} to {@link
+ * FiscalYear#MAX}), for path and query parameters: refused with a 400 naming the parameter before
+ * anything computes with it, and shown as the parameter's bounds in the OpenAPI document.
  */
 @Documented
 @Constraint(validatedBy = {})

@@ -52,10 +52,18 @@ class FiscalCalendarTest {
   void datesAreWrittenAsThaiDocumentsWriteThem() {
     // Seed 003: the meeting of 20 Nov 2568; seed 001: the period ต.ค. 2567 – มี.ค. 2568.
     assertEquals("20 พ.ย. 2568", ThaiDates.date(LocalDate.of(2025, 11, 20), TH));
-    assertEquals("ต.ค. 2567 – มี.ค. 2568", ThaiDates.period(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 3, 31), TH));
-    assertEquals("Oct 2024 – Mar 2025", ThaiDates.period(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 3, 31), Locale.ENGLISH));
-    assertEquals("ไตรมาส 1 (ต.ค. – ธ.ค. 2567)", ThaiDates.quarter(FiscalYear.of(2568), FiscalQuarter.Q1, TH));
-    assertEquals("Q4 (Jul – Sep 2025)", ThaiDates.quarter(FiscalYear.of(2568), FiscalQuarter.Q4, Locale.ENGLISH));
+    assertEquals(
+        "ต.ค. 2567 – มี.ค. 2568",
+        ThaiDates.period(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 3, 31), TH));
+    assertEquals(
+        "Oct 2024 – Mar 2025",
+        ThaiDates.period(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 3, 31), Locale.ENGLISH));
+    assertEquals(
+        "ไตรมาส 1 (ต.ค. – ธ.ค. 2567)",
+        ThaiDates.quarter(FiscalYear.of(2568), FiscalQuarter.Q1, TH));
+    assertEquals(
+        "Q4 (Jul – Sep 2025)",
+        ThaiDates.quarter(FiscalYear.of(2568), FiscalQuarter.Q4, Locale.ENGLISH));
   }
 
   @Test

@@ -17,26 +17,34 @@ import org.junit.jupiter.api.Test;
 class ConsumerRetriesTest {
 
   private final ConsumerHealth health = new ConsumerHealth();
-  private final ConsumerRetries retries = new ConsumerRetries(health,
-      Clock.fixed(Instant.parse("2026-01-05T02:30:00Z"), ZoneOffset.UTC), Duration.ofMillis(1), Duration.ofMillis(2));
+  private final ConsumerRetries retries =
+      new ConsumerRetries(
+          health,
+          Clock.fixed(Instant.parse("2026-01-05T02:30:00Z"), ZoneOffset.UTC),
+          Duration.ofMillis(1),
+          Duration.ofMillis(2));
 
   private static RuntimeException connectionLost() {
-    return new PersistenceException("commit failed", new SQLException("An I/O error occurred", "08006"));
+    return new PersistenceException(
+        "commit failed", new SQLException("An I/O error occurred", "08006"));
   }
 
   @Test
   void retriesATransientFailureUntilItSucceedsAndReportsItMeanwhile() {
     AtomicInteger attempts = new AtomicInteger();
     List<Integer> seenByReadiness = new ArrayList<>();
-    String result = retries.untilApplied("ita.results", () -> {
-      if (attempts.get() > 0) {
-        seenByReadiness.add(health.retrying().get("ita.results").attempts());
-      }
-      if (attempts.incrementAndGet() < 4) {
-        throw connectionLost();
-      }
-      return "applied";
-    });
+    String result =
+        retries.untilApplied(
+            "ita.results",
+            () -> {
+              if (attempts.get() > 0) {
+                seenByReadiness.add(health.retrying().get("ita.results").attempts());
+              }
+              if (attempts.incrementAndGet() < 4) {
+                throw connectionLost();
+              }
+              return "applied";
+            });
 
     assertThat(result).isEqualTo("applied");
     assertThat(attempts).hasValue(4);
@@ -47,24 +55,32 @@ class ConsumerRetriesTest {
   @Test
   void readinessSaysSinceWhenAndWhy() {
     AtomicInteger attempts = new AtomicInteger();
-    retries.untilApplied("ita.plans", () -> {
-      if (attempts.incrementAndGet() == 1) {
-        throw connectionLost();
-      }
-      ConsumerHealth.Retrying r = health.retrying().get("ita.plans");
-      assertThat(r.since()).isEqualTo(Instant.parse("2026-01-05T02:30:00Z"));
-      assertThat(r.lastError()).isEqualTo("SQLException: An I/O error occurred");
-      return null;
-    });
+    retries.untilApplied(
+        "ita.plans",
+        () -> {
+          if (attempts.incrementAndGet() == 1) {
+            throw connectionLost();
+          }
+          ConsumerHealth.Retrying r = health.retrying().get("ita.plans");
+          assertThat(r.since()).isEqualTo(Instant.parse("2026-01-05T02:30:00Z"));
+          assertThat(r.lastError()).isEqualTo("SQLException: An I/O error occurred");
+          return null;
+        });
   }
 
   @Test
   void aPermanentFailureIsThrownAtOnceForTheDeadLetterTopic() {
     AtomicInteger attempts = new AtomicInteger();
-    assertThatThrownBy(() -> retries.untilApplied("ita.results", () -> {
-      attempts.incrementAndGet();
-      throw new PersistenceException("too long", new SQLException("value too long", "22001"));
-    })).isInstanceOf(PersistenceException.class);
+    assertThatThrownBy(
+            () ->
+                retries.untilApplied(
+                    "ita.results",
+                    () -> {
+                      attempts.incrementAndGet();
+                      throw new PersistenceException(
+                          "too long", new SQLException("value too long", "22001"));
+                    }))
+        .isInstanceOf(PersistenceException.class);
     assertThat(attempts).hasValue(1);
     assertThat(health.retrying()).isEmpty();
   }
@@ -72,29 +88,42 @@ class ConsumerRetriesTest {
   @Test
   void stoppingEndsTheWaitWithoutDeadLetteringTheMessage() {
     AtomicInteger attempts = new AtomicInteger();
-    assertThatThrownBy(() -> retries.untilApplied("ita.measures", () -> {
-      if (attempts.incrementAndGet() == 2) {
-        retries.stop(); // the service shuts down while the database is still away
-      }
-      throw connectionLost();
-    })).isInstanceOf(ConsumerStoppedException.class)
+    assertThatThrownBy(
+            () ->
+                retries.untilApplied(
+                    "ita.measures",
+                    () -> {
+                      if (attempts.incrementAndGet() == 2) {
+                        retries.stop(); // the service shuts down while the database is still away
+                      }
+                      throw connectionLost();
+                    }))
+        .isInstanceOf(ConsumerStoppedException.class)
         .satisfies(e -> assertThat(DeadLetterUnlessStopping.isStopping(e)).isTrue());
     assertThat(attempts).hasValue(2);
   }
 
   @Test
   void aFailureWhileStoppingIsTheStopsNotTheMessages() {
-    assertThatThrownBy(() -> retries.untilApplied("ita.results", () -> {
-      retries.stop();
-      throw new IllegalStateException("EntityManagerFactory is closed");
-    })).isInstanceOf(ConsumerStoppedException.class)
+    assertThatThrownBy(
+            () ->
+                retries.untilApplied(
+                    "ita.results",
+                    () -> {
+                      retries.stop();
+                      throw new IllegalStateException("EntityManagerFactory is closed");
+                    }))
+        .isInstanceOf(ConsumerStoppedException.class)
         .satisfies(e -> assertThat(DeadLetterUnlessStopping.isStopping(e)).isTrue());
   }
 
   @Test
   void onlyAStopIsKeptFromTheDeadLetterTopic() {
-    assertThat(DeadLetterUnlessStopping.isStopping(new RuntimeException(new ConsumerStoppedException("x", null))))
+    assertThat(
+            DeadLetterUnlessStopping.isStopping(
+                new RuntimeException(new ConsumerStoppedException("x", null))))
         .isTrue();
-    assertThat(DeadLetterUnlessStopping.isStopping(new UnreadableEventException("not JSON"))).isFalse();
+    assertThat(DeadLetterUnlessStopping.isStopping(new UnreadableEventException("not JSON")))
+        .isFalse();
   }
 }

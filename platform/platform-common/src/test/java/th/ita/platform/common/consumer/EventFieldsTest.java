@@ -39,7 +39,8 @@ class EventFieldsTest {
         .hasMessage("ResultPublished e-1 on ita.results data is not a JSON object");
     assertThatThrownBy(() -> data("{\"agencyCode\":"))
         .isInstanceOf(UnreadableEventException.class)
-        .hasMessageStartingWith("ResultPublished e-1 on ita.results is not JSON: Unexpected end-of-input")
+        .hasMessageStartingWith(
+            "ResultPublished e-1 on ita.results is not JSON: Unexpected end-of-input")
         .hasCauseInstanceOf(JsonProcessingException.class);
   }
 
@@ -77,9 +78,11 @@ class EventFieldsTest {
     assertThat(EventFields.fiscalYear(event, node, "first")).isEqualTo(2500);
     assertThat(EventFields.fiscalYear(event, node, "last")).isEqualTo(2700);
     assertThatThrownBy(() -> EventFields.fiscalYear(event, node, "gregorian"))
-        .hasMessage("ResultPublished e-1 on ita.results gregorian 2025 is not a Buddhist-era fiscal year");
+        .hasMessage(
+            "ResultPublished e-1 on ita.results gregorian 2025 is not a Buddhist-era fiscal year");
     assertThatThrownBy(() -> EventFields.fiscalYear(event, node, "beyond"))
-        .hasMessage("ResultPublished e-1 on ita.results beyond 2701 is not a Buddhist-era fiscal year");
+        .hasMessage(
+            "ResultPublished e-1 on ita.results beyond 2701 is not a Buddhist-era fiscal year");
   }
 
   @Test
@@ -90,9 +93,11 @@ class EventFieldsTest {
     assertThat(EventFields.positiveInt(event, node, "first")).isEqualTo(1);
     assertThat(EventFields.positiveInt(event, node, "largest")).isEqualTo(Integer.MAX_VALUE);
     assertThatThrownBy(() -> EventFields.positiveInt(event, node, "zero"))
-        .hasMessage("ResultPublished e-1 on ita.results zero 0 is not a whole number from 1 to 2147483647");
+        .hasMessage(
+            "ResultPublished e-1 on ita.results zero 0 is not a whole number from 1 to 2147483647");
     assertThatThrownBy(() -> EventFields.positiveInt(event, node, "beyond"))
-        .hasMessage("ResultPublished e-1 on ita.results beyond 2147483648 is not a whole number from 1 to 2147483647");
+        .hasMessage(
+            "ResultPublished e-1 on ita.results beyond 2147483648 is not a whole number from 1 to 2147483647");
   }
 
   @Test
@@ -102,7 +107,8 @@ class EventFieldsTest {
 
     assertThat(EventFields.oneOf(event, node, "round", Set.of("FINAL"))).isEqualTo("FINAL");
     assertThatThrownBy(() -> EventFields.oneOf(event, node, "other", Set.of("FINAL")))
-        .hasMessage("ResultPublished e-1 on ita.results other must be one of [FINAL], not PRELIMINARY");
+        .hasMessage(
+            "ResultPublished e-1 on ita.results other must be one of [FINAL], not PRELIMINARY");
   }
 
   @Test

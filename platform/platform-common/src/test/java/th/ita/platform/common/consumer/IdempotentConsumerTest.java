@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.directory.AgencyEventData;
 
-/** {@link IdempotentConsumer#read} touches neither the inbox nor the database, so neither is here. */
+/**
+ * {@link IdempotentConsumer#read} touches neither the inbox nor the database, so neither is here.
+ */
 class IdempotentConsumerTest {
 
   private static final String AGENCY =
@@ -39,24 +41,29 @@ class IdempotentConsumerTest {
   void aValidEventIsReadIntoItsRecordIgnoringUnknownFields() {
     AgencyEventData data = consumer.read(event("e-1", AGENCY), AgencyEventData.class);
 
-    assertThat(data).isEqualTo(
-        new AgencyEventData("A001", "กรมตัวอย่าง", null, null, "DEPARTMENT", null, null, null, null, null, 3L));
+    assertThat(data)
+        .isEqualTo(
+            new AgencyEventData(
+                "A001", "กรมตัวอย่าง", null, null, "DEPARTMENT", null, null, null, null, null, 3L));
   }
 
   @Test
   void anEventWithoutCeIdCannotBeAppliedExactlyOnce() {
     assertThatThrownBy(() -> consumer.read(event(null, AGENCY), AgencyEventData.class))
         .isInstanceOf(UnreadableEventException.class)
-        .hasMessage("AgencyUpdated null on ita.agencies has no ce_id, so it cannot be applied exactly once");
+        .hasMessage(
+            "AgencyUpdated null on ita.agencies has no ce_id, so it cannot be applied exactly once");
     assertThatThrownBy(() -> consumer.read(event(" ", AGENCY), AgencyEventData.class))
-        .hasMessage("AgencyUpdated   on ita.agencies has no ce_id, so it cannot be applied exactly once");
+        .hasMessage(
+            "AgencyUpdated   on ita.agencies has no ce_id, so it cannot be applied exactly once");
   }
 
   @Test
   void dataThatIsNotJsonIsUnreadable() {
     assertThatThrownBy(() -> consumer.read(event("e-1", "not json"), AgencyEventData.class))
         .isInstanceOf(UnreadableEventException.class)
-        .hasMessageStartingWith("AgencyUpdated e-1 on ita.agencies cannot be read as AgencyEventData: Unrecognized token 'not'");
+        .hasMessageStartingWith(
+            "AgencyUpdated e-1 on ita.agencies cannot be read as AgencyEventData: Unrecognized token 'not'");
   }
 
   @Test
@@ -72,7 +79,8 @@ class IdempotentConsumerTest {
 
     assertThatThrownBy(() -> consumer.read(event("e-1", blankName), AgencyEventData.class))
         .isInstanceOf(UnreadableEventException.class)
-        .hasMessageStartingWith("AgencyUpdated e-1 on ita.agencies breaks the constraints of AgencyEventData: [")
+        .hasMessageStartingWith(
+            "AgencyUpdated e-1 on ita.agencies breaks the constraints of AgencyEventData: [")
         .hasMessageContaining("propertyPath=nameTh")
         .hasMessageContaining("must not be blank");
   }

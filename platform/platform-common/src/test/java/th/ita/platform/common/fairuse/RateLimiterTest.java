@@ -41,7 +41,9 @@ class RateLimiterTest {
       assertThat(limiter.acquire("viewer-1", 6)).as("request %d", i + 1).isEmpty();
     }
     assertThat(limiter.acquire("viewer-1", 6)).contains(Duration.ofSeconds(10));
-    assertThat(limiter.acquire("viewer-2", 6)).as("another caller has an allowance of its own").isEmpty();
+    assertThat(limiter.acquire("viewer-2", 6))
+        .as("another caller has an allowance of its own")
+        .isEmpty();
   }
 
   @Test
@@ -63,7 +65,9 @@ class RateLimiterTest {
 
   @Test
   void tooManyRequestsRoundsTheWaitUpToWholeSeconds() {
-    assertThat(new TooManyRequestsException("x", Duration.ofMillis(1)).retryAfterSeconds()).isEqualTo(1);
-    assertThat(new TooManyRequestsException("x", Duration.ofMillis(10_001)).retryAfterSeconds()).isEqualTo(11);
+    assertThat(new TooManyRequestsException("x", Duration.ofMillis(1)).retryAfterSeconds())
+        .isEqualTo(1);
+    assertThat(new TooManyRequestsException("x", Duration.ofMillis(10_001)).retryAfterSeconds())
+        .isEqualTo(11);
   }
 }

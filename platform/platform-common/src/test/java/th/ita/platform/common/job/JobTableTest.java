@@ -39,7 +39,8 @@ class JobTableTest {
     dataSource.setUrl(postgres.jdbcUrl("jobs"));
     dataSource.setUser(PostgresServer.USER);
     dataSource.setPassword(PostgresServer.PASSWORD);
-    sql("""
+    sql(
+        """
         CREATE TABLE test_job (
           id uuid PRIMARY KEY, state varchar(10) NOT NULL, attempts integer NOT NULL DEFAULT 0,
           created_at timestamptz NOT NULL, started_at timestamptz, heartbeat_at timestamptz,
@@ -61,13 +62,16 @@ class JobTableTest {
   }
 
   @Test
-  void aJobWhoseWorkerFailsThreeTimesEndsFailedWithTheReasonAndIsNeverClaimedAgain() throws SQLException {
+  void aJobWhoseWorkerFailsThreeTimesEndsFailedWithTheReasonAndIsNeverClaimedAgain()
+      throws SQLException {
     UUID job = queue(0);
 
     Claim first = jobs.claim().orElseThrow();
     assertThat(first).isEqualTo(new Claim(job, 1));
     assertThat(jobs.fail(first, "the framework could not be read")).contains("QUEUED");
-    assertThat(row(job)).isEqualTo(new Row("QUEUED", 1, "attempt 1 of 3 failed: the framework could not be read", false));
+    assertThat(row(job))
+        .isEqualTo(
+            new Row("QUEUED", 1, "attempt 1 of 3 failed: the framework could not be read", false));
 
     Claim second = jobs.claim().orElseThrow();
     assertThat(second).isEqualTo(new Claim(job, 2));
@@ -76,7 +80,10 @@ class JobTableTest {
     Claim third = jobs.claim().orElseThrow();
     assertThat(third).isEqualTo(new Claim(job, 3));
     assertThat(jobs.fail(third, "the framework could not be read")).contains("FAILED");
-    assertThat(row(job)).isEqualTo(new Row("FAILED", 3, "gave up after 3 attempts: the framework could not be read", true));
+    assertThat(row(job))
+        .isEqualTo(
+            new Row(
+                "FAILED", 3, "gave up after 3 attempts: the framework could not be read", true));
 
     assertThat(jobs.claim()).isEmpty();
     assertThat(jobs.giveUpAbandoned()).isEmpty();
@@ -103,8 +110,14 @@ class JobTableTest {
     died(job);
     assertThat(jobs.claim()).isEmpty();
     assertThat(jobs.giveUpAbandoned()).containsExactly(job);
-    assertThat(row(job)).isEqualTo(new Row("FAILED", 3, "gave up after 3 attempts: the last one stopped without"
-        + " finishing (its worker stopped, for example out of memory, or lost the database)", true));
+    assertThat(row(job))
+        .isEqualTo(
+            new Row(
+                "FAILED",
+                3,
+                "gave up after 3 attempts: the last one stopped without"
+                    + " finishing (its worker stopped, for example out of memory, or lost the database)",
+                true));
     assertThat(jobs.claim()).isEmpty();
     assertThat(jobs.giveUpAbandoned()).isEmpty();
   }
@@ -118,9 +131,11 @@ class JobTableTest {
     jobs.claim().orElseThrow();
     died(job);
     assertThat(jobs.giveUpAbandoned()).containsExactly(job);
-    assertThat(row(job).failure()).isEqualTo("gave up after 3 attempts: the last one stopped without finishing (its"
-        + " worker stopped, for example out of memory, or lost the database); before that, attempt 1 of 3 failed:"
-        + " connection refused");
+    assertThat(row(job).failure())
+        .isEqualTo(
+            "gave up after 3 attempts: the last one stopped without finishing (its"
+                + " worker stopped, for example out of memory, or lost the database); before that, attempt 1 of 3 failed:"
+                + " connection refused");
   }
 
   @Test
@@ -166,7 +181,9 @@ class JobTableTest {
 
   private static Row row(UUID job) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT state, attempts, failure, finished_at FROM test_job WHERE id = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT state, attempts, failure, finished_at FROM test_job WHERE id = ?")) {
       s.setObject(1, job);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
@@ -178,8 +195,12 @@ class JobTableTest {
   /** A queued job, created {@code minutesAgo}. */
   private static UUID queue(int minutesAgo) throws SQLException {
     UUID id = UUID.randomUUID();
-    sql("INSERT INTO test_job (id, state, created_at) VALUES ('" + id + "', 'QUEUED', now() - interval '"
-        + minutesAgo + " minutes')");
+    sql(
+        "INSERT INTO test_job (id, state, created_at) VALUES ('"
+            + id
+            + "', 'QUEUED', now() - interval '"
+            + minutesAgo
+            + " minutes')");
     return id;
   }
 
@@ -188,15 +209,28 @@ class JobTableTest {
     sql("UPDATE test_job SET heartbeat_at = now() - interval '2 hours' WHERE id = '" + job + "'");
   }
 
-  /** The job table on the worker's own transaction, as a service's data source joins the caller's. */
+  /**
+   * The job table on the worker's own transaction, as a service's data source joins the caller's.
+   */
   private static JobTable joining(Connection transaction) {
-    Connection kept = (Connection) Proxy.newProxyInstance(JobTableTest.class.getClassLoader(),
-        new Class<?>[] {Connection.class},
-        (proxy, method, args) -> method.getName().equals("close") ? null : invoke(method, transaction, args));
-    DataSource source = (DataSource) Proxy.newProxyInstance(JobTableTest.class.getClassLoader(),
-        new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> method.getName().equals("getConnection") ? kept : invoke(method, dataSource, args));
-    return new JobTable(source, "test_job", "failure", new Settings(3, Duration.ofHours(1), Duration.ZERO));
+    Connection kept =
+        (Connection)
+            Proxy.newProxyInstance(
+                JobTableTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) ->
+                    method.getName().equals("close") ? null : invoke(method, transaction, args));
+    DataSource source =
+        (DataSource)
+            Proxy.newProxyInstance(
+                JobTableTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) ->
+                    method.getName().equals("getConnection")
+                        ? kept
+                        : invoke(method, dataSource, args));
+    return new JobTable(
+        source, "test_job", "failure", new Settings(3, Duration.ofHours(1), Duration.ZERO));
   }
 
   private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
@@ -208,7 +242,8 @@ class JobTableTest {
   }
 
   private static void sql(String statement) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute(statement);
     }
   }

@@ -14,7 +14,12 @@ class EventSizeTest {
   @Test
   void countsTheRecordAsUtf8BytesPlusTheHeaderAllowance() {
     String payload = "{\"titleTh\": \"มาตรการส่งเสริมคุณธรรม\", \"note\": \"naïve 😀\"}";
-    long expected = utf8("DITP") + utf8("PlanPublished") + utf8("DITP") + utf8(payload) + EventSize.HEADER_ALLOWANCE;
+    long expected =
+        utf8("DITP")
+            + utf8("PlanPublished")
+            + utf8("DITP")
+            + utf8(payload)
+            + EventSize.HEADER_ALLOWANCE;
     assertThat(EventSize.of("DITP", "PlanPublished", "DITP", payload)).isEqualTo(expected);
   }
 

@@ -13,7 +13,8 @@ import th.ita.platform.common.outbox.OutboxRelay.Outcome;
 /** The relay's decisions about a batch, apart from the database and Kafka it talks to. */
 class OutboxRelayTest {
 
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2025, 1, 31, 17, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2025, 1, 31, 17, 0, 0, 0, ZoneOffset.UTC);
   private static final int MAX_ATTEMPTS = 3;
 
   private static OutboxEvent pending(int attempts, String lastError) {

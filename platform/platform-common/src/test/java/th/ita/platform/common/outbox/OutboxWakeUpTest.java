@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import th.ita.platform.dev.PostgresServer;
 
-/** A committed event wakes the relay through PostgreSQL's notifications; a rolled-back one does not. */
+/**
+ * A committed event wakes the relay through PostgreSQL's notifications; a rolled-back one does not.
+ */
 class OutboxWakeUpTest {
 
   private static PostgresServer postgres;
@@ -22,7 +24,8 @@ class OutboxWakeUpTest {
 
   @BeforeAll
   static void startPostgres() throws Exception {
-    postgres = PostgresServer.start(Path.of("target", "outbox-wake-up-test"), 0, false, List.of("outbox"));
+    postgres =
+        PostgresServer.start(Path.of("target", "outbox-wake-up-test"), 0, false, List.of("outbox"));
     database = new PGSimpleDataSource();
     database.setUrl(postgres.jdbcUrl("outbox"));
     database.setUser(PostgresServer.USER);
@@ -35,7 +38,8 @@ class OutboxWakeUpTest {
   }
 
   private static void notifyIn(boolean commit) throws Exception {
-    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       s.execute("SELECT pg_notify('" + OutboxWakeUp.CHANNEL + "', '')");
       if (commit) {
@@ -52,11 +56,15 @@ class OutboxWakeUpTest {
     OutboxWakeUp wakeUp = new OutboxWakeUp(database, runs::release, true);
     wakeUp.start();
     try {
-      assertThat(runs.tryAcquire(10, TimeUnit.SECONDS)).as("one run on connecting, for what waited").isTrue();
+      assertThat(runs.tryAcquire(10, TimeUnit.SECONDS))
+          .as("one run on connecting, for what waited")
+          .isTrue();
 
       notifyIn(false); // rolled back: no notification is ever delivered
       notifyIn(true);
-      assertThat(runs.tryAcquire(10, TimeUnit.SECONDS)).as("woken by the committed notification").isTrue();
+      assertThat(runs.tryAcquire(10, TimeUnit.SECONDS))
+          .as("woken by the committed notification")
+          .isTrue();
       notifyIn(true);
       assertThat(runs.tryAcquire(10, TimeUnit.SECONDS)).as("and by the next one").isTrue();
       // Exactly one run per committed notification so far: the rolled-back one woke nothing.

@@ -13,7 +13,10 @@ class SendFailuresTest {
 
   @Test
   void onlyTheRecordOrItsTopicMakeASendFailForGood() {
-    assertThat(SendFailures.isPermanent(new CompletionException(new RecordTooLargeException("1.1 MB")))).isTrue();
+    assertThat(
+            SendFailures.isPermanent(
+                new CompletionException(new RecordTooLargeException("1.1 MB"))))
+        .isTrue();
     assertThat(SendFailures.isPermanent(new InvalidTopicException("not a valid topic!"))).isTrue();
     assertThat(SendFailures.isPermanent(new TimeoutException("broker away"))).isFalse();
     assertThat(SendFailures.isPermanent(new NotLeaderOrFollowerException("election"))).isFalse();

@@ -28,7 +28,8 @@ class DomainProblemsTest {
   @Test
   void conflictKeepsItsContext() {
     Problem problem =
-        DomainProblems.toProblem(new ConflictException("The plan is published", Map.of("status", "PUBLISHED")));
+        DomainProblems.toProblem(
+            new ConflictException("The plan is published", Map.of("status", "PUBLISHED")));
 
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.title()).isEqualTo("Conflict");
@@ -37,8 +38,12 @@ class DomainProblemsTest {
 
   @Test
   void invalidInputNamesEachField() {
-    Problem problem = DomainProblems.toProblem(new InvalidInputException(
-        List.of(new FieldError("target", "must be between 0 and 100"), new FieldError("tiers", "must rise"))));
+    Problem problem =
+        DomainProblems.toProblem(
+            new InvalidInputException(
+                List.of(
+                    new FieldError("target", "must be between 0 and 100"),
+                    new FieldError("tiers", "must rise"))));
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.type()).isEqualTo(URI.create("/problems/validation"));
@@ -48,7 +53,8 @@ class DomainProblemsTest {
 
   @Test
   void accessDeniedIs403() {
-    assertThat(DomainProblems.toProblem(new AccessDeniedException("not yours")).status()).isEqualTo(403);
+    assertThat(DomainProblems.toProblem(new AccessDeniedException("not yours")).status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -64,6 +70,7 @@ class DomainProblemsTest {
   void anUnknownKindIsAProgrammingError() {
     DomainException unknown = new DomainException("?", Map.of()) {};
 
-    assertThatThrownBy(() -> DomainProblems.toProblem(unknown)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DomainProblems.toProblem(unknown))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemMappersTest {
 
-  enum Round { DRAFT, FINAL }
+  enum Round {
+    DRAFT,
+    FINAL
+  }
 
   record Question(@NotBlank String code, @Min(0) int score) {}
 
@@ -48,7 +51,8 @@ class ProblemMappersTest {
   private static ValidatorFactory factory;
   private static Validator validator;
   private final ProblemMappers mappers = new ProblemMappers();
-  private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   @BeforeAll
   static void validator() {
@@ -61,10 +65,12 @@ class ProblemMappersTest {
     factory.close();
   }
 
-  private static Set<ConstraintViolation<Resource>> parameterViolations(Integer fiscalYear, Body body)
-      throws NoSuchMethodException {
+  private static Set<ConstraintViolation<Resource>> parameterViolations(
+      Integer fiscalYear, Body body) throws NoSuchMethodException {
     Method create = Resource.class.getMethod("create", Integer.class, Body.class);
-    return validator.forExecutables().validateParameters(new Resource(), create, new Object[] {fiscalYear, body});
+    return validator
+        .forExecutables()
+        .validateParameters(new Resource(), create, new Object[] {fiscalYear, body});
   }
 
   private static ConstraintViolation<Resource> only(Set<ConstraintViolation<Resource>> violations) {
@@ -74,7 +80,12 @@ class ProblemMappersTest {
 
   @Test
   void aBodyFieldIsNamedByItsJsonPathWithoutTheMethodAndParameter() throws Exception {
-    Body body = new Body("ok", List.of(new Question("Q1", 1), new Question("Q2", 2), new Question(" ", 3)), null, null);
+    Body body =
+        new Body(
+            "ok",
+            List.of(new Question("Q1", 1), new Question("Q2", 2), new Question(" ", 3)),
+            null,
+            null);
 
     ConstraintViolation<Resource> v = only(parameterViolations(2568, body));
 
@@ -84,7 +95,8 @@ class ProblemMappersTest {
 
   @Test
   void aQueryParameterIsNamedByItself() throws Exception {
-    ConstraintViolation<Resource> v = only(parameterViolations(2400, new Body("ok", List.of(), null, null)));
+    ConstraintViolation<Resource> v =
+        only(parameterViolations(2400, new Body("ok", List.of(), null, null)));
 
     assertThat(ProblemMappers.fieldOf(v.getPropertyPath())).isEqualTo("fiscalYear");
   }
@@ -98,10 +110,12 @@ class ProblemMappersTest {
 
   @Test
   void aBeanValidatedOnItsOwnKeepsItsPropertyPath() {
-    Set<ConstraintViolation<Body>> violations = validator.validate(new Body("", List.of(), null, null));
+    Set<ConstraintViolation<Body>> violations =
+        validator.validate(new Body("", List.of(), null, null));
 
     assertThat(violations).hasSize(1);
-    assertThat(ProblemMappers.fieldOf(violations.iterator().next().getPropertyPath())).isEqualTo("name");
+    assertThat(ProblemMappers.fieldOf(violations.iterator().next().getPropertyPath()))
+        .isEqualTo("name");
   }
 
   @Test
@@ -109,32 +123,42 @@ class ProblemMappersTest {
     Body body = new Body(" ", List.of(new Question("Q1", -4)), null, null);
     Set<ConstraintViolation<Resource>> violations = parameterViolations(2400, body);
 
-    Problem problem = problemOf(mappers.constraintViolation(new ConstraintViolationException(violations), null));
+    Problem problem =
+        problemOf(mappers.constraintViolation(new ConstraintViolationException(violations), null));
 
     assertThat(problem.type()).isEqualTo(URI.create("/problems/validation"));
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.detail()).isEqualTo("3 fields are invalid");
-    assertThat(problem.errors()).containsExactly(
-        new FieldError("fiscalYear", "must be greater than or equal to 2500", 2400),
-        new FieldError("name", "must not be blank", " "),
-        new FieldError("questions[0].score", "must be greater than or equal to 0", -4));
+    assertThat(problem.errors())
+        .containsExactly(
+            new FieldError("fiscalYear", "must be greater than or equal to 2500", 2400),
+            new FieldError("name", "must not be blank", " "),
+            new FieldError("questions[0].score", "must be greater than or equal to 0", -4));
   }
 
   @Test
   void anUnknownPropertyIsNamedByItsJsonPath() {
-    UnrecognizedPropertyException e = catchThrowableOfType(
-        UnrecognizedPropertyException.class, () -> json.readValue("{\"name\":\"x\",\"questions\":[{\"code\":\"Q1\",\"colour\":\"red\"}]}", Body.class));
+    UnrecognizedPropertyException e =
+        catchThrowableOfType(
+            UnrecognizedPropertyException.class,
+            () ->
+                json.readValue(
+                    "{\"name\":\"x\",\"questions\":[{\"code\":\"Q1\",\"colour\":\"red\"}]}",
+                    Body.class));
 
     Problem problem = problemOf(mappers.unrecognizedProperty(e, null));
 
     assertThat(problem.status()).isEqualTo(400);
-    assertThat(problem.errors()).containsExactly(new FieldError("questions[0].colour", "is not a known property"));
+    assertThat(problem.errors())
+        .containsExactly(new FieldError("questions[0].colour", "is not a known property"));
   }
 
   @Test
   void aValueOfTheWrongFormatSaysWhatIsExpectedAndEchoesTheValue() {
-    InvalidFormatException e = catchThrowableOfType(
-        InvalidFormatException.class, () -> json.readValue("{\"name\":\"x\",\"round\":\"PRELIMINARY\"}", Body.class));
+    InvalidFormatException e =
+        catchThrowableOfType(
+            InvalidFormatException.class,
+            () -> json.readValue("{\"name\":\"x\",\"round\":\"PRELIMINARY\"}", Body.class));
 
     Problem problem = problemOf(mappers.invalidFormat(e, null));
 
@@ -144,8 +168,10 @@ class ProblemMappersTest {
 
   @Test
   void aValueOfTheWrongShapeSaysWhatIsExpected() {
-    MismatchedInputException e = catchThrowableOfType(
-        MismatchedInputException.class, () -> json.readValue("{\"name\":\"x\",\"questions\":{\"code\":\"Q1\"}}", Body.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> json.readValue("{\"name\":\"x\",\"questions\":{\"code\":\"Q1\"}}", Body.class));
 
     Problem problem = problemOf(mappers.mismatchedInput(e, null));
 
@@ -154,26 +180,30 @@ class ProblemMappersTest {
 
   @Test
   void aNumberBeyondItsFieldNamesTheRange() {
-    JsonProcessingException e = catchThrowableOfType(
-        JsonProcessingException.class, () -> json.readValue("{\"name\":\"x\",\"year\":9223372036854775807}", Body.class));
+    JsonProcessingException e =
+        catchThrowableOfType(
+            JsonProcessingException.class,
+            () -> json.readValue("{\"name\":\"x\",\"year\":9223372036854775807}", Body.class));
 
     Problem problem = problemOf(mappers.malformedJson(e, null));
 
     assertThat(problem.errors())
-        .containsExactly(new FieldError("year", "must be between -2147483648 and 2147483647", null));
+        .containsExactly(
+            new FieldError("year", "must be between -2147483648 and 2147483647", null));
   }
 
   @Test
   void bodyThatIsNotJsonSaysWhere() {
     JsonProcessingException e =
         catchThrowableOfType(
-        JsonProcessingException.class, () -> json.readValue("{\"name\": nope}", Body.class));
+            JsonProcessingException.class, () -> json.readValue("{\"name\": nope}", Body.class));
 
     Problem problem = problemOf(mappers.malformedJson(e, null));
 
     assertThat(problem.type()).isEqualTo(URI.create("/problems/malformed-request"));
     assertThat(problem.title()).isEqualTo("Malformed request");
-    assertThat(problem.detail()).isEqualTo("The request body is not valid JSON at line 1, column 10");
+    assertThat(problem.detail())
+        .isEqualTo("The request body is not valid JSON at line 1, column 10");
     assertThat(problem.errors()).isEmpty();
   }
 
@@ -190,14 +220,18 @@ class ProblemMappersTest {
 
   @Test
   void aKindIsNamedByItsRelativeUri() {
-    assertThat(ProblemType.PRECONDITION_REQUIRED.uri()).isEqualTo(URI.create("/problems/precondition-required"));
+    assertThat(ProblemType.PRECONDITION_REQUIRED.uri())
+        .isEqualTo(URI.create("/problems/precondition-required"));
     assertThat(ProblemType.TOO_MANY_REQUESTS.status()).isEqualTo(429);
   }
 
   @Test
   void theProblemIsAnsweredAsProblemJsonWithTheRequestPath() {
-    Response response = ProblemMappers.respond(
-        new Problem(ProblemType.CONFLICT.uri(), "Conflict", 409, "taken", null, List.of(), Map.of()), null);
+    Response response =
+        ProblemMappers.respond(
+            new Problem(
+                ProblemType.CONFLICT.uri(), "Conflict", 409, "taken", null, List.of(), Map.of()),
+            null);
 
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class RequestBodyLimitTest {
 
-  private final RequestBodyLimit limit = new RequestBodyLimit(new ObjectMapper(),
-      new MemorySize(BigInteger.valueOf(1 << 20)), Optional.of(List.of("/api/v1/imports")));
+  private final RequestBodyLimit limit =
+      new RequestBodyLimit(
+          new ObjectMapper(),
+          new MemorySize(BigInteger.valueOf(1 << 20)),
+          Optional.of(List.of("/api/v1/imports")));
 
   @Test
   void onlyAPostToTheListedPathOrBelowTakesALargeBody() {

@@ -15,12 +15,17 @@ class StoredTextGuardTest {
 
   @Test
   void namesEveryFieldHoldingAForbiddenCharacter() {
-    var errors = check("""
+    var errors =
+        check(
+            """
         {"titleTh": "มาตรการ\\u000Bใหม่", "steps": ["ok", "ขั้น\\u0001"],
          "reporting": {"to": "ผู้อำนวยการ"}, "milestones": [{"activity": "x"}, {"activity": "\\uD800"}]}""");
-    assertThat(errors).extracting(FieldError::field).containsExactly("titleTh", "steps[1]", "milestones[1].activity");
+    assertThat(errors)
+        .extracting(FieldError::field)
+        .containsExactly("titleTh", "steps[1]", "milestones[1].activity");
     assertThat(errors.get(0).message())
-        .isEqualTo("must not contain control characters other than tab and line breaks (found U+000B at position 8)");
+        .isEqualTo(
+            "must not contain control characters other than tab and line breaks (found U+000B at position 8)");
   }
 
   @Test

@@ -9,10 +9,14 @@ class ScoresTest {
 
   @Test
   void wholePercentRoundsHalfUpOnlyAtTheEnd() {
-    assertThat(Scores.wholePercent(BigDecimal.valueOf(2), BigDecimal.valueOf(3))).isEqualTo(new BigDecimal("67"));
-    assertThat(Scores.wholePercent(BigDecimal.ONE, BigDecimal.valueOf(8))).isEqualTo(new BigDecimal("13"));
-    assertThat(Scores.wholePercent(new BigDecimal("0.125"), BigDecimal.ONE)).isEqualTo(new BigDecimal("13"));
-    assertThat(Scores.wholePercent(new BigDecimal("0.35"), BigDecimal.ONE)).isEqualTo(new BigDecimal("35"));
+    assertThat(Scores.wholePercent(BigDecimal.valueOf(2), BigDecimal.valueOf(3)))
+        .isEqualTo(new BigDecimal("67"));
+    assertThat(Scores.wholePercent(BigDecimal.ONE, BigDecimal.valueOf(8)))
+        .isEqualTo(new BigDecimal("13"));
+    assertThat(Scores.wholePercent(new BigDecimal("0.125"), BigDecimal.ONE))
+        .isEqualTo(new BigDecimal("13"));
+    assertThat(Scores.wholePercent(new BigDecimal("0.35"), BigDecimal.ONE))
+        .isEqualTo(new BigDecimal("35"));
   }
 
   @Test

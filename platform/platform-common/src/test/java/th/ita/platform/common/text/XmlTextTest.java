@@ -11,7 +11,9 @@ class XmlTextTest {
     assertThat(XmlText.firstForbidden("มาตรการ\u000Bที่ 1")).isEqualTo(7);
     assertThat(XmlText.firstForbidden("a\u0000")).isEqualTo(1);
     assertThat(XmlText.firstForbidden("\uFFFE")).isZero();
-    assertThat(XmlText.firstForbidden("x\uD83D")).as("a high surrogate without its pair").isEqualTo(1);
+    assertThat(XmlText.firstForbidden("x\uD83D"))
+        .as("a high surrogate without its pair")
+        .isEqualTo(1);
     assertThat(XmlText.firstForbidden("\uDE00x")).as("a low surrogate alone").isZero();
   }
 
