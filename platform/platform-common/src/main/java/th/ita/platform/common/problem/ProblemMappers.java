@@ -173,25 +173,6 @@ public class ProblemMappers {
         uri);
   }
 
-  /**
-   * Two requests racing to create the same thing (an agency code, a plan for a year) meet at a
-   * unique constraint: the loser is told, not given a 500.
-   *
-   * <p>Hibernate's exception has the simple name of Bean Validation's, which {@link
-   * #constraintViolation} maps and which is imported; this public mapper's signature needs the
-   * other one, so it is the one name in the class written in full.
-   */
-  @ServerExceptionMapper
-  public Response uniqueOrReference(
-      org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-    LOG.debugf(e, "Constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
-    return respond(
-        problem(
-            ProblemType.CONFLICT,
-            "This conflicts with data that already exists or was changed at the same time; reload and try again"),
-        uri);
-  }
-
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
     int status = e.getResponse().getStatus();
@@ -314,7 +295,7 @@ public class ProblemMappers {
         .build();
   }
 
-  private static Problem problem(ProblemType type, String detail) {
+  static Problem problem(ProblemType type, String detail) {
     return new Problem(type.uri(), type.title(), type.status(), detail, null, List.of(), Map.of());
   }
 
