@@ -11,9 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,10 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.mapping.ResultJson.Representation;
 import th.ita.assessment.rest.view.ResultView;
 import th.ita.assessment.service.ResultAccess;
 import th.ita.assessment.service.ResultService;
+import th.ita.assessment.service.ResultService.Draft;
 import th.ita.assessment.service.ResultService.Scored;
+import th.ita.assessment.service.ResultService.Shown;
+import th.ita.assessment.service.ResultService.StoredView;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.rest.ETags;
@@ -43,6 +52,23 @@ import th.ita.platform.common.validation.Code;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultResource {
+
+  /**
+   * Published results are public information that changes only when an agency publishes: shared
+   * caches may keep one for a minute, so a correction or a move in the ranks shows within it.
+   */
+  static final String PUBLISHED_CACHING = "public, max-age=60";
+
+  /** A draft is for a few readers and changes with each edit: never kept by any cache. */
+  static final String DRAFT_CACHING = "private, no-store";
+
+  /** As the API's JSON answers are labelled when Jackson writes them. */
+  private static final MediaType JSON_UTF8 =
+      MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
+
+  /** The ETag of a published result: its version, a digest of its view and one of its ranks. */
+  private static final Pattern PUBLISHED_TAG =
+      Pattern.compile("\\s*(?:W/)?\"?(\\d+)-[0-9a-f]{16}(?:-[0-9a-f]{16})?\"?\\s*");
 
   private final ResultService results;
   private final CallerAgency caller;
@@ -84,7 +110,7 @@ public class ResultResource {
     if (input == null) {
       throw ProblemException.validation(List.of(new FieldError("body", "a JSON body is required")));
     }
-    Long expected = ETags.optional(ifMatch);
+    Long expected = ETags.optional(versionIn(ifMatch));
     Scored scored = results.save(agencyCode, fiscalYear, input, expected, caller.username());
     return Response.ok(views.toView(scored)).tag(ETags.of(scored.result().version)).build();
   }
@@ -99,14 +125,76 @@ public class ResultResource {
       responseCode = "200",
       description = "The scored result",
       content = @Content(schema = @Schema(implementation = ResultView.class)))
+  @APIResponse(
+      responseCode = "304",
+      description =
+          "The published result and its ranks are those of the ETag sent as If-None-Match")
   @APIResponse(responseCode = "404", description = "No result the caller may see")
   public Response get(
       @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "FINAL (default when present) or INTERIM") @QueryParam("round")
-          Round round) {
-    Scored scored = results.current(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode));
-    return Response.ok(views.withRanks(scored)).tag(ETags.of(scored.result().version)).build();
+          Round round,
+      @Parameter(
+              description =
+                  "ETag of a published result read before: 304 without a body if it is still current")
+          @HeaderParam("If-None-Match")
+          String ifNoneMatch) {
+    Shown shown = results.shown(agencyCode, fiscalYear, round, access.maySeeDrafts(agencyCode));
+    if (shown instanceof Draft draft) {
+      // A draft's ETag is its version, which If-Match needs; it does not change when the agency is
+      // renamed, so it cannot promise the same bytes, and a draft is always sent whole.
+      Scored scored = draft.scored();
+      return Response.ok(views.withRanks(scored))
+          .tag(ETags.of(scored.result().version))
+          .header(HttpHeaders.CACHE_CONTROL, DRAFT_CACHING)
+          .build();
+    }
+    Representation published = views.withRanks((StoredView) shown);
+    EntityTag tag = new EntityTag(published.etag());
+    if (matches(ifNoneMatch, published.etag())) {
+      return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, PUBLISHED_CACHING).build();
+    }
+    return Response.ok(published.body(), JSON_UTF8)
+        .tag(tag)
+        .header(HttpHeaders.CACHE_CONTROL, PUBLISHED_CACHING)
+        .build();
+  }
+
+  /**
+   * Whether If-None-Match names the current representation: {@code *}, or one of its entity tags,
+   * compared weakly (a {@code W/} prefix is ignored), as RFC 9110 asks for If-None-Match.
+   */
+  static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String value = candidate.trim();
+      if (value.equals("*")) {
+        return true;
+      }
+      if (value.startsWith("W/")) {
+        value = value.substring(2);
+      }
+      if (value.equals("\"" + etag + "\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The version an If-Match names. A published result's ETag also carries digests of its view and
+   * ranks; it names its revision's version as a plain one does, so that a correction or a publish
+   * sent with it is answered as before.
+   */
+  private static String versionIn(String ifMatch) {
+    if (ifMatch == null) {
+      return null;
+    }
+    Matcher published = PUBLISHED_TAG.matcher(ifMatch);
+    return published.matches() ? published.group(1) : ifMatch;
   }
 
   @POST
@@ -132,7 +220,11 @@ public class ResultResource {
           String ifMatch) {
     Scored scored =
         results.publish(
-            agencyCode, fiscalYear, round, ETags.required(ifMatch, "draft"), caller.username());
+            agencyCode,
+            fiscalYear,
+            round,
+            ETags.required(versionIn(ifMatch), "draft"),
+            caller.username());
     return Response.ok(views.toView(scored)).tag(ETags.of(scored.result().version)).build();
   }
 

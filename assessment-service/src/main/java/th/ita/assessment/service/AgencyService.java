@@ -5,12 +5,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import th.ita.assessment.domain.Agency;
 import th.ita.assessment.domain.AgencyInput;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.event.AgencyEvents;
 import th.ita.assessment.mapping.AgencyMapper;
 import th.ita.assessment.repository.AgencyRepository;
+import th.ita.assessment.repository.PublishedViewRepository;
 import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
@@ -25,13 +27,19 @@ public class AgencyService {
   private final AgencyRepository agencies;
   private final AgencyMapper mapper;
   private final AgencyEvents events;
+  private final PublishedViewRepository resultViews;
   private final Clock clock;
 
   public AgencyService(
-      AgencyRepository agencies, AgencyMapper mapper, AgencyEvents events, Clock clock) {
+      AgencyRepository agencies,
+      AgencyMapper mapper,
+      AgencyEvents events,
+      PublishedViewRepository resultViews,
+      Clock clock) {
     this.agencies = agencies;
     this.mapper = mapper;
     this.events = events;
+    this.resultViews = resultViews;
     this.clock = clock;
   }
 
@@ -84,9 +92,16 @@ public class AgencyService {
   public Agency update(String code, long expectedVersion, AgencyInput input, String user) {
     Agency agency = get(code);
     ETags.requireCurrent("agency " + agency.code, agency.version, expectedVersion);
+    String nameTh = agency.nameTh;
+    String nameEn = agency.nameEn;
     mapper.apply(input, agency);
     agency.changed(user, clock);
     agencies.flush(); // raises the version, so the event carries the new one
+    if (!Objects.equals(nameTh, agency.nameTh) || !Objects.equals(nameEn, agency.nameEn)) {
+      // The stored views of its published results show its names: they are rendered again when
+      // next read (after this row's lock, taken by the flush, is released).
+      resultViews.forget(agency.code);
+    }
     events.updated(agency);
     return agency;
   }

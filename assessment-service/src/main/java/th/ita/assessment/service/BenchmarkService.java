@@ -95,10 +95,18 @@ public class BenchmarkService {
 
   /** Where a published FINAL result stands; drafts and interim rounds are not ranked. */
   public Optional<Standing> standing(AssessmentResult r) {
-    if (r.status != AssessmentResult.Status.PUBLISHED || r.round != Round.FINAL) {
+    if (r.status != AssessmentResult.Status.PUBLISHED) {
       return Optional.empty();
     }
-    return Optional.ofNullable(standings(r.fiscalYear).get(r.agencyCode));
+    return standing(r.agencyCode, r.fiscalYear, r.round);
+  }
+
+  /** Where a published result of the round stands; interim rounds are not ranked. */
+  public Optional<Standing> standing(String agencyCode, int fiscalYear, Round round) {
+    if (round != Round.FINAL) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(standings(fiscalYear).get(agencyCode));
   }
 
   /**

@@ -2,10 +2,13 @@ package th.ita.assessment.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,11 +23,15 @@ import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.AssessmentResult.Status;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkRecord;
+import th.ita.assessment.domain.PublishedView;
 import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.domain.Scorecard;
 import th.ita.assessment.event.ResultEvents;
 import th.ita.assessment.event.ResultPublished;
+import th.ita.assessment.mapping.ResultJson;
+import th.ita.assessment.mapping.ResultJson.Rendered;
+import th.ita.assessment.repository.PublishedViewRepository;
 import th.ita.assessment.repository.ResultRepository;
 import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.InvalidInputException;
@@ -46,6 +53,37 @@ public class ResultService {
   /** A stored revision with what it was scored from: its agency, its input and its scorecard. */
   public record Scored(Agency agency, AssessmentResult result, ResultInput input, Scorecard card) {}
 
+  /**
+   * What a GET of a result shows: a published revision as its stored view, or a draft scored as
+   * always.
+   */
+  public sealed interface Shown permits StoredView, Draft {}
+
+  /** A published revision's stored JSON (without ranks) and its ETag. */
+  public record StoredView(
+      String agencyCode,
+      int fiscalYear,
+      Round round,
+      int revision,
+      byte[] json,
+      int ranksAt,
+      String etag)
+      implements Shown {
+    static StoredView of(PublishedView view) {
+      return new StoredView(
+          view.agencyCode,
+          view.fiscalYear,
+          view.round,
+          view.revision,
+          view.view,
+          view.ranksAt,
+          view.etag);
+    }
+  }
+
+  /** A draft, for those who may see it. */
+  public record Draft(Scored scored) implements Shown {}
+
   /** What a bulk import did with one agency's result. */
   public record ImportOutcome(boolean changed, String rejection) {
     static final ImportOutcome LOADED = new ImportOutcome(true, null);
@@ -61,6 +99,8 @@ public class ResultService {
   private final ResultValidator validator;
   private final ResultScorer scorer;
   private final ResultRepository results;
+  private final PublishedViewRepository views;
+  private final ResultJson rendering;
   private final ResultEvents events;
   private final ObjectMapper json;
   private final Clock clock;
@@ -71,6 +111,8 @@ public class ResultService {
       ResultValidator validator,
       ResultScorer scorer,
       ResultRepository results,
+      PublishedViewRepository views,
+      ResultJson rendering,
       ResultEvents events,
       ObjectMapper json,
       Clock clock) {
@@ -79,6 +121,8 @@ public class ResultService {
     this.validator = validator;
     this.scorer = scorer;
     this.results = results;
+    this.views = views;
+    this.rendering = rendering;
     this.events = events;
     this.json = json;
     this.clock = clock;
@@ -139,7 +183,7 @@ public class ResultService {
       if (!publish || !latest.isDraft()) {
         return ImportOutcome.UNCHANGED;
       }
-      publishDraft(agency, latest, stored, scorer.score(framework, stored), user, true);
+      publishDraft(agency, latest, stored, scorer.score(framework, stored), user, true, false);
       return ImportOutcome.LOADED;
     }
     Optional<AssessmentResult> result = revisionFor(agency, fiscalYear, input, latest, user);
@@ -183,7 +227,7 @@ public class ResultService {
     ETags.requireCurrent("draft", draft.version, expectedVersion);
     ResultInput input = read(draft.input);
     return publishDraft(
-        agency, draft, input, scorer.score(frameworks.get(fiscalYear), input), user, true);
+        agency, draft, input, scorer.score(frameworks.get(fiscalYear), input), user, true, false);
   }
 
   /**
@@ -213,13 +257,15 @@ public class ResultService {
       String user) {
     Scorecard card = apply(result, input, framework, user);
     boolean existing = result == latest;
+    if (publish) {
+      // A new row is persisted once it is published, so that it is inserted as it stands, with
+      // the version the event and the stored view name (persisted earlier, Hibernate would insert
+      // the draft and then update it to the next version); only an edited draft must be flushed
+      // to learn its next one.
+      return publishDraft(agency, result, input, card, user, flush || existing, !existing);
+    }
     if (!existing) {
       results.persist(result);
-    }
-    if (publish) {
-      // A new row is inserted with its version as it stands; only an edited draft must be flushed
-      // to learn its next one.
-      return publishDraft(agency, result, input, card, user, flush || existing);
     }
     if (flush) {
       results.flush();
@@ -233,17 +279,42 @@ public class ResultService {
       ResultInput input,
       Scorecard card,
       String user,
-      boolean flush) {
+      boolean flush,
+      boolean persist) {
     draft.status = Status.PUBLISHED;
-    draft.publishedAt = Stamps.now(clock);
+    // PostgreSQL keeps microseconds: the stored view and the event show the times as they are
+    // stored, so the view equals one rendered later from the row.
+    draft.publishedAt = Stamps.now(clock).truncatedTo(ChronoUnit.MICROS);
     draft.publishedBy = user;
+    draft.createdAt = micros(draft.createdAt);
     draft.updatedAt = draft.publishedAt;
     draft.updatedBy = user;
+    if (persist) {
+      results.persist(draft);
+    }
     if (flush) {
-      results.flush(); // the event carries the version the row now has
+      results.flush(); // the event and the view carry the version the row now has
     }
     events.published(ResultPublished.of(agency, draft, input, card));
+    views.persist(view(draft, rendering.render(agency, draft, input, card)));
     return new Scored(agency, draft, input, card);
+  }
+
+  private static OffsetDateTime micros(OffsetDateTime time) {
+    return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static PublishedView view(AssessmentResult result, Rendered rendered) {
+    PublishedView view = new PublishedView();
+    view.resultId = result.id;
+    view.agencyCode = result.agencyCode;
+    view.fiscalYear = result.fiscalYear;
+    view.round = result.round;
+    view.revision = result.revision;
+    view.view = rendered.view();
+    view.ranksAt = rendered.ranksAt();
+    view.etag = ResultJson.etag(result.version, rendered.view());
+    return view;
   }
 
   private AssessmentResult newRevision(
@@ -329,6 +400,56 @@ public class ResultService {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
+  }
+
+  /**
+   * What a GET shows: the newest revision the caller may see. For a reader who may not see drafts
+   * that is one read of the stored views; the rest of the work (the agency, the default round, a
+   * draft) is done only for those who may see drafts, or when there is no published result (to
+   * answer the same 404 as always).
+   */
+  public Shown shown(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    if (!includeDrafts) {
+      Optional<PublishedView> stored = views.latest(agencyCode, fiscalYear, round);
+      if (stored.isPresent()) {
+        return stored.get().isRendered() ? StoredView.of(stored.get()) : rendered(stored.get());
+      }
+    }
+    Scored scored = current(agencyCode, fiscalYear, round, includeDrafts);
+    if (scored.result().isDraft()) {
+      return new Draft(scored);
+    }
+    PublishedView stored = views.findById(scored.result().id);
+    return stored != null && stored.isRendered() ? StoredView.of(stored) : rendered(scored, stored);
+  }
+
+  /** A stored view that is not rendered yet: a revision published before views were stored. */
+  private StoredView rendered(PublishedView stored) {
+    AssessmentResult result = results.findById(stored.resultId);
+    return rendered(scored(agencies.get(result.agencyCode), result), stored);
+  }
+
+  /**
+   * Renders a published revision's view and stores it for the next reader, in a transaction of its
+   * own (the GET itself writes nothing). A revision without a row of its own is shown, not stored.
+   */
+  private StoredView rendered(Scored scored, PublishedView stored) {
+    AssessmentResult result = scored.result();
+    PublishedView view =
+        view(result, rendering.render(scored.agency(), result, scored.input(), scored.card()));
+    if (stored != null) {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  views.fill(
+                      view.resultId,
+                      view.view,
+                      view.ranksAt,
+                      view.etag,
+                      scored.agency().code,
+                      scored.agency().version));
+    }
+    return StoredView.of(view);
   }
 
   /** The newest revision the caller may see: drafts only for those allowed to see them. */

@@ -1,0 +1,72 @@
+package th.ita.assessment.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import th.ita.assessment.domain.PublishedView;
+import th.ita.assessment.domain.ResultInput.Round;
+
+/** The stored views of published revisions (table {@code published_result_view}). */
+@ApplicationScoped
+public class PublishedViewRepository implements PanacheRepositoryBase<PublishedView, UUID> {
+
+  /**
+   * The newest published revision of the round, or without a round that of FINAL when there is one,
+   * else of INTERIM: what a reader who may not see drafts is shown. One read of the (agency, year,
+   * round, revision) index.
+   */
+  public Optional<PublishedView> latest(String agencyCode, int fiscalYear, Round round) {
+    @SuppressWarnings("unchecked")
+    List<PublishedView> rows =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                SELECT * FROM published_result_view
+                WHERE agency_code = :agency AND fiscal_year = :year
+                  AND (cast(:round AS varchar) IS NULL OR round = cast(:round AS varchar))
+                ORDER BY CASE round WHEN 'FINAL' THEN 0 ELSE 1 END, revision DESC
+                LIMIT 1""",
+                PublishedView.class)
+            .setParameter("agency", agencyCode.toUpperCase())
+            .setParameter("year", fiscalYear)
+            .setParameter("round", round == null ? null : round.name())
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  /**
+   * Stores a view rendered from the agency as it stood at {@code agencyVersion}, unless the view is
+   * there already or the agency has changed since (its rename empties the views, and a view of the
+   * old names must not come back). The agency's row is share-locked, so a rename either waits for
+   * this or is seen by it.
+   */
+  public boolean fill(
+      UUID resultId, byte[] view, int ranksAt, String etag, String agencyCode, long agencyVersion) {
+    Object current =
+        getEntityManager()
+            .createNativeQuery("SELECT version FROM agency WHERE code = :code FOR SHARE")
+            .setParameter("code", agencyCode)
+            .getSingleResult();
+    if (((Number) current).longValue() != agencyVersion) {
+      return false;
+    }
+    return getEntityManager()
+            .createNativeQuery(
+                """
+                UPDATE published_result_view SET view = :view, ranks_at = :ranksAt, etag = :etag
+                WHERE result_id = :id AND view IS NULL""")
+            .setParameter("view", view)
+            .setParameter("ranksAt", ranksAt)
+            .setParameter("etag", etag)
+            .setParameter("id", resultId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Empties an agency's views, which show its names, when they change. */
+  public int forget(String agencyCode) {
+    return update("view = null, ranksAt = null, etag = null where agencyCode = ?1", agencyCode);
+  }
+}
