@@ -3,6 +3,7 @@ package th.ita.reporting.render;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.text.BreakIterator;
+import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +16,114 @@ import java.util.Locale;
 final class ThaiText {
 
   static final Locale THAI = Locale.forLanguageTag("th");
+
+  /**
+   * Words the JDK's dictionary splits that a document must not break: it cuts "ไตรมาส" (quarter)
+   * into "ไตร|มาส", which wraps the timeline's "ไตรมาสที่ 1" headings as "ไตร / มาส / ที่ 1".
+   */
+  private static final List<String> UNBROKEN = List.of("ไตรมาส");
+
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private ThaiText() {}
 
-  /** A fresh iterator: BreakIterator instances are stateful and not thread-safe. */
+  /**
+   * A fresh iterator (BreakIterator instances are stateful and not thread-safe) that never breaks
+   * inside an {@link #UNBROKEN} word.
+   */
   static BreakIterator lineBreaks(String text) {
     BreakIterator it = BreakIterator.getLineInstance(THAI);
     it.setText(text);
-    return it;
+    return new Unbroken(it, text);
+  }
+
+  /** The dictionary's breaks without those inside an {@link #UNBROKEN} word. */
+  private static final class Unbroken extends BreakIterator {
+
+    private final BreakIterator breaks;
+    private final boolean[] inside;
+
+    Unbroken(BreakIterator breaks, String text) {
+      this.breaks = breaks;
+      this.inside = new boolean[text.length() + 1];
+      for (String word : UNBROKEN) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          for (int i = at + 1; i < at + word.length(); i++) {
+            inside[i] = true;
+          }
+        }
+      }
+    }
+
+    private int forward(int position) {
+      int p = position;
+      while (p != DONE && inside[p]) {
+        p = breaks.next();
+      }
+      return p;
+    }
+
+    private int backward(int position) {
+      int p = position;
+      while (p != DONE && inside[p]) {
+        p = breaks.previous();
+      }
+      return p;
+    }
+
+    @Override
+    public int first() {
+      return breaks.first();
+    }
+
+    @Override
+    public int last() {
+      return breaks.last();
+    }
+
+    @Override
+    public int next(int n) {
+      int p = current();
+      for (int i = 0; i < Math.abs(n) && p != DONE; i++) {
+        p = n > 0 ? next() : previous();
+      }
+      return p;
+    }
+
+    @Override
+    public int next() {
+      return forward(breaks.next());
+    }
+
+    @Override
+    public int previous() {
+      return backward(breaks.previous());
+    }
+
+    @Override
+    public int following(int offset) {
+      return forward(breaks.following(offset));
+    }
+
+    @Override
+    public int preceding(int offset) {
+      return backward(breaks.preceding(offset));
+    }
+
+    @Override
+    public int current() {
+      return breaks.current();
+    }
+
+    @Override
+    public CharacterIterator getText() {
+      return breaks.getText();
+    }
+
+    @Override
+    public void setText(CharacterIterator text) {
+      throw new UnsupportedOperationException("made for one text");
+    }
   }
 
   /** Advance width in font units of the given (sized) font, with Thai shaping applied. */
