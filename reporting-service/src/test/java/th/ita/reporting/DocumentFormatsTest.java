@@ -106,8 +106,7 @@ class DocumentFormatsTest {
       String text = PdfText.squash(new PDFTextStripper().getText(doc));
       assertThat(text)
           .contains(
-              PdfText.squash(
-                  "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568"),
+              PdfText.squash("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. 2568"),
               "69.80",
               PdfText.squash("ต้องปรับปรุงโดยด่วน"),
               PdfText.squash("ประเด็นที่ 7"));
@@ -274,7 +273,8 @@ class DocumentFormatsTest {
       assertThat(text)
           .contains(
               PdfText.squash("ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน"),
-              PdfText.squash("ไตรมาส 4"),
+              PdfText.squash("ไตรมาสที่ 1"),
+              PdfText.squash("ไตรมาสที่ 4"),
               "■",
               PdfText.squash("แนวทางการกำกับติดตาม"));
       ReportFixtures.titles(plan).forEach(t -> assertThat(text).contains(PdfText.squash(t)));
@@ -342,7 +342,7 @@ class DocumentFormatsTest {
               PdfText.squash("เลยกำหนด"),
               PdfText.squash("หลักฐานการดำเนินการของมาตรการที่ 1"),
               PdfText.squash("ประชุมชี้แจงมาตรการ"),
-              PdfText.squash("20 พฤศจิกายน 2567"));
+              PdfText.squash("20 พฤศจิกายน 2567 09.30–11.00 น."));
     }
     given()
         .auth()

@@ -191,6 +191,6 @@ public final class AnalysisReportBuilder {
               d.nationalLevels(), l.f("chart.levels", l.fiscalYear(r.fiscalYear())), l));
     }
     return new ReportDocument(
-        l.f("analysis.title", l.fiscalYear(r.fiscalYear())), agency, l.lang(), blocks);
+        l.f("analysis.title", l.titleYear(r.fiscalYear())), agency, l.lang(), blocks);
   }
 }

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import th.ita.platform.common.assessment.NaccIssue;
+import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
 import th.ita.platform.common.domain.InvalidInputException;
@@ -28,10 +31,17 @@ import th.ita.platform.common.time.ClockProducer;
  * ("ปีงบประมาณ พ.ศ. 2568") and Thai dates ("31 มีนาคม 2568") in Thai, C.E. ("FY2025", "31 March
  * 2025") in English. Labels are resources ({@code document/labels_th.properties} and {@code
  * labels_en.properties}), so wording can change without touching the builders.
+ *
+ * <p>Thai follows the conventions of the agencies' own documents (the seeds): times "09.30 น.",
+ * quarters "ไตรมาสที่ 1", reporting "ทุกปี" rather than "ทุก 12 เดือน". The time and quarter
+ * formats belong with platform-common's {@code ThaiDates}, which still writes "ไตรมาส 1".
  */
 public final class Labels {
 
   public static final Set<String> LANGUAGES = Set.of("th", "en");
+
+  private static final DateTimeFormatter THAI_TIME = DateTimeFormatter.ofPattern("HH.mm");
+  private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private static final Labels TH = new Labels("th", load("th"));
   private static final Labels EN = new Labels("en", load("en"));
@@ -88,6 +98,14 @@ public final class Labels {
         : "FY" + FiscalYear.of(buddhistEra).commonEraOfEnd();
   }
 
+  /**
+   * The year in a document's title: Thai "ปี พ.ศ. 2568" (seeds 001 and 004 title the measures
+   * "ประจำปี พ.ศ. 2568"); English "FY2025".
+   */
+  public String titleYear(int buddhistEra) {
+    return thai() ? "ปี " + year(buddhistEra) : fiscalYear(buddhistEra);
+  }
+
   /** Thai "พ.ศ. 2568"; English "2025" (the C.E. year the fiscal year ends in). */
   public String year(int buddhistEra) {
     return thai()
@@ -131,6 +149,24 @@ public final class Labels {
     return start == null || end == null ? "" : ThaiDates.period(start, end, locale());
   }
 
+  /** Thai "09.30 น."; English "09:30". */
+  public String time(LocalTime time) {
+    return timeRange(time, null);
+  }
+
+  /**
+   * Thai "09.30–11.00 น." (one "น." after the range, as Thai documents write it); English
+   * "09:30–11:00". Without an end, the start alone; without a start, nothing.
+   */
+  public String timeRange(LocalTime start, LocalTime end) {
+    if (start == null) {
+      return "";
+    }
+    DateTimeFormatter f = thai() ? THAI_TIME : ENGLISH_TIME;
+    String range = start.format(f) + (end == null ? "" : "–" + end.format(f));
+    return thai() ? range + " น." : range;
+  }
+
   /** One of the seven NACC issues: "ประเด็นที่ 1 กระบวนการ…" / "Issue 1: Transparent…". */
   public String issue(int number) {
     NaccIssue issue = NaccIssue.of(number);
@@ -154,9 +190,31 @@ public final class Labels {
     return tier == null ? t("tier.NONE") : t("tier." + tier.name());
   }
 
-  /** "ไตรมาส 1" / "Q1". */
+  /** "ไตรมาสที่ 1" / "Q1". */
   public String quarter(String code) {
     return code == null ? "" : texts.getOrDefault("quarter." + code, code);
+  }
+
+  /** "ไตรมาสที่ 1 (ต.ค. – ธ.ค. 2567)" / "Q1 = Q1 (Oct – Dec 2024)": a quarter and its months. */
+  public String quarterMonths(FiscalYear year, FiscalQuarter quarter) {
+    if (!thai()) {
+      return quarter.name() + " = " + ThaiDates.quarter(year, quarter, locale());
+    }
+    return quarter(quarter.name())
+        + " ("
+        + ThaiDates.monthShort(year.start(quarter).getMonth())
+        + " – "
+        + ThaiDates.monthYear(year.end(quarter), locale())
+        + ")";
+  }
+
+  /**
+   * How often a measure is reported on, as a Thai officer writes it: "รายเดือน", "ทุกไตรมาส", "ทุก
+   * 6 เดือน", "ทุกปี"; other spans "ทุก 4 เดือน". English "every month", "every 6 months".
+   */
+  public String every(int months) {
+    String own = texts.get("reporting.every." + months);
+    return own != null ? own : f("reporting.every", months);
   }
 
   /** Thai or English of a pair the producer sent, falling back to the other. */

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
-import th.ita.platform.common.calendar.ThaiDates;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
@@ -23,8 +22,8 @@ import th.ita.reporting.service.ResultData;
 
 /**
  * The measures document by tier: part 2 the questions per tier (keep, improve, fix urgently), part
- * 3 the measures grouped by the tier they answer, each with a Q1–Q4 timeline, responsible units,
- * monitoring approach and reporting.
+ * 3 the measures grouped by the tier they answer, each with a quarter timeline ("ไตรมาสที่ 1" …
+ * "ไตรมาสที่ 4" in Thai, Q1–Q4 in English), responsible units, monitoring approach and reporting.
  */
 final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
 
@@ -44,6 +43,12 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     blocks.add(new Block.Heading(1, l.t("part3")));
     blocks.addAll(measuresByTier(measures, d.fiscalYear(), l));
     return blocks;
+  }
+
+  /** Seed 002, whose layout this is, titles its measures "ประจำปีงบประมาณ พ.ศ. 2566". */
+  @Override
+  String title(int fiscalYear, Labels l) {
+    return l.f("measures.title", l.fiscalYear(fiscalYear));
   }
 
   /** Part 2 (tiers layout): the questions per tier, weakest first. */
@@ -104,22 +109,22 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
         .orElse(null);
   }
 
-  /** Part 3 (tiers layout): one table per tier with the Q1–Q4 timeline, as seed 002 draws it. */
+  /** Part 3 (tiers layout): one table per tier with the quarter timeline, as seed 002 draws it. */
   private List<Block> measuresByTier(List<MeasureData> measures, int fiscalYear, Labels l) {
     List<Block> blocks = new ArrayList<>();
     if (measures.isEmpty()) {
       blocks.add(new Block.Paragraph(l.t("noPlan")));
       return blocks;
     }
-    // The timeline columns are headed Q1-Q4 (a Thai "ไตรมาส 1" does not fit a column that narrow);
-    // the legend says which months.
+    // The timeline columns are headed as seed 002 heads them, "ไตรมาสที่ 1" wrapping onto two
+    // lines in a narrow column; the legend says which months each quarter is.
     FiscalYear fy = FiscalYear.of(fiscalYear);
     blocks.add(
         new Block.Paragraph(
             l.t("timeline.legend")
                 + " "
                 + Arrays.stream(FiscalQuarter.values())
-                    .map(q -> q.name() + " = " + ThaiDates.quarter(fy, q, l.locale()))
+                    .map(q -> l.quarterMonths(fy, q))
                     .collect(Collectors.joining(", "))
                 + " "
                 + MARK
@@ -148,7 +153,7 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     return blocks;
   }
 
-  /** One tier's heading and its table of measures with the Q1–Q4 timeline. */
+  /** One tier's heading and its table of measures with the quarter timeline. */
   private static List<Block> tierTable(String heading, List<MeasureData> measures, Labels l) {
     List<List<Cell>> rows = new ArrayList<>();
     for (MeasureData m : measures) {
@@ -176,7 +181,7 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     List<Column> columns =
         new ArrayList<>(List.of(Column.text(l.t("col.measure")), Column.text(l.t("col.steps"))));
     for (FiscalQuarter quarter : FiscalQuarter.values()) {
-      columns.add(Column.centered(quarter.name()));
+      columns.add(Column.centered(l.quarter(quarter.name())));
     }
     columns.addAll(
         List.of(

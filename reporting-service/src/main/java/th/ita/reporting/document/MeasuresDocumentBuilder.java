@@ -99,8 +99,15 @@ public abstract class MeasuresDocumentBuilder {
         }
       }
     }
-    String title = l.f("measures.title", l.fiscalYear(d.fiscalYear()));
-    return new ReportDocument(title, agencyName(d.agency(), r, l), l.lang(), blocks);
+    return new ReportDocument(
+        title(d.fiscalYear(), l), agencyName(d.agency(), r, l), l.lang(), blocks);
+  }
+
+  /**
+   * "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. 2568", as seeds 001 and 004.
+   */
+  String title(int fiscalYear, Labels l) {
+    return l.f("measures.title", l.titleYear(fiscalYear));
   }
 
   private Block.KeyValues header(MeasuresDocumentData d, Labels l) {
@@ -136,7 +143,9 @@ public abstract class MeasuresDocumentBuilder {
         .collect(Collectors.joining("\n"));
   }
 
-  /** "ต.ค. 2567 – มี.ค. 2568 (ไตรมาส 1–2)": the period and the quarters its milestones fall in. */
+  /**
+   * "ต.ค. 2567 – มี.ค. 2568 (ไตรมาสที่ 1–2)": the period and the quarters its milestones fall in.
+   */
   static String period(MeasureData m, Labels l) {
     String period =
         l.thai()
@@ -167,7 +176,7 @@ public abstract class MeasuresDocumentBuilder {
     return q;
   }
 
-  /** "รายงานต่อผู้อำนวยการ ทุก 6 เดือน". */
+  /** "รายงานผลต่อผู้อำนวยการ ทุก 6 เดือน", "รายงานผลต่อผู้อำนวยการ ทุกปี". */
   static String reporting(MeasureData.Reporting r, Labels l) {
     if (r == null) {
       return "–";
@@ -177,7 +186,7 @@ public abstract class MeasuresDocumentBuilder {
       parts.add(l.f("reporting.to", r.to()));
     }
     if (r.everyMonths() != null) {
-      parts.add(l.f("reporting.every", r.everyMonths()));
+      parts.add(l.every(r.everyMonths()));
     }
     if (r.note() != null && !r.note().isBlank()) {
       parts.add(r.note());

@@ -243,13 +243,13 @@ public final class ProgressReportBuilder {
     return new ReportDocument(title, agency + " — " + round, l.lang(), blocks);
   }
 
-  /** "20 พฤศจิกายน 2568\n09:30–11:00". */
+  /** "20 พฤศจิกายน 2568\n09.30–11.00 น." / "20 November 2025\n09:30–11:00". */
   static String when(MeasureData.Evidence e, Labels l) {
     String day = e.occurredOn() != null ? l.date(e.occurredOn()) : nz(e.occurredOnTh());
     if (e.startTime() == null) {
       return day;
     }
-    return day + "\n" + e.startTime() + (e.endTime() == null ? "" : "–" + e.endTime());
+    return day + "\n" + l.timeRange(e.startTime(), e.endTime());
   }
 
   /**

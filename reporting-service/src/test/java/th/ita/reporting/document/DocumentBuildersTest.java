@@ -87,7 +87,7 @@ class DocumentBuildersTest {
     ReportDocument doc =
         MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
     assertThat(doc.title())
-        .isEqualTo("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568");
+        .isEqualTo("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. 2568");
     assertThat(doc.blocks())
         .filteredOn(Block.Heading.class::isInstance)
         .map(b -> ((Block.Heading) b).text())
@@ -101,7 +101,7 @@ class DocumentBuildersTest {
             .orElseThrow();
     assertThat(measures.rows()).hasSize(7);
     assertThat(measures.rows().get(0).get(3).display())
-        .isEqualTo("ต.ค. 2567 – มี.ค. 2568\n(ไตรมาส 1–2)");
+        .isEqualTo("ต.ค. 2567 – มี.ค. 2568\n(ไตรมาสที่ 1–2)");
     assertThat(measures.rows().get(0).get(2).display())
         .startsWith("1. พิจารณาเลือกภารกิจ")
         .contains("\n2. ");
