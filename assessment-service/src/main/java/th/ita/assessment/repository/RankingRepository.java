@@ -12,8 +12,9 @@ import th.ita.platform.common.score.Scores;
 
 /**
  * Rankings and benchmarks over the latest published FINAL result of each agency, computed by
- * PostgreSQL. Agencies rank by their published two-decimal score, so equal published scores share a
- * rank (1, 2, 2, 4), as NACC's tables do.
+ * PostgreSQL from the current results (one row per agency, kept by {@link
+ * CurrentResultRepository}). Agencies rank by their published two-decimal score, so equal published
+ * scores share a rank (1, 2, 2, 4), as NACC's tables do.
  */
 @ApplicationScoped
 public class RankingRepository {
@@ -24,10 +25,9 @@ public class RankingRepository {
   private static final String LATEST =
       """
       WITH latest AS (
-        SELECT DISTINCT ON (r.agency_code) r.agency_code, round(r.overall_score, 2) AS score, r.level_code, r.indicator_scores
-        FROM assessment_result r
-        WHERE r.fiscal_year = :year AND r.round = 'FINAL' AND r.status = 'PUBLISHED' AND r.overall_score IS NOT NULL
-        ORDER BY r.agency_code, r.revision DESC),
+        SELECT c.agency_code, round(c.overall_score, 2) AS score, c.level_code, c.indicator_scores
+        FROM current_result c
+        WHERE c.fiscal_year = :year AND c.round = 'FINAL' AND c.overall_score IS NOT NULL),
       scoped AS (
         SELECT l.*, a.name_th, a.name_en, a.agency_type, a.ministry_code
         FROM latest l JOIN agency a ON a.code = l.agency_code

@@ -31,6 +31,7 @@ import th.ita.assessment.event.ResultEvents;
 import th.ita.assessment.event.ResultPublished;
 import th.ita.assessment.mapping.ResultJson;
 import th.ita.assessment.mapping.ResultJson.Rendered;
+import th.ita.assessment.repository.CurrentResultRepository;
 import th.ita.assessment.repository.PublishedViewRepository;
 import th.ita.assessment.repository.ResultRepository;
 import th.ita.platform.common.domain.ConflictException;
@@ -100,6 +101,7 @@ public class ResultService {
   private final ResultScorer scorer;
   private final ResultRepository results;
   private final PublishedViewRepository views;
+  private final CurrentResultRepository current;
   private final ResultJson rendering;
   private final ResultEvents events;
   private final ObjectMapper json;
@@ -112,6 +114,7 @@ public class ResultService {
       ResultScorer scorer,
       ResultRepository results,
       PublishedViewRepository views,
+      CurrentResultRepository current,
       ResultJson rendering,
       ResultEvents events,
       ObjectMapper json,
@@ -122,6 +125,7 @@ public class ResultService {
     this.scorer = scorer;
     this.results = results;
     this.views = views;
+    this.current = current;
     this.rendering = rendering;
     this.events = events;
     this.json = json;
@@ -296,6 +300,7 @@ public class ResultService {
       results.flush(); // the event and the view carry the version the row now has
     }
     events.published(ResultPublished.of(agency, draft, input, card));
+    current.published(draft);
     views.persist(view(draft, rendering.render(agency, draft, input, card)));
     return new Scored(agency, draft, input, card);
   }
