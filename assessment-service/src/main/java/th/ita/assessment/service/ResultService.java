@@ -420,12 +420,15 @@ public class ResultService {
         return stored.get().isRendered() ? StoredView.of(stored.get()) : rendered(stored.get());
       }
     }
-    Scored scored = current(agencyCode, fiscalYear, round, includeDrafts);
-    if (scored.result().isDraft()) {
-      return new Draft(scored);
+    Newest newest = newest(agencyCode, fiscalYear, round, includeDrafts);
+    if (newest.result().isDraft()) {
+      return new Draft(scored(newest.agency(), newest.result()));
     }
-    PublishedView stored = views.findById(scored.result().id);
-    return stored != null && stored.isRendered() ? StoredView.of(stored) : rendered(scored, stored);
+    // Published: scored only if its view is not stored yet.
+    PublishedView stored = views.findById(newest.result().id);
+    return stored != null && stored.isRendered()
+        ? StoredView.of(stored)
+        : rendered(scored(newest.agency(), newest.result()), stored);
   }
 
   /** A stored view that is not rendered yet: a revision published before views were stored. */
@@ -459,6 +462,13 @@ public class ResultService {
 
   /** The newest revision the caller may see: drafts only for those allowed to see them. */
   public Scored current(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    Newest newest = newest(agencyCode, fiscalYear, round, includeDrafts);
+    return scored(newest.agency(), newest.result());
+  }
+
+  private record Newest(Agency agency, AssessmentResult result) {}
+
+  private Newest newest(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
     Agency agency = agencies.get(agencyCode);
     // A draft the caller may not see does not exist for them: the same 404 (and the same default
     // round) as no result at all, so that nobody learns from the answer that a draft is there.
@@ -468,7 +478,7 @@ public class ResultService {
             ? results.latest(agency.code, fiscalYear, chosen)
             : results.latestPublished(agency.code, fiscalYear, chosen);
     return result
-        .map(r -> scored(agency, r))
+        .map(r -> new Newest(agency, r))
         .orElseThrow(
             () ->
                 new NotFoundException(
