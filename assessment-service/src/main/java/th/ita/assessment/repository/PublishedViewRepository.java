@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import th.ita.assessment.domain.PublishedView;
 import th.ita.assessment.domain.ResultInput.Round;
 
@@ -29,6 +30,8 @@ public class PublishedViewRepository implements PanacheRepositoryBase<PublishedV
                 ORDER BY CASE round WHEN 'FINAL' THEN 0 ELSE 1 END, revision DESC
                 LIMIT 1""",
                 PublishedView.class)
+            // Only read: no snapshot of the view's bytes is kept to check for changes.
+            .setHint(HibernateHints.HINT_READ_ONLY, true)
             .setParameter("agency", agencyCode.toUpperCase())
             .setParameter("year", fiscalYear)
             .setParameter("round", round == null ? null : round.name())

@@ -165,7 +165,7 @@ public class ResultResource {
    * Whether If-None-Match names the current representation: {@code *}, or one of its entity tags,
    * compared weakly (a {@code W/} prefix is ignored), as RFC 9110 asks for If-None-Match.
    */
-  static boolean matches(String ifNoneMatch, String etag) {
+  private static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
       return false;
     }
