@@ -14,7 +14,8 @@ import th.ita.platform.common.score.Scores;
  * Rankings and benchmarks over the latest published FINAL result of each agency, computed by
  * PostgreSQL from the current results (one row per agency, kept by {@link
  * CurrentResultRepository}). Agencies rank by their published two-decimal score, so equal published
- * scores share a rank (1, 2, 2, 4), as NACC's tables do.
+ * scores share a rank (1, 2, 2, 4), as NACC's tables do. That score is stored as published (rounded
+ * by platform-common's Scores when the result was published), so nothing here rounds it again.
  */
 @ApplicationScoped
 public class RankingRepository {
@@ -25,9 +26,9 @@ public class RankingRepository {
   private static final String LATEST =
       """
       WITH latest AS (
-        SELECT c.agency_code, round(c.overall_score, 2) AS score, c.level_code, c.indicator_scores
+        SELECT c.agency_code, c.published_score AS score, c.level_code, c.indicator_scores
         FROM current_result c
-        WHERE c.fiscal_year = :year AND c.round = 'FINAL' AND c.overall_score IS NOT NULL),
+        WHERE c.fiscal_year = :year AND c.round = 'FINAL' AND c.published_score IS NOT NULL),
       scoped AS (
         SELECT l.*, a.name_th, a.name_en, a.agency_type, a.ministry_code
         FROM latest l JOIN agency a ON a.code = l.agency_code

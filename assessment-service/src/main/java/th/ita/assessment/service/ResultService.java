@@ -39,6 +39,7 @@ import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
+import th.ita.platform.common.score.Scores;
 import th.ita.platform.common.time.Stamps;
 
 /**
@@ -300,7 +301,9 @@ public class ResultService {
       results.flush(); // the event and the view carry the version the row now has
     }
     events.published(ResultPublished.of(agency, draft, input, card));
-    current.published(draft);
+    // Ranked and averaged as the result shows it: the standing score at full precision, rounded
+    // once.
+    current.published(draft, Scores.display(card.overall().score()));
     views.persist(view(draft, rendering.render(agency, draft, input, card)));
     return new Scored(agency, draft, input, card);
   }
