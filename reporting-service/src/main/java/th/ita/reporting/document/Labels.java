@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -32,16 +31,13 @@ import th.ita.platform.common.time.ClockProducer;
  * 2025") in English. Labels are resources ({@code document/labels_th.properties} and {@code
  * labels_en.properties}), so wording can change without touching the builders.
  *
- * <p>Thai follows the conventions of the agencies' own documents (the seeds): times "09.30 น.",
- * quarters "ไตรมาสที่ 1", reporting "ทุกปี" rather than "ทุก 12 เดือน". The time and quarter
- * formats belong with platform-common's {@code ThaiDates}, which still writes "ไตรมาส 1".
+ * <p>Thai follows the conventions of the agencies' own documents (the seeds): times "09.30 น." and
+ * quarters "ไตรมาสที่ 1" (both written by platform-common's {@link ThaiDates}), reporting "ทุกปี"
+ * rather than "ทุก 12 เดือน".
  */
 public final class Labels {
 
   public static final Set<String> LANGUAGES = Set.of("th", "en");
-
-  private static final DateTimeFormatter THAI_TIME = DateTimeFormatter.ofPattern("HH.mm");
-  private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private static final Labels TH = new Labels("th", load("th"));
   private static final Labels EN = new Labels("en", load("en"));
@@ -159,12 +155,7 @@ public final class Labels {
    * "09:30–11:00". Without an end, the start alone; without a start, nothing.
    */
   public String timeRange(LocalTime start, LocalTime end) {
-    if (start == null) {
-      return "";
-    }
-    DateTimeFormatter f = thai() ? THAI_TIME : ENGLISH_TIME;
-    String range = start.format(f) + (end == null ? "" : "–" + end.format(f));
-    return thai() ? range + " น." : range;
+    return start == null ? "" : ThaiDates.timeRange(start, end, locale());
   }
 
   /** One of the seven NACC issues: "ประเด็นที่ 1 กระบวนการ…" / "Issue 1: Transparent…". */
@@ -190,9 +181,17 @@ public final class Labels {
     return tier == null ? t("tier.NONE") : t("tier." + tier.name());
   }
 
-  /** "ไตรมาสที่ 1" / "Q1". */
+  /** "ไตรมาสที่ 1" / "Q1" for a quarter's code; any other code as it is. */
   public String quarter(String code) {
-    return code == null ? "" : texts.getOrDefault("quarter." + code, code);
+    if (code == null) {
+      return "";
+    }
+    for (FiscalQuarter quarter : FiscalQuarter.values()) {
+      if (quarter.name().equals(code)) {
+        return ThaiDates.quarterName(quarter, locale());
+      }
+    }
+    return code;
   }
 
   /** "ไตรมาสที่ 1 (ต.ค. – ธ.ค. 2567)" / "Q1 = Q1 (Oct – Dec 2024)": a quarter and its months. */
@@ -200,11 +199,9 @@ public final class Labels {
     if (!thai()) {
       return quarter.name() + " = " + ThaiDates.quarter(year, quarter, locale());
     }
-    return quarter(quarter.name())
+    return ThaiDates.quarterName(quarter, locale())
         + " ("
-        + ThaiDates.monthShort(year.start(quarter).getMonth())
-        + " – "
-        + ThaiDates.monthYear(year.end(quarter), locale())
+        + ThaiDates.quarterMonths(year, quarter, locale())
         + ")";
   }
 
