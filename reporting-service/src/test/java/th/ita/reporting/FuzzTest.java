@@ -96,10 +96,21 @@ class FuzzTest {
             .known("ministry", "MFA")
             .validBody("putReportSettings", "{\"publicDocuments\": true}")
             // Workers move a job's state and progress on their own; a refused request must not add
-            // or remove one.
+            // or remove one. The read model is written by the consumers whenever an event arrives,
+            // also one that a valid fuzzed redrive of a dead letter sent back to its topic a moment
+            // earlier, so it is left out: no request writes it but a rebuild.
             .fingerprint(
                 new DataFingerprint(
-                    dataSource, Set.of("outbox_event", "inbox_event"), Map.of("report_job", "id")))
+                    dataSource,
+                    Set.of(
+                        "outbox_event",
+                        "inbox_event",
+                        "agency_directory",
+                        "report_result",
+                        "report_plan",
+                        "report_measure",
+                        "report_measure_change"),
+                    Map.of("report_job", "id")))
             .run();
     assertThat(result.failures()).as(result.report()).isEmpty();
   }
