@@ -103,6 +103,11 @@ class KeycloakTokensTest {
     assertClaims(assessor, "assessor", null, "ita-cli");
     assertClaims(officer, "agency-officer", "DITP", "ita-cli");
     assertClaims(viewer, "viewer", null, "ita-cli");
+    // The head of DITP: agency-head is a composite role holding agency-officer.
+    String head = passwordToken("head-ditp");
+    assertThat(groups(head)).containsExactlyInAnyOrder("agency-head", "agency-officer");
+    assertThat(claims(head).get("agency_code").asText()).isEqualTo("DITP");
+    assertOfficerOfDitp(head);
 
     // Every token is accepted by every service.
     for (String token : List.of(admin, assessor, officer, viewer)) {
@@ -235,15 +240,19 @@ class KeycloakTokensTest {
     assertThat(registerAgency("KC-OFFICER", token).statusCode()).isEqualTo(403);
   }
 
+  private static List<String> groups(String token) throws IOException {
+    List<String> groups = new ArrayList<>();
+    claims(token).get("groups").forEach(g -> groups.add(g.asText()));
+    return groups;
+  }
+
   private static void assertClaims(String token, String role, String agencyCode, String client)
       throws IOException {
     JsonNode claims = claims(token);
     assertThat(claims.get("iss").asText()).isEqualTo(issuer());
     assertThat(claims.get("azp").asText()).isEqualTo(client);
     assertThat(audiences(claims)).containsExactlyInAnyOrderElementsOf(AUDIENCES);
-    List<String> groups = new ArrayList<>();
-    claims.get("groups").forEach(g -> groups.add(g.asText()));
-    assertThat(groups).containsExactly(role);
+    assertThat(groups(token)).containsExactly(role);
     if (agencyCode == null) {
       assertThat(claims.has("agency_code")).isFalse();
     } else {

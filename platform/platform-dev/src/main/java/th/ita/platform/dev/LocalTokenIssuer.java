@@ -31,7 +31,10 @@ public final class LocalTokenIssuer {
   public static final String ISSUER = "https://ita.local/issuer";
   public static final String AGENCY_CLAIM = "agency_code";
   public static final List<String> ROLES =
-      List.of("ita-admin", "assessor", "agency-officer", "viewer");
+      List.of("ita-admin", "assessor", "agency-officer", "agency-head", "viewer");
+
+  /** The roles that work for one agency and so need its code. */
+  public static final List<String> AGENCY_ROLES = List.of("agency-officer", "agency-head");
 
   /**
    * The audiences of the platform's services: each service accepts only tokens whose {@code aud}
@@ -86,7 +89,9 @@ public final class LocalTokenIssuer {
 
   /**
    * A token for {@code subject} with one role, for every service of the platform; {@code
-   * agencyCode} names the officer's agency and may be null for national roles.
+   * agencyCode} names the officer's agency and may be null for national roles. A head of agency is
+   * also its officer, so an {@code agency-head} token carries both roles, as Keycloak's composite
+   * role does.
    */
   public String issue(String subject, String role, String agencyCode, Duration lifetime) {
     return sign(claims(subject, role, agencyCode, lifetime));
@@ -106,7 +111,11 @@ public final class LocalTokenIssuer {
     claims.setSubject(subject);
     claims.setClaim("upn", subject);
     claims.setClaim("preferred_username", subject);
-    claims.setStringListClaim("groups", role);
+    if ("agency-head".equals(role)) {
+      claims.setStringListClaim("groups", "agency-officer", "agency-head");
+    } else {
+      claims.setStringListClaim("groups", role);
+    }
     if (agencyCode != null && !agencyCode.isBlank()) {
       claims.setClaim(AGENCY_CLAIM, agencyCode);
     }

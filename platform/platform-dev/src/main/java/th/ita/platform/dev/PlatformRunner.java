@@ -149,8 +149,8 @@ public final class PlatformRunner {
           "Demo data: "
               + demo.loadResults(services.get(0).baseUrl(), assessor)
               + " seed results published");
-      // The demo realm has an officer for DITP only; its administrator may write every agency's
-      // plan.
+      // Each seed agency's head writes and approves its plan; the demo realm has a head for DITP
+      // only, and its administrator may write every agency's plan.
       int plans =
           demo.loadPlans(
               services.get(1).baseUrl(),
@@ -158,8 +158,8 @@ public final class PlatformRunner {
                   ? agency -> admin
                   : agency ->
                       tokens.issue(
-                          "demo-officer-" + agency.toLowerCase(),
-                          "agency-officer",
+                          TokenCommand.demoSubject("agency-head", agency),
+                          "agency-head",
                           agency,
                           Duration.ofHours(1)));
       log("Demo data: " + plans + " seed plans published");

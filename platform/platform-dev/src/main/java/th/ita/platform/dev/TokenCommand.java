@@ -26,8 +26,8 @@ final class TokenCommand {
     }
     String role = options.positional().get(1);
     String agency = options.positional().size() > 2 ? options.positional().get(2) : null;
-    if ("agency-officer".equals(role) && agency == null) {
-      throw new IllegalArgumentException("An agency-officer token needs the officer's AGENCY_CODE");
+    if (LocalTokenIssuer.AGENCY_ROLES.contains(role) && agency == null) {
+      throw new IllegalArgumentException("An " + role + " token needs the agency's AGENCY_CODE");
     }
     Path keycloakMode = options.stateDir().resolve(KEYCLOAK_MARKER);
     if (Files.exists(keycloakMode)) {
@@ -39,8 +39,7 @@ final class TokenCommand {
               + " | jq -r .access_token");
     }
     LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(options.stateDir().resolve("keys"));
-    String subject = agency == null ? "demo-" + role : "demo-officer-" + agency.toLowerCase();
-    System.out.println(issuer.issue(subject, role, agency, LIFETIME));
+    System.out.println(issuer.issue(demoSubject(role, agency), role, agency, LIFETIME));
   }
 
   /**
@@ -59,10 +58,19 @@ final class TokenCommand {
     Files.deleteIfExists(dir.resolveSibling(KEYCLOAK_MARKER));
     Files.createDirectories(dir);
     for (String role : LocalTokenIssuer.ROLES) {
-      String agency = "agency-officer".equals(role) ? DEMO_AGENCY : null;
-      String subject = agency == null ? "demo-" + role : "demo-officer-" + agency.toLowerCase();
+      String agency = LocalTokenIssuer.AGENCY_ROLES.contains(role) ? DEMO_AGENCY : null;
       Files.writeString(
-          dir.resolve(role + ".jwt"), issuer.issue(subject, role, agency, LIFETIME) + "\n");
+          dir.resolve(role + ".jwt"),
+          issuer.issue(demoSubject(role, agency), role, agency, LIFETIME) + "\n");
     }
+  }
+
+  /** "demo-viewer", "demo-officer-ditp", "demo-head-ditp". */
+  static String demoSubject(String role, String agency) {
+    if (agency == null) {
+      return "demo-" + role;
+    }
+    String who = "agency-head".equals(role) ? "head" : "officer";
+    return "demo-" + who + "-" + agency.toLowerCase();
   }
 }

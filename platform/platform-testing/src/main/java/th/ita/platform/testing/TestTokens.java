@@ -36,6 +36,11 @@ public final class TestTokens {
     return token("agency-officer", agencyCode);
   }
 
+  /** The head of {@code agencyCode}: its officer, who may also approve its plan. */
+  public static String head(String agencyCode) {
+    return token("agency-head", agencyCode);
+  }
+
   public static String token(String role, String agencyCode) {
     return PlatformTestResource.tokens()
         .issue(subject(role, agencyCode), role, agencyCode, LIFETIME);

@@ -12,6 +12,12 @@ public final class Roles {
   /** An agency's own officer: plans and carries out its measures; sees only its agency. */
   public static final String OFFICER = "agency-officer";
 
+  /**
+   * The head of an agency (อธิบดี, ผู้อำนวยการ) or whoever records approvals in their name: an
+   * officer of the agency who may also approve its plan. A head's token carries both roles.
+   */
+  public static final String HEAD = "agency-head";
+
   /** Reads everything, changes nothing (ministries, oversight bodies). */
   public static final String VIEWER = "viewer";
 
