@@ -11,6 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -185,14 +186,15 @@ class AccessMatrixTest {
             403,
             409)
         .row(
+            // Only the head of the agency approves: its plain officer is refused like a viewer.
             "approvePlan",
-            post(plans + "2568/approve").staleIfMatch(),
+            post(plans + "2568/approve", MeasuresFixtures.APPROVAL).staleIfMatch(),
             401,
             401,
             401,
             403,
             403,
-            412,
+            403,
             403,
             412)
         .row(
@@ -338,8 +340,10 @@ class AccessMatrixTest {
     String approved =
         given()
             .auth()
-            .oauth2(TestTokens.officer(agency))
+            .oauth2(MeasuresFixtures.head(agency))
             .header("If-Match", etag)
+            .contentType(ContentType.JSON)
+            .body(MeasuresFixtures.APPROVAL)
             .post("/api/v1/agencies/{a}/plans/{y}/approve", agency, year)
             .then()
             .statusCode(200)

@@ -76,8 +76,10 @@ class EventSchemaTest {
     etag =
         given()
             .auth()
-            .oauth2(TestTokens.officer(agency))
+            .oauth2(MeasuresFixtures.head(agency))
             .header("If-Match", etag)
+            .contentType(ContentType.JSON)
+            .body(MeasuresFixtures.APPROVAL)
             .post("/api/v1/agencies/{a}/plans/2599/approve", agency)
             .then()
             .statusCode(200)

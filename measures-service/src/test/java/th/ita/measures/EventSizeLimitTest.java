@@ -55,8 +55,10 @@ class EventSizeLimitTest {
 
     given()
         .auth()
-        .oauth2(TestTokens.officer(agency))
+        .oauth2(MeasuresFixtures.head(agency))
         .header("If-Match", etag)
+        .contentType(ContentType.JSON)
+        .body(MeasuresFixtures.APPROVAL)
         .post("/api/v1/agencies/{a}/plans/2568/approve", agency)
         .then()
         .statusCode(413)

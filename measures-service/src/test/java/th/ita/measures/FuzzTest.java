@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -96,6 +97,10 @@ class FuzzTest {
             .validBody("changeMeasureStatus", "{\"to\": \"PLANNED\", \"note\": \"อนุมัติแล้ว\"}")
             .validBody("changeMilestoneStatus", "{\"to\": \"IN_PROGRESS\"}")
             .validBody("addEvidence", EVIDENCE.formatted(milestone))
+            .validBody(
+                "approvePlan",
+                "{\"approverNameTh\": \"นายสมชาย ใจดี\", \"approverPositionTh\": \"อธิบดี\","
+                    + " \"approvedOn\": \"2024-10-15\"}")
             .fingerprint(
                 new DataFingerprint(dataSource, Set.of("outbox_event", "inbox_event"), Map.of()))
             .run();
@@ -115,8 +120,10 @@ class FuzzTest {
     String approved =
         given()
             .auth()
-            .oauth2(TestTokens.officer(agency))
+            .oauth2(MeasuresFixtures.head(agency))
             .header("If-Match", etag)
+            .contentType(ContentType.JSON)
+            .body(MeasuresFixtures.APPROVAL)
             .post("/api/v1/agencies/{a}/plans/2568/approve", agency)
             .then()
             .statusCode(200)

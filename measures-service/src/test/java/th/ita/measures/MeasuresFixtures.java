@@ -25,7 +25,22 @@ final class MeasuresFixtures {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The head of agency's approval as the demo plans record it, signed today. */
+  static final String APPROVAL =
+      "{\"approverNameTh\": \"นายสมชาย ใจดี\", \"approverPositionTh\": \"อธิบดี\"}";
+
   private MeasuresFixtures() {}
+
+  /**
+   * A token of the agency's head: its officer who also holds agency-head, as Keycloak and {@code
+   * ./ita token agency-head} issue it.
+   */
+  static String head(String agency) {
+    return TestTokens.with(
+        "agency-officer",
+        agency,
+        claims -> claims.setStringListClaim("groups", "agency-officer", "agency-head"));
+  }
 
   /** Announces an agency as the registry would, and waits until this service knows it. */
   static String agency(String code) {

@@ -190,8 +190,10 @@ class OverdueAndEventsTest {
     etag =
         given()
             .auth()
-            .oauth2(TestTokens.officer(agency))
+            .oauth2(MeasuresFixtures.head(agency))
             .header("If-Match", etag)
+            .contentType(ContentType.JSON)
+            .body(MeasuresFixtures.APPROVAL)
             .post("/api/v1/agencies/{a}/plans/2599/approve", agency)
             .then()
             .statusCode(200)

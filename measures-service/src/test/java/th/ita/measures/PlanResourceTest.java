@@ -334,8 +334,10 @@ class PlanResourceTest {
     String approved =
         given()
             .auth()
-            .oauth2(TestTokens.officer(agency))
+            .oauth2(MeasuresFixtures.head(agency))
             .header("If-Match", etag)
+            .contentType(ContentType.JSON)
+            .body(MeasuresFixtures.APPROVAL)
             .post("/api/v1/agencies/{a}/plans/2568/approve", agency)
             .then()
             .statusCode(200)

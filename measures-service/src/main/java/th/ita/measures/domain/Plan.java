@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,21 @@ public class Plan extends Audited {
   @Column(name = "approved_at")
   public OffsetDateTime approvedAt;
 
+  /** Who recorded the approval on the platform (the head, or an ita-admin for them). */
   @Column(name = "approved_by")
   public String approvedBy;
+
+  /** The head of agency who approved the plan, as the documents name them; null before. */
+  @Column(name = "approver_name_th")
+  public String approverNameTh;
+
+  /** Their position (อธิบดี, ผู้อำนวยการ …). */
+  @Column(name = "approver_position_th")
+  public String approverPositionTh;
+
+  /** The day they signed, which may be before the approval was recorded. */
+  @Column(name = "approved_on")
+  public LocalDate approvedOn;
 
   @Column(name = "published_at")
   public OffsetDateTime publishedAt;

@@ -11,6 +11,7 @@ import th.ita.measures.domain.Plan;
 import th.ita.platform.common.assessment.NaccIssue;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
+import th.ita.platform.common.time.ClockProducer;
 
 /**
  * Builds the events' payloads from plans and measures and what the caller loaded for them (the
@@ -48,6 +49,15 @@ public final class EventPayloads {
     out.approvedBy = p.approvedBy;
     out.publishedAt = p.publishedAt;
     out.publishedBy = p.publishedBy;
+    out.publishedOn =
+        p.publishedAt == null
+            ? null
+            : p.publishedAt.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate();
+    out.approval =
+        p.approvedOn == null
+            ? null
+            : new PlanPayload.Approval(
+                p.approverNameTh, p.approverPositionTh, p.approvedOn, p.approvedBy);
     return out;
   }
 

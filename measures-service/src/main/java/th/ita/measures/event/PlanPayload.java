@@ -1,5 +1,6 @@
 package th.ita.measures.event;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -29,4 +30,17 @@ public class PlanPayload {
   public String approvedBy;
   public OffsetDateTime publishedAt;
   public String publishedBy;
+
+  /** The day it was published, in Bangkok (ประกาศ ณ วันที่); absent before. */
+  public LocalDate publishedOn;
+
+  /** The head of agency's approval; absent for a plan approved before approvers were recorded. */
+  public Approval approval;
+
+  /**
+   * Who approved the plan, in what position, on which day ({@code YYYY-MM-DD}), and who recorded it
+   * on the platform. reporting-service prints it as the documents' sign-off block.
+   */
+  public record Approval(
+      String approverNameTh, String approverPositionTh, LocalDate approvedOn, String recordedBy) {}
 }

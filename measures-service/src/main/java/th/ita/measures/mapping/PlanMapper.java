@@ -10,6 +10,7 @@ import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.Plan;
 import th.ita.measures.domain.StatusChange;
+import th.ita.measures.rest.view.PlanViews.ApprovalView;
 import th.ita.measures.rest.view.PlanViews.EvidenceView;
 import th.ita.measures.rest.view.PlanViews.MeasureView;
 import th.ita.measures.rest.view.PlanViews.MilestoneView;
@@ -18,6 +19,7 @@ import th.ita.measures.rest.view.PlanViews.StatusChangeView;
 import th.ita.platform.common.assessment.NaccIssue;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
+import th.ita.platform.common.time.ClockProducer;
 
 /**
  * Plans, measures and their parts as the API shows them, with Thai labels for periods and dates. It
@@ -52,7 +54,28 @@ public class PlanMapper {
         p.approvedAt,
         p.approvedBy,
         p.publishedAt,
-        p.publishedBy);
+        p.publishedBy,
+        approval(p),
+        p.publishedAt == null
+            ? null
+            : p.publishedAt.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate());
+  }
+
+  /**
+   * The approval as the documents sign it off; null for a plan not approved, or approved before
+   * approvers were recorded.
+   */
+  private static ApprovalView approval(Plan p) {
+    if (p.approvedOn == null) {
+      return null;
+    }
+    return new ApprovalView(
+        p.approverNameTh,
+        p.approverPositionTh,
+        p.approvedOn,
+        ThaiDates.date(p.approvedOn, THAI),
+        p.approvedBy,
+        p.approvedAt);
   }
 
   /** The measure with its evidence, in the order the activities happened. */

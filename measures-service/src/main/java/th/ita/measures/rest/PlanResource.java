@@ -33,6 +33,7 @@ import th.ita.measures.mapping.PlanMapper;
 import th.ita.measures.rest.view.PlanViews.GapListView;
 import th.ita.measures.rest.view.PlanViews.MeasureView;
 import th.ita.measures.rest.view.PlanViews.PlanView;
+import th.ita.measures.service.ApprovalInput;
 import th.ita.measures.service.GapListService;
 import th.ita.measures.service.MeasureInput;
 import th.ita.measures.service.PlanAccess;
@@ -163,15 +164,22 @@ public class PlanResource {
 
   @POST
   @Path("/plans/{fiscalYear}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "approvePlan",
-      summary = "Approve a draft plan",
+      summary = "Record the head of agency's approval of a draft plan",
       description =
-          "The agency's head approves the plan (send its ETag as If-Match); its draft measures become PLANNED, and PlanApproved is announced.")
+          "Records who approved the plan (approverNameTh), in what position (approverPositionTh: อธิบดี, ผู้อำนวยการ …) and on which day (approvedOn, today in Bangkok when omitted; never in the future). Only the head of the agency (a token with the roles agency-officer and agency-head for the agency) or an ita-admin: an officer without agency-head gets 403. Send the plan's ETag as If-Match. Its draft measures become PLANNED, and PlanApproved announces the plan with the approval.")
   @APIResponse(
       responseCode = "200",
       description = "The approved plan",
       content = @Content(schema = @Schema(implementation = PlanView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The approver's name or position is missing, or the date is in the future")
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller is not the head of the agency nor an ita-admin")
   @APIResponse(responseCode = "409", description = "The plan is not a draft, or has no measures")
   @APIResponse(responseCode = "412", description = "The plan changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -179,9 +187,12 @@ public class PlanResource {
       @PathParam("agencyCode") @Code String agencyCode,
       @PathParam("fiscalYear") @BuddhistYear int fiscalYear,
       @Parameter(description = "The ETag from GET", required = true) @HeaderParam("If-Match")
-          String ifMatch) {
-    access.requireWrite(agencyCode);
-    Plan plan = plans.approve(agencyCode, fiscalYear, ETags.optional(ifMatch), caller.username());
+          String ifMatch,
+      @NotNull(message = "a JSON body naming the approver is required") @Valid
+          ApprovalInput approval) {
+    access.requireApprove(agencyCode);
+    Plan plan =
+        plans.approve(agencyCode, fiscalYear, approval, ETags.optional(ifMatch), caller.username());
     return Response.ok(view(plan)).tag(ETags.of(plan.version)).build();
   }
 

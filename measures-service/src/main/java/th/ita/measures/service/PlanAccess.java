@@ -17,6 +17,9 @@ import th.ita.platform.common.security.Roles;
 @RequestScoped
 public class PlanAccess {
 
+  /** The role of an agency's head, who approves its plan; the token also carries its officer's. */
+  public static final String HEAD = "agency-head";
+
   private final SecurityIdentity identity;
   private final CallerAgency caller;
 
@@ -27,6 +30,33 @@ public class PlanAccess {
 
   public boolean mayWrite(String agencyCode) {
     return identity.hasRole(Roles.ADMIN) || caller.isOfficerOf(agencyCode);
+  }
+
+  /**
+   * The head of the agency approves its plan (อธิบดี, ผู้อำนวยการ, or whoever records approvals in
+   * their name): an officer of the agency who also holds {@value #HEAD}. An ita-admin may record an
+   * approval too.
+   */
+  public boolean mayApprove(String agencyCode) {
+    return identity.hasRole(Roles.ADMIN)
+        || (caller.isOfficerOf(agencyCode) && identity.hasRole(HEAD));
+  }
+
+  public void requireApprove(String agencyCode) {
+    if (mayApprove(agencyCode)) {
+      return;
+    }
+    if (caller.isOfficerOf(agencyCode)) {
+      throw new AccessDeniedException(
+          "Only the head of agency '"
+              + agencyCode
+              + "' (role "
+              + HEAD
+              + ") or an ita-admin records the approval of its plan; an officer prepares it");
+    }
+    requireWrite(agencyCode);
+    throw new AccessDeniedException(
+        "Only the head of the agency or an ita-admin records the approval of its plan");
   }
 
   public boolean maySeeUnpublished(String agencyCode) {

@@ -3,6 +3,7 @@ package th.ita.measures.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -139,10 +140,19 @@ public class PlanService {
     return m;
   }
 
-  /** The head of the agency approves the plan: its draft measures become planned work. */
+  /**
+   * The head of the agency approves the plan: its draft measures become planned work. {@code user}
+   * records it, on the day {@code approval} names (today in Bangkok when it names none).
+   */
   @Transactional
-  public Plan approve(String agencyCode, int fiscalYear, Long expectedVersion, String user) {
+  public Plan approve(
+      String agencyCode,
+      int fiscalYear,
+      ApprovalInput approval,
+      Long expectedVersion,
+      String user) {
     Plan plan = get(agencyCode, fiscalYear);
+    LocalDate approvedOn = approvedOn(plan, approval.approvedOn());
     ETags.requireCurrent("plan", plan.version, expectedVersion);
     requireStatus(plan, PlanStatus.DRAFT, "approved");
     if (plan.measures.isEmpty()) {
@@ -164,11 +174,47 @@ public class PlanService {
     plan.status = PlanStatus.APPROVED;
     plan.approvedAt = now;
     plan.approvedBy = user;
+    plan.approverNameTh = approval.approverNameTh().trim();
+    plan.approverPositionTh = approval.approverPositionTh().trim();
+    plan.approvedOn = approvedOn;
     plan.updatedAt = now;
     plan.updatedBy = user;
     plans.flush();
     events.planApproved(plan, agencyNameTh(plan), evidence);
     return plan;
+  }
+
+  /**
+   * The day the plan was signed: not after today in Bangkok, and not before the assessment year
+   * whose results it answers began (nobody plans against results not yet assessed).
+   */
+  private LocalDate approvedOn(Plan plan, LocalDate given) {
+    LocalDate today = LocalDate.now(clock);
+    if (given == null) {
+      return today;
+    }
+    if (given.isAfter(today)) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "approvedOn",
+                  "must not be in the future: today in Bangkok is " + today,
+                  given.toString())));
+    }
+    LocalDate earliest = FiscalYear.of(plan.assessmentYear).start();
+    if (given.isBefore(earliest)) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "approvedOn",
+                  "must not be before "
+                      + earliest
+                      + ", when FY"
+                      + plan.assessmentYear
+                      + " began: the plan answers that year's results",
+                  given.toString())));
+    }
+    return given;
   }
 
   /** Publishing is itself an OIT item (o34 in FY2567, O42 in FY2566). */

@@ -46,7 +46,24 @@ public final class PlanViews {
       OffsetDateTime approvedAt,
       String approvedBy,
       OffsetDateTime publishedAt,
-      String publishedBy) {}
+      String publishedBy,
+      @Schema(description = "The head of agency's approval; absent before the plan is approved")
+          ApprovalView approval,
+      @Schema(
+              description =
+                  "The day the plan was published, in Bangkok: the documents' ประกาศ ณ วันที่",
+              examples = "2024-10-31")
+          LocalDate publishedOn) {}
+
+  @Schema(name = "Approval", description = "Who approved the plan, in what position, and when")
+  public record ApprovalView(
+      @Schema(examples = "นายสมชาย ใจดี") String approverNameTh,
+      @Schema(examples = "อธิบดีกรมส่งเสริมการค้าระหว่างประเทศ") String approverPositionTh,
+      @Schema(description = "The day the plan was signed", examples = "2024-10-15")
+          LocalDate approvedOn,
+      @Schema(examples = "15 ต.ค. 2567") String approvedOnTh,
+      @Schema(description = "Who recorded the approval on the platform") String recordedBy,
+      @Schema(description = "When the approval was recorded") OffsetDateTime recordedAt) {}
 
   @Schema(name = "Measure")
   public record MeasureView(
