@@ -313,14 +313,50 @@ class PublishedResultViewTest {
         .then()
         .statusCode(200)
         .body("revision", equalTo(2));
-    // Until it is published, readers still have revision 1.
+    // Until it is published, readers still have revision 1, and those who may see drafts the
+    // correction.
     assertThat(read(agency, before).statusCode()).isEqualTo(304);
+    as(TestTokens.assessor())
+        .header("If-None-Match", before)
+        .get(RESULT, agency, YEAR)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DRAFT"))
+        .body("revision", equalTo(2))
+        .header("Cache-Control", "private, no-store");
 
     publish(agency, YEAR);
     ExtractableResponse<Response> corrected = read(agency, before);
     assertThat(corrected.statusCode()).isEqualTo(200);
     assertThat(corrected.<Integer>path("revision")).isEqualTo(2);
     assertThat(corrected.header("ETag")).isNotEqualTo(before);
+  }
+
+  @Test
+  void aFinalDraftHidesThePublishedInterimRoundFromThoseWhoMaySeeIt() {
+    String agency = Fixtures.agency(Fixtures.newCode("ROUND"));
+    draft(agency, YEAR, scores("60.00").replace("\"FINAL\"", "\"INTERIM\""));
+    as(TestTokens.assessor())
+        .header("If-Match", "\"0\"")
+        .post(RESULT + "/publish?round=INTERIM", agency, YEAR)
+        .then()
+        .statusCode(200);
+    draft(agency, YEAR, scores("65.00"));
+
+    // Without a round: FINAL where there is one. A viewer knows of no FINAL round yet.
+    assertThat(read(agency, null).<String>path("round")).isEqualTo("INTERIM");
+    as(TestTokens.assessor())
+        .get(RESULT, agency, YEAR)
+        .then()
+        .statusCode(200)
+        .body("round", equalTo("FINAL"))
+        .body("status", equalTo("DRAFT"));
+    as(TestTokens.assessor())
+        .get(RESULT + "?round=INTERIM", agency, YEAR)
+        .then()
+        .statusCode(200)
+        .body("round", equalTo("INTERIM"))
+        .body("status", equalTo("PUBLISHED"));
   }
 
   @Test

@@ -18,16 +18,36 @@ public class PublishedViewRepository implements PanacheRepositoryBase<PublishedV
    * else of INTERIM: what a reader who may not see drafts is shown. One read of the (agency, year,
    * round, revision) index.
    */
-  public Optional<PublishedView> latest(String agencyCode, int fiscalYear, Round round) {
+  /**
+   * The stored view of the revision a GET shows: the round asked for, or FINAL when there is one,
+   * and its newest revision. With {@code includeDrafts}, only if no draft comes after it (a newer
+   * revision of the round, or a FINAL draft where the view is INTERIM and no round was asked for):
+   * the caller then sees that draft, which has no stored view. Empty also when the newest published
+   * revision has no row of its own.
+   */
+  public Optional<PublishedView> latest(
+      String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    String newerDraft =
+        includeDrafts
+            ? """
+              AND NOT EXISTS (SELECT 1 FROM assessment_result r
+                WHERE r.agency_code = v.agency_code AND r.fiscal_year = v.fiscal_year
+                  AND ((r.round = v.round AND r.revision > v.revision)
+                    OR (cast(:round AS varchar) IS NULL AND v.round = 'INTERIM' AND r.round = 'FINAL')))
+              """
+            : "";
     @SuppressWarnings("unchecked")
     List<PublishedView> rows =
         getEntityManager()
             .createNativeQuery(
                 """
-                SELECT * FROM published_result_view
-                WHERE agency_code = :agency AND fiscal_year = :year
-                  AND (cast(:round AS varchar) IS NULL OR round = cast(:round AS varchar))
-                ORDER BY CASE round WHEN 'FINAL' THEN 0 ELSE 1 END, revision DESC
+                SELECT v.* FROM published_result_view v
+                WHERE v.agency_code = :agency AND v.fiscal_year = :year
+                  AND (cast(:round AS varchar) IS NULL OR v.round = cast(:round AS varchar))
+                """
+                    + newerDraft
+                    + """
+                ORDER BY CASE v.round WHEN 'FINAL' THEN 0 ELSE 1 END, v.revision DESC
                 LIMIT 1""",
                 PublishedView.class)
             // Only read: no snapshot of the view's bytes is kept to check for changes.

@@ -1,6 +1,7 @@
 package th.ita.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +29,7 @@ public class AgencyService {
   private final AgencyMapper mapper;
   private final AgencyEvents events;
   private final PublishedViewRepository resultViews;
+  private final Event<RanksMoved> ranksMoved;
   private final Clock clock;
 
   public AgencyService(
@@ -35,11 +37,13 @@ public class AgencyService {
       AgencyMapper mapper,
       AgencyEvents events,
       PublishedViewRepository resultViews,
+      Event<RanksMoved> ranksMoved,
       Clock clock) {
     this.agencies = agencies;
     this.mapper = mapper;
     this.events = events;
     this.resultViews = resultViews;
+    this.ranksMoved = ranksMoved;
     this.clock = clock;
   }
 
@@ -94,6 +98,8 @@ public class AgencyService {
     ETags.requireCurrent("agency " + agency.code, agency.version, expectedVersion);
     String nameTh = agency.nameTh;
     String nameEn = agency.nameEn;
+    var type = agency.type;
+    String ministry = agency.ministryCode;
     mapper.apply(input, agency);
     agency.changed(user, clock);
     agencies.flush(); // raises the version, so the event carries the new one
@@ -101,6 +107,9 @@ public class AgencyService {
       // The stored views of its published results show its names: they are rendered again when
       // next read (after this row's lock, taken by the flush, is released).
       resultViews.forget(agency.code);
+    }
+    if (type != agency.type || !Objects.equals(ministry, agency.ministryCode)) {
+      ranksMoved.fire(RanksMoved.inEveryYear());
     }
     events.updated(agency);
     return agency;

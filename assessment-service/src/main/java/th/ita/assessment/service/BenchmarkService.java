@@ -1,7 +1,10 @@
 package th.ita.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +32,13 @@ import th.ita.platform.common.score.Scores;
 public class BenchmarkService {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * How long kept ranks are used before the stamp is read again. Ranks moved through this instance
+   * are dropped when the change commits; moved through another instance, they show within this time
+   * (a published result is cacheable for a minute in any case).
+   */
+  static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
   private final RankingRepository rankings;
   private final FrameworkService frameworks;
@@ -111,21 +121,34 @@ public class BenchmarkService {
 
   /**
    * The year's ranks for every agency. Ranking the whole country takes a window over every
-   * published result; doing it for each GET of one result would cost more than the rest of the
-   * request, so the ranks are kept until the stamp says they may have moved.
+   * published result, and even the stamp that says whether they moved counts every published result
+   * of the year; doing either for each GET of one result would cost more than the rest of the
+   * request, so the ranks are kept, and the stamp read at most once a second.
    */
   private Map<String, Standing> standings(int year) {
-    String stamp = rankings.standingsStamp(year);
+    long now = System.nanoTime();
     Ranked cached = ranked.get(year);
-    if (cached != null && cached.stamp().equals(stamp)) {
+    if (cached != null && now - cached.checkedAt() < RECHECK_NANOS) {
       return cached.standings();
     }
-    Map<String, Standing> fresh = rankings.standings(year);
-    ranked.put(year, new Ranked(stamp, fresh));
-    return fresh;
+    String stamp = rankings.standingsStamp(year);
+    Map<String, Standing> standings =
+        cached != null && cached.stamp().equals(stamp)
+            ? cached.standings()
+            : rankings.standings(year);
+    ranked.put(year, new Ranked(stamp, standings, now));
+    return standings;
   }
 
-  private record Ranked(String stamp, Map<String, Standing> standings) {}
+  void ranksMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RanksMoved moved) {
+    if (moved.fiscalYear() == null) {
+      ranked.clear();
+    } else {
+      ranked.remove(moved.fiscalYear());
+    }
+  }
+
+  private record Ranked(String stamp, Map<String, Standing> standings, long checkedAt) {}
 
   private static BigDecimal share(long part, long whole) {
     return whole == 0

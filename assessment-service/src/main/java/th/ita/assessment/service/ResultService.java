@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -105,6 +106,7 @@ public class ResultService {
   private final CurrentResultRepository current;
   private final ResultJson rendering;
   private final ResultEvents events;
+  private final Event<RanksMoved> ranksMoved;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -118,6 +120,7 @@ public class ResultService {
       CurrentResultRepository current,
       ResultJson rendering,
       ResultEvents events,
+      Event<RanksMoved> ranksMoved,
       ObjectMapper json,
       Clock clock) {
     this.agencies = agencies;
@@ -129,6 +132,7 @@ public class ResultService {
     this.current = current;
     this.rendering = rendering;
     this.events = events;
+    this.ranksMoved = ranksMoved;
     this.json = json;
     this.clock = clock;
   }
@@ -304,6 +308,9 @@ public class ResultService {
     // Ranked and averaged as the result shows it: the standing score at full precision, rounded
     // once.
     current.published(draft, Scores.display(card.overall().score()));
+    if (draft.round == Round.FINAL) {
+      ranksMoved.fire(RanksMoved.inYear(draft.fiscalYear));
+    }
     views.persist(view(draft, rendering.render(agency, draft, input, card)));
     return new Scored(agency, draft, input, card);
   }
@@ -417,21 +424,21 @@ public class ResultService {
    * answer the same 404 as always).
    */
   public Shown shown(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
-    if (!includeDrafts) {
-      Optional<PublishedView> stored = views.latest(agencyCode, fiscalYear, round);
-      if (stored.isPresent()) {
-        return stored.get().isRendered() ? StoredView.of(stored.get()) : rendered(stored.get());
-      }
+    // Most reads are of a published revision: one indexed read finds its stored view, and only a
+    // draft (or a revision published before views were stored) takes the longer way below.
+    Optional<PublishedView> stored = views.latest(agencyCode, fiscalYear, round, includeDrafts);
+    if (stored.isPresent()) {
+      return stored.get().isRendered() ? StoredView.of(stored.get()) : rendered(stored.get());
     }
     Newest newest = newest(agencyCode, fiscalYear, round, includeDrafts);
     if (newest.result().isDraft()) {
       return new Draft(scored(newest.agency(), newest.result()));
     }
     // Published: scored only if its view is not stored yet.
-    PublishedView stored = views.findById(newest.result().id);
-    return stored != null && stored.isRendered()
-        ? StoredView.of(stored)
-        : rendered(scored(newest.agency(), newest.result()), stored);
+    PublishedView row = views.findById(newest.result().id);
+    return row != null && row.isRendered()
+        ? StoredView.of(row)
+        : rendered(scored(newest.agency(), newest.result()), row);
   }
 
   /** A stored view that is not rendered yet: a revision published before views were stored. */
