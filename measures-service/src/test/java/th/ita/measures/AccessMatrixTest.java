@@ -19,6 +19,7 @@ import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.AccessMatrix;
 import th.ita.platform.testing.AccessMatrix.Caller;
+import th.ita.platform.testing.AccessMatrix.Probe;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.TestTopics;
@@ -54,6 +55,7 @@ class AccessMatrixTest {
     MeasuresFixtures.agency(OTHER);
     MeasuresFixtures.agency(NONE);
     MeasuresFixtures.plan(OWN, 2568);
+    String unknown = UUID.randomUUID().toString();
     String draft = "/api/v1/measures/" + MeasuresFixtures.addMeasure(OWN, 2568);
     String milestone =
         given()
@@ -84,9 +86,29 @@ class AccessMatrixTest {
                     .then()
                     .statusCode(200));
 
+    // Evidence files: one on the draft measure, one on the published measure.
+    String draftEvidence = "/api/v1/evidence/" + MeasuresFixtures.evidence(OWN, idOf(draft));
+    String draftFile =
+        draftEvidence
+            + "/files/"
+            + Uploads.uploaded(
+                TestTokens.officer(OWN),
+                idOf(draftEvidence),
+                Uploads.part("minutes.pdf", "application/pdf", Uploads.PDF));
+    String publishedEvidence =
+        "/api/v1/evidence/" + MeasuresFixtures.evidence(OWN, idOf(published));
+    String publishedFile =
+        publishedEvidence
+            + "/files/"
+            + Uploads.uploaded(
+                TestTokens.officer(OWN),
+                idOf(publishedEvidence),
+                Uploads.part("minutes.pdf", "application/pdf", Uploads.PDF));
+    String missingEvidence = "/api/v1/evidence/" + unknown;
+    String upload = Uploads.asciiBody(Uploads.part("report.pdf", "application/pdf", Uploads.PDF));
+
     String plans = "/api/v1/agencies/" + OWN + "/plans/";
     String gaps = "/api/v1/agencies/" + OWN + "/gap-lists/2568";
-    String unknown = UUID.randomUUID().toString();
     String missing = "/api/v1/measures/" + unknown;
     String planBody = "{\"titleTh\": \"มาตรการส่งเสริมคุณธรรม\"}";
     String evidence = FuzzTest.EVIDENCE.formatted(milestone);
@@ -300,6 +322,43 @@ class AccessMatrixTest {
             404,
             201)
         .row("getMeasureHistory", get(draft + "/history"), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row(
+            "listEvidenceFiles",
+            get(draftEvidence + "/files"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "uploadEvidenceFiles",
+            Probe.of("POST", draftEvidence + "/files", Uploads.contentType(), upload),
+            401,
+            401,
+            401,
+            404,
+            404,
+            201,
+            404,
+            201)
+        .row(
+            "uploadEvidenceFiles",
+            Probe.of("POST", publishedEvidence + "/files", Uploads.contentType(), upload),
+            401,
+            401,
+            401,
+            403,
+            403,
+            201,
+            403,
+            201)
+        .row("downloadEvidenceFile", get(draftFile), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row("downloadEvidenceFile", get(publishedFile), 401, 401, 401, 200, 200, 200, 200, 200)
+        // The officer removes the published measure's file; the ita-admin after them finds none.
+        .row("deleteEvidenceFile", delete(publishedFile), 401, 401, 401, 403, 403, 204, 403, 404)
         // A draft plan and its measures are told apart from none only to those who may see them.
         .sameAnswer(
             "a draft plan",
@@ -324,7 +383,32 @@ class AccessMatrixTest {
             post(draft + "/evidence", evidence),
             post(missing + "/evidence", evidence),
             HIDDEN)
+        .sameAnswer(
+            "a draft measure's evidence file",
+            get(draftFile),
+            get(missingEvidence + "/files/" + unknown),
+            HIDDEN)
+        .sameAnswer(
+            "a draft measure's evidence files",
+            get(draftEvidence + "/files"),
+            get(missingEvidence + "/files"),
+            HIDDEN)
+        .sameAnswer(
+            "an upload to a draft measure's evidence",
+            Probe.of("POST", draftEvidence + "/files", Uploads.contentType(), upload),
+            Probe.of("POST", missingEvidence + "/files", Uploads.contentType(), upload),
+            HIDDEN)
+        .sameAnswer(
+            "removing a draft measure's evidence file",
+            delete(draftFile),
+            delete(missingEvidence + "/files/" + unknown),
+            HIDDEN)
         .verify();
+  }
+
+  /** The last segment of a path: the id it names. */
+  private static String idOf(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static void publish(String agency, int year) {

@@ -81,6 +81,17 @@ class FuzzTest {
                     .then()
                     .statusCode(200));
 
+    String draftEvidence = MeasuresFixtures.evidence(draft, draftMeasure);
+    String publishedEvidence = MeasuresFixtures.evidence(published, publishedMeasure);
+    String file =
+        Uploads.uploaded(
+            TestTokens.officer(draft),
+            draftEvidence,
+            Uploads.part("minutes.pdf", "application/pdf", Uploads.PDF));
+
+    // The fuzzer sends the upload's multipart body without a boundary it can know, so every
+    // upload it makes is refused (EvidenceFileTest and the access matrix upload real files); the
+    // downloads and removals it makes run on a real file.
     ApiFuzzer.Result result =
         ApiFuzzer.forServedApi()
             .token(TestTokens.admin())
@@ -88,6 +99,8 @@ class FuzzTest {
             .known("fiscalYear", 2568, 2567)
             .known("measureId", draftMeasure, publishedMeasure)
             .known("milestoneId", milestone)
+            .known("evidenceId", draftEvidence, publishedEvidence)
+            .known("fileId", file)
             .known("question", "i10")
             .known("issue", 4)
             .validBody(

@@ -106,6 +106,20 @@ final class MeasuresFixtures {
     return Map.of("quarter", quarter, "activity", activity);
   }
 
+  /** An evidence entry of the measure, recorded by its agency's officer; answers its id. */
+  static String evidence(String agency, String measureId) {
+    return given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .contentType(ContentType.JSON)
+        .body("{\"occurredOn\": \"2024-11-20\", \"titleTh\": \"ประชุมชี้แจงมาตรการ\"}")
+        .post("/api/v1/measures/{id}/evidence", measureId)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   static String addMeasure(String agency, int fiscalYear) {
     return given()
         .auth()

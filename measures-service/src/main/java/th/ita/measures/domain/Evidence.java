@@ -4,12 +4,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import th.ita.measures.domain.Values.Attachment;
@@ -53,6 +57,12 @@ public class Evidence extends PanacheEntityBase {
 
   @JdbcTypeCode(SqlTypes.JSON)
   public List<Attachment> attachments = new ArrayList<>();
+
+  /** Its files' metadata, in the order they were uploaded; their bytes are not loaded with it. */
+  @OneToMany(mappedBy = "evidence")
+  @OrderBy("uploadedAt ASC, id ASC")
+  @Fetch(FetchMode.SUBSELECT)
+  public List<EvidenceFile> files = new ArrayList<>();
 
   @Column(name = "recorded_at")
   public OffsetDateTime recordedAt;

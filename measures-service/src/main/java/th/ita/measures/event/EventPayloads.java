@@ -131,6 +131,13 @@ public final class EventPayloads {
     out.attachments = List.copyOf(e.attachments);
     out.recordedAt = e.recordedAt;
     out.recordedBy = e.recordedBy;
+    out.files =
+        e.files.stream()
+            .map(
+                f ->
+                    new EvidencePayload.FilePayload(
+                        f.id, f.fileName, f.contentType, f.size, f.sha256))
+            .toList();
     return out;
   }
 }

@@ -28,4 +28,14 @@ public class EvidencePayload {
   public List<Attachment> attachments;
   public OffsetDateTime recordedAt;
   public String recordedBy;
+
+  /** The metadata of the files uploaded to it, never their bytes. */
+  public List<FilePayload> files;
+
+  /**
+   * A file of the entry: reporting-service downloads it from {@code
+   * /api/v1/evidence/{evidenceId}/files/{id}} when it needs the bytes.
+   */
+  public record FilePayload(
+      UUID id, String fileName, String contentType, long size, String sha256) {}
 }

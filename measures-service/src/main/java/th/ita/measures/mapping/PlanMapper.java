@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import th.ita.measures.domain.Evidence;
+import th.ita.measures.domain.EvidenceFile;
 import th.ita.measures.domain.Measure;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.Plan;
 import th.ita.measures.domain.StatusChange;
 import th.ita.measures.rest.view.PlanViews.ApprovalView;
+import th.ita.measures.rest.view.PlanViews.EvidenceFileView;
 import th.ita.measures.rest.view.PlanViews.EvidenceView;
 import th.ita.measures.rest.view.PlanViews.MeasureView;
 import th.ita.measures.rest.view.PlanViews.MilestoneView;
@@ -147,7 +149,27 @@ public class PlanMapper {
         List.copyOf(e.links),
         List.copyOf(e.attachments),
         e.recordedAt,
-        e.recordedBy);
+        e.recordedBy,
+        e.files.stream().map(this::toView).toList());
+  }
+
+  public EvidenceFileView toView(EvidenceFile f) {
+    return new EvidenceFileView(
+        f.id,
+        f.evidence.id,
+        f.evidence.measureId,
+        f.fileName,
+        f.contentType,
+        f.size,
+        f.sha256,
+        f.uploadedAt,
+        f.uploadedBy,
+        downloadPath(f));
+  }
+
+  /** Where a file is downloaded: {@code /api/v1/evidence/{evidenceId}/files/{fileId}}. */
+  public static String downloadPath(EvidenceFile f) {
+    return "/api/v1/evidence/" + f.evidence.id + "/files/" + f.id;
   }
 
   public StatusChangeView toView(StatusChange c) {

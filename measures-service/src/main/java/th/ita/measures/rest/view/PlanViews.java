@@ -415,7 +415,37 @@ public final class PlanViews {
       List<Link> links,
       List<Attachment> attachments,
       OffsetDateTime recordedAt,
-      String recordedBy) {}
+      String recordedBy,
+      @Schema(description = "The files uploaded to it, in the order they were uploaded")
+          List<EvidenceFileView> files) {}
+
+  @Schema(name = "EvidenceFile", description = "A file that proves an evidence entry")
+  public record EvidenceFileView(
+      UUID id,
+      UUID evidenceId,
+      UUID measureId,
+      @Schema(description = "The name it was uploaded with", examples = "ภาพการประชุม.jpg")
+          String fileName,
+      @Schema(
+              description = "The type found from its bytes",
+              enumeration = {
+                "image/jpeg",
+                "image/png",
+                "application/pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              })
+          String contentType,
+      @Schema(description = "Size in bytes") long size,
+      @Schema(description = "Lower-case hex SHA-256 of its bytes; the download's ETag")
+          String sha256,
+      OffsetDateTime uploadedAt,
+      String uploadedBy,
+      @Schema(
+              description = "Where to download it",
+              examples =
+                  "/api/v1/evidence/0b9f3c2e-5d1a-4f7e-9c61-2a4b8d7e6f10/files/6f1c2d3e-4b5a-4978-8a6b-5c4d3e2f1a0b")
+          String href) {}
 
   @Schema(
       name = "GapList",
