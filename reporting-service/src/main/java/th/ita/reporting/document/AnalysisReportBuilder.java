@@ -24,8 +24,9 @@ public final class AnalysisReportBuilder {
 
   private final Tiers tiers;
 
+  /** Tiers by the thresholds the result was published with, else the defaults. */
   public AnalysisReportBuilder() {
-    this(Tiers.DEFAULT);
+    this(null);
   }
 
   public AnalysisReportBuilder(Tiers tiers) {
@@ -35,7 +36,8 @@ public final class AnalysisReportBuilder {
   public ReportDocument build(AnalysisReportData d, Labels l) {
     ResultData r = d.result();
     ResultData p = d.previous();
-    BigDecimal target = ResultBlocks.TARGET;
+    BigDecimal target = MeasuresDocumentBuilder.target(r);
+    Tiers tiers = this.tiers != null ? this.tiers : Tiers.from(r);
     String agency = MeasuresDocumentBuilder.agencyName(d.agency(), r, l);
     BigDecimal score = ResultBlocks.overall(r);
     BigDecimal before = ResultBlocks.overall(p);

@@ -9,6 +9,7 @@ import th.ita.reporting.render.Column;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.repository.DashboardRows.LevelCount;
 import th.ita.reporting.service.DashboardData;
+import th.ita.reporting.service.ResultData;
 
 /**
  * A ministry's or the nation's dashboard as a document: the level distribution, each indicator's
@@ -82,7 +83,7 @@ public final class DashboardBuilder {
                   new Block.BarChart.Series(
                       l.t("dashboard.average"),
                       d.indicatorAverages().stream().map(i -> Labels.score(i.average())).toList())),
-              new Block.BarChart.Target(ResultBlocks.TARGET, l.f("chart.target", "85")),
+              new Block.BarChart.Target(ResultData.Target.NATIONAL, l.f("chart.target", "85")),
               ResultBlocks.HUNDRED));
     }
     blocks.add(

@@ -135,6 +135,29 @@ public final class Labels {
         + date.getYear();
   }
 
+  /**
+   * A date as an announcement or a signature writes it: Thai "6 ตุลาคม พ.ศ. 2567"; English "6
+   * October 2024".
+   */
+  public String formalDate(LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    if (thai()) {
+      return date.getDayOfMonth()
+          + " "
+          + ThaiDates.monthFull(date.getMonth())
+          + " พ.ศ. "
+          + FiscalYear.toBuddhistEra(date.getYear());
+    }
+    return date(date);
+  }
+
+  /** The Thai-time day of an instant, as {@link #formalDate(LocalDate)}. */
+  public String formalDate(OffsetDateTime at) {
+    return at == null ? "" : formalDate(at.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate());
+  }
+
   /** The Thai-time day of an instant, as {@link #date(LocalDate)}. */
   public String date(OffsetDateTime at) {
     return at == null ? "" : date(at.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,21 +28,34 @@ import th.ita.reporting.service.ResultData;
  */
 final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
 
-  private final Tiers tiers;
+  /** The stakeholder groups seed 002 analyses in turn, by the tool that asked them. */
+  private static final List<String> GROUPS = List.of("IIT", "EIT", "OIT");
+
+  /** Thresholds given by the caller; null takes the result's (the agency's), else the defaults. */
+  private final Tiers fixed;
+
+  private Tiers tiers = Tiers.DEFAULT;
 
   MeasuresByTierBuilder(Tiers tiers) {
-    this.tiers = tiers;
+    this.fixed = tiers;
+  }
+
+  /** Seed 002 sets its two years side by side. */
+  @Override
+  ResultData comparedWith(MeasuresDocumentData d) {
+    return d.previous();
   }
 
   @Override
   List<Block> analysisAndMeasures(MeasuresDocumentData d, List<MeasureData> measures, Labels l) {
+    tiers = fixed != null ? fixed : Tiers.from(d.result());
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Heading(1, l.t("part2.tiers")));
     if (d.result() != null) {
       blocks.addAll(questionTiers(d.result(), l));
     }
     blocks.add(new Block.Heading(1, l.t("part3")));
-    blocks.addAll(measuresByTier(measures, d.fiscalYear(), l));
+    blocks.addAll(measuresByTier(measures, d.result(), d.fiscalYear(), l));
     return blocks;
   }
 
@@ -51,7 +65,10 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     return l.f("measures.title", l.fiscalYear(fiscalYear));
   }
 
-  /** Part 2 (tiers layout): the questions per tier, weakest first. */
+  /**
+   * Part 2 (tiers layout), as seed 002: for each stakeholder group ("1) กลุ่มผู้มีส่วนได้ส่วนเสีย
+   * ภายใน (IIT)"), the questions per tier ("1.1) …"), weakest first.
+   */
   private List<Block> questionTiers(ResultData r, Labels l) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
@@ -60,39 +77,93 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
                 "tiers.intro",
                 tiers.keepAbove().toPlainString(),
                 tiers.urgentBelow().toPlainString())));
-    Map<Tier, List<ResultData.Question>> byTier =
-        r.questions().stream()
-            .filter(q -> q.score() != null)
-            .sorted(Comparator.comparing(ResultData.Question::score))
-            .collect(
-                Collectors.groupingBy(
-                    q -> tiers.of(q.score()),
-                    () -> new EnumMap<>(Tier.class),
-                    Collectors.toList()));
-    for (Tier tier : Tier.values()) {
-      List<ResultData.Question> qs = byTier.getOrDefault(tier, List.of());
-      blocks.add(new Block.Heading(2, l.tier(tier) + " (" + tiers.range(tier, l) + ")"));
-      if (qs.isEmpty()) {
-        blocks.add(new Block.Paragraph(l.t("tiers.none")));
-        continue;
+    int g = 0;
+    for (String group : groups(r)) {
+      g++;
+      blocks.add(new Block.Heading(2, g + ") " + l.t("group." + group)));
+      blocks.add(new Block.Paragraph(l.f("group.intro", l.t("group." + group))));
+      Map<Tier, List<ResultData.Question>> byTier =
+          r.questions().stream()
+              .filter(q -> q.score() != null && group.equals(groupOf(q)))
+              .sorted(Comparator.comparing(ResultData.Question::score))
+              .collect(
+                  Collectors.groupingBy(
+                      q -> tiers.of(q.score()),
+                      () -> new EnumMap<>(Tier.class),
+                      Collectors.toList()));
+      int t = 0;
+      for (Tier tier : Tier.values()) {
+        t++;
+        List<ResultData.Question> qs = byTier.getOrDefault(tier, List.of());
+        String heading = g + "." + t + ") " + l.tier(tier) + " (" + tiers.range(tier, l) + ")";
+        blocks.add(new Block.Heading(3, heading));
+        if (qs.isEmpty()) {
+          blocks.add(new Block.Paragraph(l.t("tiers.none")));
+          continue;
+        }
+        blocks.add(
+            new Block.Table(
+                heading,
+                List.of(
+                    Column.centered(l.t("col.code")),
+                    Column.text(l.t("col.question")),
+                    Column.number(l.t("col.score"))),
+                qs.stream()
+                    .map(
+                        q ->
+                            List.of(
+                                Cell.text(q.code()),
+                                Cell.text(l.pick(q.textTh(), q.textEn())),
+                                ResultBlocks.score(q.score())))
+                    .toList()));
       }
-      blocks.add(
-          new Block.Table(
-              l.tier(tier),
-              List.of(
-                  Column.centered(l.t("col.code")),
-                  Column.text(l.t("col.question")),
-                  Column.number(l.t("col.score"))),
-              qs.stream()
-                  .map(
-                      q ->
-                          List.of(
-                              Cell.text(q.code()),
-                              Cell.text(l.pick(q.textTh(), q.textEn())),
-                              ResultBlocks.score(q.score())))
-                  .toList()));
     }
     return blocks;
+  }
+
+  /** The groups the result has questions of, in seed 002's order. */
+  private static List<String> groups(ResultData r) {
+    return GROUPS.stream()
+        .filter(g -> r.questions().stream().anyMatch(q -> g.equals(groupOf(q))))
+        .toList();
+  }
+
+  /** A question's stakeholder group: the tool that asked it, else its code's letter. */
+  static String groupOf(ResultData.Question q) {
+    if (q.tool() != null && GROUPS.contains(q.tool().toUpperCase(Locale.ROOT))) {
+      return q.tool().toUpperCase(Locale.ROOT);
+    }
+    return groupOfCode(q.code());
+  }
+
+  private static String groupOfCode(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return switch (Character.toLowerCase(code.charAt(0))) {
+      case 'i' -> "IIT";
+      case 'e' -> "EIT";
+      case 'o' -> "OIT";
+      default -> null;
+    };
+  }
+
+  /** The group of a measure: that of the weakest question it targets. */
+  private static String groupOf(MeasureData m, ResultData r) {
+    return m.targetQuestions().stream()
+        .min(
+            Comparator.comparing(
+                MeasureData.TargetQuestion::score, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(
+            t ->
+                r == null
+                    ? groupOfCode(t.code())
+                    : r.questions().stream()
+                        .filter(q -> q.code().equalsIgnoreCase(t.code()))
+                        .map(MeasuresByTierBuilder::groupOf)
+                        .findFirst()
+                        .orElse(groupOfCode(t.code())))
+        .orElse(null);
   }
 
   /** The tier a measure answers: its own, or that of the weakest question it targets. */
@@ -109,8 +180,12 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
         .orElse(null);
   }
 
-  /** Part 3 (tiers layout): one table per tier with the quarter timeline, as seed 002 draws it. */
-  private List<Block> measuresByTier(List<MeasureData> measures, int fiscalYear, Labels l) {
+  /**
+   * Part 3 (tiers layout), as seed 002: by stakeholder group, then tier, one table per tier with
+   * the quarter timeline; measures that answer no group or tier last.
+   */
+  private List<Block> measuresByTier(
+      List<MeasureData> measures, ResultData r, int fiscalYear, Labels l) {
     List<Block> blocks = new ArrayList<>();
     if (measures.isEmpty()) {
       blocks.add(new Block.Paragraph(l.t("noPlan")));
@@ -130,31 +205,50 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
                 + MARK
                 + " "
                 + l.t("timeline.mark")));
-    // Tier by tier, weakest first; the measures that answer no tier last.
-    Map<Tier, List<MeasureData>> byTier = new EnumMap<>(Tier.class);
-    List<MeasureData> untiered = new ArrayList<>();
+    Map<String, Map<Tier, List<MeasureData>>> byGroup = new LinkedHashMap<>();
+    List<MeasureData> other = new ArrayList<>();
     for (MeasureData m : measures) {
       Tier tier = tierOf(m);
-      if (tier == null) {
-        untiered.add(m);
+      String group = groupOf(m, r);
+      if (tier == null || group == null) {
+        other.add(m);
       } else {
-        byTier.computeIfAbsent(tier, t -> new ArrayList<>()).add(m);
+        byGroup
+            .computeIfAbsent(group, k -> new EnumMap<>(Tier.class))
+            .computeIfAbsent(tier, t -> new ArrayList<>())
+            .add(m);
       }
     }
-    for (Tier tier : Tier.values()) {
-      if (byTier.containsKey(tier)) {
-        blocks.addAll(
-            tierTable(l.tier(tier) + " (" + tiers.range(tier, l) + ")", byTier.get(tier), l));
+    int g = 0;
+    for (String group : GROUPS) {
+      Map<Tier, List<MeasureData>> tiered = byGroup.get(group);
+      if (tiered == null) {
+        continue;
+      }
+      g++;
+      blocks.add(new Block.Heading(2, g + ") " + l.t("group." + group)));
+      int t = 0;
+      for (Tier tier : Tier.values()) {
+        if (tiered.containsKey(tier)) {
+          t++;
+          blocks.addAll(
+              tierTable(
+                  3,
+                  g + "." + t + ") " + l.tier(tier) + " (" + tiers.range(tier, l) + ")",
+                  tiered.get(tier),
+                  l));
+        }
       }
     }
-    if (!untiered.isEmpty()) {
-      blocks.addAll(tierTable(l.tier(null), untiered, l));
+    if (!other.isEmpty()) {
+      blocks.addAll(tierTable(2, l.tier(null), other, l));
     }
     return blocks;
   }
 
   /** One tier's heading and its table of measures with the quarter timeline. */
-  private static List<Block> tierTable(String heading, List<MeasureData> measures, Labels l) {
+  private static List<Block> tierTable(
+      int level, String heading, List<MeasureData> measures, Labels l) {
     List<List<Cell>> rows = new ArrayList<>();
     for (MeasureData m : measures) {
       TreeSet<String> q = quarters(m);
@@ -188,6 +282,6 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
             Column.text(l.t("col.responsible")),
             Column.text(l.t("col.monitoring")),
             Column.text(l.t("col.reporting"))));
-    return List.of(new Block.Heading(2, heading), new Block.Table(heading, columns, rows));
+    return List.of(new Block.Heading(level, heading), new Block.Table(heading, columns, rows));
   }
 }

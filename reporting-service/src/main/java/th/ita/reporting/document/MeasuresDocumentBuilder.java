@@ -1,5 +1,7 @@
 package th.ita.reporting.document;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,11 +31,15 @@ public abstract class MeasuresDocumentBuilder {
    */
   static final String MARK = "■";
 
-  /** The builder of a layout, with the default tiers. */
+  /**
+   * The builder of a layout, with the tier thresholds the result was published with (else the
+   * defaults).
+   */
   public static MeasuresDocumentBuilder of(MeasuresLayout layout) {
-    return of(layout, Tiers.DEFAULT);
+    return of(layout, null);
   }
 
+  /** With fixed tier thresholds; null takes the result's. */
   public static MeasuresDocumentBuilder of(MeasuresLayout layout, Tiers tiers) {
     return switch (layout) {
       case ISSUES -> new MeasuresByIssueBuilder();
@@ -45,9 +51,18 @@ public abstract class MeasuresDocumentBuilder {
   abstract List<Block> analysisAndMeasures(
       MeasuresDocumentData d, List<MeasureData> measures, Labels l);
 
+  /**
+   * The result of the year before, to compare with in part 1; null where the layout compares
+   * nothing (seed 001 shows one year).
+   */
+  ResultData comparedWith(MeasuresDocumentData d) {
+    return null;
+  }
+
   public ReportDocument build(MeasuresDocumentData d, Labels l) {
     ResultData r = d.result();
     PlanData plan = d.plan();
+    BigDecimal target = target(r);
     List<Block> blocks = new ArrayList<>();
     blocks.add(header(d, l));
     blocks.add(
@@ -57,6 +72,7 @@ public abstract class MeasuresDocumentBuilder {
                 agencyName(d.agency(), r, l),
                 l.fiscalYear(d.assessmentYear()),
                 l.fiscalYear(d.fiscalYear()))));
+    blocks.addAll(FrontMatterBlocks.of(d, agencyName(d.agency(), r, l), l));
 
     blocks.add(new Block.Heading(1, l.f("part1", l.fiscalYear(d.assessmentYear()))));
     if (r == null) {
@@ -70,12 +86,14 @@ public abstract class MeasuresDocumentBuilder {
                   l.fiscalYear(r.fiscalYear()),
                   Labels.scoreText(ResultBlocks.overall(r)),
                   ResultBlocks.level(r, l),
-                  ResultBlocks.TARGET.toPlainString())));
+                  target.toPlainString())));
+      ResultData previous = comparedWith(d);
       blocks.add(new Block.Heading(2, l.t("part1.tools")));
-      blocks.add(ResultBlocks.tools(r, null, l));
-      blocks.add(new Block.Heading(2, l.t("part1.indicators")));
-      blocks.add(ResultBlocks.indicators(r, null, ResultBlocks.TARGET, l));
-      blocks.add(ResultBlocks.indicatorChart(r, ResultBlocks.TARGET, l));
+      blocks.add(ResultBlocks.tools(r, previous, l));
+      blocks.add(
+          new Block.Heading(2, l.t(previous == null ? "part1.indicators" : "part1.comparison")));
+      blocks.add(ResultBlocks.indicators(r, previous, target, l));
+      blocks.add(ResultBlocks.indicatorChart(r, target, l));
       blocks.addAll(ResultBlocks.discrepancies(r, l));
       blocks.add(new Block.Heading(2, l.t("part1.questions")));
       blocks.add(ResultBlocks.questions(r, l));
@@ -99,12 +117,84 @@ public abstract class MeasuresDocumentBuilder {
         }
       }
     }
-    return new ReportDocument(
-        title(d.fiscalYear(), l), agencyName(d.agency(), r, l), l.lang(), blocks);
+    blocks.addAll(announcementAndSignOff(plan, d.published(), l));
+    // The plan's own title, as the agency gave it (seed 001's names the agency and ministry); an
+    // English document falls back to its own title rather than the Thai one.
+    String own = plan == null ? null : l.thai() ? plan.titleTh() : plan.titleEn();
+    String title = own == null || own.isBlank() ? title(d.fiscalYear(), l) : own.strip();
+    String agency = agencyName(d.agency(), r, l);
+    return new ReportDocument(title, title.contains(agency) ? null : agency, l.lang(), blocks);
+  }
+
+  /** The target the result is measured against: the one it was published with, else 85. */
+  static BigDecimal target(ResultData r) {
+    return Labels.score(r == null ? ResultData.Target.NATIONAL : r.targetOrNational());
   }
 
   /**
-   * "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. 2568", as seeds 001 and 004.
+   * The end of a published plan's document: "ประกาศ ณ วันที่ 6 ตุลาคม พ.ศ. 2567" and the head of
+   * the agency's sign-off block (ลงชื่อ, name, position, date of approval). Without an approval
+   * there is no block, since a name is never invented; a draft is not announced.
+   */
+  static List<Block> announcementAndSignOff(PlanData plan, boolean published, Labels l) {
+    if (plan == null) {
+      return List.of();
+    }
+    return signOff(published ? plan.publishedAt() : null, plan.approval(), l);
+  }
+
+  /**
+   * "ประกาศ ณ วันที่ …" when {@code announcedAt} is given, then the approver's block when there is
+   * an approval; nothing when neither.
+   */
+  static List<Block> signOff(OffsetDateTime announcedAt, PlanData.Approval a, Labels l) {
+    List<String> lines = new ArrayList<>();
+    if (announcedAt != null) {
+      lines.add(l.f("announced", l.formalDate(announcedAt)));
+    }
+    if (a != null) {
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
+      lines.add(l.t("signoff.sign"));
+      lines.add(l.f("signoff.name", a.approverNameTh()));
+      if (a.approverPositionTh() != null) {
+        lines.add(a.approverPositionTh());
+      }
+      if (a.approvedOn() != null) {
+        lines.add(l.f("signoff.date", l.formalDate(a.approvedOn())));
+      }
+    }
+    return lines.isEmpty() ? List.of() : List.of(new Block.SignOff(lines));
+  }
+
+  /** Header facts of the approval and announcement, where the plan has them. */
+  static List<Block.KeyValues.Entry> approvalFacts(PlanData plan, boolean published, Labels l) {
+    List<Block.KeyValues.Entry> facts = new ArrayList<>();
+    if (plan == null) {
+      return facts;
+    }
+    PlanData.Approval a = plan.approval();
+    if (a != null) {
+      facts.add(
+          new Block.KeyValues.Entry(
+              l.t("fact.approvedBy"),
+              a.approverNameTh()
+                  + (a.approverPositionTh() == null ? "" : " " + a.approverPositionTh())));
+      if (a.approvedOn() != null) {
+        facts.add(new Block.KeyValues.Entry(l.t("fact.approvedOn"), l.formalDate(a.approvedOn())));
+      }
+    }
+    if (published && plan.publishedAt() != null) {
+      facts.add(
+          new Block.KeyValues.Entry(l.t("fact.announcedOn"), l.formalDate(plan.publishedAt())));
+    }
+    return facts;
+  }
+
+  /**
+   * "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. 2568", as seeds 001 and 004,
+   * for a plan without a title of its own.
    */
   String title(int fiscalYear, Labels l) {
     return l.f("measures.title", l.titleYear(fiscalYear));
@@ -130,10 +220,11 @@ public abstract class MeasuresDocumentBuilder {
               l.t("fact.overall"), Labels.scoreText(ResultBlocks.overall(r))));
       facts.add(new Block.KeyValues.Entry(l.t("fact.level"), ResultBlocks.level(r, l)));
     }
-    facts.add(new Block.KeyValues.Entry(l.t("fact.target"), ResultBlocks.TARGET.toPlainString()));
+    facts.add(new Block.KeyValues.Entry(l.t("fact.target"), target(r).toPlainString()));
     facts.add(
         new Block.KeyValues.Entry(
             l.t("fact.document"), d.published() ? l.t("doc.published") : l.t("doc.draft")));
+    facts.addAll(approvalFacts(d.plan(), d.published(), l));
     return new Block.KeyValues(facts);
   }
 

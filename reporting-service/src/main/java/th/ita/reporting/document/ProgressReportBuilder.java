@@ -15,6 +15,7 @@ import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.service.MeasureData;
+import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ProgressReportData;
 import th.ita.reporting.service.ProgressReportData.MeasureProgress;
 
@@ -99,6 +100,10 @@ public final class ProgressReportBuilder {
                 new Block.KeyValues.Entry(
                     l.t("fact.document"),
                     d.published() ? l.t("doc.published") : l.t("doc.draft")))));
+    List<Block.KeyValues.Entry> planFacts = planFacts(d.plan(), l);
+    if (!planFacts.isEmpty()) {
+      blocks.add(new Block.KeyValues(planFacts));
+    }
 
     blocks.add(new Block.Heading(1, l.t("progress.part1")));
     List<List<Cell>> statusRows = new ArrayList<>();
@@ -239,8 +244,37 @@ public final class ProgressReportBuilder {
                     .toList()));
       }
     }
+    // The head of the agency who approved the measures signs the report on them; the report
+    // itself is not the plan's announcement, so it carries no "ประกาศ ณ วันที่".
+    ProgressReportData.PlanSummary plan = d.plan();
+    if (plan != null) {
+      blocks.addAll(MeasuresDocumentBuilder.signOff(null, plan.approval(), l));
+    }
     String title = l.f("progress.title", l.fiscalYear(d.fiscalYear()));
     return new ReportDocument(title, agency + " — " + round, l.lang(), blocks);
+  }
+
+  /** Who approved the measures reported on, and when they were announced, where known. */
+  private static List<Block.KeyValues.Entry> planFacts(
+      ProgressReportData.PlanSummary plan, Labels l) {
+    List<Block.KeyValues.Entry> facts = new ArrayList<>();
+    if (plan == null) {
+      return facts;
+    }
+    PlanData.Approval a = plan.approval();
+    if (a != null) {
+      facts.add(
+          new Block.KeyValues.Entry(
+              l.t("fact.planApprovedBy"),
+              a.approverNameTh()
+                  + (a.approverPositionTh() == null ? "" : " " + a.approverPositionTh())
+                  + (a.approvedOn() == null ? "" : " (" + l.formalDate(a.approvedOn()) + ")")));
+    }
+    if (plan.publishedAt() != null && "PUBLISHED".equals(plan.status())) {
+      facts.add(
+          new Block.KeyValues.Entry(l.t("fact.planAnnouncedOn"), l.formalDate(plan.publishedAt())));
+    }
+    return facts;
   }
 
   /** "20 พฤศจิกายน 2568\n09.30–11.00 น." / "20 November 2025\n09:30–11:00". */

@@ -16,12 +16,6 @@ import th.ita.reporting.service.ResultData;
 /** The result tables and charts the measures document and the analysis report share. */
 final class ResultBlocks {
 
-  /**
-   * The national target (แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นที่ 21); the snapshot carries no
-   * other.
-   */
-  static final BigDecimal TARGET = new BigDecimal("85.00");
-
   static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private ResultBlocks() {}

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -69,6 +70,19 @@ public class ReportPlan extends PanacheEntityBase {
 
   @Column(name = "published_at")
   public OffsetDateTime publishedAt;
+
+  /** The approval by the head of the agency, when the event carried one. */
+  @Column(name = "approver_name_th")
+  public String approverNameTh;
+
+  @Column(name = "approver_position_th")
+  public String approverPositionTh;
+
+  @Column(name = "approved_on")
+  public LocalDate approvedOn;
+
+  @Column(name = "approval_recorded_by")
+  public String approvalRecordedBy;
 
   @Column(name = "source_event_id")
   public String sourceEventId;

@@ -24,6 +24,22 @@ public class ReportSettings extends PanacheEntityBase {
   @Column(name = "public_documents")
   public boolean publicDocuments;
 
+  /**
+   * The measures document's opening sections as the agency wrote them (plain text with {@code
+   * {agency}}, {@code {assessmentYear}} and {@code {fiscalYear}}); null takes the standard text.
+   */
+  @Column(name = "background_th")
+  public String backgroundTh;
+
+  @Column(name = "objectives_th")
+  public String objectivesTh;
+
+  @Column(name = "tools_th")
+  public String toolsTh;
+
+  @Column(name = "respondents_th")
+  public String respondentsTh;
+
   @Version public long version;
 
   @Column(name = "updated_at")

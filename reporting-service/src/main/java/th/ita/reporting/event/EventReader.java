@@ -158,7 +158,9 @@ public class EventReader {
         r.discrepancies(),
         r.source(),
         r.correctionReason(),
-        r.publishedAt());
+        r.publishedAt(),
+        r.target(),
+        r.thresholds());
   }
 
   /** Registry codes are upper case; the projection keys on them as such. */

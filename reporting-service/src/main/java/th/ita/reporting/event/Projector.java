@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.reporting.repository.ProjectionRepository;
+import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ResultData;
 
 /**
@@ -81,12 +82,20 @@ public class Projector {
             s.plan().status(),
             s.plan().version(),
             s.plan().publishedAt(),
+            approval(s.plan().approval()),
             s.event().id(),
             s.json());
     for (Snapshot.Measure m : s.measures()) {
       changed |= measure(m, s.event().id());
     }
     return changed;
+  }
+
+  private static ProjectionRepository.PlanApproval approval(PlanData.Approval a) {
+    return a == null
+        ? null
+        : new ProjectionRepository.PlanApproval(
+            a.approverNameTh(), a.approverPositionTh(), a.approvedOn(), a.recordedBy());
   }
 
   private boolean measureChanged(Snapshot.MeasureChanged s) {

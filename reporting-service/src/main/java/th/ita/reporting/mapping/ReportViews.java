@@ -11,7 +11,15 @@ public final class ReportViews {
   private ReportViews() {}
 
   public static SettingsView settings(ReportSettings s) {
-    return new SettingsView(s.publicDocuments, s.version < 0, s.updatedAt, s.updatedBy);
+    return new SettingsView(
+        s.publicDocuments,
+        s.version < 0,
+        s.updatedAt,
+        s.updatedBy,
+        s.backgroundTh,
+        s.objectivesTh,
+        s.toolsTh,
+        s.respondentsTh);
   }
 
   public static DirectoryAgencyView agency(DirectoryAgency a) {

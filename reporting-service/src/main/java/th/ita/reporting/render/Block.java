@@ -38,6 +38,17 @@ public sealed interface Block {
    * @param caption optional; also names the XLSX sheet
    */
   record Table(String caption, List<Column> columns, List<List<Cell>> rows) implements Block {
+
+    /**
+     * Whether the caption says again what the heading just above it says: paper formats then print
+     * it once (the caption still names the XLSX sheet).
+     */
+    public boolean captionRepeats(Block previous) {
+      return caption != null
+          && previous instanceof Heading h
+          && h.text().strip().equals(caption.strip());
+    }
+
     public Table {
       caption = XmlText.clean(caption);
       columns = List.copyOf(columns);
@@ -106,6 +117,19 @@ public sealed interface Block {
       public Target {
         Objects.requireNonNull(value, "value");
         label = XmlText.clean(label);
+      }
+    }
+  }
+
+  /**
+   * A signature block, set to the right of the page as Thai official documents set it: "ลงชื่อ
+   * ....", the name in parentheses, the position, the date; lines are printed as given.
+   */
+  record SignOff(List<String> lines) implements Block {
+    public SignOff {
+      lines = lines.stream().map(XmlText::clean).toList();
+      if (lines.isEmpty()) {
+        throw new IllegalArgumentException("a sign-off needs at least one line");
       }
     }
   }

@@ -13,6 +13,9 @@ final class ColumnWidths {
   static final int MIN_CHARS = 6;
   static final int MAX_CHARS = 60;
 
+  /** The most a column of running text asks for in {@link #shares}, in characters. */
+  static final int SHARE_CAP = 60;
+
   /** Enough rows to judge a column; the national table has 8,300+. */
   private static final int SAMPLE_ROWS = 500;
 
@@ -52,14 +55,16 @@ final class ColumnWidths {
       boolean numeric = true;
       for (int r = 0; r < sampled; r++) {
         Cell cell = table.rows().get(r).get(c);
-        int length = visualLength(cell.display());
+        int length = longestLine(cell.display());
         longest = Math.max(longest, length);
         sum += length;
         numeric &= cell.numeric() || cell.display().isEmpty();
       }
       double content = numeric ? longest : (sampled == 0 ? 0 : (double) sum / sampled);
       double header = longestWord(table.columns().get(c).header());
-      shares[c] = Math.min(40, Math.max(MIN_CHARS, Math.max(content, header) + 2));
+      // Capped so one column of long running text (a measure's steps, an agency's analysis) takes
+      // about half the page, not all of it, and short columns keep their room.
+      shares[c] = Math.min(SHARE_CAP, Math.max(MIN_CHARS, Math.max(content, header) + 2));
     }
     double total = 0;
     for (double share : shares) {
@@ -69,6 +74,15 @@ final class ColumnWidths {
       shares[c] /= total;
     }
     return shares;
+  }
+
+  /** A line feed ends a line anyway: a cell is as wide as its longest line wants. */
+  private static int longestLine(String text) {
+    int longest = 0;
+    for (String line : text.split("\n", -1)) {
+      longest = Math.max(longest, visualLength(line));
+    }
+    return longest;
   }
 
   /** A header wraps between words, but not inside one (Thai words found by the dictionary). */

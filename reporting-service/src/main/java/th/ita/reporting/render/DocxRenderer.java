@@ -73,23 +73,41 @@ public final class DocxRenderer implements DocumentRenderer {
       if (doc.subtitle() != null && !doc.subtitle().isBlank()) {
         text("Subtitle", doc.subtitle(), 13, false);
       }
+      Block previous = null;
       for (Block block : doc.blocks()) {
-        block(block);
+        block(block, previous);
+        previous = block;
       }
     }
 
-    private void block(Block block) throws IOException {
+    private void block(Block block, Block previous) throws IOException {
       if (block instanceof Block.Heading h) {
         double[] sizes = {15, 13.5, 12.5, 12};
         text("Heading" + h.level(), h.text(), sizes[h.level() - 1], true);
       } else if (block instanceof Block.Paragraph p) {
         paragraph(p);
       } else if (block instanceof Block.Table t) {
-        table(t);
+        table(t, t.captionRepeats(previous));
       } else if (block instanceof Block.KeyValues kv) {
         keyValues(kv);
+      } else if (block instanceof Block.SignOff so) {
+        signOff(so);
       } else if (block instanceof Block.BarChart c) {
         chart(c);
+      }
+    }
+
+    /** Centred lines in the right half of the page, as in the PDF. */
+    private void signOff(Block.SignOff signOff) {
+      docx.createParagraph();
+      for (String line : signOff.lines()) {
+        XWPFParagraph p = docx.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setIndentationLeft(CONTENT_WIDTH / 2);
+        p.setSpacingAfter(0);
+        XWPFRun run = p.createRun();
+        run.setText(line);
+        DocxStyles.run(run, lang, DocxStyles.BODY_PT, false);
       }
     }
 
@@ -157,8 +175,8 @@ public final class DocxRenderer implements DocumentRenderer {
       docx.createParagraph().setSpacingAfter(0);
     }
 
-    private void table(Block.Table table) {
-      if (table.caption() != null && !table.caption().isBlank()) {
+    private void table(Block.Table table, boolean captionRepeats) {
+      if (!captionRepeats && table.caption() != null && !table.caption().isBlank()) {
         text("Caption", table.caption(), DocxStyles.TABLE_PT, true);
       }
       int cols = table.columns().size();

@@ -31,6 +31,7 @@ import java.util.Locale;
       Block.Table.class,
       Block.KeyValues.class,
       Block.KeyValues.Entry.class,
+      Block.SignOff.class,
       Column.class,
       Column.Align.class,
       Cell.Text.class,
@@ -58,6 +59,7 @@ public final class HtmlRenderer implements DocumentRenderer {
   private final Template table;
   private final Template keyValues;
   private final Template chart;
+  private final Template signOff;
   private final String fontBaseUrl;
 
   public HtmlRenderer() {
@@ -88,6 +90,7 @@ public final class HtmlRenderer implements DocumentRenderer {
     this.table = template("table");
     this.keyValues = template("keyvalues");
     this.chart = template("chart");
+    this.signOff = template("signoff");
   }
 
   @Override
@@ -98,8 +101,10 @@ public final class HtmlRenderer implements DocumentRenderer {
   public String render(ReportDocument doc, boolean webFonts) {
     List<RawString> blocks = new ArrayList<>();
     int chartIndex = 0;
+    Block previous = null;
     for (Block block : doc.blocks()) {
-      blocks.add(new RawString(block(block, chartIndex)));
+      blocks.add(new RawString(block(block, previous, chartIndex)));
+      previous = block;
       if (block instanceof Block.BarChart) {
         chartIndex++;
       }
@@ -126,16 +131,22 @@ public final class HtmlRenderer implements DocumentRenderer {
     out.write(render(doc).getBytes(StandardCharsets.UTF_8));
   }
 
-  private String block(Block block, int chartIndex) {
+  private String block(Block block, Block previous, int chartIndex) {
     if (block instanceof Block.Heading h) {
       // The document title is the only h1; section levels start at h2.
       return heading.data("level", h.level() + 1).data("text", h.text()).render();
     } else if (block instanceof Block.Paragraph p) {
       return paragraph.data("paragraph", p).render();
     } else if (block instanceof Block.Table t) {
-      return table.data("table", t).data("widths", percentages(ColumnWidths.shares(t))).render();
+      return table
+          .data("table", t)
+          .data("caption", t.caption() == null || t.captionRepeats(previous) ? "" : t.caption())
+          .data("widths", percentages(ColumnWidths.shares(t)))
+          .render();
     } else if (block instanceof Block.KeyValues kv) {
       return keyValues.data("facts", kv).render();
+    } else if (block instanceof Block.SignOff so) {
+      return signOff.data("signOff", so).render();
     } else if (block instanceof Block.BarChart c) {
       return chart.data("chart", ChartLayout.of(c)).data("index", chartIndex).render();
     }

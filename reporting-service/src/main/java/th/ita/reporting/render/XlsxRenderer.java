@@ -124,6 +124,16 @@ public final class XlsxRenderer implements DocumentRenderer {
           }
         }
       }
+      // The sign-off (who approved, when) belongs with the facts: a sheet has no page end.
+      for (Block block : doc.blocks()) {
+        if (block instanceof Block.SignOff so) {
+          for (String line : so.lines()) {
+            Row row = sheet.createRow(r++);
+            row.setHeightInPoints(LINE_PT + 2);
+            text(row, 1, line, styles.plain);
+          }
+        }
+      }
       // Bold Thai runs wider than the character count suggests.
       sheet.setColumnWidth(0, Math.min(ColumnWidths.MAX_CHARS, labelChars + 4) * 256);
       return r + 1;

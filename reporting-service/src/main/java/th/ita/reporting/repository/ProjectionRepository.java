@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -82,17 +83,23 @@ public class ProjectionRepository {
       String status,
       long version,
       OffsetDateTime publishedAt,
+      PlanApproval approval,
       String eventId,
       String payload) {
+    PlanApproval a = approval == null ? PlanApproval.NONE : approval;
     return update(
         """
         INSERT INTO report_plan (agency_code, fiscal_year, plan_id, assessment_year, status, plan_version, published_at,
-                                 source_event_id, received_at, payload)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb))
+                                 source_event_id, received_at, payload,
+                                 approver_name_th, approver_position_th, approved_on, approval_recorded_by)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb),
+                CAST(?11 AS text), CAST(?12 AS text), CAST(?13 AS date), CAST(?14 AS text))
         ON CONFLICT (agency_code, fiscal_year) DO UPDATE SET
           plan_id = EXCLUDED.plan_id, assessment_year = EXCLUDED.assessment_year, status = EXCLUDED.status,
           plan_version = EXCLUDED.plan_version, published_at = EXCLUDED.published_at,
-          source_event_id = EXCLUDED.source_event_id, received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
+          source_event_id = EXCLUDED.source_event_id, received_at = EXCLUDED.received_at, payload = EXCLUDED.payload,
+          approver_name_th = EXCLUDED.approver_name_th, approver_position_th = EXCLUDED.approver_position_th,
+          approved_on = EXCLUDED.approved_on, approval_recorded_by = EXCLUDED.approval_recorded_by
         WHERE report_plan.plan_id <> EXCLUDED.plan_id OR report_plan.plan_version <= EXCLUDED.plan_version""",
         agencyCode,
         fiscalYear,
@@ -103,7 +110,17 @@ public class ProjectionRepository {
         nullable(publishedAt, OffsetDateTime.class),
         eventId,
         payload,
-        now());
+        now(),
+        nullable(a.nameTh(), String.class),
+        nullable(a.positionTh(), String.class),
+        nullable(a.approvedOn(), LocalDate.class),
+        nullable(a.recordedBy(), String.class));
+  }
+
+  /** A plan's approval by the head of the agency, as the read model keeps it beside the payload. */
+  public record PlanApproval(
+      String nameTh, String positionTh, LocalDate approvedOn, String recordedBy) {
+    static final PlanApproval NONE = new PlanApproval(null, null, null, null);
   }
 
   /**

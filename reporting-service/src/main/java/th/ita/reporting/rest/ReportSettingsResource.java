@@ -28,7 +28,10 @@ import th.ita.reporting.rest.view.SettingsView;
 import th.ita.reporting.service.ReportAccess;
 import th.ita.reporting.service.ReportSettingsService;
 
-/** An agency's report settings: whether its published documents are readable without a token. */
+/**
+ * An agency's report settings: whether its published documents are readable without a token, and
+ * the opening sections of its measures document.
+ */
 @Path("/api/v1/agencies/{agencyCode}/report-settings")
 @Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,10 +70,12 @@ public class ReportSettingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "putReportSettings",
-      summary = "Make an agency's published documents public, or not",
+      summary = "Make an agency's published documents public, or not, and set its front matter",
       description =
           "The agency's own officers or an ita-admin. Send the ETag from GET as If-Match, so two people"
-              + " never overwrite each other. Drafts are never public.")
+              + " never overwrite each other. Drafts are never public. The optional texts are the"
+              + " measures document's opening sections (ความเป็นมา, วัตถุประสงค์, tools, respondents):"
+              + " left out they stay as they are, an empty string restores the standard text.")
   @APIResponse(
       responseCode = "200",
       description = "The settings",
@@ -86,7 +91,12 @@ public class ReportSettingsResource {
     access.requireSettingsChange(agencyCode);
     ReportSettings s =
         settings.put(
-            agencyCode, ETags.optional(ifMatch), body.publicDocuments(), access.username());
+            agencyCode,
+            ETags.optional(ifMatch),
+            body.publicDocuments(),
+            new ReportSettingsService.FrontMatterChange(
+                body.backgroundTh(), body.objectivesTh(), body.toolsTh(), body.respondentsTh()),
+            access.username());
     return Response.ok(ReportViews.settings(s)).tag(ETags.of(s.version)).build();
   }
 }

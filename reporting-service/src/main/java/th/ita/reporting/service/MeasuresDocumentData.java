@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Everything the measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) of an agency
  * for a fiscal year shows: the agency, the FINAL result of the assessment year it answers (the year
- * before), and the plan with its measures, milestones and limitations.
+ * before) and of the year before that (seed 002 compares the two), the plan with its measures,
+ * milestones and limitations, and the agency's own front matter.
  */
 @Schema(name = "MeasuresDocument")
 public record MeasuresDocumentData(
@@ -19,4 +20,26 @@ public record MeasuresDocumentData(
         boolean published,
     @Schema(description = "The FINAL result of the assessment year, when it has been published")
         ResultData result,
-    @Schema(description = "The plan, when it has been approved or published") PlanData plan) {}
+    @Schema(description = "The plan, when it has been approved or published") PlanData plan,
+    @Schema(
+            description =
+                "The FINAL result of the year before the assessment year, when it has been published")
+        ResultData previous,
+    @Schema(description = "The agency's opening sections; unset ones take the standard text")
+        FrontMatter frontMatter) {
+
+  public MeasuresDocumentData {
+    frontMatter = frontMatter == null ? FrontMatter.STANDARD : frontMatter;
+  }
+
+  /** Without the year before and with the standard front matter. */
+  public MeasuresDocumentData(
+      AgencyInfo agency,
+      int fiscalYear,
+      int assessmentYear,
+      boolean published,
+      ResultData result,
+      PlanData plan) {
+    this(agency, fiscalYear, assessmentYear, published, result, plan, null, null);
+  }
+}

@@ -67,7 +67,8 @@ final class Progress {
             plan.titleEn(),
             plan.version(),
             plan.approvedAt(),
-            plan.publishedAt());
+            plan.publishedAt(),
+            plan.approval());
     var totals =
         new ProgressReportData.Totals(
             measures.size(), byStatus, all, done, due, overdue, percent(done, all, 0));

@@ -45,7 +45,9 @@ public record ProgressReportData(
       String titleEn,
       long version,
       OffsetDateTime approvedAt,
-      OffsetDateTime publishedAt) {}
+      OffsetDateTime publishedAt,
+      @Schema(description = "Who approved the plan for the agency, when the event carried it")
+          PlanData.Approval approval) {}
 
   @Schema(name = "ProgressTotals")
   public record Totals(

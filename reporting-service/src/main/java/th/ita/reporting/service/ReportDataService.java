@@ -12,6 +12,7 @@ import th.ita.platform.common.domain.NotFoundException;
 import th.ita.reporting.domain.MeasureChange;
 import th.ita.reporting.domain.ReportMeasure;
 import th.ita.reporting.domain.ReportPlan;
+import th.ita.reporting.domain.ReportSettings;
 import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.repository.DashboardRepository;
 import th.ita.reporting.repository.DashboardRows.RankingRow;
@@ -60,13 +61,20 @@ public class ReportDataService {
               + assessmentYear);
     }
     PlanData planData = plan == null ? null : newest(json.read(plan.payload, PlanData.class));
+    ResultData previous =
+        readModel
+            .finalResult(code, assessmentYear - 1)
+            .map(r -> json.read(r.payload, ResultData.class))
+            .orElse(null);
     return new MeasuresDocumentData(
         agency(code, result),
         year,
         assessmentYear,
         plan != null && plan.isPublished(),
         result,
-        planData);
+        planData,
+        previous,
+        frontMatter(code));
   }
 
   /**
@@ -161,6 +169,14 @@ public class ReportDataService {
                         ? json.read(latest.get(m.id()).payload, MeasureData.class)
                         : m)
             .toList());
+  }
+
+  /** The agency's own opening sections from its report settings; the standard ones without. */
+  private static FrontMatter frontMatter(String code) {
+    ReportSettings s = ReportSettings.findById(code);
+    return s == null
+        ? FrontMatter.STANDARD
+        : new FrontMatter(s.backgroundTh, s.objectivesTh, s.toolsTh, s.respondentsTh);
   }
 
   private static AgencyInfo agency(String code, ResultData result) {

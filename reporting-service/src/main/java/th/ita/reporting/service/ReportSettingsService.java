@@ -31,9 +31,28 @@ public class ReportSettingsService {
     return settings != null && settings.publicDocuments;
   }
 
+  /**
+   * New front matter texts: null leaves a text as it is, a blank one returns it to the standard
+   * text.
+   */
+  public record FrontMatterChange(
+      String backgroundTh, String objectivesTh, String toolsTh, String respondentsTh) {
+    public static final FrontMatterChange NONE = new FrontMatterChange(null, null, null, null);
+  }
+
   @Transactional
   public ReportSettings put(
       String agencyCode, Long expectedVersion, boolean publicDocuments, String user) {
+    return put(agencyCode, expectedVersion, publicDocuments, FrontMatterChange.NONE, user);
+  }
+
+  @Transactional
+  public ReportSettings put(
+      String agencyCode,
+      Long expectedVersion,
+      boolean publicDocuments,
+      FrontMatterChange texts,
+      String user) {
     String code = knownAgency(agencyCode);
     ReportSettings settings = ReportSettings.findById(code);
     ETags.requireCurrent(
@@ -43,10 +62,21 @@ public class ReportSettingsService {
       settings.agencyCode = code;
     }
     settings.publicDocuments = publicDocuments;
+    settings.backgroundTh = change(settings.backgroundTh, texts.backgroundTh());
+    settings.objectivesTh = change(settings.objectivesTh, texts.objectivesTh());
+    settings.toolsTh = change(settings.toolsTh, texts.toolsTh());
+    settings.respondentsTh = change(settings.respondentsTh, texts.respondentsTh());
     settings.updatedAt = Stamps.now(clock);
     settings.updatedBy = user;
     settings.persistAndFlush();
     return settings;
+  }
+
+  private static String change(String stored, String given) {
+    if (given == null) {
+      return stored;
+    }
+    return given.isBlank() ? null : given.strip();
   }
 
   private static String knownAgency(String agencyCode) {

@@ -1,6 +1,8 @@
 package th.ita.reporting.service;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,7 +32,13 @@ public record ResultData(
     List<Discrepancy> discrepancies,
     String source,
     String correctionReason,
-    OffsetDateTime publishedAt) {
+    OffsetDateTime publishedAt,
+    @Schema(
+            description =
+                "The target the result is measured against, when the event carried one (the agency's own or the framework's)")
+        Target target,
+    @Schema(description = "The agency's tier thresholds, when the event carried them")
+        Thresholds thresholds) {
 
   public ResultData {
     tools = tools == null ? List.of() : tools;
@@ -38,6 +46,75 @@ public record ResultData(
     questions = questions == null ? List.of() : questions;
     respondents = respondents == null ? List.of() : respondents;
     discrepancies = discrepancies == null ? List.of() : discrepancies;
+  }
+
+  /** The result's documents' target: the event's, else the national 85. */
+  public BigDecimal targetOrNational() {
+    return target == null || target.score() == null ? Target.NATIONAL : target.score();
+  }
+
+  /**
+   * The target a result was published with. Read tolerantly: assessment-service adds it while
+   * reporting reads it, so a value of another shape (a bare number, an object with {@code score})
+   * is taken where it can be, and anything else reads as no target rather than making the whole
+   * result unreadable.
+   */
+  @Schema(name = "DocumentResultTarget")
+  public record Target(
+      @Schema(examples = "95.00") BigDecimal score,
+      @Schema(description = "AGENCY (its own) or NATIONAL (the framework's)", examples = "AGENCY")
+          String source) {
+
+    public static final BigDecimal NATIONAL = new BigDecimal("85.00");
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Target of(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (node.isNumber()) {
+        return new Target(score(node), null);
+      }
+      if (!node.isObject()) {
+        return null;
+      }
+      BigDecimal score = score(node.get("score"));
+      if (score == null) {
+        score = score(node.get("target"));
+      }
+      JsonNode source = node.get("source");
+      return score == null
+          ? null
+          : new Target(score, source != null && source.isTextual() ? source.asText() : null);
+    }
+
+    /** A score from 0 to 100, else null. */
+    static BigDecimal score(JsonNode n) {
+      if (n == null || !n.isNumber()) {
+        return null;
+      }
+      BigDecimal v = n.decimalValue();
+      return v.signum() < 0 || v.compareTo(new BigDecimal("100")) > 0 ? null : v;
+    }
+  }
+
+  /** The agency's tier thresholds; read as tolerantly as {@link Target}. */
+  @Schema(name = "DocumentResultThresholds")
+  public record Thresholds(
+      @Schema(examples = "97.50") BigDecimal keepAbove,
+      @Schema(examples = "95.00") BigDecimal urgentBelow) {
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Thresholds of(JsonNode node) {
+      if (node == null || !node.isObject()) {
+        return null;
+      }
+      BigDecimal keep = Target.score(node.get("keepAbove"));
+      BigDecimal urgent = Target.score(node.get("urgentBelow"));
+      return keep == null || urgent == null || keep.compareTo(urgent) < 0
+          ? null
+          : new Thresholds(keep, urgent);
+    }
   }
 
   @Schema(name = "DocumentResultOverall")
