@@ -76,7 +76,7 @@ class EventSchemaTest {
     etag =
         given()
             .auth()
-            .oauth2(MeasuresFixtures.head(agency))
+            .oauth2(TestTokens.head(agency))
             .header("If-Match", etag)
             .contentType(ContentType.JSON)
             .body(MeasuresFixtures.APPROVAL)

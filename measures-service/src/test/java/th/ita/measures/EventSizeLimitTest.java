@@ -55,7 +55,7 @@ class EventSizeLimitTest {
 
     given()
         .auth()
-        .oauth2(MeasuresFixtures.head(agency))
+        .oauth2(TestTokens.head(agency))
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
         .body(MeasuresFixtures.APPROVAL)

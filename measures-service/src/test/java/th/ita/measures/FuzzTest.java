@@ -133,7 +133,7 @@ class FuzzTest {
     String approved =
         given()
             .auth()
-            .oauth2(MeasuresFixtures.head(agency))
+            .oauth2(TestTokens.head(agency))
             .header("If-Match", etag)
             .contentType(ContentType.JSON)
             .body(MeasuresFixtures.APPROVAL)

@@ -31,17 +31,6 @@ final class MeasuresFixtures {
 
   private MeasuresFixtures() {}
 
-  /**
-   * A token of the agency's head: its officer who also holds agency-head, as Keycloak and {@code
-   * ./ita token agency-head} issue it.
-   */
-  static String head(String agency) {
-    return TestTokens.with(
-        "agency-officer",
-        agency,
-        claims -> claims.setStringListClaim("groups", "agency-officer", "agency-head"));
-  }
-
   /** Announces an agency as the registry would, and waits until this service knows it. */
   static String agency(String code) {
     TestTopics.sendCloudEvent(

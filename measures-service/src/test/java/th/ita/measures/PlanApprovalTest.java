@@ -68,7 +68,7 @@ class PlanApprovalTest {
     // The head of another agency is no head here.
     given()
         .auth()
-        .oauth2(MeasuresFixtures.head("APV-ELSEWHERE"))
+        .oauth2(TestTokens.head("APV-ELSEWHERE"))
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
         .body(MeasuresFixtures.APPROVAL)
@@ -98,7 +98,7 @@ class PlanApprovalTest {
 
     given()
         .auth()
-        .oauth2(MeasuresFixtures.head(agency))
+        .oauth2(TestTokens.head(agency))
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
         .body("{\"approverNameTh\": \" \"}")
@@ -117,7 +117,7 @@ class PlanApprovalTest {
     // A client written before approvers were recorded, which posts nothing, is told what to send.
     given()
         .auth()
-        .oauth2(MeasuresFixtures.head(agency))
+        .oauth2(TestTokens.head(agency))
         .header("If-Match", etag)
         .post("/api/v1/agencies/{a}/plans/2568/approve", agency)
         .then()
@@ -126,7 +126,7 @@ class PlanApprovalTest {
         .body("type", equalTo("/problems/unsupported-media-type"));
     given()
         .auth()
-        .oauth2(MeasuresFixtures.head(agency))
+        .oauth2(TestTokens.head(agency))
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
         .post("/api/v1/agencies/{a}/plans/2568/approve", agency)
@@ -137,7 +137,7 @@ class PlanApprovalTest {
         .body("errors[0].message", equalTo("a JSON body naming the approver is required"));
     given()
         .auth()
-        .oauth2(MeasuresFixtures.head(agency))
+        .oauth2(TestTokens.head(agency))
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
         .body(approval("2024-11-02"))
@@ -151,7 +151,7 @@ class PlanApprovalTest {
         .body("errors[0].rejectedValue", equalTo("2024-11-02"));
     given()
         .auth()
-        .oauth2(MeasuresFixtures.head(agency))
+        .oauth2(TestTokens.head(agency))
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
         .body(approval("2023-09-30"))
@@ -187,7 +187,7 @@ class PlanApprovalTest {
     String approved =
         given()
             .auth()
-            .oauth2(MeasuresFixtures.head(agency))
+            .oauth2(TestTokens.head(agency))
             .header("If-Match", etag(agency))
             .contentType(ContentType.JSON)
             .body(

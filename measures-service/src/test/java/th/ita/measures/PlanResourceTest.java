@@ -334,7 +334,7 @@ class PlanResourceTest {
     String approved =
         given()
             .auth()
-            .oauth2(MeasuresFixtures.head(agency))
+            .oauth2(TestTokens.head(agency))
             .header("If-Match", etag)
             .contentType(ContentType.JSON)
             .body(MeasuresFixtures.APPROVAL)

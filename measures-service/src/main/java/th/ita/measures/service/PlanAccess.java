@@ -17,9 +17,6 @@ import th.ita.platform.common.security.Roles;
 @RequestScoped
 public class PlanAccess {
 
-  /** The role of an agency's head, who approves its plan; the token also carries its officer's. */
-  public static final String HEAD = "agency-head";
-
   private final SecurityIdentity identity;
   private final CallerAgency caller;
 
@@ -34,12 +31,12 @@ public class PlanAccess {
 
   /**
    * The head of the agency approves its plan (อธิบดี, ผู้อำนวยการ, or whoever records approvals in
-   * their name): an officer of the agency who also holds {@value #HEAD}. An ita-admin may record an
-   * approval too.
+   * their name): an officer of the agency who also holds {@value Roles#HEAD}. An ita-admin may
+   * record an approval too.
    */
   public boolean mayApprove(String agencyCode) {
     return identity.hasRole(Roles.ADMIN)
-        || (caller.isOfficerOf(agencyCode) && identity.hasRole(HEAD));
+        || (caller.isOfficerOf(agencyCode) && identity.hasRole(Roles.HEAD));
   }
 
   public void requireApprove(String agencyCode) {
@@ -51,7 +48,7 @@ public class PlanAccess {
           "Only the head of agency '"
               + agencyCode
               + "' (role "
-              + HEAD
+              + Roles.HEAD
               + ") or an ita-admin records the approval of its plan; an officer prepares it");
     }
     requireWrite(agencyCode);
