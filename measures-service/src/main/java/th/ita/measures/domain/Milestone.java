@@ -40,5 +40,11 @@ public class Milestone extends PanacheEntityBase {
   @Column(name = "completed_on")
   public LocalDate completedOn;
 
+  /**
+   * Written by the platform's editors, not by the agency (a demo plan's seed gave no milestones):
+   * documents must never print it as the agency's.
+   */
+  public boolean editorial;
+
   @Version public long version;
 }

@@ -111,6 +111,7 @@ public final class EventPayloads {
     out.status = ms.status;
     out.completedOn = ms.completedOn;
     out.version = ms.version;
+    out.editorial = ms.editorial;
     return out;
   }
 

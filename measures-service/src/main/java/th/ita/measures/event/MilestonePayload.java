@@ -16,4 +16,10 @@ public class MilestonePayload {
   public MilestoneStatus status;
   public LocalDate completedOn;
   public long version;
+
+  /**
+   * Written by the platform's editors where the agency's own document gives none (the demo plans):
+   * a document must not print it as the agency's.
+   */
+  public boolean editorial;
 }

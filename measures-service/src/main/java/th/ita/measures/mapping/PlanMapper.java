@@ -130,7 +130,8 @@ public class PlanMapper {
         ms.output,
         ms.status,
         ms.completedOn,
-        ms.version);
+        ms.version,
+        ms.editorial);
   }
 
   public EvidenceView toView(Evidence e) {

@@ -141,6 +141,7 @@ public class MeasureFields {
       milestone.dueDate = year.end(in.quarter());
       milestone.activity = in.activity().trim();
       milestone.output = in.output();
+      milestone.editorial = Boolean.TRUE.equals(in.editorial());
       kept.add(milestone);
     }
     m.milestones.clear();

@@ -61,5 +61,15 @@ public record MeasureInput(
           FiscalQuarter quarter,
       @Schema(description = "The planned activity or output") @NotBlank @Size(max = 2000)
           String activity,
-      @Size(max = 2000) String output) {}
+      @Size(max = 2000) String output,
+      @Schema(
+              description =
+                  "True for a milestone written by the platform's editors where the agency's own document gives none (the demo plans); documents never print it as the agency's. Default false.")
+          Boolean editorial) {
+
+    /** A milestone the agency itself planned. */
+    public MilestoneInput(FiscalQuarter quarter, String activity, String output) {
+      this(quarter, activity, output, null);
+    }
+  }
 }

@@ -361,7 +361,11 @@ public final class PlanViews {
       String output,
       MilestoneStatus status,
       LocalDate completedOn,
-      long version) {}
+      long version,
+      @Schema(
+              description =
+                  "Written by the platform's editors where the agency's document gives none; never to be printed as the agency's")
+          boolean editorial) {}
 
   @Schema(name = "StatusChange")
   public record StatusChangeView(
