@@ -153,11 +153,6 @@ public final class Labels {
     return date(date);
   }
 
-  /** The Thai-time day of an instant, as {@link #formalDate(LocalDate)}. */
-  public String formalDate(OffsetDateTime at) {
-    return at == null ? "" : formalDate(at.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate());
-  }
-
   /** The Thai-time day of an instant, as {@link #date(LocalDate)}. */
   public String date(OffsetDateTime at) {
     return at == null ? "" : date(at.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate());

@@ -1,7 +1,7 @@
 package th.ita.reporting.document;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,17 +140,17 @@ public abstract class MeasuresDocumentBuilder {
     if (plan == null) {
       return List.of();
     }
-    return signOff(published ? plan.publishedAt() : null, plan.approval(), l);
+    return signOff(published ? plan.announcedOn() : null, plan.approval(), l);
   }
 
   /**
-   * "ประกาศ ณ วันที่ …" when {@code announcedAt} is given, then the approver's block when there is
+   * "ประกาศ ณ วันที่ …" when {@code announcedOn} is given, then the approver's block when there is
    * an approval; nothing when neither.
    */
-  static List<Block> signOff(OffsetDateTime announcedAt, PlanData.Approval a, Labels l) {
+  static List<Block> signOff(LocalDate announcedOn, PlanData.Approval a, Labels l) {
     List<String> lines = new ArrayList<>();
-    if (announcedAt != null) {
-      lines.add(l.f("announced", l.formalDate(announcedAt)));
+    if (announcedOn != null) {
+      lines.add(l.f("announced", l.formalDate(announcedOn)));
     }
     if (a != null) {
       if (!lines.isEmpty()) {
@@ -185,9 +185,9 @@ public abstract class MeasuresDocumentBuilder {
         facts.add(new Block.KeyValues.Entry(l.t("fact.approvedOn"), l.formalDate(a.approvedOn())));
       }
     }
-    if (published && plan.publishedAt() != null) {
+    if (published && plan.announcedOn() != null) {
       facts.add(
-          new Block.KeyValues.Entry(l.t("fact.announcedOn"), l.formalDate(plan.publishedAt())));
+          new Block.KeyValues.Entry(l.t("fact.announcedOn"), l.formalDate(plan.announcedOn())));
     }
     return facts;
   }

@@ -270,9 +270,9 @@ public final class ProgressReportBuilder {
                   + (a.approverPositionTh() == null ? "" : " " + a.approverPositionTh())
                   + (a.approvedOn() == null ? "" : " (" + l.formalDate(a.approvedOn()) + ")")));
     }
-    if (plan.publishedAt() != null && "PUBLISHED".equals(plan.status())) {
+    if (plan.publishedOn() != null && "PUBLISHED".equals(plan.status())) {
       facts.add(
-          new Block.KeyValues.Entry(l.t("fact.planAnnouncedOn"), l.formalDate(plan.publishedAt())));
+          new Block.KeyValues.Entry(l.t("fact.planAnnouncedOn"), l.formalDate(plan.publishedOn())));
     }
     return facts;
   }

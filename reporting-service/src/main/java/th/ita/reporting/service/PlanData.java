@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.ita.platform.common.time.ClockProducer;
 
 /** A plan as its latest PlanApproved or PlanPublished event carried it, with its measures. */
 @Schema(name = "DocumentPlan")
@@ -24,6 +25,11 @@ public record PlanData(
     long version,
     OffsetDateTime approvedAt,
     OffsetDateTime publishedAt,
+    @Schema(
+            description =
+                "The day the plan was published, in Bangkok (ประกาศ ณ วันที่), when the event carried it",
+            examples = "2024-10-06")
+        LocalDate publishedOn,
     @Schema(
             description =
                 "Who approved the plan for the agency (its head), when the event carried it; the documents' sign-off block")
@@ -47,7 +53,17 @@ public record PlanData(
         version,
         approvedAt,
         publishedAt,
+        publishedOn,
         approval);
+  }
+
+  /** The day it was announced: the producer's Bangkok day, else that of {@code publishedAt}. */
+  public LocalDate announcedOn() {
+    return publishedOn != null
+        ? publishedOn
+        : publishedAt == null
+            ? null
+            : publishedAt.atZoneSameInstant(ClockProducer.BANGKOK).toLocalDate();
   }
 
   /**

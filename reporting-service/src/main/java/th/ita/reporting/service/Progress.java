@@ -68,6 +68,7 @@ final class Progress {
             plan.version(),
             plan.approvedAt(),
             plan.publishedAt(),
+            plan.announcedOn(),
             plan.approval());
     var totals =
         new ProgressReportData.Totals(

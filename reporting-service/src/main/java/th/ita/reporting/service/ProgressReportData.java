@@ -46,6 +46,8 @@ public record ProgressReportData(
       long version,
       OffsetDateTime approvedAt,
       OffsetDateTime publishedAt,
+      @Schema(description = "The day the plan was announced (ประกาศ ณ วันที่), in Bangkok")
+          LocalDate publishedOn,
       @Schema(description = "Who approved the plan for the agency, when the event carried it")
           PlanData.Approval approval) {}
 

@@ -191,7 +191,13 @@ class EventReaderContractTest {
               optional("/titleEn", STRING),
               optional("/limitations", STRING),
               optional("/approvedAt", STRING),
-              optional("/publishedAt", STRING)),
+              optional("/publishedAt", STRING),
+              optional("/publishedOn", STRING),
+              optional("/approval", OBJECT),
+              optional("/approval/approverNameTh", STRING),
+              optional("/approval/approverPositionTh", STRING),
+              optional("/approval/approvedOn", STRING),
+              optional("/approval/recordedBy", STRING)),
           under("/measures/*", MEASURE));
 
   /**
@@ -214,6 +220,29 @@ class EventReaderContractTest {
   /** EvidenceRecorded: only the measure's snapshot (it holds the new entry too). */
   static final List<Read> EVIDENCE_RECORDED =
       concat(List.of(required("/measure", OBJECT)), under("/measure", MEASURE));
+
+  /**
+   * What reporting reads from ResultPublished once assessment-service sends it: the target and tier
+   * thresholds the result is measured against. ResultData reads them tolerantly (another shape is
+   * no target, never an unreadable event), so until the schema declares them they are only held to
+   * their types where it does.
+   */
+  static final List<Read> RESULT_PENDING =
+      List.of(
+          optional("/target", OBJECT),
+          optional("/target/score", NUMBER),
+          optional("/target/source", STRING),
+          optional("/thresholds", OBJECT),
+          optional("/thresholds/keepAbove", NUMBER),
+          optional("/thresholds/urgentBelow", NUMBER));
+
+  @Test
+  void resultPublishedTargetAndThresholdsWhereDeclared() {
+    assertThat(
+            EventContract.violations(
+                Path.of(ASSESSMENT + "result-published.schema.json"), RESULT_PENDING))
+        .allMatch(v -> v.contains("the schema does not declare"));
+  }
 
   @Test
   void resultPublished() {

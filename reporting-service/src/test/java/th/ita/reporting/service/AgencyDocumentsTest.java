@@ -270,6 +270,21 @@ class AgencyDocumentsTest {
   }
 
   @Test
+  void theAnnouncementIsTheDayMeasuresServiceGivesElseThatOfPublication() {
+    ObjectNode p = approved(plan());
+    p.put("publishedOn", "2024-10-07");
+    ReportDocument doc = issues(document(result(), p));
+    assertThat(fact(doc, "ประกาศ ณ วันที่")).isEqualTo("7 ตุลาคม พ.ศ. 2567");
+    assertThat(((Block.SignOff) doc.blocks().get(doc.blocks().size() - 1)).lines().get(0))
+        .isEqualTo("ประกาศ ณ วันที่ 7 ตุลาคม พ.ศ. 2567");
+    // 17:30 UTC on 6 October is already 7 October in Bangkok.
+    p.remove("publishedOn");
+    p.put("publishedAt", "2024-10-06T17:30:00Z");
+    assertThat(fact(issues(document(result(), p)), "ประกาศ ณ วันที่"))
+        .isEqualTo("7 ตุลาคม พ.ศ. 2567");
+  }
+
+  @Test
   void withoutAnApprovalThereIsNoSignOffAndADraftIsNotAnnounced() throws Exception {
     ReportDocument unsigned = issues(document(result(), plan()));
     assertThat(unsigned.blocks())

@@ -140,6 +140,7 @@ class ThaiConventionsTest {
             p.version(),
             p.approvedAt(),
             p.publishedAt(),
+            p.publishedOn(),
             p.approval()));
   }
 
