@@ -60,7 +60,7 @@ public class Evidence extends PanacheEntityBase {
 
   /** Its files' metadata, in the order they were uploaded; their bytes are not loaded with it. */
   @OneToMany(mappedBy = "evidence")
-  @OrderBy("uploadedAt ASC, id ASC")
+  @OrderBy("uploadOrder ASC")
   @Fetch(FetchMode.SUBSELECT)
   public List<EvidenceFile> files = new ArrayList<>();
 

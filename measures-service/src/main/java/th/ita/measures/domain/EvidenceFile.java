@@ -43,4 +43,8 @@ public class EvidenceFile extends PanacheEntityBase {
 
   @Column(name = "uploaded_by")
   public String uploadedBy;
+
+  /** Numbered by the database as files arrive: the order of an entry's files. */
+  @Column(name = "upload_order", insertable = false, updatable = false)
+  public Long uploadOrder;
 }
