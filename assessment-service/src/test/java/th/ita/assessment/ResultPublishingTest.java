@@ -88,8 +88,36 @@ class ResultPublishingTest {
     assertThat(data.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุง");
     assertThat(data.at("/indicators/0/nameTh").asText()).isEqualTo("การปฏิบัติหน้าที่");
     assertThat(data.get("questions").size()).isEqualTo(88);
+    // Without settings of its own, the agency is measured against the framework's target.
+    assertThat(data.get("target"))
+        .isEqualTo(json.readTree("{\"score\": 85.00, \"source\": \"NATIONAL\"}"));
+    assertThat(data.get("thresholds"))
+        .isEqualTo(json.readTree("{\"keepAbove\": 97.50, \"urgentBelow\": 95.00}"));
 
     assertThat(sentFor(agency, mark)).extracting(Event::ceId).containsExactly(event.ceId());
+  }
+
+  @Test
+  void theEventCarriesTheAgencysOwnTargetAndThresholds() throws Exception {
+    String agency = Fixtures.agency(Fixtures.newCode("P-TCEB"));
+    given()
+        .auth()
+        .oauth2(TestTokens.officer(agency))
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"-1\"")
+        .body("{\"target\": 95.00, \"keepAbove\": 98.00, \"urgentBelow\": 90.00}")
+        .put("/api/v1/agencies/{a}/analysis-settings", agency)
+        .then()
+        .statusCode(200);
+    draft(agency, "TCEB-2565", 2565);
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
+    publish(agency, 2565);
+
+    JsonNode data = json.readTree(TestTopics.awaitEvent(mark, e -> agency.equals(e.key())).value());
+    assertThat(data.get("target"))
+        .isEqualTo(json.readTree("{\"score\": 95.00, \"source\": \"AGENCY\"}"));
+    assertThat(data.get("thresholds"))
+        .isEqualTo(json.readTree("{\"keepAbove\": 98.00, \"urgentBelow\": 90.00}"));
   }
 
   @Test

@@ -47,7 +47,27 @@ public record ResultPublished(
     OffsetDateTime updatedAt,
     String updatedBy,
     OffsetDateTime publishedAt,
-    String publishedBy) {
+    String publishedBy,
+    Target target,
+    Thresholds thresholds) {
+
+  /**
+   * The target the result is measured against in the agency's documents: its own (AGENCY, from its
+   * analysis settings) or the framework's (NATIONAL), as it stood when the result was published.
+   */
+  public record Target(BigDecimal score, String source) {
+
+    public static Target agencys(BigDecimal score) {
+      return new Target(score, "AGENCY");
+    }
+
+    public static Target national(BigDecimal score) {
+      return new Target(score, "NATIONAL");
+    }
+  }
+
+  /** The agency's tier thresholds when the result was published: keep above, urgent below. */
+  public record Thresholds(BigDecimal keepAbove, BigDecimal urgentBelow) {}
 
   public record Overall(
       BigDecimal score, BigDecimal official, BigDecimal computed, LevelRef level) {}
@@ -103,7 +123,12 @@ public record ResultPublished(
 
   /** The event of a result as stored, from the scorecard of its input. */
   public static ResultPublished of(
-      Agency agency, AssessmentResult result, ResultInput input, Scorecard card) {
+      Agency agency,
+      AssessmentResult result,
+      ResultInput input,
+      Scorecard card,
+      Target target,
+      Thresholds thresholds) {
     return new ResultPublished(
         result.agencyCode,
         agency.nameTh,
@@ -198,7 +223,9 @@ public record ResultPublished(
         result.updatedAt,
         result.updatedBy,
         result.publishedAt,
-        result.publishedBy);
+        result.publishedBy,
+        target,
+        thresholds);
   }
 
   private static LevelRef level(Level level) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import th.ita.assessment.domain.Agency;
+import th.ita.assessment.domain.AnalysisSettings;
 import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.AssessmentResult.Status;
 import th.ita.assessment.domain.Framework;
@@ -106,6 +107,7 @@ public class ResultService {
   private final CurrentResultRepository current;
   private final ResultJson rendering;
   private final ResultEvents events;
+  private final AnalysisSettingsService analysisSettings;
   private final Event<RanksMoved> ranksMoved;
   private final ObjectMapper json;
   private final Clock clock;
@@ -120,6 +122,7 @@ public class ResultService {
       CurrentResultRepository current,
       ResultJson rendering,
       ResultEvents events,
+      AnalysisSettingsService analysisSettings,
       Event<RanksMoved> ranksMoved,
       ObjectMapper json,
       Clock clock) {
@@ -132,6 +135,7 @@ public class ResultService {
     this.current = current;
     this.rendering = rendering;
     this.events = events;
+    this.analysisSettings = analysisSettings;
     this.ranksMoved = ranksMoved;
     this.json = json;
     this.clock = clock;
@@ -304,7 +308,15 @@ public class ResultService {
     if (flush) {
       results.flush(); // the event and the view carry the version the row now has
     }
-    events.published(ResultPublished.of(agency, draft, input, card));
+    AnalysisSettings own = analysisSettings.get(agency.code);
+    events.published(
+        ResultPublished.of(
+            agency,
+            draft,
+            input,
+            card,
+            target(own, draft.fiscalYear),
+            new ResultPublished.Thresholds(own.keepAbove, own.urgentBelow)));
     // Ranked and averaged as the result shows it: the standing score at full precision, rounded
     // once.
     current.published(draft, Scores.display(card.overall().score()));
@@ -313,6 +325,15 @@ public class ResultService {
     }
     views.persist(view(draft, rendering.render(agency, draft, input, card)));
     return new Scored(agency, draft, input, card);
+  }
+
+  /**
+   * The agency's own target where it has set one (its settings are stored), else its framework's.
+   */
+  private ResultPublished.Target target(AnalysisSettings own, int fiscalYear) {
+    return own.version >= 0
+        ? ResultPublished.Target.agencys(own.target)
+        : ResultPublished.Target.national(frameworks.get(fiscalYear).definition().target());
   }
 
   private static OffsetDateTime micros(OffsetDateTime time) {

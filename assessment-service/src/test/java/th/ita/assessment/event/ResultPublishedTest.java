@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,10 +69,28 @@ class ResultPublishedTest {
     result.publishedBy = "assessor";
     Scorecard card = new ResultScorer().score(framework, input);
 
-    String event = JSON.writeValueAsString(ResultPublished.of(agency, result, input, card));
+    String event =
+        JSON.writeValueAsString(
+            ResultPublished.of(
+                agency,
+                result,
+                input,
+                card,
+                ResultPublished.Target.agencys(new BigDecimal("95.00")),
+                new ResultPublished.Thresholds(new BigDecimal("97.50"), new BigDecimal("95.00"))));
     String view = JSON.writeValueAsString(new ResultMapper().toView(agency, result, input, card));
 
-    assertThat(JSON.readTree(event)).isEqualTo(JSON.readTree(view));
-    assertThat(event).isEqualTo(view);
+    // The result as the API shows it, then what the agency's documents measure it against.
+    ObjectNode tree = (ObjectNode) JSON.readTree(event);
+    assertThat(tree.remove("target"))
+        .isEqualTo(JSON.readTree("{\"score\": 95.00, \"source\": \"AGENCY\"}"));
+    assertThat(tree.remove("thresholds"))
+        .isEqualTo(JSON.readTree("{\"keepAbove\": 97.50, \"urgentBelow\": 95.00}"));
+    assertThat(tree).isEqualTo(JSON.readTree(view));
+    assertThat(event)
+        .isEqualTo(
+            view.substring(0, view.length() - 1)
+                + ",\"target\":{\"score\":95.00,\"source\":\"AGENCY\"}"
+                + ",\"thresholds\":{\"keepAbove\":97.50,\"urgentBelow\":95.00}}");
   }
 }
