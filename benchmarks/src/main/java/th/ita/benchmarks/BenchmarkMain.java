@@ -16,6 +16,11 @@ import th.ita.platform.dev.LocalTokenIssuer;
  */
 public final class BenchmarkMain {
 
+  /** At least 200 single publishes for the publish-to-read-model percentiles. */
+  static final int PUBLISHES = 200;
+
+  static final int QUIET_STARTS = 3;
+
   public static void main(String[] args) throws Exception {
     int agencies = NationalDataSet.totalAgencies();
     int runs = 3;
@@ -92,13 +97,29 @@ public final class BenchmarkMain {
       HttpThroughput wrk = new HttpThroughput(wrkSeconds);
       String resultUrl = platform.assessmentUrl() + "/api/v1/agencies/BDEP00001/results/2567";
       String trivialUrl = platform.assessmentUrl() + "/q/health/live";
+      String viewer = tokens.issue("benchmark-viewer", "viewer", null, Duration.ofHours(12));
       report.throughput(
           wrk.measure(resultUrl, trivialUrl, api.token(), runs),
+          wrk.measure(resultUrl, trivialUrl, viewer, runs),
           wrk.command(resultUrl),
           wrk.command(trivialUrl));
 
+      log("From a publish to the reporting read model, " + PUBLISHES + " publishes …");
+      PublishLatency latency =
+          new PublishLatency(
+              platform.assessmentUrl(),
+              tokens.issue("benchmark-admin", "ita-admin", null, Duration.ofHours(12)),
+              api.token(),
+              platform.jdbcUrl("reporting"));
+      report.publishLatency(latency.measure(PUBLISHES));
+
+      report.eventBytes(List.of(EventBytes.of(jdbc, "ResultPublished")));
+
       Map<String, Long> rss = platform.residentMegabytes();
       report.memoryAfterLoad(rss);
+
+      log("Start-up on a quiet machine, " + QUIET_STARTS + " starts of each service …");
+      report.quietStarts(new QuietStart().measure(platform.pids(), QUIET_STARTS), QUIET_STARTS);
     }
     Path out = project.resolve("docs/benchmarks.md");
     report.write(out);

@@ -7,7 +7,8 @@ import java.sql.ResultSet;
 
 /**
  * Rankings and the benchmark through the API, against the bare SQL that computes the same figures
- * on the same data, over one JDBC connection: what is left is the service's own cost.
+ * on the same data (the queries the service sends), over one JDBC connection: what is left is the
+ * service's own cost.
  */
 final class QueryBenchmark {
 
@@ -17,22 +18,26 @@ final class QueryBenchmark {
     }
   }
 
-  /** The latest published FINAL result of each agency of the year, with its agency. */
+  /**
+   * The year's current published FINAL results with their agencies: the same common table the
+   * service's RankingRepository starts every ranking and benchmark query with (type and ministry
+   * fixed instead of bound).
+   */
   private static final String LATEST =
       """
       WITH latest AS (
-        SELECT DISTINCT ON (r.agency_code) r.agency_code, round(r.overall_score, 2) AS score, r.level_code, r.indicator_scores
-        FROM assessment_result r
-        WHERE r.fiscal_year = 2567 AND r.round = 'FINAL' AND r.status = 'PUBLISHED'
-        ORDER BY r.agency_code, r.revision DESC),
+        SELECT c.agency_code, c.published_score AS score, c.level_code, c.indicator_scores
+        FROM current_result c
+        WHERE c.fiscal_year = 2567 AND c.round = 'FINAL' AND c.published_score IS NOT NULL),
       scoped AS (
-        SELECT l.*, a.name_th, a.agency_type, a.ministry_code FROM latest l JOIN agency a ON a.code = l.agency_code %s)
+        SELECT l.*, a.name_th, a.name_en, a.agency_type, a.ministry_code
+        FROM latest l JOIN agency a ON a.code = l.agency_code %s)
       """;
 
   private static final String RANKING =
       LATEST.formatted("WHERE a.agency_type = 'DEPARTMENT'")
           + """
-      SELECT agency_code, name_th, agency_type, ministry_code, score, level_code,
+      SELECT agency_code, name_th, name_en, agency_type, ministry_code, score, level_code,
              rank() OVER (ORDER BY score DESC), count(*) OVER ()
       FROM scoped ORDER BY score DESC, agency_code LIMIT 200""";
 

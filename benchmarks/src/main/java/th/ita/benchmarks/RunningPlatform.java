@@ -109,6 +109,11 @@ final class RunningPlatform implements AutoCloseable {
     return "jdbc:postgresql://localhost:" + POSTGRES + "/" + database;
   }
 
+  /** ./ita's record of the processes it started: "name pid" per line. */
+  Path pids() {
+    return state.resolve("pids");
+  }
+
   Path keys() {
     return state.resolve("keys");
   }

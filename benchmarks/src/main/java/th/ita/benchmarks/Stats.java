@@ -16,6 +16,12 @@ final class Stats {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
+  /** The nearest-rank percentile of ascending {@code sorted} values. */
+  static double percentile(List<Double> sorted, int percent) {
+    int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+    return sorted.get(Math.max(rank, 1) - 1);
+  }
+
   interface Timed {
     void run() throws Exception;
   }
