@@ -131,6 +131,11 @@ public final class HtmlRenderer implements DocumentRenderer {
     out.write(render(doc).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A table of eight or more columns (seed 002's measures with their quarter timeline). */
+  static boolean isWide(Block.Table t) {
+    return t.columns().size() > 7;
+  }
+
   private String block(Block block, Block previous, int chartIndex) {
     if (block instanceof Block.Heading h) {
       // The document title is the only h1; section levels start at h2.
@@ -141,6 +146,7 @@ public final class HtmlRenderer implements DocumentRenderer {
       return table
           .data("table", t)
           .data("caption", t.caption() == null || t.captionRepeats(previous) ? "" : t.caption())
+          .data("wide", isWide(t))
           .data("widths", percentages(ColumnWidths.shares(t)))
           .render();
     } else if (block instanceof Block.KeyValues kv) {
