@@ -320,6 +320,50 @@ class EvidenceFileTest {
     assertThat(JSON.readTree(event.value()).at("/evidence/files")).isEqualTo(JSON.readTree("[]"));
   }
 
+  @Test
+  void anUploadWithoutFilesOrWithAnUnprintableNameIsRefusedNamingThePart() throws Exception {
+    String agency = MeasuresFixtures.agency("EF-EMPTY");
+    String measure = draftMeasure(agency);
+    String evidence = evidence(agency, measure);
+    String measureEtag = measureEtag(agency, measure);
+    long contentRows = contentRows();
+
+    HttpResponse<String> none = Uploads.upload(TestTokens.officer(agency), evidence);
+    assertThat(none.statusCode()).isEqualTo(400);
+    JsonNode problem = read(none.body());
+    assertThat(problem.get("type").asText()).isEqualTo("/problems/validation");
+    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("file");
+    assertThat(problem.at("/errors/0/message").asText())
+        .isEqualTo("must hold at least one file: send each as a multipart part named 'file'");
+
+    HttpResponse<String> empty =
+        Uploads.upload(
+            TestTokens.officer(agency), evidence, Uploads.part("blank.pdf", null, new byte[0]));
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(read(empty.body()).at("/errors/0/message").asText())
+        .isEqualTo("'blank.pdf' is empty");
+
+    HttpResponse<String> unprintable =
+        Uploads.upload(
+            TestTokens.officer(agency),
+            evidence,
+            Uploads.part("C:\\fakepath\\ภาพ\u0007.png", "image/png", Uploads.PNG));
+    assertThat(unprintable.statusCode()).isEqualTo(400);
+    assertThat(read(unprintable.body()).at("/errors/0/message").asText())
+        .isEqualTo(
+            "the file name must not contain control characters (found U+0007 at position 3)");
+    assertNothingKept(agency, measure, evidence, measureEtag, contentRows);
+
+    // The folders a browser may send go; the name stays.
+    HttpResponse<String> withFolders =
+        Uploads.upload(
+            TestTokens.officer(agency),
+            evidence,
+            Uploads.part("C:\\fakepath\\ภาพ.png", "image/png", Uploads.PNG));
+    assertThat(withFolders.statusCode()).as(withFolders.body()).isEqualTo(201);
+    assertThat(read(withFolders.body()).at("/0/fileName").asText()).isEqualTo("ภาพ.png");
+  }
+
   private static void assertNothingKept(
       String agency, String measure, String evidence, String measureEtag, long contentRows) {
     given()
