@@ -80,8 +80,8 @@ public final class ProgressReportBuilder {
           case AS_OF -> l.f("progress.round.asOf", l.date(d.asOf()));
         };
     var totals = d.totals();
-    blocks.add(
-        new Block.KeyValues(
+    List<Block.KeyValues.Entry> facts =
+        new ArrayList<>(
             List.of(
                 new Block.KeyValues.Entry(l.t("fact.agency"), agency),
                 new Block.KeyValues.Entry(l.t("fact.measuresYear"), l.fiscalYear(d.fiscalYear())),
@@ -99,11 +99,9 @@ public final class ProgressReportBuilder {
                 new Block.KeyValues.Entry(l.t("fact.percent"), totals.percentComplete() + "%"),
                 new Block.KeyValues.Entry(
                     l.t("fact.document"),
-                    d.published() ? l.t("doc.published") : l.t("doc.draft")))));
-    List<Block.KeyValues.Entry> planFacts = planFacts(d.plan(), l);
-    if (!planFacts.isEmpty()) {
-      blocks.add(new Block.KeyValues(planFacts));
-    }
+                    d.published() ? l.t("doc.published") : l.t("doc.draft"))));
+    facts.addAll(planFacts(d.plan(), l));
+    blocks.add(new Block.KeyValues(facts));
 
     blocks.add(new Block.Heading(1, l.t("progress.part1")));
     List<List<Cell>> statusRows = new ArrayList<>();

@@ -386,14 +386,17 @@ class AgencyDocumentsTest {
     ObjectNode before = result();
     before.put("fiscalYear", 2566);
     ((ObjectNode) before.get("indicators").get(0)).put("score", new BigDecimal("94.57"));
+    // Seed 002's agency measures itself against its own 95.00.
+    ObjectNode now = result();
+    now.putObject("target").put("score", new BigDecimal("95.00")).put("source", "AGENCY");
     MeasuresDocumentData data =
         new MeasuresDocumentData(
             ASEAN,
             2568,
             2567,
             true,
-            readResult(result()),
-            readPlan(plan()),
+            readResult(now),
+            readPlan(approved(plan())),
             readResult(before),
             null);
     ReportDocument doc = tiers(data);
@@ -402,7 +405,7 @@ class AgencyDocumentsTest {
         .containsExactly(
             "ตัวชี้วัด", "ชื่อ", "แบบวัด", "2566", "2567", "เปลี่ยนแปลง", "ผลต่างจากเป้าหมาย");
     assertThat(years.rows().get(0).stream().map(c -> c.display()).toList())
-        .containsExactly("1", "การปฏิบัติหน้าที่", "IIT", "94.57", "97.11", "+2.54", "+12.11");
+        .containsExactly("1", "การปฏิบัติหน้าที่", "IIT", "94.57", "97.11", "+2.54", "+2.11");
     assertThat(headings(doc))
         .containsSubsequence(
             "1.2 ผลคะแนนรายตัวชี้วัดเทียบกับปีก่อน",
@@ -420,10 +423,11 @@ class AgencyDocumentsTest {
         .contains(
             squash("การปฏิบัติหน้าที่ IIT 94.57 97.11 +2.54"),
             squash("1) กลุ่มผู้มีส่วนได้ส่วนเสียภายใน (IIT)"),
+            squash("ค่าเป้าหมาย 95.00"),
             squash("ไตรมาสที่ 1"));
     assertThat(docxText(RENDERERS.render(doc, Format.DOCX)))
         .contains(
-            "1\tการปฏิบัติหน้าที่\tIIT\t94.57\t97.11\t+2.54\t+12.11",
+            "1\tการปฏิบัติหน้าที่\tIIT\t94.57\t97.11\t+2.54\t+2.11",
             "2) กลุ่มผู้มีส่วนได้ส่วนเสียภายนอก (EIT)");
     assertThat(xlsxCells(RENDERERS.render(doc, Format.XLSX))).contains("2566", "94.57", "+2.54");
 
