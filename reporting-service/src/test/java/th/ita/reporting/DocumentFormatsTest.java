@@ -155,7 +155,8 @@ class DocumentFormatsTest {
     assertThat(html.header("Content-Disposition")).startsWith("inline");
     assertThat(html.asString())
         .contains(
-            "Measures to promote integrity and transparency, FY2025",
+            // The plan's own English title, as the agency gave it.
+            "Measures to promote integrity and transparency within the agency, FY2568",
             "Part 1 Assessment results (ITA), FY2024",
             "Part 3",
             "Part 4",
