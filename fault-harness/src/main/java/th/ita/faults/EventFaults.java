@@ -244,7 +244,13 @@ final class EventFaults {
     String refusedWrite = "adding measure " + (added + 1);
     if (refused == null) {
       refusedWrite = "approving it";
-      refused = run.api.post(Workload.MEASURES, plan + "/approve", token, null, before.etag());
+      refused =
+          run.api.post(
+              Workload.MEASURES,
+              plan + "/approve",
+              workload.head(agency),
+              Workload.APPROVAL,
+              before.etag());
     }
     Api.Answer after = run.api.get(Workload.MEASURES, plan, token);
     boolean tooLarge =
@@ -449,7 +455,15 @@ final class EventFaults {
       String etag =
           run.api.expect(200, 10, () -> run.api.get(Workload.MEASURES, plan, token)).etag();
       run.api.expect(
-          200, 10, () -> run.api.post(Workload.MEASURES, plan + "/approve", token, null, etag));
+          200,
+          10,
+          () ->
+              run.api.post(
+                  Workload.MEASURES,
+                  plan + "/approve",
+                  run.workload.head(agency),
+                  Workload.APPROVAL,
+                  etag));
     }
     return plan;
   }

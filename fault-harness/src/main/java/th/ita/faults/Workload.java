@@ -106,6 +106,7 @@ final class Workload {
   private final String assessor;
   private final LocalTokenIssuer tokens;
   private final Map<String, String> officers = new ConcurrentHashMap<>();
+  private final Map<String, String> heads = new ConcurrentHashMap<>();
   private final List<String> agencies = new ArrayList<>();
   private final List<ResultKey> keys = new ArrayList<>();
   private final Map<ResultKey, Boolean> draftAcknowledged = new ConcurrentHashMap<>();
@@ -135,6 +136,17 @@ final class Workload {
             tokens.issue(
                 "faults-officer-" + a.toLowerCase(), "agency-officer", a, Duration.ofHours(6)));
   }
+
+  /** The head of the agency, who approves its plan (and is also its officer). */
+  String head(String agency) {
+    return heads.computeIfAbsent(
+        agency,
+        a -> tokens.issue("faults-head-" + a.toLowerCase(), "agency-head", a, Duration.ofHours(6)));
+  }
+
+  /** The body of an approval: the head of agency who signed the plan. */
+  static final String APPROVAL =
+      "{\"approverNameTh\": \"ผู้อำนวยการทดสอบ\", \"approverPositionTh\": \"ผู้อำนวยการ\"}";
 
   List<ResultKey> keys() {
     return keys;
@@ -218,10 +230,11 @@ final class Workload {
           measureJson("มาตรการที่ " + i + " ของ " + agency, "เพื่อยกระดับคะแนนการเปิดเผยข้อมูล");
       api.expect(201, 10, () -> api.post(MEASURES, plan + "/measures", token, body, null));
     }
-    for (String action : List.of("approve", "publish")) {
-      String etag = api.expect(200, 10, () -> api.get(MEASURES, plan, token)).etag();
-      api.expect(200, 10, () -> api.post(MEASURES, plan + "/" + action, token, null, etag));
-    }
+    String approval = api.expect(200, 10, () -> api.get(MEASURES, plan, token)).etag();
+    api.expect(
+        200, 10, () -> api.post(MEASURES, plan + "/approve", head(agency), APPROVAL, approval));
+    String etag = api.expect(200, 10, () -> api.get(MEASURES, plan, token)).etag();
+    api.expect(200, 10, () -> api.post(MEASURES, plan + "/publish", token, null, etag));
     List<MeasureState> states = new ArrayList<>();
     for (JsonNode m :
         api.expect(200, 10, () -> api.get(MEASURES, plan, token)).json().path("measures")) {

@@ -40,6 +40,7 @@ import th.ita.client.assessment.model.ResultStatus;
 import th.ita.client.assessment.model.Round;
 import th.ita.client.measures.api.MeasuresApi;
 import th.ita.client.measures.api.PlansApi;
+import th.ita.client.measures.model.ApprovalInput;
 import th.ita.client.measures.model.Evidence;
 import th.ita.client.measures.model.EvidenceInput;
 import th.ita.client.measures.model.EvidenceLink;
@@ -239,9 +240,18 @@ class GeneratedClientJourneyTest {
         .extracting(m -> m.getQuarter().getValue())
         .containsExactly("Q1", "Q2", "Q3", "Q4");
 
-    // The plan is approved before work starts: its measures become PLANNED.
+    // The head of the agency approves the plan before work starts: its measures become PLANNED.
+    PlansApi head = new PlansApi(clients.measures("agency-head", AGENCY));
     var draftPlan = plans.getPlanWithHttpInfo(AGENCY, PLAN_YEAR);
-    Plan approved = plans.approvePlan(AGENCY, PLAN_YEAR, etag(draftPlan.getHeaders()));
+    Plan approved =
+        head.approvePlan(
+            AGENCY,
+            PLAN_YEAR,
+            etag(draftPlan.getHeaders()),
+            new ApprovalInput()
+                .approverNameTh("นางสาวสมหญิง ตั้งใจ")
+                .approverPositionTh("ผู้อำนวยการสำนัก"));
+    assertThat(approved.getApproval().getApproverPositionTh()).isEqualTo("ผู้อำนวยการสำนัก");
     assertThat(approved.getMeasures())
         .extracting(Measure::getStatus)
         .containsOnly(MeasureStatus.PLANNED);

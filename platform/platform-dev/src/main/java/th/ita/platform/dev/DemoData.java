@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -140,10 +141,10 @@ final class DemoData {
   }
 
   /**
-   * Enters the seed agencies' plans as their own officers would, then approves and publishes them;
-   * the evidence of seed 003 goes with its measure. A plan that exists is left alone.
+   * Enters the seed agencies' plans as their heads of agency would, then approves and publishes
+   * them; the evidence of seed 003 goes with its measure. A plan that exists is left alone.
    */
-  int loadPlans(String measuresUrl, Function<String, String> officerToken)
+  int loadPlans(String measuresUrl, Function<String, String> headToken)
       throws IOException, InterruptedException {
     int loaded = 0;
     for (String file :
@@ -153,7 +154,7 @@ final class DemoData {
         seed = json.readTree(in);
       }
       String agency = seed.get("agency").asText();
-      String token = officerToken.apply(agency);
+      String token = headToken.apply(agency);
       String plan =
           measuresUrl + "/api/v1/agencies/" + agency + "/plans/" + seed.get("fiscalYear").asInt();
       if (http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.discarding())
@@ -189,14 +190,23 @@ final class DemoData {
             201,
             1);
       }
+      // The head of the agency approves, as its document is signed. The seed documents name no
+      // one, so the demo approval gives the head's real title and a name that says it is demo data.
+      Map<String, String> bodies =
+          Map.of("approve", seed.get("approval").toString(), "publish", "");
       for (String action : List.of("approve", "publish")) {
         HttpResponse<String> current =
             http.send(request(plan, token).GET().build(), HttpResponse.BodyHandlers.ofString());
         String etag = current.headers().firstValue("ETag").orElseThrow();
+        String body = bodies.get(action);
         send(
             request(plan + "/" + action, token)
                 .header("If-Match", etag)
-                .POST(HttpRequest.BodyPublishers.noBody()),
+                .header("Content-Type", "application/json")
+                .POST(
+                    body.isEmpty()
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)),
             200,
             1);
       }
