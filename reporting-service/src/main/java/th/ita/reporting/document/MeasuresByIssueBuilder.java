@@ -2,6 +2,7 @@ package th.ita.reporting.document;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,15 @@ final class MeasuresByIssueBuilder extends MeasuresDocumentBuilder {
   List<Block> analysisAndMeasures(MeasuresDocumentData d, List<MeasureData> measures, Labels l) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Heading(1, l.t("part2")));
-    blocks.add(new Block.Paragraph(l.t("part2.intro")));
+    blocks.add(
+        new Block.Paragraph(
+            l.f(
+                "part2.intro",
+                agencyName(d.agency(), d.result(), l),
+                l.fiscalYear(d.assessmentYear()),
+                Arrays.stream(NaccIssue.values())
+                    .map(i -> "(" + i.number() + ") " + l.issueName(i.number()))
+                    .collect(Collectors.joining(" ")))));
     blocks.addAll(issues(d, measures, l));
     blocks.add(new Block.Heading(1, l.t("part3")));
     if (measures.isEmpty()) {
