@@ -9,7 +9,11 @@ import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.time.Stamps;
 import th.ita.reporting.domain.ReportSettings;
 
-/** An agency's report settings; until it sets them, documents are not public (version -1). */
+/**
+ * An agency's report settings: whether its published documents are public, and the front matter of
+ * its measures document. Until it sets them, documents are not public and the front matter is the
+ * standard text (version -1).
+ */
 @ApplicationScoped
 public class ReportSettingsService {
 
@@ -36,15 +40,7 @@ public class ReportSettingsService {
    * text.
    */
   public record FrontMatterChange(
-      String backgroundTh, String objectivesTh, String toolsTh, String respondentsTh) {
-    public static final FrontMatterChange NONE = new FrontMatterChange(null, null, null, null);
-  }
-
-  @Transactional
-  public ReportSettings put(
-      String agencyCode, Long expectedVersion, boolean publicDocuments, String user) {
-    return put(agencyCode, expectedVersion, publicDocuments, FrontMatterChange.NONE, user);
-  }
+      String backgroundTh, String objectivesTh, String toolsTh, String respondentsTh) {}
 
   @Transactional
   public ReportSettings put(

@@ -41,9 +41,4 @@ public record SettingsInput(
 
   /** Several pages of Thai; more is not an opening section. */
   public static final int MAX_TEXT = 20000;
-
-  /** Only whether the documents are public; the texts unchanged. */
-  public SettingsInput(Boolean publicDocuments) {
-    this(publicDocuments, null, null, null, null);
-  }
 }
