@@ -1,5 +1,7 @@
 package th.ita.assessment.job;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
@@ -10,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import th.ita.assessment.domain.Framework;
@@ -39,6 +47,7 @@ public class ImportWorker {
   private final FrameworkService frameworks;
   private final int agenciesPerTransaction;
   private final int maxRowsPerAgency;
+  private final int workers;
   private final Clock clock;
 
   public ImportWorker(
@@ -50,13 +59,17 @@ public class ImportWorker {
       @ConfigProperty(name = "ita.imports.agencies-per-transaction", defaultValue = "50")
           int agenciesPerTransaction,
       @ConfigProperty(name = "ita.imports.max-rows-per-agency", defaultValue = "1000")
-          int maxRowsPerAgency) {
+          int maxRowsPerAgency,
+      @ConfigProperty(name = "ita.imports.workers") Optional<Integer> workers) {
     this.attempts = attempts;
     this.loader = loader;
     this.staging = staging;
     this.frameworks = frameworks;
     this.agenciesPerTransaction = agenciesPerTransaction;
     this.maxRowsPerAgency = maxRowsPerAgency;
+    // By default one group per core: a group alternates between scoring here and waiting for the
+    // database, so as many groups as cores keep both busy.
+    this.workers = Math.max(1, workers.orElse(Runtime.getRuntime().availableProcessors()));
     this.clock = clock;
   }
 
@@ -88,36 +101,99 @@ public class ImportWorker {
         }
       }
       ImportAttempts.Heartbeat heartbeat = attempts.heartbeat(claim);
-      for (List<String> group : groups(pending)) {
-        String from = group.get(0);
-        String to = group.get(group.size() - 1);
-        try {
-          loader.load(claim, framework, from, to, heartbeat);
-        } catch (ClaimLostException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          if (DatabaseUnavailable.causedBy(e)) {
-            throw e; // the database's fault, not the agencies': this attempt fails and is retried
-          }
-          // Something in the group could not be stored; load its agencies one by one, so that only
-          // the one at fault is rejected.
-          LOG.warnf(
-              e,
-              "Import %s: agencies %s to %s failed together; retrying one by one",
-              jobId,
-              from,
-              to);
-          for (String agency : group) {
-            loadAlone(claim, framework, agency, heartbeat);
-          }
-        }
-      }
+      inParallel(groups(pending), group -> loadGroup(claim, framework, group, heartbeat));
       done(claim);
     } catch (ClaimLostException e) {
       LOG.warnf("Import %s: %s; this replica stops working on it", jobId, e.getMessage());
     } catch (RuntimeException | Error e) {
       LOG.errorf(e, "Import %s: attempt %d failed", jobId, claim.attempt());
       attempts.fail(claim, rootMessage(e));
+    }
+  }
+
+  /**
+   * Loads one group in its own transaction. Should the group fail for something an agency in it
+   * did, its agencies are loaded one by one, so that only the one at fault is rejected.
+   */
+  private void loadGroup(
+      Claim claim, Framework framework, List<String> group, ImportAttempts.Heartbeat heartbeat) {
+    String from = group.get(0);
+    String to = group.get(group.size() - 1);
+    try {
+      loader.load(claim, framework, from, to, heartbeat);
+    } catch (ClaimLostException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (DatabaseUnavailable.causedBy(e)) {
+        throw e; // the database's fault, not the agencies': this attempt fails and is retried
+      }
+      LOG.warnf(
+          e,
+          "Import %s: agencies %s to %s failed together; retrying one by one",
+          claim.jobId(),
+          from,
+          to);
+      for (String agency : group) {
+        loadAlone(claim, framework, agency, heartbeat);
+      }
+    }
+  }
+
+  /**
+   * Runs the groups on {@code ita.imports.workers} threads. Groups hold different agencies, so they
+   * never wait for each other's rows; each is a transaction of its own, as it is alone. The first
+   * group to fail stops the others from starting and fails the attempt, which is then resumed with
+   * the agencies still staged.
+   */
+  private void inParallel(List<List<String>> groups, Consumer<List<String>> load) {
+    if (workers == 1 || groups.size() < 2) {
+      groups.forEach(load);
+      return;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(workers, groups.size()), r -> new Thread(r, "import-worker"));
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (List<String> group : groups) {
+        running.add(pool.submit(() -> inRequestContext(() -> load.accept(group))));
+      }
+      for (Future<?> group : running) {
+        try {
+          group.get();
+        } catch (ExecutionException e) {
+          running.forEach(other -> other.cancel(false));
+          throw e.getCause() instanceof RuntimeException r
+              ? r
+              : new IllegalStateException(e.getCause());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while importing", e);
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+  }
+
+  /** As on the scheduler's own thread, which runs each job in a request context. */
+  private static void inRequestContext(Runnable work) {
+    ManagedContext context = Arc.container().requestContext();
+    context.activate();
+    try {
+      work.run();
+    } finally {
+      context.terminate();
+    }
+  }
+
+  /** The groups already running finish (commit or roll back) before the attempt ends. */
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(10, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
