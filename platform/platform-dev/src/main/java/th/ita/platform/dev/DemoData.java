@@ -46,11 +46,15 @@ final class DemoData {
         existing++;
         continue;
       }
+      // An agency whose seed document states its own target (seed 002: TCEB, 95.00) gets it as its
+      // analysis settings before its results are published, so they carry it.
+      JsonNode settings = agency.get("analysisSettings");
+      JsonNode registration = ((ObjectNode) agency.deepCopy()).without("analysisSettings");
       HttpResponse<String> response =
           http.send(
               request(assessmentUrl + "/api/v1/agencies", adminToken)
                   .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(agency)))
+                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(registration)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 201) {
@@ -61,6 +65,15 @@ final class DemoData {
                 + response.statusCode()
                 + " "
                 + response.body());
+      }
+      if (settings != null) {
+        send(
+            request(assessmentUrl + "/api/v1/agencies/" + code + "/analysis-settings", adminToken)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"-1\"")
+                .PUT(HttpRequest.BodyPublishers.ofString(settings.toString())),
+            200,
+            1);
       }
       created++;
     }
