@@ -106,6 +106,10 @@ public abstract class MeasuresDocumentBuilder {
                 .sorted(Comparator.comparingInt(MeasureData::ordinal))
                 .toList();
     blocks.addAll(analysisAndMeasures(d, measures, l));
+    int editorial = measures.stream().mapToInt(MeasureData::editorialMilestoneCount).sum();
+    if (editorial > 0) {
+      blocks.add(new Block.Paragraph(l.f("editorial.leftOut", editorial)));
+    }
     blocks.add(new Block.Heading(1, l.t("part4")));
     String limitations = plan == null ? null : plan.limitations();
     if (limitations == null || limitations.isBlank()) {
@@ -254,10 +258,13 @@ public abstract class MeasuresDocumentBuilder {
     return period + "\n(" + range + ")";
   }
 
-  /** The quarters with milestones; the measure's own quarters when it has none. */
+  /**
+   * The quarters with the agency's own milestones; the measure's own quarters when it has none
+   * (milestones the platform's editors wrote for a demo plan never mark a quarter).
+   */
   static TreeSet<String> quarters(MeasureData m) {
     TreeSet<String> q =
-        m.milestones().stream()
+        m.agencyMilestones().stream()
             .map(MeasureData.Milestone::quarter)
             .filter(Objects::nonNull)
             .collect(Collectors.toCollection(TreeSet::new));

@@ -138,6 +138,10 @@ public final class ProgressReportBuilder {
                 Column.number(l.t("col.due")),
                 Column.number(l.t("col.overdue"))),
             rows));
+    if (totals.editorialMilestonesLeftOut() > 0) {
+      blocks.add(
+          new Block.Paragraph(l.f("editorial.leftOut", totals.editorialMilestonesLeftOut())));
+    }
     if (!d.measures().isEmpty()) {
       blocks.add(
           new Block.BarChart(

@@ -41,9 +41,10 @@ public sealed interface Snapshot {
       return measure.milestones().stream().mapToLong(MeasureData.Milestone::version).sum();
     }
 
+    /** Delayed, or late on a milestone of the agency's own (not one written for a demo plan). */
     public boolean overdue() {
       return "DELAYED".equals(measure.status())
-          || measure.milestones().stream().anyMatch(m -> "OVERDUE".equals(m.status()));
+          || measure.agencyMilestones().stream().anyMatch(m -> "OVERDUE".equals(m.status()));
     }
   }
 

@@ -67,7 +67,9 @@ public class DocumentResource {
           + " and reporting. Choose by ?format= or Accept; lang=en for English labels and C.E. years. A published"
           + " document is readable by every role, and without a token when the agency made its documents public"
           + " (report-settings); a draft (plan approved but not published, or no plan yet) only by the agency's own"
-          + " officers and ita-admins.";
+          + " officers and ita-admins. Milestones the platform's editors wrote for a demo plan (editorial: true"
+          + " in the data record) never mark a quarter or period in the document, which says in a note how many it"
+          + " left out.";
   private static final String PROGRESS_DESCRIPTION =
       "Each measure of the plan running in the fiscal year with its"
           + " status, its milestones done, due and overdue on asOf (default today, Thai time), percent complete"
@@ -75,7 +77,9 @@ public class DocumentResource {
           + " dated status changes and the evidence of activities done by then. period=half is the 6-month report (as"
           + " of the end of Q2, 31 March), period=annual the annual one (30 September); asOf then is ignored. JSON is"
           + " the data record; html, pdf, docx, xlsx and csv the report (รายงานผลการดำเนินการตามมาตรการ...), by"
-          + " ?format= or Accept; lang=en for English. Readable like the measures document, but always with a token.";
+          + " ?format= or Accept; lang=en for English. Readable like the measures document, but always with a token."
+          + " Milestones the platform's editors wrote for a demo plan are left out of every list, count and"
+          + " percentage (totals.editorialMilestonesLeftOut says how many; the document says so in a note).";
   private static final String ANALYSIS_DESCRIPTION =
       "The agency's FINAL result of the assessment year in the"
           + " path (not the year the measures run in): scores against the target 85 and against the year before (when"

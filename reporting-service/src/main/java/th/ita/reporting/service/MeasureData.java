@@ -58,6 +58,19 @@ public record MeasureData(
     evidence = evidence == null ? List.of() : evidence;
   }
 
+  /**
+   * The milestones the agency itself planned: the documents print and count only these, never one
+   * the platform's editors wrote for a demo plan.
+   */
+  public List<Milestone> agencyMilestones() {
+    return milestones.stream().filter(m -> !m.editorial()).toList();
+  }
+
+  /** How many milestones the platform's editors wrote where the agency's document gives none. */
+  public int editorialMilestoneCount() {
+    return (int) milestones.stream().filter(Milestone::editorial).count();
+  }
+
   @Schema(name = "DocumentTargetQuestion")
   public record TargetQuestion(@Schema(examples = "o10") String code, BigDecimal score) {}
 
@@ -76,7 +89,13 @@ public record MeasureData(
       String output,
       @Schema(examples = "DONE", ref = "MilestoneStatus") String status,
       LocalDate completedOn,
-      long version) {}
+      long version,
+      @Schema(
+              description =
+                  "True when the platform's editors wrote it where the agency's own document gives"
+                      + " none (the demo plans); the documents never print or count it. False when"
+                      + " the event does not say.")
+          boolean editorial) {}
 
   /**
    * A record that an activity happened (seed 003: a meeting, its date, time, room and attendees).

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import th.ita.platform.common.score.Scores;
 import th.ita.platform.common.time.ClockProducer;
 import th.ita.reporting.domain.MeasureChange;
@@ -20,7 +22,8 @@ import th.ita.reporting.service.ProgressReportData.StatusChange;
  * Works out where a plan stands on a day, from the milestones' due dates and completion dates, so
  * that a report for an earlier day does not count later work (nor shows evidence of activities that
  * happened later): a milestone is DONE if it was completed on or before the day, OVERDUE if its
- * quarter ended before the day, otherwise DUE.
+ * quarter ended before the day, otherwise DUE. Milestones the platform's editors wrote for a demo
+ * plan are left out, so a measure with only those reads like one without milestones.
  */
 final class Progress {
 
@@ -49,11 +52,13 @@ final class Progress {
     int done = 0;
     int due = 0;
     int overdue = 0;
+    int editorial = 0;
     for (MeasureData m : plan.measures()) {
       MeasureProgress p = measure(m, asOf, history.getOrDefault(m.id(), List.of()));
       measures.add(p);
       byStatus.merge(m.status(), 1, Integer::sum);
-      all += m.milestones().size();
+      all += m.agencyMilestones().size();
+      editorial += m.editorialMilestoneCount();
       done += p.milestonesDone();
       due += p.milestonesDue();
       overdue += p.milestonesOverdue();
@@ -72,7 +77,7 @@ final class Progress {
             plan.approval());
     var totals =
         new ProgressReportData.Totals(
-            measures.size(), byStatus, all, done, due, overdue, percent(done, all, 0));
+            measures.size(), byStatus, all, done, due, overdue, percent(done, all, 0), editorial);
     return new ProgressReportData(agency, fiscalYear, asOf, published, summary, totals, measures);
   }
 
@@ -82,7 +87,15 @@ final class Progress {
     int done = 0;
     int due = 0;
     int overdue = 0;
-    for (MeasureData.Milestone ms : m.milestones()) {
+    // Only the agency's own milestones are counted and listed; an editorial one (and its status
+    // changes) would be read as the agency's plan.
+    List<MeasureData.Milestone> own = m.agencyMilestones();
+    Set<UUID> editorial =
+        m.milestones().stream()
+            .filter(MeasureData.Milestone::editorial)
+            .map(MeasureData.Milestone::id)
+            .collect(Collectors.toSet());
+    for (MeasureData.Milestone ms : own) {
       MilestoneState state = state(ms, asOf);
       switch (state) {
         case DONE -> done++;
@@ -103,6 +116,7 @@ final class Progress {
     }
     List<StatusChange> trail =
         changes.stream()
+            .filter(c -> c.milestoneId == null || !editorial.contains(c.milestoneId))
             .filter(
                 c ->
                     !c.changedAt
@@ -130,7 +144,7 @@ final class Progress {
         m.responsibleUnits(),
         m.reporting(),
         m.percentComplete(),
-        percent(done, m.milestones().size(), m.percentComplete()),
+        percent(done, own.size(), m.percentComplete()),
         done,
         due,
         overdue,

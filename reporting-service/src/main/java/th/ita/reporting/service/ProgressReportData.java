@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * <p>Percent complete is milestones done by {@code asOf} divided by all milestones, half-up to a
  * whole percent; a measure without milestones shows the percentage its officers reported.
+ * Milestones the platform's editors wrote for a demo plan are not the agency's: they are left out.
  */
 @Schema(name = "ProgressReport")
 public record ProgressReportData(
@@ -59,7 +60,12 @@ public record ProgressReportData(
       int milestonesDone,
       int milestonesDue,
       int milestonesOverdue,
-      @Schema(description = "Milestones done / all milestones, in percent") int percentComplete) {}
+      @Schema(description = "Milestones done / all milestones, in percent") int percentComplete,
+      @Schema(
+              description =
+                  "Milestones the platform's editors wrote where the agency's document gives none,"
+                      + " left out of every count, list and percentage of the report")
+          int editorialMilestonesLeftOut) {}
 
   @Schema(name = "MeasureProgress")
   public record MeasureProgress(

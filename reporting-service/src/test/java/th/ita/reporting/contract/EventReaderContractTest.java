@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static th.ita.platform.testing.EventContract.Read.optional;
 import static th.ita.platform.testing.EventContract.Read.required;
 import static th.ita.platform.testing.EventContract.Type.ARRAY;
+import static th.ita.platform.testing.EventContract.Type.BOOLEAN;
 import static th.ita.platform.testing.EventContract.Type.INTEGER;
 import static th.ita.platform.testing.EventContract.Type.NUMBER;
 import static th.ita.platform.testing.EventContract.Type.OBJECT;
@@ -124,6 +125,7 @@ class EventReaderContractTest {
           optional("/milestones/*/output", STRING),
           optional("/milestones/*/status", STRING),
           optional("/milestones/*/completedOn", STRING),
+          optional("/milestones/*/editorial", BOOLEAN),
           optional("/issue", INTEGER),
           optional("/issueNameTh", STRING),
           optional("/tier", STRING),
