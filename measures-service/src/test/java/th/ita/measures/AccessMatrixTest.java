@@ -41,6 +41,9 @@ class AccessMatrixTest {
   static final String OTHER = "MX-OTHER";
   static final String NONE = "MX-NONE";
 
+  static final String CONTACTS =
+      "{\"contacts\": [{\"name\": \"นายสมชาย ใจดี\", \"email\": \"somchai@mx-own.example\"}]}";
+
   /**
    * A draft plan and its measures are hidden from everyone but the agency's own officers and
    * ita-admins.
@@ -112,6 +115,7 @@ class AccessMatrixTest {
     String missing = "/api/v1/measures/" + unknown;
     String planBody = "{\"titleTh\": \"มาตรการส่งเสริมคุณธรรม\"}";
     String evidence = FuzzTest.EVIDENCE.formatted(milestone);
+    String contacts = "/api/v1/agencies/" + OWN + "/reminder-contacts";
 
     AccessMatrix.forAgencies(OWN, OTHER)
         //                                                                                    none
@@ -359,6 +363,37 @@ class AccessMatrixTest {
         .row("downloadEvidenceFile", get(publishedFile), 401, 401, 401, 200, 200, 200, 200, 200)
         // The officer removes the published measure's file; the ita-admin after them finds none.
         .row("deleteEvidenceFile", delete(publishedFile), 401, 401, 401, 403, 403, 204, 403, 404)
+        // An agency's reminder contacts are its own: hidden from everyone else like a draft, and
+        // changed only by its officers (its head included) and ita-admins.
+        .row("getReminderContacts", get(contacts), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row(
+            "putReminderContacts",
+            put(contacts, CONTACTS).staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            412,
+            403,
+            412)
+        // Open without a login: the token from the message is the proof (none holds this one).
+        .row(
+            "unsubscribeReminderContact",
+            get("/api/v1/reminder-contacts/unsubscribe?token=" + "A".repeat(43)),
+            404,
+            404,
+            404,
+            404,
+            404,
+            404,
+            404,
+            404)
+        .sameAnswer(
+            "an agency's reminder contacts",
+            get(contacts),
+            get("/api/v1/agencies/MX-NOPE/reminder-contacts"),
+            HIDDEN)
         // A draft plan and its measures are told apart from none only to those who may see them.
         .sameAnswer(
             "a draft plan",

@@ -114,6 +114,12 @@ class FuzzTest {
                 "approvePlan",
                 "{\"approverNameTh\": \"นายสมชาย ใจดี\", \"approverPositionTh\": \"อธิบดี\","
                     + " \"approvedOn\": \"2024-10-15\"}")
+            .validBody(
+                "putReminderContacts",
+                "{\"contacts\": [{\"name\": \"นางสาวสมหญิง รักดี\", \"email\":"
+                    + " \"somying@fz.example\", \"language\": \"en\", \"responsibleUnit\":"
+                    + " \"งานพัสดุ\"}]}")
+            .known("token", "A".repeat(43))
             .fingerprint(
                 new DataFingerprint(dataSource, Set.of("outbox_event", "inbox_event"), Map.of()))
             .run();

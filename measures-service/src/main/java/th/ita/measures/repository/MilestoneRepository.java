@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import th.ita.measures.domain.MeasureStatus;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.MilestoneStatus;
+import th.ita.measures.domain.PlanStatus;
 
 @ApplicationScoped
 public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
@@ -19,6 +21,34 @@ public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUI
             UUID.class)
         .setParameter(1, List.of(MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS))
         .setParameter(2, today)
+        .getResultList();
+  }
+
+  /**
+   * The milestones someone may need reminding of: of plans the head has approved (published or
+   * not), of measures that can fall behind, written by the agency (not editorial), of an agency
+   * with a subscribed contact; and either open and due between {@code from} and {@code to}, or
+   * overdue since {@code overdueSince} or later.
+   */
+  public List<Milestone> remindable(LocalDate from, LocalDate to, LocalDate overdueSince) {
+    return getEntityManager()
+        .createQuery(
+            "select m from Milestone m join fetch m.measure me join fetch me.plan p"
+                + " where p.status in ?1 and me.status not in ?2 and m.editorial = false"
+                + " and ((m.status in ?3 and m.dueDate between ?4 and ?5)"
+                + " or (m.status = ?6 and m.dueDate >= ?7))"
+                + " and exists (select 1 from ReminderContact c"
+                + " where c.list.agencyCode = p.agencyCode and c.unsubscribedAt is null)"
+                + " order by m.dueDate, m.id",
+            Milestone.class)
+        .setParameter(1, List.of(PlanStatus.APPROVED, PlanStatus.PUBLISHED))
+        .setParameter(
+            2, List.of(MeasureStatus.DRAFT, MeasureStatus.COMPLETED, MeasureStatus.CANCELLED))
+        .setParameter(3, List.of(MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS))
+        .setParameter(4, from)
+        .setParameter(5, to)
+        .setParameter(6, MilestoneStatus.OVERDUE)
+        .setParameter(7, overdueSince)
         .getResultList();
   }
 }

@@ -1,0 +1,40 @@
+package th.ita.measures.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+/** How reminders behave ({@code ita.reminders.*}). */
+@ConfigMapping(prefix = "ita.reminders")
+public interface ReminderSettings {
+
+  /** How many days before a milestone's quarter ends a reminder goes out, one per number. */
+  @WithDefault("14,3")
+  List<Integer> daysBefore();
+
+  /**
+   * Where the people who read the messages reach this service; the links to a measure and to
+   * unsubscribe start with it.
+   */
+  @WithDefault("http://localhost:8082")
+  String linkBase();
+
+  /**
+   * A milestone overdue for longer than this gets no notice of its own (a contact added today is
+   * not flooded with last year's); the ministries' weekly digest lists it.
+   */
+  @WithDefault("30")
+  int overdueNoticeDays();
+
+  /** How often the job runs ({@code off} in tests); read by its {@code @Scheduled}. */
+  @WithDefault("1h")
+  String every();
+
+  /** How long after start-up the job first runs; read by its {@code @Scheduled}. */
+  @WithDefault("60s")
+  String initialDelay();
+
+  /** How many messages one transaction sends at most. */
+  @WithDefault("20")
+  int batchSize();
+}
