@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,7 @@ import th.ita.platform.common.outbox.OutboxEvent;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.TestTopics;
+import th.ita.platform.testing.TestTopics.Event;
 
 /**
  * The outbox never stalls: an event Kafka refuses for good is parked after three attempts, the
@@ -41,6 +43,7 @@ import th.ita.platform.testing.TestTopics;
 class OutboxRelayTest {
 
   @Inject Outbox outbox;
+  @Inject Scheduler scheduler;
 
   private static OutboxEvent load(UUID id) {
     return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(id));
@@ -48,6 +51,22 @@ class OutboxRelayTest {
 
   private static String key() {
     return "RELAY-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void theCommitWakesTheRelayWithoutItsSchedule() {
+    String key = key();
+    Map<TopicPartition, Long> before = TestTopics.endOffsets(Topics.AGENCIES);
+    // With every scheduled job paused, only the commit's notification can send the event.
+    scheduler.pause();
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(() -> outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("n", 1)));
+      Event sent = TestTopics.awaitEvent(before, e -> key.equals(e.key()), Duration.ofSeconds(10));
+      assertThat(sent.ceType()).isEqualTo("RelayProbe");
+    } finally {
+      scheduler.resume();
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,6 +37,9 @@ public class OutboxWakeUp {
   private volatile boolean stopping;
   private Thread listener;
 
+  // With two constructors, CDI needs to be told which is its own: without @Inject this class was no
+  // bean at all, and the relay only ever woke on its schedule.
+  @Inject
   public OutboxWakeUp(
       AgroalDataSource database,
       OutboxRelay relay,
