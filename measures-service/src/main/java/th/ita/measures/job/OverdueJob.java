@@ -93,7 +93,8 @@ public class OverdueJob {
     }
     int marked = 0;
     for (Milestone milestone : m.milestones) {
-      if (milestone.status.isOpen() && milestone.dueDate.isBefore(today)) {
+      // An editorial milestone is not the agency's plan: it is never overdue, nor delays a measure.
+      if (!milestone.editorial && milestone.status.isOpen() && milestone.dueDate.isBefore(today)) {
         Map<String, Object> change =
             log.record(
                 m.id,

@@ -56,7 +56,7 @@ public class ReminderLedger {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT milestone_id, kind, email, agency_code FROM reminder_sent"
-                    + " WHERE status = 'PENDING' ORDER BY claimed_at, milestone_id, kind, email"
+                    + " WHERE status = 'PENDING' ORDER BY attempts, claimed_at, milestone_id, kind, email"
                     + " LIMIT ?1 FOR UPDATE SKIP LOCKED")
             .setParameter(1, limit)
             .getResultList();

@@ -214,7 +214,10 @@ public class EvidenceFileService {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD') {
+      if (Character.isISOControl(c)
+          || Character.isSurrogate(c)
+          || c == '\uFFFD'
+          || isBidiControl(c)) {
         throw new InvalidInputException(
             List.of(
                 new FieldError(
@@ -235,6 +238,17 @@ public class EvidenceFileService {
                   name.substring(0, 40) + "…")));
     }
     return name;
+  }
+
+  /**
+   * A character that reorders how the name is shown: "photo\u202Egpj.exe" displays as
+   * "photoexe.jpg", so a name could hide its real extension from the officer who opens it.
+   */
+  private static boolean isBidiControl(char c) {
+    return c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /**
@@ -264,7 +278,14 @@ public class EvidenceFileService {
           "'" + name + "' is declared " + declared + " but its content is " + kind.description());
     }
     Optional<FileKind> named = FileKind.ofFileName(name);
-    if (named.isPresent() && named.get() != kind) {
+    if (named.isEmpty()) {
+      // The name is what the officer opens the download with: it must say what the file is.
+      throw new EvidenceFileRefusedException(
+          Reason.UNSUPPORTED_TYPE,
+          name,
+          "'" + name + "' must be named as what it is: its content is " + kind.description());
+    }
+    if (named.get() != kind) {
       throw new EvidenceFileRefusedException(
           Reason.UNSUPPORTED_TYPE,
           name,

@@ -34,7 +34,11 @@ public final class FileSniffer {
     }
     if (startsWith(bytes, ZIP)) {
       Set<String> parts = zipEntryNames(bytes);
-      if (parts.contains("[Content_Types].xml")) {
+      // A macro-enabled document (.docm, .xlsm) has the same parts and a VBA project besides: its
+      // macros would run on the machine of whoever opens the evidence, so it is none of these.
+      if (parts.contains("[Content_Types].xml")
+          && !parts.contains("word/vbaProject.bin")
+          && !parts.contains("xl/vbaProject.bin")) {
         if (parts.contains("word/document.xml")) {
           return Optional.of(FileKind.DOCX);
         }

@@ -141,7 +141,11 @@ public class MeasureFields {
       milestone.dueDate = year.end(in.quarter());
       milestone.activity = in.activity().trim();
       milestone.output = in.output();
-      milestone.editorial = Boolean.TRUE.equals(in.editorial());
+      // Left out, the flag stays as it was: a client that does not know it never turns the
+      // editors' milestones into the agency's.
+      if (in.editorial() != null) {
+        milestone.editorial = in.editorial();
+      }
       kept.add(milestone);
     }
     m.milestones.clear();

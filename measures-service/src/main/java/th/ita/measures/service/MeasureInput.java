@@ -64,7 +64,7 @@ public record MeasureInput(
       @Size(max = 2000) String output,
       @Schema(
               description =
-                  "True for a milestone written by the platform's editors where the agency's own document gives none (the demo plans); documents never print it as the agency's. Default false.")
+                  "True for a milestone written by the platform's editors where the agency's own document gives none (the demo plans); documents never print it as the agency's. False for a new milestone when left out; left out on an edit, the milestone keeps what it was.")
           Boolean editorial) {
 
     /** A milestone the agency itself planned. */

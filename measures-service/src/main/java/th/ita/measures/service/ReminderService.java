@@ -133,7 +133,9 @@ public class ReminderService {
    * Sends up to a batch of pending reminders, locked so that no other replica sends them too. The
    * row is marked sent in the same transaction after the SMTP server accepted the message; should
    * the process die between the two, the next run sends it again (at least once, never silently
-   * lost). On the first failure the batch stops: the rest would fail the same way.
+   * lost). On the first failure the batch stops: the rest would most likely fail the same way. The
+   * failed one has one attempt more, and reminders are taken fewest attempts first, so one address
+   * the server refuses for good never holds up the others.
    */
   private Batch sendBatch(LocalDate today) {
     List<Pending> pending = ledger.lockPending(settings.batchSize());
@@ -150,10 +152,12 @@ public class ReminderService {
       }
       ReminderKind kind = kindByCode(p.kind());
       long daysLeft = ChronoUnit.DAYS.between(today, m.dueDate);
-      Mail mail =
-          messages.mail(kind, m, DirectoryAgency.findById(p.agencyCode()), contact.get(), daysLeft);
       try {
-        sendTwice(mail);
+        // Rendered inside the try: a message that cannot be rendered is recorded as failed like
+        // one that cannot be sent, so it moves behind the others instead of blocking them.
+        sendTwice(
+            messages.mail(
+                kind, m, DirectoryAgency.findById(p.agencyCode()), contact.get(), daysLeft));
       } catch (RuntimeException e) {
         String why = rootMessage(e);
         ledger.failed(p, why);

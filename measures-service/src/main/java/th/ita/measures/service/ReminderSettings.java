@@ -34,7 +34,11 @@ public interface ReminderSettings {
   @WithDefault("60s")
   String initialDelay();
 
-  /** How many messages one transaction sends at most. */
-  @WithDefault("20")
+  /**
+   * How many messages one transaction sends at most. One by default: a transaction that waits on a
+   * slow mail server must end well inside its timeout, since a rollback would send again what the
+   * server had already accepted.
+   */
+  @WithDefault("1")
   int batchSize();
 }
