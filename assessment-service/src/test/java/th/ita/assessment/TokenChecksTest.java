@@ -1,16 +1,20 @@
 package th.ita.assessment;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.common.security.VerifiedTokens;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 
@@ -26,6 +30,21 @@ import th.ita.platform.testing.TestTokens;
 class TokenChecksTest {
 
   private static final String AGENCIES = "/api/v1/agencies";
+
+  @Inject JWTParser parser;
+
+  @Test
+  void bearerTokensGoThroughThePlatformsVerifiedTokens() {
+    // What keeps a caller's verified token: the bearer check must use it, not the default parser.
+    assertThat(parser).isInstanceOf(VerifiedTokens.class);
+    String token = TestTokens.viewer();
+    assertAccepted(token);
+    assertAccepted(token);
+    // Kept or not, a token for another service is refused each time.
+    String elsewhere = TestTokens.forAudience("viewer", null, "measures-service");
+    assertRefused(elsewhere);
+    assertRefused(elsewhere);
+  }
 
   @Test
   void aTokenMustBeIssuedForThisService() {

@@ -129,6 +129,9 @@ public class ImportLoader {
     staging.addErrors(jobId, errors);
     staging.delete(jobId, from, to);
     tally.rows = rows;
+    // The group's writes go out before the job's row is locked to count them: groups loading in
+    // parallel then wait for each other only for that one row, not for each other's writes.
+    agencyRepository.flush();
     record(claim, tally);
   }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -153,10 +154,23 @@ public class ImportWorker {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.min(workers, groups.size()), r -> new Thread(r, "import-worker"));
+    AtomicBoolean failed = new AtomicBoolean();
     try {
       List<Future<?>> running = new ArrayList<>();
       for (List<String> group : groups) {
-        running.add(pool.submit(() -> inRequestContext(() -> load.accept(group))));
+        running.add(
+            pool.submit(
+                () -> {
+                  if (failed.get()) {
+                    return; // a group failed: the attempt ends, these stay staged for the next
+                  }
+                  try {
+                    inRequestContext(() -> load.accept(group));
+                  } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                  }
+                }));
       }
       for (Future<?> group : running) {
         try {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.Benchmark;
@@ -43,6 +44,7 @@ public class BenchmarkService {
   private final RankingRepository rankings;
   private final FrameworkService frameworks;
   private final ConcurrentMap<Integer, Ranked> ranked = new ConcurrentHashMap<>();
+  private final AtomicLong changes = new AtomicLong();
 
   public BenchmarkService(RankingRepository rankings, FrameworkService frameworks) {
     this.rankings = rankings;
@@ -131,16 +133,21 @@ public class BenchmarkService {
     if (cached != null && now - cached.checkedAt() < RECHECK_NANOS) {
       return cached.standings();
     }
+    // Ranks read while a change commits must not be kept after the change dropped them: they are
+    // kept only if no change was announced since they were read.
+    long moves = changes.get();
     String stamp = rankings.standingsStamp(year);
     Map<String, Standing> standings =
         cached != null && cached.stamp().equals(stamp)
             ? cached.standings()
             : rankings.standings(year);
-    ranked.put(year, new Ranked(stamp, standings, now));
+    Ranked fresh = new Ranked(stamp, standings, now);
+    ranked.compute(year, (y, kept) -> changes.get() == moves ? fresh : null);
     return standings;
   }
 
   void ranksMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RanksMoved moved) {
+    changes.incrementAndGet();
     if (moved.fiscalYear() == null) {
       ranked.clear();
     } else {
