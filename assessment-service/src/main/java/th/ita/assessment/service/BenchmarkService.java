@@ -52,7 +52,7 @@ public class BenchmarkService {
   }
 
   public Page<RankedResult> rankings(int year, AgencyType type, String ministry, PageRequest page) {
-    frameworks.record(year);
+    frameworks.requireYear(year);
     var rows = rankings.rankings(year, name(type), upper(ministry), page.page, page.size);
     long total =
         rows.isEmpty()

@@ -91,6 +91,28 @@ public class FrameworkService {
     return FrameworkRecord.listAll(Sort.by("fiscalYear"));
   }
 
+  /**
+   * Answers 404 unless the year has a framework, reading only its version: the whole record holds
+   * every question's texts, and loading it for each ranking cost several times the ranking's own
+   * query.
+   */
+  public void requireYear(int fiscalYear) {
+    version(fiscalYear);
+  }
+
+  private long version(int fiscalYear) {
+    List<Long> version =
+        FrameworkRecord.getEntityManager()
+            .createQuery(
+                "select f.version from FrameworkRecord f where f.fiscalYear = ?1", Long.class)
+            .setParameter(1, fiscalYear)
+            .getResultList();
+    if (version.isEmpty()) {
+      throw NotFoundException.of("Framework for fiscal year", fiscalYear);
+    }
+    return version.get(0);
+  }
+
   public FrameworkRecord record(int fiscalYear) {
     FrameworkRecord record = FrameworkRecord.findById(fiscalYear);
     if (record == null) {
@@ -105,17 +127,9 @@ public class FrameworkService {
    * edit, perhaps by another replica).
    */
   public Framework get(int fiscalYear) {
-    List<Long> version =
-        FrameworkRecord.getEntityManager()
-            .createQuery(
-                "select f.version from FrameworkRecord f where f.fiscalYear = ?1", Long.class)
-            .setParameter(1, fiscalYear)
-            .getResultList();
-    if (version.isEmpty()) {
-      throw NotFoundException.of("Framework for fiscal year", fiscalYear);
-    }
+    long version = version(fiscalYear);
     Parsed cached = parsed.get(fiscalYear);
-    if (cached != null && cached.version() == version.get(0)) {
+    if (cached != null && cached.version() == version) {
       return cached.framework();
     }
     FrameworkRecord record = record(fiscalYear);
