@@ -57,7 +57,7 @@ public record ResultPublished(
    */
   public record Target(BigDecimal score, String source) {
 
-    public static Target agencys(BigDecimal score) {
+    public static Target own(BigDecimal score) {
       return new Target(score, "AGENCY");
     }
 

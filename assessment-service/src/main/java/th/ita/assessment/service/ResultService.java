@@ -332,7 +332,7 @@ public class ResultService {
    */
   private ResultPublished.Target target(AnalysisSettings own, int fiscalYear) {
     return own.version >= 0
-        ? ResultPublished.Target.agencys(own.target)
+        ? ResultPublished.Target.own(own.target)
         : ResultPublished.Target.national(frameworks.get(fiscalYear).definition().target());
   }
 

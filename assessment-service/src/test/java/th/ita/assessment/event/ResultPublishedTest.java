@@ -76,7 +76,7 @@ class ResultPublishedTest {
                 result,
                 input,
                 card,
-                ResultPublished.Target.agencys(new BigDecimal("95.00")),
+                ResultPublished.Target.own(new BigDecimal("95.00")),
                 new ResultPublished.Thresholds(new BigDecimal("97.50"), new BigDecimal("95.00"))));
     String view = JSON.writeValueAsString(new ResultMapper().toView(agency, result, input, card));
 

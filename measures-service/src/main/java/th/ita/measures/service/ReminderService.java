@@ -170,9 +170,9 @@ public class ReminderService {
   }
 
   /**
-   * A message that fails is tried once more straight away: the first failure may be a connection
-   * the mail client kept from an earlier run that the server has since dropped, and the second try
-   * opens a new one. When the server is down, both fail at once.
+   * A message that fails is tried once more straight away, on a new connection (keep-alive is off):
+   * in the full test run a fresh connection once stalled until its timeout, cause not found, and
+   * the second try went through. When the server is down, both fail at once.
    */
   private void sendTwice(Mail mail) {
     try {

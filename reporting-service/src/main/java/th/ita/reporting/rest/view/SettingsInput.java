@@ -22,21 +22,21 @@ public record SettingsInput(
                     + " {assessmentYear} and {fiscalYear} are replaced; a blank line starts a new"
                     + " paragraph. Left out: unchanged; empty: the standard text.",
             maxLength = SettingsInput.MAX_TEXT)
-        @Size(max = MAX_TEXT, message = "must be at most 20000 characters")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
         String backgroundTh,
     @Schema(description = "วัตถุประสงค์, as backgroundTh", maxLength = SettingsInput.MAX_TEXT)
-        @Size(max = MAX_TEXT, message = "must be at most 20000 characters")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
         String objectivesTh,
     @Schema(
             description = "เครื่องมือที่ใช้ในการประเมิน (the assessment tools), as backgroundTh",
             maxLength = SettingsInput.MAX_TEXT)
-        @Size(max = MAX_TEXT, message = "must be at most 20000 characters")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
         String toolsTh,
     @Schema(
             description =
                 "กลุ่มตัวอย่างในการเก็บรวบรวมข้อมูล (the respondent groups), as backgroundTh",
             maxLength = SettingsInput.MAX_TEXT)
-        @Size(max = MAX_TEXT, message = "must be at most 20000 characters")
+        @Size(max = MAX_TEXT, message = "must be at most {max} characters")
         String respondentsTh) {
 
   /** Several pages of Thai; more is not an opening section. */
