@@ -46,6 +46,12 @@ public final class PlatformTopics {
   public static final Topic MEASURES = new Topic("ita.measures", PARTITIONS, KEEP_FOREVER);
   public static final Topic PLANS = new Topic("ita.plans", PARTITIONS, KEEP_FOREVER);
 
+  /**
+   * Every framework version stays: results name the version they were scored with, and a rebuild
+   * replays the frameworks before the results. Not compacted, as the key is the fiscal year.
+   */
+  public static final Topic FRAMEWORKS = new Topic("ita.frameworks", PARTITIONS, KEEP_FOREVER);
+
   /** Dead letters wait for an operator, however long that takes. */
   public static final Topic DEAD_LETTER =
       new Topic(
@@ -57,7 +63,8 @@ public final class PlatformTopics {
               "max.message.bytes", MAX_MESSAGE_BYTES));
 
   /** Created before the services start, so that no consumer starts on a missing topic. */
-  public static final List<Topic> ALL = List.of(AGENCIES, RESULTS, MEASURES, PLANS, DEAD_LETTER);
+  public static final List<Topic> ALL =
+      List.of(AGENCIES, RESULTS, MEASURES, PLANS, FRAMEWORKS, DEAD_LETTER);
 
   private PlatformTopics() {}
 

@@ -11,7 +11,8 @@ import java.util.Set;
  * the database's doing: a lost connection, a restart, a deadlock, a serialization failure, a lock
  * or statement timeout, a failed commit, a table briefly unavailable. All of those are transient.
  * The exceptions are data errors that no retry can fix: SQLSTATE class 22 (a value out of range or
- * too long) and the not-null and check constraints. A unique or foreign-key violation stays
+ * too long) and the not-null and check constraints. An {@link AwaitedEventException} is transient
+ * too: the event it waits for comes on another topic. A unique or foreign-key violation stays
  * transient: between replicas it is a race that the inbox settles on the next try.
  */
 public final class TransientFailures {
@@ -25,6 +26,9 @@ public final class TransientFailures {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof UnreadableEventException) {
         return false;
+      }
+      if (t instanceof AwaitedEventException) {
+        return true;
       }
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         return !isDataError(sql.getSQLState());

@@ -15,6 +15,12 @@ public final class EventTypes {
   /** On {@link Topics#RESULTS}: a result revision was published, scored. */
   public static final String RESULT_PUBLISHED = "ResultPublished";
 
+  /**
+   * On {@link Topics#FRAMEWORKS}: a framework version with its labels and question texts, which
+   * {@code ResultPublished} (v2) carries only as codes.
+   */
+  public static final String FRAMEWORK_PUBLISHED = "FrameworkPublished";
+
   /** On {@link Topics#PLANS}: the head of agency approved a plan. */
   public static final String PLAN_APPROVED = "PlanApproved";
 

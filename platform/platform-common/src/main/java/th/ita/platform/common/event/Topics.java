@@ -12,6 +12,13 @@ public final class Topics {
   /** Published assessment results, from assessment-service. */
   public static final String RESULTS = "ita.results";
 
+  /**
+   * Assessment frameworks with their texts, from assessment-service: one {@code FrameworkPublished}
+   * per framework version, keyed by fiscal year (not by agency). Consumers keep every version and
+   * join results to the one each names.
+   */
+  public static final String FRAMEWORKS = "ita.frameworks";
+
   /** Measure and milestone status changes, from measures-service. */
   public static final String MEASURES = "ita.measures";
 

@@ -16,6 +16,11 @@ final class EventSize {
     return utf8(key) + utf8(type) + utf8(subject) + utf8(payload) + HEADER_ALLOWANCE;
   }
 
+  /** The bytes an optional attribute adds, such as {@code ce_dataschema}: its name and value. */
+  static long of(String attribute) {
+    return attribute == null ? 0 : "ce_dataschema".length() + utf8(attribute);
+  }
+
   private static long utf8(String s) {
     if (s == null) {
       return 0;

@@ -53,19 +53,32 @@ public class Outbox {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID enqueue(String topic, String key, String type, String subject, Object data) {
+    return enqueue(topic, key, type, subject, null, data);
+  }
+
+  /**
+   * {@link #enqueue(String, String, String, String, Object)} for a type whose data has more than
+   * one version: {@code dataSchema} names the version (a URI such as {@code
+   * urn:ita:events:result-published:v2}), and travels as the CloudEvent attribute {@code
+   * dataschema}, so consumers tell the versions apart while both are on the topic.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID enqueue(
+      String topic, String key, String type, String subject, String dataSchema, Object data) {
     OutboxEvent event = new OutboxEvent();
     event.id = UUID.randomUUID();
     event.topic = topic;
     event.key = key;
     event.type = type;
     event.subject = subject;
+    event.dataSchema = dataSchema;
     event.occurredAt = Stamps.now(clock);
     try {
       event.payload = json.writeValueAsString(data);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event data of " + type + " is not serialisable", e);
     }
-    long size = EventSize.of(key, type, subject, event.payload);
+    long size = EventSize.of(key, type, subject, event.payload) + EventSize.of(dataSchema);
     if (size > maxEventBytes) {
       throw new EventTooLargeException(type, size, maxEventBytes);
     }

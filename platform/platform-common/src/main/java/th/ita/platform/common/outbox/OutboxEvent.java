@@ -37,6 +37,13 @@ public class OutboxEvent extends PanacheEntityBase {
   @JdbcTypeCode(SqlTypes.JSON)
   public String payload;
 
+  /**
+   * The version of the data's contract, sent as the CloudEvent {@code dataschema} (a URI); null
+   * when the type has a single version.
+   */
+  @Column(name = "data_schema")
+  public String dataSchema;
+
   @Column(name = "occurred_at")
   public OffsetDateTime occurredAt;
 

@@ -211,20 +211,23 @@ public class OutboxRelay {
   }
 
   private Message<String> toMessage(OutboxEvent event) {
+    var cloudEvent =
+        OutgoingCloudEventMetadata.builder()
+            .withId(event.id.toString())
+            .withType(event.type)
+            .withSource(source)
+            .withSubject(event.subject)
+            .withDataContentType("application/json")
+            .withTimestamp(event.occurredAt.toZonedDateTime());
+    if (event.dataSchema != null) {
+      cloudEvent.withDataSchema(URI.create(event.dataSchema));
+    }
     return Message.of(event.payload)
         .addMetadata(
             OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.key)
                 .build())
-        .addMetadata(
-            OutgoingCloudEventMetadata.builder()
-                .withId(event.id.toString())
-                .withType(event.type)
-                .withSource(source)
-                .withSubject(event.subject)
-                .withDataContentType("application/json")
-                .withTimestamp(event.occurredAt.toZonedDateTime())
-                .build());
+        .addMetadata(cloudEvent.build());
   }
 }
