@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -46,11 +48,15 @@ final class RunningPlatform {
           "--kafka-controller-port",
           "--assessment-port",
           "--measures-port",
-          "--reporting-port");
+          "--reporting-port",
+          "--smtp-port",
+          "--imap-port",
+          "--mail-api-port");
 
   private final Path state;
   private final List<String> options;
   private final List<Integer> ports = new ArrayList<>();
+  private final Map<String, String> environment = new HashMap<>();
   private Process process;
 
   /** Every run command this platform started, the current one last. */
@@ -69,6 +75,12 @@ final class RunningPlatform {
         ports.add(s.getLocalPort());
       }
     }
+  }
+
+  /** Settings for the run command and the services it starts, as environment variables. */
+  RunningPlatform withEnvironment(String name, String value) {
+    environment.put(name, value);
+    return this;
   }
 
   /**
@@ -96,6 +108,7 @@ final class RunningPlatform {
     ProcessBuilder builder =
         new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
     builder.environment().put("ITA_SKIP_BUILD", "1"); // the reactor has just packaged the services
+    builder.environment().putAll(environment);
     process = builder.start();
     if (started.isEmpty()) {
       Runtime.getRuntime().addShutdownHook(new Thread(this::killIfAlive, "platform-cleanup"));
@@ -231,11 +244,19 @@ final class RunningPlatform {
     return "http://localhost:" + ports.get(5);
   }
 
+  /** The mail server's HTTP API, where every message the platform sent can be read. */
+  String mailApiUrl() {
+    return "http://localhost:" + ports.get(8);
+  }
+
   List<String> serviceUrls() {
     return List.of(assessmentUrl(), measuresUrl(), reportingUrl());
   }
 
-  /** The process ids the run command recorded: PostgreSQL, Kafka and the three services. */
+  /**
+   * The process ids the run command recorded: PostgreSQL, Kafka, the mail server and the three
+   * services.
+   */
   List<Long> recordedPids() throws IOException {
     List<Long> pids = new ArrayList<>();
     for (String line : Files.readAllLines(state.resolve("pids"))) {

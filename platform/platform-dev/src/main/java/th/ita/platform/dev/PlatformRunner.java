@@ -26,6 +26,7 @@ public final class PlatformRunner {
   private PostgresServer postgres;
   private KafkaBroker kafka;
   private KeycloakServer keycloak;
+  private MailServer mail;
 
   private PlatformRunner(RunnerOptions options) {
     this.options = options;
@@ -103,6 +104,18 @@ public final class PlatformRunner {
             Duration.ofMinutes(2));
     StaleProcesses.record(state, "kafka", kafka.pid());
     kafka.createTopics(PlatformTopics.ALL);
+
+    if (options.externalSmtpHost() == null) {
+      log("Starting the mail server on SMTP port " + options.smtpPort() + " …");
+      mail =
+          MailServer.start(
+              options.smtpPort(),
+              options.imapPort(),
+              options.mailApiPort(),
+              state.resolve("logs/mail.log"));
+      StaleProcesses.record(state, "mail", mail.pid());
+      mail.awaitReady(Duration.ofMinutes(1));
+    }
 
     LocalTokenIssuer tokens = LocalTokenIssuer.inDirectory(state.resolve("keys"));
     if (keycloak != null) {
@@ -186,6 +199,14 @@ public final class PlatformRunner {
       env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyFile().toString());
       env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
     }
+    if (mail != null) {
+      env.put("ITA_SMTP_HOST", mail.host());
+      env.put("ITA_SMTP_PORT", Integer.toString(mail.smtpPort()));
+    }
+    if (service.equals("measures-service") && !System.getenv().containsKey("ITA_PUBLIC_URL")) {
+      // The links in reminders lead to this machine's measures-service.
+      env.put("ITA_PUBLIC_URL", "http://localhost:" + options.measuresPort());
+    }
     return env;
   }
 
@@ -207,6 +228,14 @@ public final class PlatformRunner {
             "%n  PostgreSQL          jdbc:postgresql://localhost:%d/{assessment,measures,reporting} (postgres/postgres)%n",
             postgres.port()));
     out.append(String.format("  Kafka               %s%n", kafka.bootstrapServers()));
+    if (mail != null) {
+      out.append(
+          String.format(
+              "  Mail (GreenMail)    SMTP localhost:%d, IMAP localhost:%d (any user and password); every"
+                  + " reminder stays here%n"
+                  + "                      curl %s/api/user/ADDRESS/messages/   (API and its page: %s)%n",
+              mail.smtpPort(), mail.imapPort(), mail.apiUrl(), mail.apiUrl()));
+    }
     out.append(String.format("  State and logs      %s%n%n", state));
     if (keycloak != null) {
       out.append(keycloakWelcome());
@@ -252,6 +281,9 @@ public final class PlatformRunner {
     }
     if (keycloak != null) {
       keycloak.close();
+    }
+    if (mail != null) {
+      mail.close();
     }
     if (kafka != null) {
       kafka.close();

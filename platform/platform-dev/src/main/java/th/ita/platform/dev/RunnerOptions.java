@@ -22,6 +22,10 @@ record RunnerOptions(
     int reportingPort,
     boolean keycloak,
     int keycloakPort,
+    String externalSmtpHost,
+    int smtpPort,
+    int imapPort,
+    int mailApiPort,
     List<String> positional) {
 
   static RunnerOptions parse(String[] args, Map<String, String> env) {
@@ -39,6 +43,11 @@ record RunnerOptions(
     int reporting = intEnv(env, "ITA_REPORTING_PORT", 8083);
     boolean keycloak = "true".equalsIgnoreCase(env.getOrDefault("ITA_KEYCLOAK", "false"));
     int keycloakPort = intEnv(env, "ITA_KEYCLOAK_PORT", 8180);
+    // A mail server of the operator's: the run command then starts none of its own.
+    String smtpHost = env.get("ITA_SMTP_HOST");
+    int smtp = intEnv(env, "ITA_SMTP_PORT", 3025);
+    int imap = intEnv(env, "ITA_IMAP_PORT", 3143);
+    int mailApi = intEnv(env, "ITA_MAIL_API_PORT", 8025);
     List<String> positional = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -54,6 +63,9 @@ record RunnerOptions(
         case "--reporting-port" -> reporting = Integer.parseInt(value(args, ++i, arg));
         case "--keycloak" -> keycloak = true;
         case "--keycloak-port" -> keycloakPort = Integer.parseInt(value(args, ++i, arg));
+        case "--smtp-port" -> smtp = Integer.parseInt(value(args, ++i, arg));
+        case "--imap-port" -> imap = Integer.parseInt(value(args, ++i, arg));
+        case "--mail-api-port" -> mailApi = Integer.parseInt(value(args, ++i, arg));
         default -> positional.add(arg);
       }
     }
@@ -70,6 +82,10 @@ record RunnerOptions(
         reporting,
         keycloak,
         keycloakPort,
+        smtpHost == null || smtpHost.isBlank() ? null : smtpHost.trim(),
+        smtp,
+        imap,
+        mailApi,
         List.copyOf(positional));
   }
 
