@@ -1,10 +1,10 @@
 package th.ita.reporting.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +13,8 @@ import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
 import th.ita.reporting.render.Format;
+import th.ita.reporting.render.RenderedDocuments;
 import th.ita.reporting.render.ReportDocument;
-import th.ita.reporting.render.ReportRenderers;
 import th.ita.reporting.render.UnsupportedFormatException;
 
 /**
@@ -36,10 +36,10 @@ public class DocumentResponses {
   static final Set<Format> ALL = EnumSet.allOf(Format.class);
   static final Set<Format> RENDERED = EnumSet.complementOf(EnumSet.of(Format.JSON));
 
-  private final ReportRenderers renderers;
+  private final RenderedDocuments rendered;
 
-  public DocumentResponses(ReportRenderers renderers) {
-    this.renderers = renderers;
+  public DocumentResponses(RenderedDocuments rendered) {
+    this.rendered = rendered;
   }
 
   /** The format asked for: 400 for a bad {@code format}, 406 when Accept names nothing produced. */
@@ -91,15 +91,23 @@ public class DocumentResponses {
     return negotiate(format, null, RENDERED, Format.PDF);
   }
 
-  /** JSON: {@code data}; otherwise the document rendered from it, named {@code baseName}. */
+  /**
+   * JSON: {@code data}; otherwise the document rendered from it, named {@code baseName}, from the
+   * cache when the same document was rendered before. Its ETag names the content, so a client that
+   * has it gets 304 ({@link NotModifiedFilter}); {@code private, no-cache}: a browser may keep it
+   * but asks each time, since a plan or result may change at any moment.
+   */
   public Response respond(
       Format format, Object data, Supplier<ReportDocument> document, String baseName) {
     if (format == Format.JSON) {
       return Response.ok(data, MediaType.APPLICATION_JSON_TYPE).build();
     }
-    ReportDocument doc = document.get();
-    StreamingOutput body = out -> renderers.render(doc, format, out);
-    Response.ResponseBuilder ok = Response.ok(body).type(format.contentType());
+    RenderedDocuments.Rendered doc = rendered.render(document.get(), format);
+    Response.ResponseBuilder ok =
+        Response.ok(doc.bytes())
+            .type(format.contentType())
+            .tag(new EntityTag(doc.tag()))
+            .header("Cache-Control", "private, no-cache");
     if (format == Format.HTML) {
       ok.header("Content-Disposition", "inline");
     } else {
