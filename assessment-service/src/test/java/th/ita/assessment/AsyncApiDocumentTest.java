@@ -25,7 +25,8 @@ class AsyncApiDocumentTest {
       Map.of(
           EventTypes.AGENCY_REGISTERED, Topics.AGENCIES,
           EventTypes.AGENCY_UPDATED, Topics.AGENCIES,
-          EventTypes.RESULT_PUBLISHED, Topics.RESULTS);
+          EventTypes.RESULT_PUBLISHED, Topics.RESULTS,
+          EventTypes.FRAMEWORK_PUBLISHED, Topics.FRAMEWORKS);
 
   @Test
   void theDocumentMatchesTheEventsTheCodeEmits() throws IOException {

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import th.ita.assessment.event.ResultPublishedV2;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.EventSchemas;
 import th.ita.platform.testing.PlatformTestResource;
@@ -44,7 +45,17 @@ class EventSchemaTest {
         .statusCode(200);
 
     var event = TestTopics.awaitEvent(mark, e -> agency.equals(e.key()));
-    assertThat(EventSchemas.violations("result-published.schema.json", event.value())).isEmpty();
+    assertThat(event.headers()).containsEntry("ce_dataschema", ResultPublishedV2.SCHEMA);
+    assertThat(EventSchemas.violations("result-published.v2.schema.json", event.value())).isEmpty();
+  }
+
+  @Test
+  void frameworkPublishedMatchesItsSchema() throws Exception {
+    // The bundled frameworks were announced at start-up.
+    var event =
+        TestTopics.awaitEvent(TestTopics.beginning(Topics.FRAMEWORKS), e -> "2566".equals(e.key()));
+    assertThat(event.ceType()).isEqualTo("FrameworkPublished");
+    assertThat(EventSchemas.violations("framework-published.schema.json", event.value())).isEmpty();
   }
 
   @Test

@@ -70,7 +70,7 @@ class ResultPublishingTest {
   }
 
   @Test
-  void publishingPutsExactlyOneCloudEventWithTheWholeScoredResult() throws Exception {
+  void publishingPutsExactlyOneCloudEventWithTheScoredResultAsCodes() throws Exception {
     String agency = Fixtures.agency(Fixtures.newCode("P-DITP"));
     draft(agency, "DITP-2566", 2566);
     Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
@@ -80,14 +80,20 @@ class ResultPublishingTest {
     assertThat(event.ceType()).isEqualTo("ResultPublished");
     assertThat(event.headers())
         .containsEntry("ce_source", "/assessment-service")
-        .containsEntry("ce_subject", agency);
+        .containsEntry("ce_subject", agency)
+        .containsEntry("ce_dataschema", "urn:ita:events:result-published:v2");
     JsonNode data = json.readTree(event.value());
     assertThat(data.get("fiscalYear").asInt()).isEqualTo(2566);
+    assertThat(data.get("frameworkVersion").asLong()).isZero();
     assertThat(data.get("status").asText()).isEqualTo("PUBLISHED");
-    assertThat(data.at("/overall/score").decimalValue()).isEqualByComparingTo("82.06");
-    assertThat(data.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุง");
-    assertThat(data.at("/indicators/0/nameTh").asText()).isEqualTo("การปฏิบัติหน้าที่");
+    assertThat(data.get("overall").decimalValue()).isEqualByComparingTo("82.06");
+    assertThat(data.at("/official/overall").decimalValue()).isEqualByComparingTo("82.06");
+    assertThat(data.get("level").asText()).isEqualTo("NEEDS_IMPROVEMENT");
+    assertThat(data.at("/indicators/1/score").decimalValue()).isEqualByComparingTo("91.00");
+    assertThat(data.at("/questions/I1").decimalValue()).isEqualByComparingTo("81.18");
     assertThat(data.get("questions").size()).isEqualTo(88);
+    // The framework's labels and texts travel once, in FrameworkPublished, not with each result.
+    assertThat(event.value()).doesNotContain("textTh", "nameTh\"", "การปฏิบัติหน้าที่");
     // Without settings of its own, the agency is measured against the framework's target.
     assertThat(data.get("target"))
         .isEqualTo(json.readTree("{\"score\": 85.00, \"source\": \"NATIONAL\"}"));

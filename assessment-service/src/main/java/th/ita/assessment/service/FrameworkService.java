@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition;
 import th.ita.assessment.domain.FrameworkRecord;
+import th.ita.assessment.event.FrameworkEvents;
 import th.ita.assessment.repository.ResultRepository;
 import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.InvalidInputException;
@@ -42,6 +43,7 @@ public class FrameworkService {
   private final FrameworkValidator validator;
   private final ResultRepository results;
   private final List<Integer> bundled;
+  private final FrameworkEvents events;
   private final Clock clock;
 
   /** Parsed frameworks by fiscal year, with the version they were parsed from. */
@@ -54,7 +56,9 @@ public class FrameworkService {
       FrameworkValidator validator,
       ResultRepository results,
       @ConfigProperty(name = "ita.frameworks.bundled") List<Integer> bundled,
+      FrameworkEvents events,
       Clock clock) {
+    this.events = events;
     this.clock = clock;
     this.json = json;
     this.validator = validator;
@@ -85,6 +89,49 @@ public class FrameworkService {
           .executeUpdate();
       LOG.infof("Loaded the FY%d framework", year);
     }
+    announceUnannounced();
+  }
+
+  /**
+   * Announces every framework whose current version was never announced: the bundled ones just
+   * loaded, and those stored before {@code FrameworkPublished} existed. The UPDATE claims them: a
+   * replica starting at the same time waits for this transaction's row locks and then finds nothing
+   * left to claim, so each version is announced once.
+   */
+  @Transactional
+  public void announceUnannounced() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> claimed =
+        FrameworkRecord.getEntityManager()
+            .createNativeQuery(
+                """
+                UPDATE framework SET announced_version = version
+                WHERE announced_version IS DISTINCT FROM version
+                RETURNING fiscal_year, version""")
+            .getResultList();
+    for (Object[] row : claimed) {
+      FrameworkRecord record = FrameworkRecord.findById(((Number) row[0]).intValue());
+      events.published(Framework.of(definition(record)), ((Number) row[1]).longValue());
+      LOG.infof("Announced the FY%d framework, version %d", record.fiscalYear, record.version);
+    }
+  }
+
+  /** Announces the record's version, which this transaction has just stored. */
+  private void announce(FrameworkRecord record) {
+    FrameworkRecord.getEntityManager()
+        .createNativeQuery("UPDATE framework SET announced_version = ?2 WHERE fiscal_year = ?1")
+        .setParameter(1, record.fiscalYear)
+        .setParameter(2, record.version)
+        .executeUpdate();
+    events.published(Framework.of(definition(record)), record.version);
+  }
+
+  /**
+   * The version of the year's framework that results are scored against now; results name it, so
+   * consumers join them to the {@code FrameworkPublished} of that version.
+   */
+  public long currentVersion(int fiscalYear) {
+    return version(fiscalYear);
   }
 
   public List<FrameworkRecord> list() {
@@ -162,6 +209,7 @@ public class FrameworkService {
     record.definition = write(definition);
     record.created(user, clock);
     record.persistAndFlush();
+    announce(record);
     return record;
   }
 
@@ -202,6 +250,7 @@ public class FrameworkService {
     record.definition = write(definition);
     record.changed(user, clock);
     record.persistAndFlush();
+    announce(record);
     return record;
   }
 

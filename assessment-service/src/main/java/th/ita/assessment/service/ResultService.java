@@ -31,6 +31,7 @@ import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.domain.Scorecard;
 import th.ita.assessment.event.ResultEvents;
 import th.ita.assessment.event.ResultPublished;
+import th.ita.assessment.event.ResultPublishedV2;
 import th.ita.assessment.mapping.ResultJson;
 import th.ita.assessment.mapping.ResultJson.Rendered;
 import th.ita.assessment.repository.CurrentResultRepository;
@@ -310,9 +311,10 @@ public class ResultService {
     }
     AnalysisSettings own = analysisSettings.get(agency.code);
     events.published(
-        ResultPublished.of(
+        ResultPublishedV2.of(
             agency,
             draft,
+            frameworks.currentVersion(draft.fiscalYear),
             input,
             card,
             target(own, draft.fiscalYear),
