@@ -116,6 +116,8 @@ class AccessMatrixTest {
     String planBody = "{\"titleTh\": \"มาตรการส่งเสริมคุณธรรม\"}";
     String evidence = FuzzTest.EVIDENCE.formatted(milestone);
     String contacts = "/api/v1/agencies/" + OWN + "/reminder-contacts";
+    // The test agencies are all of the ministry MOC (EventData.agency).
+    String ministry = "/api/v1/ministries/MOC/reminder-contacts";
 
     AccessMatrix.forAgencies(OWN, OTHER)
         //                                                                                    none
@@ -375,6 +377,19 @@ class AccessMatrixTest {
             403,
             403,
             412,
+            403,
+            412)
+        // A ministry's digest coordinators: the platform has no ministry role, so ita-admins only.
+        .row("getMinistryReminderContacts", get(ministry), 401, 401, 401, 403, 403, 403, 403, 200)
+        .row(
+            "putMinistryReminderContacts",
+            put(ministry, CONTACTS).staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            403,
             403,
             412)
         // Open without a login: the token from the message is the proof (none holds this one).

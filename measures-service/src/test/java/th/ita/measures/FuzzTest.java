@@ -119,6 +119,11 @@ class FuzzTest {
                 "{\"contacts\": [{\"name\": \"นางสาวสมหญิง รักดี\", \"email\":"
                     + " \"somying@fz.example\", \"language\": \"en\", \"responsibleUnit\":"
                     + " \"งานพัสดุ\"}]}")
+            .validBody(
+                "putMinistryReminderContacts",
+                "{\"contacts\": [{\"name\": \"นางสาวสมหญิง รักดี\", \"email\":"
+                    + " \"somying@fz.example\", \"language\": \"en\"}]}")
+            .known("ministryCode", "MOC")
             .known("token", "A".repeat(43))
             .fingerprint(
                 new DataFingerprint(dataSource, Set.of("outbox_event", "inbox_event"), Map.of()))

@@ -51,4 +51,27 @@ public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUI
         .setParameter(7, overdueSince)
         .getResultList();
   }
+
+  /**
+   * The overdue milestones of the ministry's agencies (as the agency directory groups them) that
+   * someone should still act on: of plans the head has approved (published or not), of measures
+   * that can fall behind, written by the agency (not editorial). By agency, then due date and the
+   * measure's place in its plan.
+   */
+  public List<Milestone> overdueInMinistry(String ministryCode) {
+    return getEntityManager()
+        .createQuery(
+            "select m from Milestone m join fetch m.measure me join fetch me.plan p"
+                + " where m.status = ?1 and m.editorial = false and p.status in ?2"
+                + " and me.status not in ?3 and p.agencyCode in"
+                + " (select d.code from DirectoryAgency d where d.ministryCode = ?4)"
+                + " order by p.agencyCode, m.dueDate, p.fiscalYear, me.ordinal, m.quarter, m.id",
+            Milestone.class)
+        .setParameter(1, MilestoneStatus.OVERDUE)
+        .setParameter(2, List.of(PlanStatus.APPROVED, PlanStatus.PUBLISHED))
+        .setParameter(
+            3, List.of(MeasureStatus.DRAFT, MeasureStatus.COMPLETED, MeasureStatus.CANCELLED))
+        .setParameter(4, ministryCode)
+        .getResultList();
+  }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * The record of every reminder claimed and sent (table {@code reminder_sent}). Its primary key
  * (milestone, kind, recipient) is what makes each reminder go out once across runs, restarts and
  * replicas: a claim is an insert that does nothing when the row exists, and a sender works only on
- * the pending rows it has locked, skipping those another replica holds.
+ * the pending rows it has locked, skipping those another replica holds ({@link SendQueue}).
  */
 @ApplicationScoped
 public class ReminderLedger {
@@ -20,9 +20,18 @@ public class ReminderLedger {
   public record Pending(UUID milestoneId, String kind, String email, String agencyCode) {}
 
   private final EntityManager em;
+  private final SendQueue<Pending> queue;
 
   public ReminderLedger(EntityManager em) {
     this.em = em;
+    this.queue =
+        new SendQueue<>(
+            em,
+            "reminder_sent",
+            List.of("milestone_id", "kind", "email"),
+            List.of("agency_code"),
+            r -> new Pending((UUID) r[0], (String) r[1], (String) r[2], (String) r[3]),
+            p -> List.of(p.milestoneId(), p.kind(), p.email()));
   }
 
   /** Records the reminder as due unless it already is; true when this call recorded it. */
@@ -47,67 +56,8 @@ public class ReminderLedger {
         == 1;
   }
 
-  /**
-   * Up to {@code limit} pending reminders, oldest first, locked until the transaction ends; rows
-   * another replica has locked are skipped, not waited for.
-   */
-  @SuppressWarnings("unchecked")
-  public List<Pending> lockPending(int limit) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT milestone_id, kind, email, agency_code FROM reminder_sent"
-                    + " WHERE status = 'PENDING' ORDER BY attempts, claimed_at, milestone_id, kind, email"
-                    + " LIMIT ?1 FOR UPDATE SKIP LOCKED")
-            .setParameter(1, limit)
-            .getResultList();
-    return rows.stream()
-        .map(r -> new Pending((UUID) r[0], (String) r[1], (String) r[2], (String) r[3]))
-        .toList();
-  }
-
-  public void sent(Pending p, OffsetDateTime now) {
-    em.createNativeQuery(
-            "UPDATE reminder_sent SET status = 'SENT', sent_at = ?4, attempts = attempts + 1,"
-                + " last_error = NULL WHERE milestone_id = ?1 AND kind = ?2 AND email = ?3")
-        .setParameter(1, p.milestoneId())
-        .setParameter(2, p.kind())
-        .setParameter(3, p.email())
-        .setParameter(4, now)
-        .executeUpdate();
-  }
-
-  /** The reminder no longer applies (milestone done or gone, contact unsubscribed or removed). */
-  public void dropped(Pending p, String why) {
-    em.createNativeQuery(
-            "UPDATE reminder_sent SET status = 'DROPPED', last_error = ?4"
-                + " WHERE milestone_id = ?1 AND kind = ?2 AND email = ?3")
-        .setParameter(1, p.milestoneId())
-        .setParameter(2, p.kind())
-        .setParameter(3, p.email())
-        .setParameter(4, shorten(why))
-        .executeUpdate();
-  }
-
-  /** The send failed: the row stays pending for the next run, with what went wrong. */
-  public void failed(Pending p, String error) {
-    em.createNativeQuery(
-            "UPDATE reminder_sent SET attempts = attempts + 1, last_error = ?4"
-                + " WHERE milestone_id = ?1 AND kind = ?2 AND email = ?3")
-        .setParameter(1, p.milestoneId())
-        .setParameter(2, p.kind())
-        .setParameter(3, p.email())
-        .setParameter(4, shorten(error))
-        .executeUpdate();
-  }
-
-  public long pendingCount() {
-    return ((Number)
-            em.createNativeQuery("SELECT count(*) FROM reminder_sent WHERE status = 'PENDING'")
-                .getSingleResult())
-        .longValue();
-  }
-
-  private static String shorten(String text) {
-    return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+  /** The reminders claimed and not sent yet. */
+  public SendQueue<Pending> queue() {
+    return queue;
   }
 }

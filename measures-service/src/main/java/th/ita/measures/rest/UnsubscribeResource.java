@@ -20,7 +20,7 @@ import th.ita.measures.mapping.ReminderContactMapper;
 import th.ita.measures.rest.view.ReminderContactViews.UnsubscribedView;
 import th.ita.measures.service.ReminderContactService;
 
-/** The unsubscribe link at the foot of every reminder. */
+/** The unsubscribe link at the foot of every reminder and every ministry digest. */
 @Path("/api/v1/reminder-contacts")
 @Tag(name = "Reminders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,10 +49,11 @@ public class UnsubscribeResource {
   @SecurityRequirements
   @Operation(
       operationId = "unsubscribeReminderContact",
-      summary = "Stop the reminders to one contact (the link in each message)",
+      summary = "Stop the reminders or the digest to one contact (the link in each message)",
       description =
           "No login: the token from the message is the proof that the caller received it. Marks"
-              + " the contact unsubscribed; a second call answers the same.")
+              + " the contact (an agency's reminder contact or a ministry's coordinator)"
+              + " unsubscribed; a second call answers the same.")
   @APIResponse(
       responseCode = "200",
       description = "The contact is unsubscribed",

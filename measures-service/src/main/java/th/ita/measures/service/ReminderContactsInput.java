@@ -40,8 +40,10 @@ public record ReminderContactsInput(
               examples = "งานพัสดุ")
           @Size(max = 300)
           @StoredText
-          String responsibleUnit) {
+          String responsibleUnit)
+      implements ContactInput {
 
+    @Override
     public String languageOrDefault() {
       return language == null ? "th" : language;
     }

@@ -33,23 +33,17 @@ public class ReminderMessages {
       String measureLink,
       String unsubscribeLink) {}
 
-  private final Template subjectTh;
-  private final Template subjectEn;
-  private final Template bodyTh;
-  private final Template bodyEn;
-  private final ReminderSettings settings;
+  private final LocalizedMail templates;
+  private final MailLinks links;
 
   public ReminderMessages(
       @Location("reminders/subject-th.txt") Template subjectTh,
       @Location("reminders/subject-en.txt") Template subjectEn,
       @Location("reminders/body-th.txt") Template bodyTh,
       @Location("reminders/body-en.txt") Template bodyEn,
-      ReminderSettings settings) {
-    this.subjectTh = subjectTh;
-    this.subjectEn = subjectEn;
-    this.bodyTh = bodyTh;
-    this.bodyEn = bodyEn;
-    this.settings = settings;
+      MailLinks links) {
+    this.templates = new LocalizedMail(subjectTh, subjectEn, bodyTh, bodyEn);
+    this.links = links;
   }
 
   public Mail mail(
@@ -59,12 +53,7 @@ public class ReminderMessages {
       ReminderContact contact,
       long daysLeft) {
     Reminder r = reminder(kind, milestone, agency, contact, daysLeft);
-    boolean thai = ThaiDates.isThai(contact.locale());
-    String subject = (thai ? subjectTh : subjectEn).data("r", r).render().strip();
-    String body = (thai ? bodyTh : bodyEn).data("r", r).render();
-    return Mail.withText(contact.email, subject, body)
-        // RFC 2369: mail programs offer their own unsubscribe button with this link.
-        .addHeader("List-Unsubscribe", "<" + r.unsubscribeLink() + ">");
+    return templates.compose(contact, "r", r, r.unsubscribeLink());
   }
 
   public Reminder reminder(
@@ -89,7 +78,6 @@ public class ReminderMessages {
         thai || milestone.measure.titleEn == null
             ? milestone.measure.titleTh
             : milestone.measure.titleEn;
-    String base = settings.linkBase().replaceAll("/+$", "");
     return new Reminder(
         contact.name,
         agencyName,
@@ -99,7 +87,7 @@ public class ReminderMessages {
         ThaiDates.date(milestone.dueDate, locale),
         daysLeft,
         kind.overdue(),
-        base + "/api/v1/measures/" + milestone.measure.id,
-        base + "/api/v1/reminder-contacts/unsubscribe?token=" + contact.unsubscribeToken);
+        links.measure(milestone.measure.id),
+        links.unsubscribe(contact));
   }
 }

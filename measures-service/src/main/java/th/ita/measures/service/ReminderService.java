@@ -1,7 +1,5 @@
 package th.ita.measures.service;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -10,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.MilestoneStatus;
 import th.ita.measures.domain.ReminderContact;
@@ -19,19 +16,17 @@ import th.ita.measures.repository.MilestoneRepository;
 import th.ita.measures.repository.ReminderContactRepository;
 import th.ita.measures.repository.ReminderLedger;
 import th.ita.measures.repository.ReminderLedger.Pending;
+import th.ita.measures.service.LedgerMailer.Letter;
 import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.time.Stamps;
 
 /**
  * Sends each reminder once. A run first claims what is due on the clock's day (Thai time) in the
- * ledger, then sends what is pending, its own claims and any a failed run left behind. Claiming and
- * sending are separate so that a message that could not go out (the SMTP server down) is not lost:
- * it stays pending until a later run sends it.
+ * ledger, then sends what is pending, its own claims and any a failed run left behind ({@link
+ * LedgerMailer}).
  */
 @ApplicationScoped
 public class ReminderService {
-
-  private static final Logger LOG = Logger.getLogger(ReminderService.class);
 
   /** What one run did. */
   public record Run(int claimed, int sent, int dropped, long stillPending) {}
@@ -41,7 +36,7 @@ public class ReminderService {
   private final ReminderLedger ledger;
   private final ReminderMessages messages;
   private final ReminderSettings settings;
-  private final Mailer mailer;
+  private final LedgerMailer mailer;
   private final Clock clock;
 
   public ReminderService(
@@ -50,7 +45,7 @@ public class ReminderService {
       ReminderLedger ledger,
       ReminderMessages messages,
       ReminderSettings settings,
-      Mailer mailer,
+      LedgerMailer mailer,
       Clock clock) {
     this.milestones = milestones;
     this.contacts = contacts;
@@ -64,28 +59,9 @@ public class ReminderService {
   public Run run() {
     LocalDate today = LocalDate.now(clock);
     int claimed = QuarkusTransaction.requiringNew().call(() -> claimDue(today));
-    int sent = 0;
-    int dropped = 0;
-    while (true) {
-      Batch batch = QuarkusTransaction.requiringNew().call(() -> sendBatch(today));
-      sent += batch.sent;
-      dropped += batch.dropped;
-      if (batch.failure != null) {
-        // One line per run however many wait: the cause is the same for all of them.
-        long pending = QuarkusTransaction.requiringNew().call(ledger::pendingCount);
-        LOG.warnf(
-            "Could not send reminders (%s); %d stay pending for the next run",
-            batch.failure, pending);
-        return new Run(claimed, sent, dropped, pending);
-      }
-      if (batch.handled < settings.batchSize()) {
-        break;
-      }
-    }
-    if (sent > 0) {
-      LOG.infof("%d reminders sent", sent);
-    }
-    return new Run(claimed, sent, dropped, 0);
+    LedgerMailer.Outcome sending =
+        mailer.sendAll(ledger.queue(), settings.batchSize(), p -> letter(p, today), "reminders");
+    return new Run(claimed, sending.sent(), sending.dropped(), sending.stillPending());
   }
 
   /** Records in the ledger every reminder due today that is not recorded yet. */
@@ -127,60 +103,20 @@ public class ReminderService {
         .map(ReminderKind::dueIn);
   }
 
-  private record Batch(int handled, int sent, int dropped, String failure) {}
-
-  /**
-   * Sends up to a batch of pending reminders, locked so that no other replica sends them too. The
-   * row is marked sent in the same transaction after the SMTP server accepted the message; should
-   * the process die between the two, the next run sends it again (at least once, never silently
-   * lost). On the first failure the batch stops: the rest would most likely fail the same way. The
-   * failed one has one attempt more, and reminders are taken fewest attempts first, so one address
-   * the server refuses for good never holds up the others.
-   */
-  private Batch sendBatch(LocalDate today) {
-    List<Pending> pending = ledger.lockPending(settings.batchSize());
-    int sent = 0;
-    int dropped = 0;
-    for (Pending p : pending) {
-      Milestone m = Milestone.findById(p.milestoneId());
-      Optional<ReminderContact> contact = contacts.byEmail(p.agencyCode(), p.email());
-      String stale = staleBecause(m, contact, p.kind());
-      if (stale != null) {
-        ledger.dropped(p, stale);
-        dropped++;
-        continue;
-      }
-      ReminderKind kind = kindByCode(p.kind());
-      long daysLeft = ChronoUnit.DAYS.between(today, m.dueDate);
-      try {
-        // Rendered inside the try: a message that cannot be rendered is recorded as failed like
-        // one that cannot be sent, so it moves behind the others instead of blocking them.
-        sendTwice(
+  /** The reminder to send for a pending row, or why it should no longer go out. */
+  private Letter letter(Pending p, LocalDate today) {
+    Milestone m = Milestone.findById(p.milestoneId());
+    Optional<ReminderContact> contact = contacts.byEmail(p.agencyCode(), p.email());
+    String stale = staleBecause(m, contact, p.kind());
+    if (stale != null) {
+      return Letter.stale(stale);
+    }
+    ReminderKind kind = kindByCode(p.kind());
+    long daysLeft = ChronoUnit.DAYS.between(today, m.dueDate);
+    return Letter.of(
+        () ->
             messages.mail(
                 kind, m, DirectoryAgency.findById(p.agencyCode()), contact.get(), daysLeft));
-      } catch (RuntimeException e) {
-        String why = rootMessage(e);
-        ledger.failed(p, why);
-        return new Batch(pending.size(), sent, dropped, why);
-      }
-      ledger.sent(p, Stamps.now(clock));
-      sent++;
-    }
-    return new Batch(pending.size(), sent, dropped, null);
-  }
-
-  /**
-   * A message that fails is tried once more straight away, on a new connection (keep-alive is off):
-   * in the full test run a fresh connection once stalled until its timeout, cause not found, and
-   * the second try went through. When the server is down, both fail at once.
-   */
-  private void sendTwice(Mail mail) {
-    try {
-      mailer.send(mail);
-    } catch (RuntimeException first) {
-      LOG.debugf("Sending a reminder failed once, trying again: %s", rootMessage(first));
-      mailer.send(mail);
-    }
   }
 
   /** Why a pending reminder should no longer go out, or null when it should. */
@@ -207,14 +143,5 @@ public class ReminderService {
     return code.equals(ReminderKind.OVERDUE.code())
         ? ReminderKind.OVERDUE
         : ReminderKind.dueIn(Integer.parseInt(code.substring("DUE_IN_".length())));
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName()
-        + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 }

@@ -2,6 +2,8 @@ package th.ita.measures.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 
 /** How reminders behave ({@code ita.reminders.*}). */
@@ -41,4 +43,30 @@ public interface ReminderSettings {
    */
   @WithDefault("1")
   int batchSize();
+
+  /** The ministries' weekly digest of their agencies' overdue milestones. */
+  Digest digest();
+
+  /** When the weekly digest goes out ({@code ita.reminders.digest.*}). */
+  interface Digest {
+
+    /** The day of the week (Thai time) from which the week's digest goes out. */
+    @WithDefault("MONDAY")
+    DayOfWeek day();
+
+    /** The time of that day (Thai time) from which it goes out. */
+    @WithDefault("08:00")
+    LocalTime time();
+
+    /**
+     * How often the job looks whether a digest is due and sends what a failed run left pending
+     * ({@code off} in tests); read by its {@code @Scheduled}.
+     */
+    @WithDefault("1h")
+    String every();
+
+    /** How long after start-up the job first runs; read by its {@code @Scheduled}. */
+    @WithDefault("90s")
+    String initialDelay();
+  }
 }

@@ -30,10 +30,34 @@ public final class ReminderContactViews {
           boolean subscribed,
       OffsetDateTime unsubscribedAt) {}
 
+  @Schema(name = "MinistryContacts")
+  public record MinistryContactsView(
+      String ministryCode,
+      @Schema(description = "Changes with every accepted edit; also sent as the ETag")
+          long revision,
+      List<MinistryContactView> contacts,
+      OffsetDateTime updatedAt,
+      String updatedBy) {}
+
+  @Schema(name = "MinistryContact")
+  public record MinistryContactView(
+      UUID id,
+      String name,
+      String email,
+      @Schema(enumeration = {"th", "en"}) String language,
+      @Schema(description = "False once the coordinator has unsubscribed through a digest's link")
+          boolean subscribed,
+      OffsetDateTime unsubscribedAt) {}
+
   @Schema(name = "Unsubscribed")
   public record UnsubscribedView(
-      String agencyCode,
+      @Schema(description = "The agency whose reminders stop; null for a ministry's coordinator")
+          String agencyCode,
       String email,
       OffsetDateTime unsubscribedAt,
-      @Schema(description = "What the contact reads, in their language") String message) {}
+      @Schema(description = "What the contact reads, in their language") String message,
+      @Schema(
+              description =
+                  "The ministry whose weekly digest stops; null for an agency's reminder contact")
+          String ministryCode) {}
 }
