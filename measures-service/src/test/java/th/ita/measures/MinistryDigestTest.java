@@ -221,6 +221,35 @@ class MinistryDigestTest {
             "jane@mdg.example");
     assertThat(ledgerRows("MDG")).isEqualTo(5);
     assertThat(ledgerRows("MDQ")).isZero();
+
+    // The mail server is down at 08.00 of the third Monday: the digests wait for it, then go once.
+    smtp.stop();
+    moveTo("1962-01-15T08:00:00");
+    DigestService.Run down = digests.send();
+    assertThat(down.claimed()).isEqualTo(2);
+    assertThat(down.sent()).isZero();
+    assertThat(down.stillPending()).isEqualTo(2);
+    startSmtp();
+    moveTo("1962-01-15T09:00:00");
+    DigestService.Run back = digests.send();
+    assertThat(back.claimed()).isZero();
+    assertThat(back.sent()).isEqualTo(2);
+    assertThat(digests.send().sent()).isZero();
+    assertThat(recipients()).containsExactlyInAnyOrder("somchai@mdg.example", "jane@mdg.example");
+
+    // Down through the whole fourth week: its digests give way to the fifth week's, never two.
+    smtp.stop();
+    moveTo("1962-01-22T08:00:00");
+    assertThat(digests.send().stillPending()).isEqualTo(2);
+    startSmtp();
+    moveTo("1962-01-29T08:00:00");
+    DigestService.Run fifth = digests.send();
+    assertThat(fifth.week()).isEqualTo("1962-W05");
+    assertThat(fifth.claimed()).isEqualTo(2);
+    assertThat(fifth.dropped()).isEqualTo(2);
+    assertThat(fifth.sent()).isEqualTo(2);
+    assertThat(recipients()).containsExactlyInAnyOrder("somchai@mdg.example", "jane@mdg.example");
+    assertThat(ledgerRows("MDG")).isEqualTo(11);
   }
 
   @Test
