@@ -43,12 +43,31 @@ class AccessMatrixTest {
   /** An export job is hidden from everyone but its requester and ita-admins. */
   static final Caller[] NOT_REQUESTERS = {Caller.VIEWER, Caller.ASSESSOR, Caller.OTHER_OFFICER};
 
+  static final String SUBSCRIPTIONS = "/api/v1/webhooks/subscriptions";
+
   @Test
   void everyCallerGetsWhatTheTableSays() {
     String own = ReportFixtures.agency("RX-OWN", "MFA");
     String other = ReportFixtures.agency("RX-OTHER", "MFA");
     String none = ReportFixtures.agency("RX-NONE", "MFA");
     String published = ReportFixtures.agency("RX-PUB", "MFA");
+    String hook =
+        "{\"url\":\"http://localhost:9/hook\",\"eventTypes\":[\"ResultPublished\"],\"agencyCode\":\""
+            + own
+            + "\"}";
+    String subscription =
+        SUBSCRIPTIONS
+            + "/"
+            + given()
+                .auth()
+                .oauth2(TestTokens.officer(own))
+                .contentType("application/json")
+                .body(hook)
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     ReportFixtures.send(Topics.RESULTS, own, "ResultPublished", ReportFixtures.result(own, 1));
     ReportFixtures.send(Topics.PLANS, own, "PlanApproved", ReportFixtures.plan(own, "APPROVED", 2));
     ReportFixtures.send(
@@ -93,6 +112,23 @@ class AccessMatrixTest {
                     .then()
                     .body("state", equalTo("DONE")));
 
+    String delivery =
+        subscription
+            + "/deliveries/"
+            + await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                    () ->
+                        given()
+                            .auth()
+                            .oauth2(TestTokens.officer(own))
+                            .get(subscription + "/deliveries")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .<String>path("items[0].id"),
+                    id -> id != null);
+    String missingSubscription = SUBSCRIPTIONS + "/" + UUID.randomUUID();
     String reports = "/api/v1/agencies/" + own + "/reports/";
     String nothing = "/api/v1/agencies/" + none + "/reports/";
     String settings = "/api/v1/agencies/" + own + "/report-settings";
@@ -293,6 +329,119 @@ class AccessMatrixTest {
             200)
         .row("getReportJob", get(job), 401, 401, 401, 404, 404, 200, 404, 200)
         .row("getReportJobFile", get(job + "/file"), 401, 401, 401, 404, 404, 200, 404, 200)
+        // Webhooks: officers subscribe to their own agency's events, national readers to the
+        // published ones; a subscription is its owner's (and the ita-admins') alone.
+        .row(
+            "createWebhookSubscription",
+            post(SUBSCRIPTIONS, hook),
+            401,
+            401,
+            401,
+            201,
+            201,
+            201,
+            403,
+            201)
+        .row("listWebhookSubscriptions", get(SUBSCRIPTIONS), 401, 401, 401, 200, 200, 200, 200, 200)
+        .row("getWebhookSubscription", get(subscription), 401, 401, 401, 404, 404, 200, 404, 200)
+        .row(
+            "updateWebhookSubscription",
+            put(subscription, hook).staleIfMatch(),
+            401,
+            401,
+            401,
+            404,
+            404,
+            412,
+            404,
+            412)
+        .row(
+            "deleteWebhookSubscription",
+            delete(subscription).staleIfMatch(),
+            401,
+            401,
+            401,
+            404,
+            404,
+            412,
+            404,
+            412)
+        .row(
+            "pauseWebhookSubscription",
+            post(subscription + "/pause").staleIfMatch(),
+            401,
+            401,
+            401,
+            404,
+            404,
+            412,
+            404,
+            412)
+        .row(
+            "resumeWebhookSubscription",
+            post(subscription + "/resume").staleIfMatch(),
+            401,
+            401,
+            401,
+            404,
+            404,
+            412,
+            404,
+            412)
+        .row(
+            "rotateWebhookSecret",
+            post(subscription + "/secret"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "listWebhookDeliveries",
+            get(subscription + "/deliveries"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "redeliverWebhookDelivery",
+            post(delivery + "/redeliver"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            202,
+            404,
+            202)
+        .row(
+            "redeliverWebhookEvents",
+            post(subscription + "/redeliver?since=2026-01-01T00:00:00Z"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            202,
+            404,
+            202)
+        .sameAnswer(
+            "an officer's webhook subscription",
+            get(subscription),
+            get(missingSubscription),
+            NOT_REQUESTERS)
+        .sameAnswer(
+            "an officer's webhook deliveries",
+            get(subscription + "/deliveries"),
+            get(missingSubscription + "/deliveries"),
+            NOT_REQUESTERS)
         // A draft document, and someone else's job, are told apart from none only to those who may
         // see them.
         .sameAnswer(

@@ -39,6 +39,21 @@ class FuzzTest {
   void hostileRequestsAreAnsweredWithProblemsAndChangeNothing() {
     String draft = ReportFixtures.agency("FZ-DRAFT", "MFA");
     String published = ReportFixtures.agency("FZ-PUB", "MFA");
+    String hook =
+        "{\"url\":\"http://localhost:9/hook\",\"eventTypes\":[\"ResultPublished\"],\"agencyCode\":\""
+            + draft
+            + "\"}";
+    String subscription =
+        given()
+            .auth()
+            .oauth2(TestTokens.admin())
+            .contentType("application/json")
+            .body(hook)
+            .post("/api/v1/webhooks/subscriptions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     ReportFixtures.send(Topics.RESULTS, draft, "ResultPublished", ReportFixtures.result(draft, 1));
     ReportFixtures.send(
         Topics.PLANS, draft, "PlanApproved", ReportFixtures.plan(draft, "APPROVED", 2));
@@ -85,6 +100,21 @@ class FuzzTest {
                     .then()
                     .body("state", equalTo("DONE")));
 
+    String delivery =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    given()
+                        .auth()
+                        .oauth2(TestTokens.admin())
+                        .get("/api/v1/webhooks/subscriptions/{id}/deliveries", subscription)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<String>path("items[0].id"),
+                id -> id != null);
+
     ApiFuzzer.Result result =
         ApiFuzzer.forServedApi()
             .token(TestTokens.admin())
@@ -94,6 +124,11 @@ class FuzzTest {
             .known("fiscalYear", 2567, 2568)
             .known("id", job)
             .known("ministry", "MFA")
+            .known("subscriptionId", subscription)
+            .known("deliveryId", delivery)
+            .known("since", "2026-01-01T00:00:00Z")
+            .validBody("createWebhookSubscription", hook)
+            .validBody("updateWebhookSubscription", hook)
             .validBody("putReportSettings", "{\"publicDocuments\": true}")
             // Workers move a job's state and progress on their own; a refused request must not add
             // or remove one. The read model is written by the consumers whenever an event arrives,
@@ -109,8 +144,11 @@ class FuzzTest {
                         "report_result",
                         "report_plan",
                         "report_measure",
-                        "report_measure_change"),
-                    Map.of("report_job", "id")))
+                        "report_measure_change",
+                        "webhook_event",
+                        "webhook_delivery"),
+                    // The delivery worker counts a subscription's failed attempts and may pause it.
+                    Map.of("report_job", "id", "webhook_subscription", "id")))
             .run();
     assertThat(result.failures()).as(result.report()).isEmpty();
   }

@@ -1,0 +1,88 @@
+package th.ita.reporting.event;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import th.ita.platform.common.consumer.ConsumedEvent;
+import th.ita.platform.common.consumer.IdempotentConsumer;
+import th.ita.platform.common.event.Topics;
+import th.ita.reporting.service.WebhookFanOut;
+
+/**
+ * Queues webhook deliveries from every topic, on channels and a consumer group of their own ({@code
+ * reporting-webhooks}), so that webhooks neither wait for nor hold up the read model, and a rebuild
+ * of the read model sends nothing twice.
+ *
+ * <p>Each event is applied once through the platform's inbox. Its inbox entry is kept apart from
+ * the read model's entry for the same event (the id and type prefixed with {@code webhook:}),
+ * because both consumers see every event, and a rebuild forgets the read model's entries only.
+ */
+@ApplicationScoped
+public class WebhookConsumers {
+
+  static final String INBOX_PREFIX = "webhook:";
+
+  private static final Logger LOG = Logger.getLogger(WebhookConsumers.class);
+
+  private final IdempotentConsumer consumer;
+  private final WebhookFanOut fanOut;
+
+  public WebhookConsumers(IdempotentConsumer consumer, WebhookFanOut fanOut) {
+    this.consumer = consumer;
+    this.fanOut = fanOut;
+  }
+
+  @Incoming("webhook-results")
+  @Blocking
+  public void onResult(String data, IncomingCloudEventMetadata<String> event) {
+    queue(Topics.RESULTS, data, event);
+  }
+
+  @Incoming("webhook-plans")
+  @Blocking
+  public void onPlan(String data, IncomingCloudEventMetadata<String> event) {
+    queue(Topics.PLANS, data, event);
+  }
+
+  @Incoming("webhook-measures")
+  @Blocking
+  public void onMeasure(String data, IncomingCloudEventMetadata<String> event) {
+    queue(Topics.MEASURES, data, event);
+  }
+
+  @Incoming("webhook-agencies")
+  @Blocking
+  public void onAgency(String data, IncomingCloudEventMetadata<String> event) {
+    queue(Topics.AGENCIES, data, event);
+  }
+
+  private void queue(String topic, String data, IncomingCloudEventMetadata<String> ce) {
+    ConsumedEvent event = ConsumedEvent.live(topic, data, ce);
+    IdempotentConsumer.requireId(event);
+    if (data == null) {
+      throw event.unreadable("has no data");
+    }
+    WebhookFanOut.Incoming incoming =
+        new WebhookFanOut.Incoming(
+            event.id(),
+            topic,
+            event.type(),
+            event.source(),
+            ce.getSubject().orElse(null),
+            ce.getTimeStamp().map(OffsetDateTime::from).orElse(null),
+            ce.getDataSchema().map(Object::toString).orElse(null),
+            data);
+    ConsumedEvent inboxEntry =
+        new ConsumedEvent(
+            topic, INBOX_PREFIX + event.id(), INBOX_PREFIX + event.type(), event.source(), data);
+    consumer.applyOnce(
+        inboxEntry,
+        () -> {
+          int queued = fanOut.fanOut(incoming);
+          LOG.debugf("%s: %d webhook deliveries queued", event.describe(), queued);
+        });
+  }
+}
