@@ -115,6 +115,12 @@ public final class BenchmarkMain {
 
       report.eventBytes(List.of(EventBytes.of(jdbc, "ResultPublished")));
 
+      log("Documents rendered against documents kept …");
+      DocumentThroughput documents = new DocumentThroughput(platform, tokens);
+      report.documents(
+          documents.measure(wrk, runs, 2567, agencies),
+          wrk.command(platform.reportingUrl() + DocumentThroughput.SEED_001));
+
       Map<String, Long> rss = platform.residentMegabytes();
       report.memoryAfterLoad(rss);
 

@@ -53,18 +53,44 @@ final class HttpThroughput {
     return new Throughput(Stats.median(result), Stats.median(trivial));
   }
 
+  /**
+   * Requests per second for the same URL asked two ways (one extra header each, or none),
+   * alternated like {@link #measure}: a document rendered for each request against the same one
+   * kept.
+   */
+  Throughput compare(String url, String firstHeader, String secondHeader, String token, int runs)
+      throws Exception {
+    run(url, token, firstHeader);
+    run(url, token, secondHeader);
+    List<Double> first = new ArrayList<>();
+    List<Double> second = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      first.add(run(url, token, firstHeader));
+      second.add(run(url, token, secondHeader));
+    }
+    return new Throughput(Stats.median(first), Stats.median(second));
+  }
+
   private double run(String url, String token) throws IOException, InterruptedException {
-    Process wrk =
-        new ProcessBuilder(
+    return run(url, token, null);
+  }
+
+  private double run(String url, String token, String header)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 "wrk",
                 "-t" + THREADS,
                 "-c" + CONNECTIONS,
                 "-d" + seconds + "s",
                 "-H",
-                "Authorization: Bearer " + token,
-                url)
-            .redirectErrorStream(true)
-            .start();
+                "Authorization: Bearer " + token));
+    if (header != null) {
+      command.addAll(List.of("-H", header));
+    }
+    command.add(url);
+    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     wrk.waitFor();
     if (out.contains("Non-2xx")) {

@@ -174,6 +174,32 @@ final class Report {
                 f.p95Millis() <= 1000 ? "met" : "missed"));
   }
 
+  void documents(DocumentThroughput.Figures f, String command) {
+    figures
+        .append("\n## Documents rendered against documents kept\n\n")
+        .append(
+            "reporting-service keeps each rendered document by a SHA-256 of what it was rendered from (its ETag). Seed 001's measures PDF under wrk, each request rendering it anew (`Cache-Control: no-cache`) against the kept one (medians of alternating runs after one warm-up each):\n\n")
+        .append("```\n")
+        .append(command)
+        .append("\n```\n\n")
+        .append("| document | rendered /s | kept /s | rendered / kept |\n|---|---|---|---|\n")
+        .append(
+            String.format(
+                "| seed 001 measures PDF (%,d bytes) | %,.1f | %,.0f | %.3f |%n",
+                f.pdfBytes(),
+                f.measuresPdf().resultPerSecond(),
+                f.measuresPdf().trivialPerSecond(),
+                f.measuresPdf().ratio()))
+        .append(
+            String.format(
+                "%nThe national dashboard (%,d agencies) as an XLSX export job: rendered in %.2f s (from the job's start to its end), %,d bytes; downloading the finished file takes %.3f s (median of 5), %.0f times faster.%n",
+                f.exportAgencies(),
+                f.exportRenderSeconds(),
+                f.exportBytes(),
+                f.exportDownloadSeconds(),
+                f.exportRenderSeconds() / f.exportDownloadSeconds()));
+  }
+
   void eventBytes(List<EventBytes.Size> sizes) {
     figures
         .append("\n## Bytes per event\n\n")

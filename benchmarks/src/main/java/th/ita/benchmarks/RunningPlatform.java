@@ -60,10 +60,19 @@ final class RunningPlatform implements AutoCloseable {
                     "--measures-port",
                     "28082",
                     "--reporting-port",
-                    "28083"))
+                    "28083",
+                    "--smtp-port",
+                    "23025",
+                    "--imap-port",
+                    "23143",
+                    "--mail-api-port",
+                    "28025"))
             .directory(projectDir.toFile())
             .redirectErrorStream(true);
     builder.environment().put("ITA_SKIP_BUILD", "1");
+    // The harness asks for far more documents a minute than one person's fair use allows.
+    builder.environment().put("ITA_RATE_LIMIT_DOCUMENTS_PER_MINUTE", "0");
+    builder.environment().put("ITA_RATE_LIMIT_DASHBOARDS_PER_MINUTE", "0");
     Instant begin = Instant.now();
     Process process = builder.start();
     // Ctrl-C or SIGTERM stops the harness without closing it: ./ita then stops the platform.
@@ -103,6 +112,14 @@ final class RunningPlatform implements AutoCloseable {
 
   String assessmentUrl() {
     return "http://localhost:" + ASSESSMENT;
+  }
+
+  String measuresUrl() {
+    return "http://localhost:28082";
+  }
+
+  String reportingUrl() {
+    return "http://localhost:28083";
   }
 
   String jdbcUrl(String database) {

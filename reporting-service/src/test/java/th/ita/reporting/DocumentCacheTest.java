@@ -48,6 +48,7 @@ class DocumentCacheTest {
                     .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
                     .then()
                     .statusCode(200)
+                    .body("result", notNullValue())
                     .body("plan", notNullValue()));
 
     Response first = pdf(agency, null);
@@ -62,6 +63,15 @@ class DocumentCacheTest {
     unchanged.then().statusCode(304);
     assertThat(unchanged.asByteArray()).isEmpty();
     assertThat(unchanged.header("ETag")).isEqualTo(etag);
+
+    Response anew =
+        given()
+            .auth()
+            .oauth2(TestTokens.viewer())
+            .header("Cache-Control", "no-cache")
+            .get(MEASURES, agency);
+    anew.then().statusCode(200);
+    assertThat(anew.header("ETag")).isEqualTo(etag);
 
     ObjectNode renamed = ReportFixtures.planAt(plan, "PUBLISHED", 4);
     renamed.put("titleTh", "มาตรการส่งเสริมคุณธรรม ฉบับปรับปรุง");

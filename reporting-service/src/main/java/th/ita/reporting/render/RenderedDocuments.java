@@ -60,8 +60,16 @@ public class RenderedDocuments {
   private interface Typed {}
 
   public Rendered render(ReportDocument document, Format format) {
+    return render(document, format, false);
+  }
+
+  /**
+   * @param anew render even when the same document is kept (and keep the new rendering): for a
+   *     client that asks for a fresh copy, and for measuring what a rendering costs
+   */
+  public Rendered render(ReportDocument document, Format format, boolean anew) {
     String tag = key(document, format);
-    byte[] cached = rendered.getIfPresent(tag);
+    byte[] cached = anew ? null : rendered.getIfPresent(tag);
     if (cached != null) {
       return new Rendered(tag, cached);
     }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +39,19 @@ public class DocumentResponses {
 
   private final RenderedDocuments rendered;
 
-  public DocumentResponses(RenderedDocuments rendered) {
+  /** The current request's headers (a request-scoped proxy: this bean outlives requests). */
+  private final HttpHeaders request;
+
+  public DocumentResponses(RenderedDocuments rendered, HttpHeaders request) {
     this.rendered = rendered;
+    this.request = request;
+  }
+
+  private boolean renderAnew() {
+    String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
+    return cacheControl != null
+        && Arrays.stream(cacheControl.split(","))
+            .anyMatch(d -> d.trim().equalsIgnoreCase("no-cache"));
   }
 
   /** The format asked for: 400 for a bad {@code format}, 406 when Accept names nothing produced. */
@@ -102,7 +114,7 @@ public class DocumentResponses {
     if (format == Format.JSON) {
       return Response.ok(data, MediaType.APPLICATION_JSON_TYPE).build();
     }
-    RenderedDocuments.Rendered doc = rendered.render(document.get(), format);
+    RenderedDocuments.Rendered doc = rendered.render(document.get(), format, renderAnew());
     Response.ResponseBuilder ok =
         Response.ok(doc.bytes())
             .type(format.contentType())

@@ -21,6 +21,17 @@ class RenderedDocumentsTest {
   }
 
   @Test
+  void aRenderingAskedAnewIsMadeAgainUnderTheSameTag() {
+    RenderedDocuments.Rendered first = documents.render(SampleReport.document(), Format.DOCX);
+    RenderedDocuments.Rendered anew = documents.render(SampleReport.document(), Format.DOCX, true);
+
+    assertThat(anew.tag()).isEqualTo(first.tag());
+    assertThat(anew.bytes()).isNotSameAs(first.bytes());
+    assertThat(documents.render(SampleReport.document(), Format.DOCX).bytes())
+        .isSameAs(anew.bytes());
+  }
+
+  @Test
   void anotherFormatOrAnyChangedTextIsAnotherDocument() {
     ReportDocument original = SampleReport.document();
     ReportDocument changed =

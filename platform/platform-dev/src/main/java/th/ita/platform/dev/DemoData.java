@@ -20,15 +20,15 @@ import java.util.function.Function;
  * Loads the five seed agencies through the public API, as an administrator would. Loading is
  * idempotent: an agency that already exists is left as it is, so restarts keep user edits.
  */
-final class DemoData {
+public final class DemoData {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
   /** How many demo agencies were created, and how many were already registered. */
-  record Loaded(int created, int existing) {}
+  public record Loaded(int created, int existing) {}
 
-  Loaded loadAgencies(String assessmentUrl, String adminToken)
+  public Loaded loadAgencies(String assessmentUrl, String adminToken)
       throws IOException, InterruptedException {
     JsonNode agencies;
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/agencies.json")) {
@@ -84,7 +84,7 @@ final class DemoData {
    * Enters and publishes the seed agencies' published scores, as an assessor would. A result that
    * is already there is left alone.
    */
-  int loadResults(String assessmentUrl, String assessorToken)
+  public int loadResults(String assessmentUrl, String assessorToken)
       throws IOException, InterruptedException {
     JsonNode entries;
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/results.json")) {
@@ -157,7 +157,7 @@ final class DemoData {
    * Enters the seed agencies' plans as their heads of agency would, then approves and publishes
    * them; the evidence of seed 003 goes with its measure. A plan that exists is left alone.
    */
-  int loadPlans(String measuresUrl, Function<String, String> headToken)
+  public int loadPlans(String measuresUrl, Function<String, String> headToken)
       throws IOException, InterruptedException {
     int loaded = 0;
     for (String file :
