@@ -9,14 +9,17 @@ import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.event.Topics;
 
 /**
- * Feeds the read model from {@code ita.results}, {@code ita.plans} and {@code ita.measures}.
+ * Feeds the read model from {@code ita.frameworks}, {@code ita.results}, {@code ita.plans} and
+ * {@code ita.measures}.
  *
  * <p>Each channel handles one message at a time ({@link Blocking} is ordered), and every event is
  * keyed by agency code, so an agency's events on a topic arrive in order; across topics (a measure
  * in a plan event and in a measure event) the ordering rule in {@code ProjectionRepository} keeps
  * the newest snapshot whatever the arrival order. An unreadable message goes to {@code
  * ita.dead-letter} instead of blocking the partition; a database failure is retried, in place,
- * until the snapshot is stored (see {@link LiveProjection}).
+ * until the snapshot is stored (see {@link LiveProjection}). A version 2 result whose framework
+ * version has not arrived on {@code ita.frameworks} (another topic, so in no set order with it)
+ * waits in the same way, in place, until it has.
  */
 @ApplicationScoped
 public class ProjectionConsumers {
@@ -35,6 +38,13 @@ public class ProjectionConsumers {
   @Blocking
   public void onResult(String data, IncomingCloudEventMetadata<String> event) {
     consume(ConsumedEvent.live(Topics.RESULTS, data, event));
+  }
+
+  /** Framework versions, which version 2 results are joined to. */
+  @Incoming("frameworks")
+  @Blocking
+  public void onFramework(String data, IncomingCloudEventMetadata<String> event) {
+    consume(ConsumedEvent.live(Topics.FRAMEWORKS, data, event));
   }
 
   @Incoming("plans")

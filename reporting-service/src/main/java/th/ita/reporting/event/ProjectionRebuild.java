@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.consumer.AwaitedEventException;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.UnreadableEventException;
 import th.ita.platform.common.domain.ConflictException;
@@ -30,9 +31,9 @@ import th.ita.platform.common.event.Topics;
 import th.ita.reporting.repository.ProjectionRepository;
 
 /**
- * Rebuilds the read model from scratch: forgets it, then replays {@code ita.results}, {@code
- * ita.plans} and {@code ita.measures} from their beginning through the same {@link EventReader} and
- * {@link Projector} as the live consumers.
+ * Rebuilds the read model from scratch: forgets it, then replays {@code ita.frameworks} and, once
+ * it is applied, {@code ita.results}, {@code ita.plans} and {@code ita.measures} from their
+ * beginning through the same {@link EventReader} and {@link Projector} as the live consumers.
  *
  * <p>All of it is one transaction holding the projection lock exclusively (see {@link
  * LiveProjection}): readers see the old read model until the new one is complete, live consumers
@@ -51,6 +52,7 @@ public class ProjectionRebuild {
   private final Projector projector;
   private final ProjectionRepository store;
   private final String bootstrapServers;
+  private final String frameworks;
   private final List<String> topics;
   private final Duration timeout;
   private final AtomicBoolean running = new AtomicBoolean();
@@ -61,6 +63,10 @@ public class ProjectionRebuild {
       ProjectionRepository store,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       // The replay reads exactly the topics the live consumers read.
+      @ConfigProperty(
+              name = "mp.messaging.incoming.frameworks.topic",
+              defaultValue = Topics.FRAMEWORKS)
+          String frameworks,
       @ConfigProperty(name = "mp.messaging.incoming.results.topic", defaultValue = Topics.RESULTS)
           String results,
       @ConfigProperty(name = "mp.messaging.incoming.plans.topic", defaultValue = Topics.PLANS)
@@ -73,7 +79,8 @@ public class ProjectionRebuild {
     this.projector = projector;
     this.store = store;
     this.bootstrapServers = bootstrapServers;
-    this.topics = List.of(results, plans, measures);
+    this.frameworks = frameworks;
+    this.topics = List.of(frameworks, results, plans, measures);
     this.timeout = timeout;
   }
 
@@ -119,27 +126,17 @@ public class ProjectionRebuild {
       refuseIfIncomplete(consumer, partitions);
       store.projectionLockExclusive(LiveProjection.LOCK_KEY);
       store.clear(EventReader.PROJECTED);
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      Set<TopicPartition> pending = new HashSet<>(partitions);
-      while (!pending.isEmpty()) {
-        if (Duration.ofNanos(System.nanoTime() - started).compareTo(timeout) > 0) {
-          throw new UnavailableException(
-              "The rebuild did not finish within "
-                  + timeout
-                  + " (ita.projections.rebuild-timeout); the read model is unchanged");
-        }
-        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-          if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-            replay(record, counts);
-          }
-        }
-        List<TopicPartition> done =
-            pending.stream().filter(tp -> consumer.position(tp) >= end.get(tp)).toList();
-        done.forEach(pending::remove);
-        consumer.pause(done); // later records are the live consumers' work
-      }
+      // The frameworks first: version 2 results are joined to them as they are applied.
+      replayToEnd(
+          consumer,
+          partitions.stream().filter(tp -> tp.topic().equals(frameworks)).toList(),
+          counts,
+          started);
+      replayToEnd(
+          consumer,
+          partitions.stream().filter(tp -> !tp.topic().equals(frameworks)).toList(),
+          counts,
+          started);
       // Retention cannot have run meanwhile on topics kept forever, but a topic changed by hand
       // could have lost events during the replay; then the transaction rolls back.
       refuseIfIncomplete(consumer, partitions);
@@ -150,6 +147,35 @@ public class ProjectionRebuild {
     Report report = counts.report((System.nanoTime() - started) / 1_000_000);
     LOG.infof("Projections rebuilt: %s", report);
     return report;
+  }
+
+  /** Replays the partitions from their beginning to their end when this call started. */
+  private void replayToEnd(
+      KafkaConsumer<String, String> consumer,
+      List<TopicPartition> partitions,
+      Counts counts,
+      long started) {
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+    Set<TopicPartition> pending = new HashSet<>(partitions);
+    while (!pending.isEmpty()) {
+      if (Duration.ofNanos(System.nanoTime() - started).compareTo(timeout) > 0) {
+        throw new UnavailableException(
+            "The rebuild did not finish within "
+                + timeout
+                + " (ita.projections.rebuild-timeout); the read model is unchanged");
+      }
+      for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+        if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+          replay(record, counts);
+        }
+      }
+      List<TopicPartition> done =
+          pending.stream().filter(tp -> consumer.position(tp) >= end.get(tp)).toList();
+      done.forEach(pending::remove);
+      consumer.pause(done); // later records are the live consumers' work
+    }
   }
 
   private void replay(ConsumerRecord<String, String> record, Counts counts) {
@@ -167,7 +193,17 @@ public class ProjectionRebuild {
       counts.ignored++;
       return;
     }
-    switch (projector.apply(snapshot.get())) {
+    Projector.Outcome outcome;
+    try {
+      outcome = projector.apply(snapshot.get());
+    } catch (AwaitedEventException e) {
+      // A version 2 result whose framework version is not on ita.frameworks: it can never be
+      // joined from this history. Nothing was written for it; counted with the unreadable.
+      LOG.warnf("Rebuild skipped %s", e.getMessage());
+      counts.unreadable++;
+      return;
+    }
+    switch (outcome) {
       case APPLIED -> counts.applied++;
       case DUPLICATE -> counts.duplicates++;
       case STALE -> counts.stale++;

@@ -1,9 +1,13 @@
 package th.ita.reporting.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import th.ita.platform.common.consumer.AwaitedEventException;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
+import th.ita.reporting.mapping.ResultJoin;
+import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.repository.ProjectionRepository;
 import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ResultData;
@@ -28,20 +32,38 @@ public class Projector {
 
   private final IdempotentConsumer consumer;
   private final ProjectionRepository store;
+  private final EventReader reader;
+  private final SnapshotJson json;
 
-  public Projector(IdempotentConsumer consumer, ProjectionRepository store) {
+  public Projector(
+      IdempotentConsumer consumer,
+      ProjectionRepository store,
+      EventReader reader,
+      SnapshotJson json) {
     this.consumer = consumer;
     this.store = store;
+    this.reader = reader;
+    this.json = json;
   }
 
+  /**
+   * @throws AwaitedEventException for a version 2 result whose framework version has not arrived:
+   *     nothing is written, and the live consumer tries again until it has
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Outcome apply(Snapshot snapshot) {
     ConsumedEvent event = snapshot.event();
+    if (snapshot instanceof Snapshot.SlimResult slim) {
+      // Joined before the inbox records the event: one that must wait leaves no trace.
+      snapshot = join(slim);
+    }
     if (!consumer.firstDelivery(event)) {
       return Outcome.DUPLICATE;
     }
     boolean changed;
-    if (snapshot instanceof Snapshot.Result r) {
+    if (snapshot instanceof Snapshot.Framework f) {
+      changed = store.insertFramework(f.fiscalYear(), f.version(), event.id(), f.json());
+    } else if (snapshot instanceof Snapshot.Result r) {
       changed = result(r);
     } else if (snapshot instanceof Snapshot.Plan p) {
       changed = plan(p);
@@ -51,6 +73,23 @@ public class Projector {
       changed = measureChanged((Snapshot.MeasureChanged) snapshot);
     }
     return changed ? Outcome.APPLIED : Outcome.STALE;
+  }
+
+  private Snapshot.Result join(Snapshot.SlimResult slim) {
+    String framework =
+        store
+            .framework(slim.fiscalYear(), slim.frameworkVersion())
+            .orElseThrow(
+                () ->
+                    new AwaitedEventException(
+                        slim.event(),
+                        "the FY"
+                            + slim.fiscalYear()
+                            + " framework's version "
+                            + slim.frameworkVersion()
+                            + " (FrameworkPublished on ita.frameworks)"));
+    return reader.joined(
+        slim.event(), ResultJoin.join(slim.data(), json.read(framework, JsonNode.class)));
   }
 
   private boolean result(Snapshot.Result s) {

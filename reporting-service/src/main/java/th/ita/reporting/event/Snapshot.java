@@ -1,5 +1,6 @@
 package th.ita.reporting.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +17,19 @@ public sealed interface Snapshot {
 
   ConsumedEvent event();
 
-  /** ResultPublished: the whole scored result. */
+  /** ResultPublished (version 1, or version 2 once joined): the whole scored result. */
   record Result(ConsumedEvent event, ResultData result, String json) implements Snapshot {}
+
+  /**
+   * ResultPublished of version 2: codes and figures, joined when applied to the framework version
+   * it names (see {@code ResultJoin}), which may not have arrived yet.
+   */
+  record SlimResult(ConsumedEvent event, int fiscalYear, long frameworkVersion, JsonNode data)
+      implements Snapshot {}
+
+  /** FrameworkPublished: one framework version with its labels and texts. */
+  record Framework(ConsumedEvent event, int fiscalYear, long version, String json)
+      implements Snapshot {}
 
   /** PlanApproved or PlanPublished: the whole plan, and each of its measures. */
   record Plan(

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 
 /**
  * Reads producers' snapshots. Unlike request bodies (where an unknown field is an error), a
  * producer may add fields at any time, so unknown ones are ignored here; and decimals are read as
- * they were written (69.80, not the double 69.8).
+ * they were written (69.80, not the double 69.8, nor 69.8 as a tree would strip it).
  */
 @ApplicationScoped
 public class SnapshotJson {
@@ -21,7 +22,10 @@ public class SnapshotJson {
     this.json =
         json.copy()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+            // 100.00 stays 100.00 in a tree too: a result joined from trees (ResultJoin) is
+            // stored with the figures as the producer wrote them.
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 import th.ita.platform.common.time.Stamps;
@@ -200,12 +201,46 @@ public class ProjectionRepository {
   public void clear(List<String> eventTypes) {
     EntityManager em = em();
     for (String table :
-        List.of("report_measure_change", "report_measure", "report_plan", "report_result")) {
+        List.of(
+            "report_measure_change",
+            "report_measure",
+            "report_plan",
+            "report_result",
+            "report_framework")) {
       em.createNativeQuery("DELETE FROM " + table).executeUpdate();
     }
     em.createNativeQuery("DELETE FROM inbox_event WHERE event_type IN (:types)")
         .setParameter("types", eventTypes)
         .executeUpdate();
+  }
+
+  /**
+   * A framework version with its texts; the first copy stays, as a version never changes. Answers
+   * whether it was new.
+   */
+  public boolean insertFramework(int fiscalYear, long version, String eventId, String payload) {
+    return update(
+        """
+        INSERT INTO report_framework (fiscal_year, version, source_event_id, received_at, payload)
+        VALUES (?1, ?2, ?3, CAST(?5 AS timestamptz), CAST(?4 AS jsonb))
+        ON CONFLICT (fiscal_year, version) DO NOTHING""",
+        fiscalYear,
+        version,
+        eventId,
+        payload,
+        now());
+  }
+
+  /** The framework version's FrameworkPublished data, if it has arrived. */
+  public Optional<String> framework(int fiscalYear, long version) {
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        em().createNativeQuery(
+                "SELECT CAST(payload AS text) FROM report_framework WHERE fiscal_year = ?1 AND version = ?2")
+            .setParameter(1, fiscalYear)
+            .setParameter(2, version)
+            .getResultList();
+    return rows.stream().findFirst().map(Object::toString);
   }
 
   /** Live consumers take this shared, per message; it fails at once while a rebuild holds it. */

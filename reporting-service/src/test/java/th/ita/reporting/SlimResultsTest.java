@@ -1,0 +1,132 @@
+package th.ita.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
+
+/**
+ * Results of version 2 (codes and figures, {@code ce_dataschema}
+ * urn:ita:events:result-published:v2) are joined to the framework version they name, so an agency's
+ * documents show them exactly as they show the same result of version 1; a result that arrives
+ * before its framework waits for it and is then applied. The events are assessment-service's own
+ * for seed 001 (see {@code src/test/resources/events}).
+ */
+@QuarkusTest
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "reporting"))
+class SlimResultsTest {
+
+  private static final String V2 = "urn:ita:events:result-published:v2";
+
+  private static ObjectNode event(String resource) {
+    return (ObjectNode) ReportFixtures.read("events/" + resource);
+  }
+
+  private static void sendFramework(long version) {
+    ObjectNode framework = event("fy2567.framework.json").put("version", version);
+    ReportFixtures.send(
+        Topics.FRAMEWORKS,
+        "2567",
+        "FrameworkPublished",
+        UUID.randomUUID().toString(),
+        framework.toString());
+  }
+
+  private static void sendV2(String agency, long frameworkVersion) {
+    ObjectNode result =
+        event("MFA-ASEAN-2567.v2.json")
+            .put("agencyCode", agency)
+            .put("frameworkVersion", frameworkVersion);
+    TestTopics.send(
+        Topics.RESULTS,
+        agency,
+        result.toString(),
+        Map.of(
+            "ce_specversion", "1.0",
+            "ce_id", UUID.randomUUID().toString(),
+            "ce_type", "ResultPublished",
+            "ce_source", "/test",
+            "ce_dataschema", V2,
+            "content-type", "application/json"));
+  }
+
+  /** The result of the agency's document, with the agency's code written as AGENCY. */
+  private static JsonNode documentResult(String agency, String document, int year) {
+    String body =
+        given()
+            .auth()
+            .oauth2(TestTokens.admin())
+            .get("/api/v1/agencies/{a}/reports/{y}/" + document, agency, year)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    return ReportFixtures.readTree(body.replace(agency, "AGENCY")).get("result");
+  }
+
+  private static void awaitResult(String agency) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .then()
+                    .statusCode(200)
+                    .body("result.fiscalYear", equalTo(2567)));
+  }
+
+  @Test
+  void aVersion2ResultsDocumentsShowWhatVersion1Showed() {
+    sendFramework(0);
+    String v1 = ReportFixtures.agency("SLIM-V1", "MFA");
+    String v2 = ReportFixtures.agency("SLIM-V2", "MFA");
+    ReportFixtures.send(
+        Topics.RESULTS,
+        v1,
+        "ResultPublished",
+        event("MFA-ASEAN-2567.v1.json").put("agencyCode", v1));
+    sendV2(v2, 0);
+    awaitResult(v1);
+    awaitResult(v2);
+
+    JsonNode analysis = documentResult(v2, "analysis", 2567);
+    assertThat(analysis).isEqualTo(documentResult(v1, "analysis", 2567));
+    assertThat(documentResult(v2, "measures", 2568))
+        .isEqualTo(documentResult(v1, "measures", 2568));
+    assertThat(analysis.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุงโดยด่วน");
+    assertThat(analysis.at("/questions/0/textTh").asText()).isNotBlank();
+    assertThat(analysis.get("questions").size()).isEqualTo(59);
+  }
+
+  @Test
+  void aResultThatArrivesBeforeItsFrameworkWaitsForItAndIsThenApplied() {
+    String agency = ReportFixtures.agency("SLIM-WAIT", "MFA");
+    // Version 41 of FY2567's framework has not been announced yet.
+    sendV2(agency, 41);
+    sendFramework(41);
+
+    awaitResult(agency);
+    JsonNode result = documentResult(agency, "analysis", 2567);
+    assertThat(result.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุงโดยด่วน");
+    assertThat(result.at("/indicators/0/nameTh").asText()).isNotBlank();
+  }
+}

@@ -1,0 +1,86 @@
+package th.ita.reporting.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import th.ita.reporting.service.ResultData;
+
+/**
+ * A version 2 result joined to its framework is the version 1 result, field for field, less the
+ * stamps version 2 left out (created and updated, which no document reads). The fixtures in {@code
+ * src/test/resources/events} are assessment-service's own events of the seeds (written by its
+ * {@code ResultPublishedV2Test}), and one result of a national import.
+ */
+class ResultJoinTest {
+
+  private static final SnapshotJson JSON =
+      new SnapshotJson(JsonMapper.builder().findAndAddModules().build());
+
+  static final List<String> RESULTS =
+      List.of(
+          "DITP-2566",
+          "ICC-2568",
+          "MFA-ASEAN-2567",
+          "MU-IRD-2567",
+          "TCEB-2564",
+          "TCEB-2565",
+          "national-2567");
+
+  static JsonNode read(String resource) {
+    try (InputStream in = ResultJoinTest.class.getResourceAsStream("/events/" + resource)) {
+      return JSON.mapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode framework(String result) {
+    return read("fy" + result.substring(result.length() - 4) + ".framework.json");
+  }
+
+  @Test
+  void eachResultJoinedIsItsVersion1LessTheStamps() {
+    for (String result : RESULTS) {
+      ObjectNode v1 = (ObjectNode) read(result + ".v1.json");
+      v1.remove(List.of("createdAt", "createdBy", "updatedAt", "updatedBy"));
+
+      ObjectNode joined = ResultJoin.join(read(result + ".v2.json"), framework(result));
+
+      assertThat(joined).as(result).isEqualTo(v1);
+    }
+  }
+
+  @Test
+  void documentsReadTheSameResultFromEither() {
+    for (String result : RESULTS) {
+      ResultData v1 = JSON.read(read(result + ".v1.json").toString(), ResultData.class);
+      ResultData v2 =
+          JSON.read(
+              JSON.write(ResultJoin.join(read(result + ".v2.json"), framework(result))),
+              ResultData.class);
+      assertThat(v2).as(result).isEqualTo(v1);
+    }
+  }
+
+  @Test
+  void theSeedsFiguresComeBackWithTheirLabels() throws Exception {
+    ObjectNode joined = ResultJoin.join(read("DITP-2566.v2.json"), framework("DITP-2566"));
+
+    assertThat(joined.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุง");
+    assertThat(joined.at("/overall/official").decimalValue()).isEqualByComparingTo("82.06");
+    assertThat(joined.at("/indicators/0/nameTh").asText()).isEqualTo("การปฏิบัติหน้าที่");
+    assertThat(joined.at("/tools/1/parts/0/computed").decimalValue()).isEqualByComparingTo("79.26");
+    assertThat(joined.get("questions").size()).isEqualTo(88);
+    assertThat(JSON.write(joined)).contains("\"code\":\"O1\"", "\"score\":100.00");
+    assertThat(joined.at("/questions/30/code").asText()).isEqualTo("E1");
+    assertThat(joined.at("/questions/30/parts"))
+        .isEqualTo(JSON.tree("{\"PUBLIC\": 77.62, \"SURVEY\": 81.10}"));
+  }
+}
