@@ -53,7 +53,9 @@ public final class BenchmarkMain {
 
       var template =
           NationalDataSet.parseTemplate(api.get("/api/v1/imports/templates/2567?format=csv"));
-      ImportBenchmark imports = new ImportBenchmark(api, jdbc);
+      ImportBenchmark imports =
+          new ImportBenchmark(
+              api, jdbc, platform.jdbcUrl("reporting"), platform.jdbcUrl("measures"));
       List<ImportBenchmark.Run> importRuns = new ArrayList<>();
       for (int run = 1; run <= runs; run++) {
         Path file = work.resolve("national.csv");
@@ -78,13 +80,14 @@ public final class BenchmarkMain {
         ImportBenchmark.Run result = imports.run(file, rows, loaded, run);
         log(
             String.format(
-                "  import %.1f s (%.0f rows/s), COPY %.2f s (%.0f rows/s), relay of %d events %.1f s",
+                "  import %.1f s (%.0f rows/s), COPY %.2f s (%.0f rows/s), relay of %d events %.1f s, read models %.1f s",
                 result.importSeconds(),
                 result.importRowsPerSecond(),
                 result.copySeconds(),
                 result.copyRowsPerSecond(),
                 loaded,
-                result.relaySeconds()));
+                result.relaySeconds(),
+                result.readModelsSeconds()));
         importRuns.add(result);
       }
       report.imports(importRuns);

@@ -28,6 +28,7 @@ final class ImportBenchmark {
       double importSeconds,
       double copySeconds,
       double relaySeconds,
+      double readModelsSeconds,
       Map<String, Double> importCpuSeconds) {
     double importRowsPerSecond() {
       return rows / importSeconds;
@@ -40,10 +41,14 @@ final class ImportBenchmark {
 
   private final Api api;
   private final String jdbcUrl;
+  private final String reportingJdbcUrl;
+  private final String measuresJdbcUrl;
 
-  ImportBenchmark(Api api, String jdbcUrl) {
+  ImportBenchmark(Api api, String jdbcUrl, String reportingJdbcUrl, String measuresJdbcUrl) {
     this.api = api;
     this.jdbcUrl = jdbcUrl;
+    this.reportingJdbcUrl = reportingJdbcUrl;
+    this.measuresJdbcUrl = measuresJdbcUrl;
   }
 
   /** The first run registers the agencies; later ones correct every result with new scores. */
@@ -75,8 +80,26 @@ final class ImportBenchmark {
         || job.get("agenciesLoaded").asInt() != agencies) {
       throw new IllegalStateException("The import did not load every agency: " + job);
     }
+    long end = System.nanoTime();
     double relaySeconds = awaitOutboxDrained();
-    return new Run(rows, agencies, importSeconds, copySeconds(file), relaySeconds, importCpu);
+    awaitCount(
+        reportingJdbcUrl,
+        "SELECT count(*) FROM report_result WHERE fiscal_year = 2567 AND round = 'FINAL' AND revision = "
+            + number,
+        agencies);
+    awaitCount(
+        measuresJdbcUrl,
+        "SELECT count(*) FROM gap_list WHERE fiscal_year = 2568 AND result_revision = " + number,
+        agencies);
+    double readModelsSeconds = (System.nanoTime() - end) / 1e9;
+    return new Run(
+        rows,
+        agencies,
+        importSeconds,
+        copySeconds(file),
+        relaySeconds,
+        readModelsSeconds,
+        importCpu);
   }
 
   /** Seconds from the end of the import until every ResultPublished has reached Kafka. */
@@ -94,6 +117,28 @@ final class ImportBenchmark {
         }
         Thread.sleep(200);
       }
+    }
+  }
+
+  /**
+   * Waits until a read model holds this run's revision of every agency: reporting's results and
+   * measures-service's gap lists (each FINAL result is the next year's gap list).
+   */
+  private static void awaitCount(String jdbc, String count, int expected) throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+        Statement s = c.createStatement()) {
+      long deadline = System.nanoTime() + 60L * 60 * 1_000_000_000;
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rs = s.executeQuery(count)) {
+          rs.next();
+          if (rs.getLong(1) == expected) {
+            return;
+          }
+        }
+        Thread.sleep(200);
+      }
+      throw new IllegalStateException(
+          "A read model did not apply every event within an hour: " + count);
     }
   }
 
