@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoField;
-import java.time.temporal.IsoFields;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import th.ita.measures.domain.DigestSchedule;
 import th.ita.measures.domain.Milestone;
 import th.ita.measures.domain.MinistryContact;
 import th.ita.measures.repository.DigestLedger;
@@ -60,28 +58,14 @@ public class DigestService {
   public Run run() {
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
-    String week = isoWeek(today);
-    int claimed = due(now) ? QuarkusTransaction.requiringNew().call(() -> claim(week)) : 0;
+    String week = DigestSchedule.week(today);
+    DigestSchedule schedule = new DigestSchedule(settings.digest().day(), settings.digest().time());
+    int claimed =
+        schedule.isDue(now) ? QuarkusTransaction.requiringNew().call(() -> claim(week)) : 0;
     LedgerMailer.Outcome sending =
         mailer.sendAll(
             ledger.queue(), settings.batchSize(), p -> letter(p, week, today), "ministry digests");
     return new Run(week, claimed, sending.sent(), sending.dropped(), sending.stillPending());
-  }
-
-  /** "2026-W49": the ISO week-based year and week of the day. */
-  static String isoWeek(LocalDate day) {
-    return String.format(
-        Locale.ROOT,
-        "%d-W%02d",
-        day.get(IsoFields.WEEK_BASED_YEAR),
-        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-  }
-
-  /** True from the configured day and time of the current ISO week on. */
-  private boolean due(LocalDateTime now) {
-    LocalDate sendDay =
-        now.toLocalDate().with(ChronoField.DAY_OF_WEEK, settings.digest().day().getValue());
-    return !now.isBefore(sendDay.atTime(settings.digest().time()));
   }
 
   private int claim(String week) {
