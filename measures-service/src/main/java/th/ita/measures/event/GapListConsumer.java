@@ -8,9 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
+import th.ita.measures.domain.ResultFramework;
+import th.ita.measures.mapping.ResultJoin;
+import th.ita.platform.common.consumer.AwaitedEventException;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.EventFields;
 import th.ita.platform.common.consumer.IdempotentConsumer;
@@ -20,9 +25,12 @@ import th.ita.platform.common.time.Stamps;
 
 /**
  * Builds the gap list for an agency's next fiscal year from each {@code ResultPublished} (FINAL
- * round). Idempotent: a redelivered event id is skipped, and an older revision never replaces a
- * newer one. A message that cannot be read goes to {@code ita.dead-letter} with the field it lacks;
- * a database failure is retried until the list is stored (see {@link IdempotentConsumer}).
+ * round), of version 1 (the whole result with its texts) or version 2 (codes and scores, joined to
+ * the framework version it names, which {@link FrameworkConsumer} keeps; until that has arrived,
+ * the result waits in place). Idempotent: a redelivered event id is skipped, and an older revision
+ * never replaces a newer one. A message that cannot be read goes to {@code ita.dead-letter} with
+ * the field it lacks; a database failure is retried until the list is stored (see {@link
+ * IdempotentConsumer}).
  */
 @ApplicationScoped
 public class GapListConsumer {
@@ -54,8 +62,106 @@ public class GapListConsumer {
       return;
     }
     ConsumedEvent event = ConsumedEvent.live(Topics.RESULTS, data, metadata);
-    PublishedResult result = read(event);
-    consumer.applyOnce(event, () -> apply(result, event.id()));
+    if (event.dataSchema() == null) {
+      PublishedResult result = read(event);
+      consumer.applyOnce(event, () -> apply(result, event.id()));
+    } else {
+      ScoredResult result = readScores(event);
+      consumer.applyOnce(event, () -> apply(join(event, result), event.id()));
+    }
+  }
+
+  /**
+   * What the gap list needs from a version 2 result ({@value #RESULT_V2}): codes and scores, and
+   * the framework version whose texts complete them.
+   */
+  record ScoredResult(
+      String agency,
+      int assessmentYear,
+      int revision,
+      boolean finalRound,
+      long frameworkVersion,
+      BigDecimal overallScore,
+      String levelCode,
+      Map<String, BigDecimal> scores) {}
+
+  /** The dataschema of ResultPublished's version 2; version 1 has none. */
+  static final String RESULT_V2 = "urn:ita:events:result-published:v2";
+
+  ScoredResult readScores(ConsumedEvent event) {
+    IdempotentConsumer.requireId(event);
+    if (!event.follows(RESULT_V2)) {
+      throw event.unreadable("has the dataschema " + event.dataSchema() + ", unknown here");
+    }
+    JsonNode result = EventFields.data(json, event);
+    String agency = EventFields.text(event, result, "agencyCode");
+    int assessmentYear = EventFields.fiscalYear(event, result, "fiscalYear");
+    int revision = EventFields.positiveInt(event, result, "revision");
+    long frameworkVersion = EventFields.integer(event, result, "frameworkVersion");
+    JsonNode questions = EventFields.object(event, result, "questions");
+    Map<String, BigDecimal> scores = new LinkedHashMap<>();
+    questions
+        .fields()
+        .forEachRemaining(
+            q -> {
+              // A plain score, [score, PUBLIC, SURVEY], or an object with its score.
+              JsonNode score =
+                  q.getValue().isArray() ? q.getValue().path(0) : q.getValue().path("score");
+              if (q.getValue().isNumber()) {
+                score = q.getValue();
+              }
+              if (score.isNumber()) {
+                scores.put(q.getKey(), score.decimalValue());
+              }
+            });
+    // The overall score that stands: NACC's where published, else the recomputation.
+    JsonNode official = result.at("/official/overall");
+    JsonNode computed = result.path("overall");
+    JsonNode overall = official.isNumber() ? official : computed;
+    return new ScoredResult(
+        agency,
+        assessmentYear,
+        revision,
+        "FINAL".equals(result.path("round").asText()),
+        frameworkVersion,
+        overall.isNumber() ? overall.decimalValue() : null,
+        result.path("level").asText(null),
+        scores);
+  }
+
+  /**
+   * The version 2 result with its framework's texts, as version 1 carried them; waits (a transient
+   * failure, retried in place) while the framework version has not arrived on {@code
+   * ita.frameworks}. An interim result needs no texts: it builds no gap list.
+   */
+  private PublishedResult join(ConsumedEvent event, ScoredResult result) {
+    List<GapList.Question> questions = List.of();
+    String levelNameTh = null;
+    if (result.finalRound()) {
+      ResultFramework framework =
+          ResultFramework.findById(
+              new ResultFramework.Key(result.assessmentYear(), result.frameworkVersion()));
+      if (framework == null) {
+        throw new AwaitedEventException(
+            event,
+            "the FY"
+                + result.assessmentYear()
+                + " framework's version "
+                + result.frameworkVersion()
+                + " (FrameworkPublished on ita.frameworks)");
+      }
+      questions = ResultJoin.questions(result.scores(), framework);
+      levelNameTh =
+          result.levelCode() == null ? null : framework.levelNamesTh.get(result.levelCode());
+    }
+    return new PublishedResult(
+        result.agency(),
+        result.assessmentYear(),
+        result.revision(),
+        result.finalRound(),
+        result.overallScore(),
+        levelNameTh,
+        questions);
   }
 
   PublishedResult read(ConsumedEvent event) {

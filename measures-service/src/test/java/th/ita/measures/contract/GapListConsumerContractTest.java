@@ -46,6 +46,46 @@ class GapListConsumerContractTest {
           optional("/questions/*/issues/*", INTEGER),
           optional("/questions/*/score", NUMBER));
 
+  static final Path SCHEMA_V2 =
+      Path.of("../assessment-service/src/main/resources/events/result-published.v2.schema.json");
+
+  static final Path FRAMEWORK_SCHEMA =
+      Path.of("../assessment-service/src/main/resources/events/framework-published.schema.json");
+
+  /** What it reads from version 2 (the scores of {@code /questions} are read by each key). */
+  static final List<Read> READS_V2 =
+      List.of(
+          required("/agencyCode", STRING),
+          required("/fiscalYear", INTEGER),
+          required("/revision", INTEGER),
+          required("/frameworkVersion", INTEGER),
+          required("/questions", OBJECT),
+          optional("/round", STRING),
+          optional("/overall", NUMBER),
+          optional("/official/overall", NUMBER),
+          optional("/level", STRING));
+
+  /** What FrameworkConsumer reads from FrameworkPublished. */
+  static final List<Read> FRAMEWORK_READS =
+      List.of(
+          required("/fiscalYear", INTEGER),
+          required("/version", INTEGER),
+          required("/questions", ARRAY),
+          required("/questions/*/code", STRING),
+          optional("/questions/*/tool", STRING),
+          optional("/questions/*/indicator", INTEGER),
+          optional("/questions/*/textTh", STRING),
+          optional("/questions/*/issues/*", INTEGER),
+          required("/levels", ARRAY),
+          required("/levels/*/code", STRING),
+          optional("/levels/*/nameTh", STRING));
+
+  @Test
+  void theProducersSchemasGuaranteeEverythingVersion2AndItsFrameworkGive() {
+    assertThat(EventContract.violations(SCHEMA_V2, READS_V2)).isEmpty();
+    assertThat(EventContract.violations(FRAMEWORK_SCHEMA, FRAMEWORK_READS)).isEmpty();
+  }
+
   @Test
   void theProducersSchemaGuaranteesEverythingTheGapListReads() {
     assertThat(EventContract.violations(SCHEMA, READS)).isEmpty();

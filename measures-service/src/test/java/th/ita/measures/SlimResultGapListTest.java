@@ -1,0 +1,147 @@
+package th.ita.measures;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import th.ita.platform.common.event.EventTypes;
+import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.PlatformTestResource;
+import th.ita.platform.testing.TestTokens;
+import th.ita.platform.testing.TestTopics;
+
+/**
+ * A result of version 2 (codes and scores, {@code ce_dataschema}
+ * urn:ita:events:result-published:v2) gives the same gap list as the same result of version 1, once
+ * joined to the framework version it names; one that arrives before its framework waits for it. The
+ * events are assessment-service's own for seeds 001 and 004 ({@code src/test/resources/events}).
+ */
+@QuarkusTest
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "measures"))
+class SlimResultGapListTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static ObjectNode event(String resource) {
+    try (InputStream in = SlimResultGapListTest.class.getResourceAsStream("/events/" + resource)) {
+      return (ObjectNode) JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void framework(int year, long version) {
+    TestTopics.sendCloudEvent(
+        Topics.FRAMEWORKS,
+        String.valueOf(year),
+        UUID.randomUUID().toString(),
+        EventTypes.FRAMEWORK_PUBLISHED,
+        event("fy" + year + ".framework.json").put("version", version).toString());
+  }
+
+  private static void version1(String seed, String agency) {
+    TestTopics.sendCloudEvent(
+        Topics.RESULTS,
+        agency,
+        UUID.randomUUID().toString(),
+        EventTypes.RESULT_PUBLISHED,
+        event(seed + ".v1.json").put("agencyCode", agency).toString());
+  }
+
+  private static void version2(String seed, String agency, long frameworkVersion) {
+    TestTopics.send(
+        Topics.RESULTS,
+        agency,
+        event(seed + ".v2.json")
+            .put("agencyCode", agency)
+            .put("frameworkVersion", frameworkVersion)
+            .toString(),
+        Map.of(
+            "ce_specversion", "1.0",
+            "ce_id", UUID.randomUUID().toString(),
+            "ce_type", EventTypes.RESULT_PUBLISHED,
+            "ce_source", "/test",
+            "ce_dataschema", "urn:ita:events:result-published:v2",
+            "content-type", "application/json"));
+  }
+
+  /** The agency's gap list as the API shows it, with its code written as AGENCY. */
+  private static JsonNode gapList(String agency, int planYear) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.officer(agency))
+                    .get("/api/v1/agencies/{a}/gap-lists/{y}", agency, planYear)
+                    .then()
+                    .statusCode(200));
+    String body =
+        given()
+            .auth()
+            .oauth2(TestTokens.officer(agency))
+            .get(
+                "/api/v1/agencies/{a}/gap-lists/{y}?keepAbove=99.5&urgentBelow=60",
+                agency,
+                planYear)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    try {
+      return JSON.readTree(body.replace(agency, "AGENCY"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void bothVersionsOfAResultGiveTheSameGapList() {
+    framework(2567, 0);
+    framework(2566, 0);
+    for (String seed : new String[] {"MFA-ASEAN-2567", "DITP-2566"}) {
+      int planYear = Integer.parseInt(seed.substring(seed.length() - 4)) + 1;
+      String one =
+          MeasuresFixtures.agency(
+              "SLIM-1-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT));
+      String two =
+          MeasuresFixtures.agency(
+              "SLIM-2-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT));
+      version1(seed, one);
+      version2(seed, two, 0);
+
+      JsonNode fromVersion2 = gapList(two, planYear);
+      assertThat(fromVersion2).as(seed).isEqualTo(gapList(one, planYear));
+      assertThat(fromVersion2.get("gaps").size()).as(seed).isPositive();
+      assertThat(fromVersion2.at("/gaps/0/textTh").asText()).as(seed).isNotBlank();
+    }
+  }
+
+  @Test
+  void aResultThatArrivesBeforeItsFrameworkWaitsForItAndIsThenApplied() {
+    String agency = MeasuresFixtures.agency("SLIM-WAIT");
+    version2("MFA-ASEAN-2567", agency, 41); // version 41 of FY2567 is not announced yet
+    framework(2567, 41);
+
+    JsonNode list = gapList(agency, 2568);
+    assertThat(list.get("levelNameTh").asText()).isEqualTo("ต้องปรับปรุงโดยด่วน");
+    assertThat(list.get("overallScore").decimalValue()).isEqualByComparingTo("69.80");
+  }
+}
