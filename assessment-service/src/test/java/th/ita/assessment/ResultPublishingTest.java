@@ -88,6 +88,13 @@ class ResultPublishingTest {
     assertThat(data.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(data.get("overall").decimalValue()).isEqualByComparingTo("82.06");
     assertThat(data.at("/official/overall").decimalValue()).isEqualByComparingTo("82.06");
+    // Seed 004: NACC placed DITP 145th of 159 department-level agencies, 11th of 12 in its
+    // ministry.
+    assertThat(data.at("/official/standing"))
+        .isEqualTo(
+            json.readTree(
+                "{\"nationalAverage\": 90.19, \"typeRank\": 145, \"typeCount\": 159,"
+                    + " \"ministryRank\": 11, \"ministryCount\": 12}"));
     assertThat(data.get("level").asText()).isEqualTo("NEEDS_IMPROVEMENT");
     assertThat(data.at("/indicators/1/score").decimalValue()).isEqualByComparingTo("91.00");
     assertThat(data.at("/questions/I1").decimalValue()).isEqualByComparingTo("81.18");

@@ -83,7 +83,12 @@ class ResultResourceTest {
         .body("indicators.find { it.number == 9 }.subGroups", hasSize(5))
         .body("questions", hasSize(88))
         .body("questions.find { it.code == 'E1' }.parts.PUBLIC", Matchers.notNullValue())
-        .body("discrepancies", hasSize(0));
+        .body("discrepancies", hasSize(0))
+        .body("officialStanding.nationalAverage", score("90.19"))
+        .body("officialStanding.typeRank", equalTo(145))
+        .body("officialStanding.typeCount", equalTo(159))
+        .body("officialStanding.ministryRank", equalTo(11))
+        .body("officialStanding.ministryCount", equalTo(12));
   }
 
   @Test
@@ -136,7 +141,8 @@ class ResultResourceTest {
            {"code": "i2", "parts": {"PUBLIC": 80, "SURVEY": 90}},
            {"code": "o1", "score": 55}
          ],
-         "official": {"indicators": [{"number": 11, "score": 50}]}}""")
+         "official": {"indicators": [{"number": 11, "score": 50}],
+                      "standing": {"typeRank": 160, "typeCount": 159, "ministryRank": 3}}}""")
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/validation"))
@@ -148,6 +154,8 @@ class ResultResourceTest {
                 "questions[2].parts",
                 "questions[3].score",
                 "official.indicators[0].number",
+                "official.standing.typeRank",
+                "official.standing.ministryCount",
                 "questions"))
         .body("errors.message", hasItem(containsString("question i3 of IIT is missing")))
         .body("errors.message", hasItem(containsString("question o2 of OIT is missing")));

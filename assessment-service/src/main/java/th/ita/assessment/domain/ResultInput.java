@@ -69,7 +69,15 @@ public record ResultInput(
   public record OfficialFigures(
       @Score BigDecimal overall,
       List<@Valid @NotNull OfficialTool> tools,
-      List<@Valid @NotNull OfficialIndicator> indicators) {
+      List<@Valid @NotNull OfficialIndicator> indicators,
+      @Schema(description = "Where NACC's announcement placed the agency") @Valid
+          OfficialStanding standing) {
+
+    /** Figures without a standing. */
+    public OfficialFigures(
+        BigDecimal overall, List<OfficialTool> tools, List<OfficialIndicator> indicators) {
+      this(overall, tools, indicators, null);
+    }
 
     public List<OfficialTool> tools() {
       return tools == null ? List.of() : tools;
@@ -79,6 +87,33 @@ public record ResultInput(
       return indicators == null ? List.of() : indicators;
     }
   }
+
+  /**
+   * The agency's place as NACC announced it (seed 004: "อันดับที่ 145 ของจำนวน 159 หน่วยงาน
+   * ประเภทส่วนราชการระดับกรม และอันดับที่ 11 ของจำนวน 12 หน่วยงานภายใต้สังกัดกระทรวงพาณิชย์",
+   * national average 90.19). Recorded beside the platform's own ranks, which count only the results
+   * published here.
+   */
+  @Schema(name = "OfficialStanding")
+  public record OfficialStanding(
+      @Schema(description = "NACC's national average score of the year", examples = "90.19") @Score
+          BigDecimal nationalAverage,
+      @Schema(description = "The agency's rank among agencies of its type", examples = "145")
+          @Min(1)
+          @Max(100_000)
+          Integer typeRank,
+      @Schema(description = "How many agencies of its type were ranked", examples = "159")
+          @Min(1)
+          @Max(100_000)
+          Integer typeCount,
+      @Schema(description = "The agency's rank within its ministry", examples = "11")
+          @Min(1)
+          @Max(100_000)
+          Integer ministryRank,
+      @Schema(description = "How many agencies of its ministry were ranked", examples = "12")
+          @Min(1)
+          @Max(100_000)
+          Integer ministryCount) {}
 
   @Schema(name = "OfficialTool")
   public record OfficialTool(

@@ -15,6 +15,7 @@ import th.ita.assessment.domain.AssessmentResult.Status;
 import th.ita.assessment.domain.FrameworkDefinition.PartCode;
 import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
 import th.ita.assessment.domain.ResultInput;
+import th.ita.assessment.domain.ResultInput.OfficialStanding;
 import th.ita.assessment.domain.ResultInput.PartScores;
 import th.ita.assessment.domain.ResultInput.RespondentCount;
 import th.ita.assessment.domain.ResultInput.Round;
@@ -82,16 +83,21 @@ public record ResultPublishedV2(
    */
   public record QuestionFigures(BigDecimal score, PartScores parts, List<BigDecimal> subItems) {}
 
-  /** The figures NACC published, where the result has them. */
+  /** The figures NACC published, where the result has them, and the agency's place in them. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Official(
       BigDecimal overall,
       Map<ToolCode, BigDecimal> tools,
       Map<ToolCode, Map<PartCode, BigDecimal>> toolParts,
-      Map<Integer, BigDecimal> indicators) {
+      Map<Integer, BigDecimal> indicators,
+      OfficialStanding standing) {
 
     boolean isEmpty() {
-      return overall == null && tools.isEmpty() && toolParts.isEmpty() && indicators.isEmpty();
+      return overall == null
+          && tools.isEmpty()
+          && toolParts.isEmpty()
+          && indicators.isEmpty()
+          && standing == null;
     }
   }
 
@@ -144,7 +150,11 @@ public record ResultPublishedV2(
     }
     Official official =
         new Official(
-            d(card.overall().official()), officialTools, officialParts, officialIndicators);
+            d(card.overall().official()),
+            officialTools,
+            officialParts,
+            officialIndicators,
+            input.official() == null ? null : input.official().standing());
     return new ResultPublishedV2(
         result.agencyCode,
         agency.nameTh,

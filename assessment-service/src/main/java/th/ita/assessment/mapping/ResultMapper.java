@@ -126,6 +126,7 @@ public class ResultMapper {
         result.updatedBy,
         result.publishedAt,
         result.publishedBy,
+        input.official() == null ? null : input.official().standing(),
         null);
   }
 

@@ -222,6 +222,31 @@ public class ResultValidator {
                 indicator.number()));
       }
     }
+    checkStanding(input.official().standing(), errors);
+  }
+
+  /** A rank needs the count it is out of, and is at most that count. */
+  private static void checkStanding(
+      ResultInput.OfficialStanding standing, List<FieldError> errors) {
+    if (standing == null) {
+      return;
+    }
+    checkRank("typeRank", standing.typeRank(), "typeCount", standing.typeCount(), errors);
+    checkRank(
+        "ministryRank", standing.ministryRank(), "ministryCount", standing.ministryCount(), errors);
+  }
+
+  private static void checkRank(
+      String rankField, Integer rank, String countField, Integer count, List<FieldError> errors) {
+    String prefix = "official.standing.";
+    if (rank != null && count == null) {
+      errors.add(
+          new FieldError(prefix + countField, "is required with " + rankField + " " + rank, null));
+    } else if (rank != null && rank > count) {
+      errors.add(
+          new FieldError(
+              prefix + rankField, "must be at most " + countField + " (" + count + ")", rank));
+    }
   }
 
   private static void checkRespondents(

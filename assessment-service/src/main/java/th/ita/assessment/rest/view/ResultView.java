@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.ita.assessment.domain.AssessmentResult.Status;
 import th.ita.assessment.domain.FrameworkDefinition.PartCode;
 import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
+import th.ita.assessment.domain.ResultInput.OfficialStanding;
 import th.ita.assessment.domain.ResultInput.PartScores;
 import th.ita.assessment.domain.ResultInput.RespondentCount;
 import th.ita.assessment.domain.ResultInput.Round;
@@ -46,6 +47,10 @@ public record ResultView(
     String publishedBy,
     @Schema(
             description =
+                "Where NACC's announcement placed the agency, as the assessor recorded it (official.standing)")
+        OfficialStanding officialStanding,
+    @Schema(
+            description =
                 "Where a published FINAL result stands among all published results of the year; only on GET")
         Ranks ranks) {
 
@@ -74,6 +79,7 @@ public record ResultView(
         updatedBy,
         publishedAt,
         publishedBy,
+        officialStanding,
         value);
   }
 
