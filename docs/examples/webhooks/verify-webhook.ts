@@ -1,5 +1,6 @@
 // Verifies a webhook from the ITA platform (Standard Webhooks signature) with the Web Crypto API,
-// which Node.js 18+, Deno, Bun, browsers and edge runtimes all have: no package to install.
+// which Node.js 19+, Deno, Bun, browsers and edge runtimes all have as the global `crypto`: no
+// package to install. On Node.js 18, first: globalThis.crypto ??= require("node:crypto").webcrypto
 //
 // Pass the subscription's secret (whsec_…), the request's headers and its body exactly as
 // received (the raw text, before JSON.parse), and act on the event only when it resolves to true.

@@ -135,7 +135,10 @@ class WebhookExamplesTest {
     Files.writeString(
         runner,
         """
-        import { verifyWebhook } from "./verify-webhook.js";
+        import { webcrypto } from "node:crypto";
+        // Node 18 (Debian 12's) has Web Crypto only as node:crypto's webcrypto; 19+ as a global.
+        globalThis.crypto ??= webcrypto;
+        const { verifyWebhook } = await import("./verify-webhook.js");
         const d = JSON.parse(process.env.DELIVERY);
         const now = Math.floor(Date.now() / 1000);
         const results = [
