@@ -216,6 +216,42 @@ class AccessMatrixTest {
             412,
             403,
             412)
+        // Where an agency published its documents is public by nature (OIT assessors check it);
+        // only the agency's own officers and head, and ita-admins, record it.
+        .row(
+            "getDisclosures",
+            get("/api/v1/agencies/" + own + "/disclosures/2568"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
+        .row(
+            "putDisclosures",
+            put("/api/v1/agencies/" + own + "/disclosures/2568", "{\"documents\": []}")
+                .staleIfMatch(),
+            401,
+            401,
+            401,
+            403,
+            403,
+            412,
+            403,
+            412)
+        .row(
+            "getDisclosureDashboard",
+            get("/api/v1/dashboards/2568/disclosures"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
         .row(
             "getMeasuresDocument",
             get(reports + "2568/measures"),

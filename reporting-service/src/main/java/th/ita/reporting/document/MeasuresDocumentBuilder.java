@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import th.ita.reporting.domain.DisclosureKind;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.service.AgencyInfo;
@@ -96,7 +97,7 @@ public abstract class MeasuresDocumentBuilder {
       blocks.add(ResultBlocks.indicatorChart(r, target, l));
       blocks.addAll(ResultBlocks.discrepancies(r, l));
       blocks.add(new Block.Heading(2, l.t("part1.questions")));
-      blocks.add(ResultBlocks.questions(r, l));
+      blocks.addAll(QuestionTables.of(r, l));
     }
 
     List<MeasureData> measures =
@@ -122,6 +123,7 @@ public abstract class MeasuresDocumentBuilder {
       }
     }
     blocks.addAll(announcementAndSignOff(plan, d.published(), l));
+    blocks.addAll(DisclosureLines.of(d.disclosures(), DisclosureKind.MEASURES, l));
     // The plan's own title, as the agency gave it (seed 001's names the agency and ministry); an
     // English document falls back to its own title rather than the Thai one.
     String own = plan == null ? null : l.thai() ? plan.titleTh() : plan.titleEn();
@@ -229,6 +231,7 @@ public abstract class MeasuresDocumentBuilder {
         new Block.KeyValues.Entry(
             l.t("fact.document"), d.published() ? l.t("doc.published") : l.t("doc.draft")));
     facts.addAll(approvalFacts(d.plan(), d.published(), l));
+    facts.addAll(DisclosureLines.fact(d.disclosures(), DisclosureKind.MEASURES, l));
     return new Block.KeyValues(facts);
   }
 

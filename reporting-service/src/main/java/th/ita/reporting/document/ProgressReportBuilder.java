@@ -3,13 +3,16 @@ package th.ita.reporting.document;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.problem.FieldError;
+import th.ita.reporting.domain.DisclosureKind;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
@@ -100,7 +103,13 @@ public final class ProgressReportBuilder {
                 new Block.KeyValues.Entry(
                     l.t("fact.document"),
                     d.published() ? l.t("doc.published") : l.t("doc.draft"))));
+    if (period != Period.AS_OF) {
+      // The 6-month and annual reports go to the head of the agency (seed 002: "รายงานผลต่อ
+      // ผู้อำนวยการ ทุก 6 เดือน"), so they say to whom, as a Thai memo's เสนอ does.
+      facts.add(1, new Block.KeyValues.Entry(l.t("fact.addressee"), addressee(d, l)));
+    }
     facts.addAll(planFacts(d.plan(), l));
+    facts.addAll(DisclosureLines.fact(d.disclosures(), disclosed(period), l));
     blocks.add(new Block.KeyValues(facts));
 
     blocks.add(new Block.Heading(1, l.t("progress.part1")));
@@ -252,8 +261,45 @@ public final class ProgressReportBuilder {
     if (plan != null) {
       blocks.addAll(MeasuresDocumentBuilder.signOff(null, plan.approval(), l));
     }
+    // The 6-month and annual reports are the ones an agency publishes (OIT o35); a report as of
+    // another day is for the agency's own use.
+    blocks.addAll(DisclosureLines.of(d.disclosures(), disclosed(period), l));
     String title = l.f("progress.title", l.fiscalYear(d.fiscalYear()));
     return new ReportDocument(title, agency + " — " + round, l.lang(), blocks);
+  }
+
+  /**
+   * What the agency publishes of this report (OIT o35): the 6-month and annual reports; a report as
+   * of another day is for its own use (null).
+   */
+  private static DisclosureKind disclosed(Period period) {
+    return switch (period) {
+      case HALF -> DisclosureKind.PROGRESS_HALF;
+      case ANNUAL -> DisclosureKind.PROGRESS_ANNUAL;
+      case AS_OF -> null;
+    };
+  }
+
+  /**
+   * Whom the 6-month and annual reports go to: the head of the agency who approved the measures (by
+   * position, "อธิบดีกรมอาเซียน"), else the one the measures report to most often ("ผู้อำนวยการ"),
+   * else the head of the agency in general words.
+   */
+  static String addressee(ProgressReportData d, Labels l) {
+    PlanData.Approval a = d.plan() == null ? null : d.plan().approval();
+    if (a != null && a.approverPositionTh() != null && l.thai()) {
+      return a.approverPositionTh();
+    }
+    return d.measures().stream()
+        .map(MeasureProgress::reporting)
+        .filter(r -> r != null && r.to() != null && !r.to().isBlank())
+        .collect(
+            Collectors.groupingBy(r -> r.to().strip(), LinkedHashMap::new, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(l.t("addressee.head"));
   }
 
   /** Who approved the measures reported on, and when they were announced, where known. */

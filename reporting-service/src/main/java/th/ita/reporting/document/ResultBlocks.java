@@ -13,7 +13,10 @@ import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
 import th.ita.reporting.service.ResultData;
 
-/** The result tables and charts the measures document and the analysis report share. */
+/**
+ * The result tables and charts the measures document and the analysis report share. The questions
+ * are in {@link QuestionTables}.
+ */
 final class ResultBlocks {
 
   static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -71,6 +74,7 @@ final class ResultBlocks {
                     : Labels.signed(t.score().subtract(old.score()))));
       }
       rows.add(row);
+      rows.addAll(partRows(r, t, old, previous != null, l));
     }
     List<Cell> total =
         new ArrayList<>(List.of(Cell.empty(), Cell.bold(l.t("overall")), Cell.num("100")));
@@ -85,6 +89,44 @@ final class ResultBlocks {
     }
     rows.add(total);
     return new Block.Table(l.f("caption.tools", l.fiscalYear(r.fiscalYear())), columns, rows);
+  }
+
+  /**
+   * The parts of a tool that has them, under its row, as seed 004 states them: "ส่วนที่ 1
+   * ผู้รับบริการหรือติดต่อราชการเข้าตอบด้วยตนเอง (EIT Public) 404 คน" 79.26. Parts without a score
+   * (a result published before its parts were scored) add nothing.
+   */
+  private static List<List<Cell>> partRows(
+      ResultData r, ResultData.Tool t, ResultData.Tool old, boolean compared, Labels l) {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (ResultData.ToolPart p : t.parts()) {
+      if (p.score() == null) {
+        continue;
+      }
+      ResultData.ToolPart before =
+          old == null
+              ? null
+              : old.parts().stream()
+                  .filter(x -> p.code().equals(x.code()))
+                  .findFirst()
+                  .orElse(null);
+      List<Cell> row =
+          new ArrayList<>(List.of(Cell.empty(), Cell.text(QuestionTables.partName(r, t, p, l))));
+      row.add(Cell.empty());
+      if (compared) {
+        row.add(score(before == null ? null : before.score()));
+      }
+      row.add(score(p.score()));
+      if (compared) {
+        row.add(
+            Cell.text(
+                before == null || before.score() == null
+                    ? "–"
+                    : Labels.signed(p.score().subtract(before.score()))));
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 
   /**
@@ -156,28 +198,6 @@ final class ResultBlocks {
         new Block.BarChart.Target(
             target, l.f("chart.target", target.stripTrailingZeros().toPlainString())),
         HUNDRED);
-  }
-
-  /** Code, question, indicator, score: every question of the result. */
-  static Block.Table questions(ResultData r, Labels l) {
-    List<List<Cell>> rows =
-        r.questions().stream()
-            .map(
-                q ->
-                    List.of(
-                        Cell.text(q.code()),
-                        Cell.text(l.pick(q.textTh(), q.textEn())),
-                        Cell.text(String.valueOf(q.indicator())),
-                        score(q.score())))
-            .toList();
-    return new Block.Table(
-        l.f("caption.questions", l.fiscalYear(r.fiscalYear())),
-        List.of(
-            Column.centered(l.t("col.code")),
-            Column.text(l.t("col.question")),
-            Column.centered(l.t("col.indicator")),
-            Column.number(l.t("col.score"))),
-        rows);
   }
 
   /**

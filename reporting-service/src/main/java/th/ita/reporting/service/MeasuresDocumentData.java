@@ -1,5 +1,6 @@
 package th.ita.reporting.service;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -26,10 +27,44 @@ public record MeasuresDocumentData(
                 "The FINAL result of the year before the assessment year, when it has been published")
         ResultData previous,
     @Schema(description = "The agency's opening sections; unset ones take the standard text")
-        FrontMatter frontMatter) {
+        FrontMatter frontMatter,
+    @Schema(
+            description =
+                "Where the agency published its documents of the fiscal year on its website (OIT"
+                    + " o34, o35)")
+        List<DisclosureData> disclosures) {
 
   public MeasuresDocumentData {
     frontMatter = frontMatter == null ? FrontMatter.STANDARD : frontMatter;
+    disclosures = disclosures == null ? List.of() : List.copyOf(disclosures);
+  }
+
+  /** Without disclosures. */
+  public MeasuresDocumentData(
+      AgencyInfo agency,
+      int fiscalYear,
+      int assessmentYear,
+      boolean published,
+      ResultData result,
+      PlanData plan,
+      ResultData previous,
+      FrontMatter frontMatter) {
+    this(
+        agency,
+        fiscalYear,
+        assessmentYear,
+        published,
+        result,
+        plan,
+        previous,
+        frontMatter,
+        List.of());
+  }
+
+  /** The same document with the agency's disclosures. */
+  public MeasuresDocumentData withDisclosures(List<DisclosureData> list) {
+    return new MeasuresDocumentData(
+        agency, fiscalYear, assessmentYear, published, result, plan, previous, frontMatter, list);
   }
 
   /** Without the year before and with the standard front matter. */
@@ -40,6 +75,6 @@ public record MeasuresDocumentData(
       boolean published,
       ResultData result,
       PlanData plan) {
-    this(agency, fiscalYear, assessmentYear, published, result, plan, null, null);
+    this(agency, fiscalYear, assessmentYear, published, result, plan, null, null, List.of());
   }
 }

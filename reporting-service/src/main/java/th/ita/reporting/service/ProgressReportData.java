@@ -25,7 +25,34 @@ public record ProgressReportData(
     @Schema(description = "True when the plan is published") boolean published,
     PlanSummary plan,
     Totals totals,
-    List<MeasureProgress> measures) {
+    List<MeasureProgress> measures,
+    @Schema(
+            description =
+                "Where the agency published its documents of the fiscal year on its website (OIT"
+                    + " o34, o35)")
+        List<DisclosureData> disclosures) {
+
+  public ProgressReportData {
+    disclosures = disclosures == null ? List.of() : List.copyOf(disclosures);
+  }
+
+  /** Without disclosures. */
+  public ProgressReportData(
+      AgencyInfo agency,
+      int fiscalYear,
+      LocalDate asOf,
+      boolean published,
+      PlanSummary plan,
+      Totals totals,
+      List<MeasureProgress> measures) {
+    this(agency, fiscalYear, asOf, published, plan, totals, measures, List.of());
+  }
+
+  /** The same report with the agency's disclosures. */
+  public ProgressReportData withDisclosures(List<DisclosureData> list) {
+    return new ProgressReportData(
+        agency, fiscalYear, asOf, published, plan, totals, measures, list);
+  }
 
   /** Where a milestone stands on {@code asOf}. */
   public enum MilestoneState {

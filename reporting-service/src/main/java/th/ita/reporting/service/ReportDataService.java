@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.domain.NotFoundException;
+import th.ita.reporting.domain.Disclosures;
 import th.ita.reporting.domain.MeasureChange;
 import th.ita.reporting.domain.ReportMeasure;
 import th.ita.reporting.domain.ReportPlan;
@@ -74,7 +75,8 @@ public class ReportDataService {
         result,
         planData,
         previous,
-        frontMatter(code));
+        frontMatter(code),
+        disclosures(code, year));
   }
 
   /**
@@ -102,7 +104,8 @@ public class ReportDataService {
             .finalResult(code, plan.assessmentYear)
             .map(r -> json.read(r.payload, ResultData.class))
             .orElse(null);
-    return Progress.report(agency(code, result), year, asOf, plan.isPublished(), data, history);
+    return Progress.report(agency(code, result), year, asOf, plan.isPublished(), data, history)
+        .withDisclosures(disclosures(code, year));
   }
 
   /** The year's results and measures for the nation, or for one ministry. */
@@ -177,6 +180,11 @@ public class ReportDataService {
     return s == null
         ? FrontMatter.STANDARD
         : new FrontMatter(s.backgroundTh, s.objectivesTh, s.toolsTh, s.respondentsTh);
+  }
+
+  /** Where the agency published its documents of the year, as it recorded them. */
+  private static List<DisclosureData> disclosures(String code, int year) {
+    return DisclosureData.of(Disclosures.findById(new Disclosures.Key(code, year)), year);
   }
 
   private static AgencyInfo agency(String code, ResultData result) {
