@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.event.Topics;
+import th.ita.reporting.job.WebhookDeliveryJob;
 import th.ita.reporting.service.WebhookFanOut;
 
 /**
@@ -29,10 +30,13 @@ public class WebhookConsumers {
 
   private final IdempotentConsumer consumer;
   private final WebhookFanOut fanOut;
+  private final WebhookDeliveryJob deliveries;
 
-  public WebhookConsumers(IdempotentConsumer consumer, WebhookFanOut fanOut) {
+  public WebhookConsumers(
+      IdempotentConsumer consumer, WebhookFanOut fanOut, WebhookDeliveryJob deliveries) {
     this.consumer = consumer;
     this.fanOut = fanOut;
+    this.deliveries = deliveries;
   }
 
   @Incoming("webhook-results")
@@ -78,11 +82,15 @@ public class WebhookConsumers {
     ConsumedEvent inboxEntry =
         new ConsumedEvent(
             topic, INBOX_PREFIX + event.id(), INBOX_PREFIX + event.type(), event.source(), data);
+    int[] queued = {0};
     consumer.applyOnce(
         inboxEntry,
         () -> {
-          int queued = fanOut.fanOut(incoming);
-          LOG.debugf("%s: %d webhook deliveries queued", event.describe(), queued);
+          queued[0] = fanOut.fanOut(incoming);
+          LOG.debugf("%s: %d webhook deliveries queued", event.describe(), queued[0]);
         });
+    if (queued[0] > 0) {
+      deliveries.wakeUp(); // committed: the worker sees them now
+    }
   }
 }

@@ -2,6 +2,7 @@ package th.ita.reporting.job;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.time.Stamps;
@@ -48,6 +52,14 @@ public class WebhookDeliveryJob {
   private final Duration pauseAfter;
   private final int batch;
   private final Duration keep;
+  private final AtomicBoolean busy = new AtomicBoolean();
+  private final ExecutorService waker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "webhook-wake-up");
+            t.setDaemon(true);
+            return t;
+          });
 
   public WebhookDeliveryJob(
       WebhookRepository repository,
@@ -77,11 +89,33 @@ public class WebhookDeliveryJob {
       delayed = "${ita.webhooks.initial-delay:PT2S}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
-    for (int i = 0; i < batch; i++) {
-      if (!deliverNext()) {
-        break;
-      }
+    if (!busy.compareAndSet(false, true)) {
+      return; // a wake-up is sending already
     }
+    try {
+      for (int i = 0; i < batch; i++) {
+        if (!deliverNext()) {
+          break;
+        }
+      }
+    } finally {
+      busy.set(false);
+    }
+  }
+
+  /**
+   * Sends what was just queued without waiting for the next poll (the scheduler ticks at most once
+   * a second): called once the consumer's transaction has committed.
+   */
+  public void wakeUp() {
+    if (!busy.get()) {
+      waker.execute(this::poll);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    waker.shutdownNow();
   }
 
   @Scheduled(
