@@ -244,6 +244,88 @@ class EventReaderContractTest {
         .isEmpty();
   }
 
+  /**
+   * ResultPublished version 2: EventReader.slimResult's checks and ResultJoin's reads (the scores
+   * under {@code questions} and {@code indicators} are read by each key).
+   */
+  static final List<Read> RESULT_V2 =
+      List.of(
+          required("/agencyCode", STRING),
+          required("/fiscalYear", INTEGER),
+          required("/frameworkVersion", INTEGER),
+          required("/round", STRING),
+          required("/revision", INTEGER),
+          required("/questions", OBJECT),
+          optional("/agencyNameTh", STRING),
+          optional("/agencyNameEn", STRING),
+          optional("/overall", NUMBER),
+          optional("/level", STRING),
+          optional("/tools", OBJECT),
+          optional("/tools/IIT", NUMBER),
+          optional("/tools/EIT", NUMBER),
+          optional("/tools/OIT", NUMBER),
+          optional("/toolParts", OBJECT),
+          optional("/toolParts/EIT/PUBLIC", NUMBER),
+          optional("/toolParts/EIT/SURVEY", NUMBER),
+          optional("/indicators", OBJECT),
+          optional("/official", OBJECT),
+          optional("/official/overall", NUMBER),
+          optional("/official/tools/EIT", NUMBER),
+          optional("/official/toolParts/EIT/PUBLIC", NUMBER),
+          optional("/official/indicators", OBJECT),
+          optional("/respondents", ARRAY),
+          optional("/discrepancies", ARRAY),
+          optional("/source", STRING),
+          optional("/correctionReason", STRING),
+          optional("/publishedAt", STRING),
+          optional("/target/score", NUMBER),
+          optional("/thresholds/keepAbove", NUMBER));
+
+  /** FrameworkPublished: EventReader.framework's checks and ResultJoin's reads. */
+  static final List<Read> FRAMEWORK =
+      List.of(
+          required("/fiscalYear", INTEGER),
+          required("/version", INTEGER),
+          required("/tools", ARRAY),
+          required("/indicators", ARRAY),
+          required("/questions", ARRAY),
+          required("/levels", ARRAY),
+          required("/tools/*/code", STRING),
+          required("/tools/*/nameTh", STRING),
+          optional("/tools/*/nameEn", STRING),
+          required("/tools/*/weight", NUMBER),
+          required("/tools/*/parts", ARRAY),
+          required("/tools/*/parts/*/code", STRING),
+          required("/tools/*/parts/*/nameTh", STRING),
+          required("/indicators/*/number", INTEGER),
+          required("/indicators/*/tool", STRING),
+          required("/indicators/*/nameTh", STRING),
+          required("/indicators/*/subGroups", ARRAY),
+          required("/indicators/*/subGroups/*/code", STRING),
+          required("/indicators/*/subGroups/*/nameTh", STRING),
+          required("/questions/*/code", STRING),
+          required("/questions/*/tool", STRING),
+          required("/questions/*/indicator", INTEGER),
+          optional("/questions/*/subGroup", STRING),
+          optional("/questions/*/textTh", STRING),
+          optional("/questions/*/textEn", STRING),
+          required("/questions/*/issues", ARRAY),
+          required("/levels/*/code", STRING),
+          required("/levels/*/nameTh", STRING),
+          optional("/levels/*/nameEn", STRING));
+
+  @Test
+  void resultPublishedVersion2AndItsFramework() {
+    assertThat(
+            EventContract.violations(
+                Path.of(ASSESSMENT + "result-published.v2.schema.json"), RESULT_V2))
+        .isEmpty();
+    assertThat(
+            EventContract.violations(
+                Path.of(ASSESSMENT + "framework-published.schema.json"), FRAMEWORK))
+        .isEmpty();
+  }
+
   @Test
   void resultPublished() {
     assertThat(

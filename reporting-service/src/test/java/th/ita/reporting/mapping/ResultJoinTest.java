@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import th.ita.reporting.service.ResultData;
@@ -41,6 +42,18 @@ class ResultJoinTest {
     }
   }
 
+  /**
+   * Version 2 of the result less what version 1 never carried (NACC's announced standing, in {@code
+   * official.standing}), so that the two can be compared.
+   */
+  static JsonNode version2AsVersion1Had(String result) {
+    ObjectNode v2 = (ObjectNode) read(result + ".v2.json");
+    if (v2.get("official") instanceof ObjectNode official) {
+      official.remove("standing");
+    }
+    return v2;
+  }
+
   static JsonNode framework(String result) {
     return read("fy" + result.substring(result.length() - 4) + ".framework.json");
   }
@@ -51,7 +64,7 @@ class ResultJoinTest {
       ObjectNode v1 = (ObjectNode) read(result + ".v1.json");
       v1.remove(List.of("createdAt", "createdBy", "updatedAt", "updatedBy"));
 
-      ObjectNode joined = ResultJoin.join(read(result + ".v2.json"), framework(result));
+      ObjectNode joined = ResultJoin.join(version2AsVersion1Had(result), framework(result));
 
       assertThat(joined).as(result).isEqualTo(v1);
     }
@@ -63,7 +76,7 @@ class ResultJoinTest {
       ResultData v1 = JSON.read(read(result + ".v1.json").toString(), ResultData.class);
       ResultData v2 =
           JSON.read(
-              JSON.write(ResultJoin.join(read(result + ".v2.json"), framework(result))),
+              JSON.write(ResultJoin.join(version2AsVersion1Had(result), framework(result))),
               ResultData.class);
       assertThat(v2).as(result).isEqualTo(v1);
     }
@@ -82,5 +95,22 @@ class ResultJoinTest {
     assertThat(joined.at("/questions/30/code").asText()).isEqualTo("E1");
     assertThat(joined.at("/questions/30/parts"))
         .isEqualTo(JSON.tree("{\"PUBLIC\": 77.62, \"SURVEY\": 81.10}"));
+  }
+
+  @Test
+  void naccsAnnouncedStandingIsKeptBesideTheFigures() throws Exception {
+    ObjectNode v2 = (ObjectNode) read("DITP-2566.v2.json");
+    ((ObjectNode) v2.get("official"))
+        .set(
+            "standing",
+            JSON.tree(
+                "{\"nationalAverage\": 90.19, \"typeRank\": 145, \"typeCount\": 159,"
+                    + " \"ministryRank\": 11, \"ministryCount\": 12}"));
+
+    ResultData joined =
+        JSON.read(JSON.write(ResultJoin.join(v2, framework("DITP-2566"))), ResultData.class);
+
+    assertThat(joined.officialStanding())
+        .isEqualTo(new ResultData.Standing(new BigDecimal("90.19"), 145, 159, 11, 12));
   }
 }
