@@ -25,6 +25,35 @@ class ConsumedEventTest {
   }
 
   @Test
+  void aReplayedRecordNamesItsDataSchemaWhenItHasOne() {
+    ConsumerRecord<String, String> record =
+        new ConsumerRecord<>("ita.results", 0, 43L, "A001", "{}");
+    record.headers().add("ce_id", "e-2".getBytes(UTF_8));
+    record.headers().add("ce_type", "ResultPublished".getBytes(UTF_8));
+    record.headers()
+        .add("ce_dataschema", "urn:ita:events:result-published:v2".getBytes(UTF_8));
+
+    ConsumedEvent event = ConsumedEvent.replayed(record);
+
+    assertThat(event.dataSchema()).isEqualTo("urn:ita:events:result-published:v2");
+    assertThat(event.follows("urn:ita:events:result-published:v2")).isTrue();
+    assertThat(event.follows("urn:ita:events:result-published:v3")).isFalse();
+    assertThat(new ConsumedEvent("ita.results", "e-2", "ResultPublished", null, "{}").dataSchema())
+        .isNull();
+  }
+
+  @Test
+  void anAwaitedEventIsTransientAndSaysWhatItWaitsFor() {
+    ConsumedEvent event = new ConsumedEvent("ita.results", "e-3", "ResultPublished", null, "{}");
+
+    AwaitedEventException e = new AwaitedEventException(event, "the FY2567 framework's version 4");
+
+    assertThat(e)
+        .hasMessage("ResultPublished e-3 on ita.results waits for the FY2567 framework's version 4");
+    assertThat(TransientFailures.isTransient(e)).isTrue();
+  }
+
+  @Test
   void theLastHeaderOfANameCountsAndAMissingOneIsNull() {
     ConsumerRecord<String, String> record =
         new ConsumerRecord<>("ita.results", 0, 0L, "A001", null);
