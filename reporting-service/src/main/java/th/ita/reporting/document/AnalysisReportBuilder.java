@@ -69,6 +69,7 @@ public final class AnalysisReportBuilder {
               l.t("fact.nationalAverage"), Labels.scoreText(d.nationalAverage())));
     }
     blocks.add(new Block.KeyValues(facts));
+    ResultBlocks.officialStanding(r, d.agency(), l).ifPresent(blocks::add);
 
     blocks.add(new Block.Heading(1, l.t("analysis.part1")));
     blocks.add(ResultBlocks.tools(r, p, l));

@@ -88,6 +88,7 @@ public abstract class MeasuresDocumentBuilder {
                   Labels.scoreText(ResultBlocks.overall(r)),
                   ResultBlocks.level(r, l),
                   target.toPlainString())));
+      ResultBlocks.officialStanding(r, d.agency(), l).ifPresent(blocks::add);
       ResultData previous = comparedWith(d);
       blocks.add(new Block.Heading(2, l.t("part1.tools")));
       blocks.add(ResultBlocks.tools(r, previous, l));

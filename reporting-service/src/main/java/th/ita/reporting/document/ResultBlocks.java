@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import th.ita.platform.common.score.Scores;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
+import th.ita.reporting.service.AgencyInfo;
 import th.ita.reporting.service.ResultData;
 
 /**
@@ -231,6 +233,42 @@ final class ResultBlocks {
   }
 
   /** Level text: "ต้องปรับปรุงโดยด่วน" / "Urgent improvement". */
+  /**
+   * NACC's announced standing in seed 004's words ("ตามที่สำนักงาน ป.ป.ช. ประกาศ คะแนนภาพรวมระดับ
+   * ประเทศได้ 90.19 คะแนน …"), beside the platform's own figures; empty when the assessor recorded
+   * none. The agency's type and ministry are named from the registry, else generically.
+   */
+  static Optional<Block.Paragraph> officialStanding(ResultData r, AgencyInfo a, Labels l) {
+    ResultData.Standing s = r == null ? null : r.officialStanding();
+    if (s == null) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    if (s.nationalAverage() != null) {
+      parts.add(l.f("standing.average", Labels.scoreText(s.nationalAverage())));
+    }
+    if (s.typeRank() != null) {
+      String type = a == null ? null : l.pick(a.typeNameTh(), a.typeNameEn());
+      parts.add(
+          l.f(
+              "standing.typeRank",
+              s.typeRank(),
+              s.typeCount(),
+              type == null || type.isBlank() ? l.t("standing.sameType") : type));
+    }
+    if (s.ministryRank() != null) {
+      String ministry = a == null ? null : l.pick(a.ministryNameTh(), a.ministryNameEn());
+      parts.add(
+          l.f(
+              "standing.ministryRank",
+              s.ministryRank(),
+              s.ministryCount(),
+              ministry == null || ministry.isBlank() ? l.t("standing.sameMinistry") : ministry));
+    }
+    return Optional.of(
+        new Block.Paragraph(l.f("standing", String.join(l.t("standing.and"), parts))));
+  }
+
   static String level(ResultData r, Labels l) {
     if (r == null || r.overall() == null || r.overall().level() == null) {
       return "–";

@@ -209,7 +209,8 @@ public class EventReader {
         r.correctionReason(),
         r.publishedAt(),
         r.target(),
-        r.thresholds());
+        r.thresholds(),
+        r.officialStanding());
   }
 
   /** Registry codes are upper case; the projection keys on them as such. */

@@ -34,6 +34,9 @@ public final class ResultJoin {
     ObjectNode v1 = NODES.objectNode();
     copy(result, v1, "agencyCode", "agencyNameTh", "agencyNameEn", "fiscalYear", "round");
     copy(result, v1, "status", "revision", "version");
+    if (official.has("standing")) {
+      v1.set("officialStanding", official.get("standing"));
+    }
 
     ObjectNode overall =
         figure(v1.putObject("overall"), official.get("overall"), result.get("overall"));

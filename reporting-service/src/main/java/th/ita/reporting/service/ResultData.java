@@ -38,7 +38,11 @@ public record ResultData(
                 "The target the result is measured against, when the event carried one (the agency's own or the framework's)")
         Target target,
     @Schema(description = "The agency's tier thresholds, when the event carried them")
-        Thresholds thresholds) {
+        Thresholds thresholds,
+    @Schema(
+            description =
+                "Where NACC's announcement placed the agency, when the assessor recorded it (official.standing)")
+        Standing officialStanding) {
 
   public ResultData {
     tools = tools == null ? List.of() : tools;
@@ -95,6 +99,48 @@ public record ResultData(
       }
       BigDecimal v = n.decimalValue();
       return v.signum() < 0 || v.compareTo(new BigDecimal("100")) > 0 ? null : v;
+    }
+  }
+
+  /**
+   * NACC's announced standing: the national average, and the agency's rank among agencies of its
+   * type and within its ministry. Read as tolerantly as {@link Target}: a rank that is not a
+   * positive whole number, or is above its count, is left out rather than printed.
+   */
+  @Schema(name = "DocumentResultStanding")
+  public record Standing(
+      @Schema(examples = "90.19") BigDecimal nationalAverage,
+      @Schema(examples = "145") Integer typeRank,
+      @Schema(examples = "159") Integer typeCount,
+      @Schema(examples = "11") Integer ministryRank,
+      @Schema(examples = "12") Integer ministryCount) {
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Standing of(JsonNode node) {
+      if (node == null || !node.isObject()) {
+        return null;
+      }
+      Integer typeCount = count(node.get("typeCount"));
+      Integer ministryCount = count(node.get("ministryCount"));
+      Standing s =
+          new Standing(
+              Target.score(node.get("nationalAverage")),
+              rank(node.get("typeRank"), typeCount),
+              typeCount,
+              rank(node.get("ministryRank"), ministryCount),
+              ministryCount);
+      return s.nationalAverage == null && s.typeRank == null && s.ministryRank == null ? null : s;
+    }
+
+    private static Integer count(JsonNode n) {
+      return n != null && n.canConvertToInt() && n.isIntegralNumber() && n.asInt() > 0
+          ? n.asInt()
+          : null;
+    }
+
+    private static Integer rank(JsonNode n, Integer count) {
+      Integer rank = count(n);
+      return rank == null || count == null || rank > count ? null : rank;
     }
   }
 

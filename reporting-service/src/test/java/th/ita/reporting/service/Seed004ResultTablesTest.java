@@ -179,6 +179,22 @@ class Seed004ResultTablesTest {
   }
 
   @Test
+  void naccsAnnouncedStandingFollowsTheSummaryInSeed004sWords() throws Exception {
+    String standing =
+        "ตามที่สำนักงาน ป.ป.ช. ประกาศ คะแนนภาพรวมระดับประเทศได้ 90.19 คะแนน"
+            + " และหน่วยงานได้อันดับที่ 145 ของจำนวน 159 หน่วยงานประเภทส่วนราชการระดับกรม"
+            + " และอันดับที่ 11 ของจำนวน 12 หน่วยงานภายใต้สังกัดกระทรวงพาณิชย์";
+    assertThat(doc.blocks()).contains(new Block.Paragraph(standing));
+    assertThat(pdfText(RENDERERS.render(doc, Format.PDF))).contains(squash(standing));
+    assertThat(build(event, EN).blocks())
+        .contains(
+            new Block.Paragraph(
+                "As NACC announced: the national average was 90.19; the agency ranked 145 of 159"
+                    + " agencies of type ส่วนราชการระดับกรม; 11 of 12 agencies of Ministry of"
+                    + " Commerce."));
+  }
+
+  @Test
   void table1StatesEitsTwoPartsWithTheirRespondents() {
     Block.Table tools = table(doc, "ตารางที่ 1 ผลคะแนนรายแบบวัด ปีงบประมาณ พ.ศ. 2566");
     List<String> names = tools.rows().stream().map(r -> r.get(1).display()).toList();
