@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -395,6 +396,37 @@ class WebhooksTest {
             .path("id");
     given().auth().oauth2(admin).delete(SUBSCRIPTIONS + "/{id}", id).then().statusCode(204);
     given().auth().oauth2(admin).get(SUBSCRIPTIONS + "/{id}", id).then().statusCode(404);
+  }
+
+  @Test
+  void aPortalSubscribedToFrameworksGetsEachFrameworkVersion() throws Exception {
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      String id =
+          subscribe(TestTokens.viewer(), receiver.url(), null, "FrameworkPublished")
+              .statusCode(201)
+              .extract()
+              .path("id");
+      ObjectNode framework;
+      try (var in = WebhooksTest.class.getResourceAsStream("/events/fy2567.framework.json")) {
+        framework = (ObjectNode) ReportFixtures.JSON.readTree(in);
+      }
+      // A version of its own, so that no other test's framework is this one.
+      framework.put("version", 700_000 + new Random().nextInt(100_000));
+      String eventId =
+          ReportFixtures.send(Topics.FRAMEWORKS, "2567", "FrameworkPublished", framework);
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+      WebhookReceiver.Received r = receiver.received().get(0);
+      assertThat(r.header("ce-id")).isEqualTo(eventId);
+      assertThat(r.header("ce-type")).isEqualTo("FrameworkPublished");
+      assertThat(r.body()).isEqualTo(framework.toString());
+      given()
+          .auth()
+          .oauth2(TestTokens.viewer())
+          .delete(SUBSCRIPTIONS + "/{id}", id)
+          .then()
+          .statusCode(204);
+    }
   }
 
   static io.restassured.response.ValidatableResponse subscribe(

@@ -63,6 +63,16 @@ public class WebhookConsumers {
     queue(Topics.AGENCIES, data, event);
   }
 
+  /**
+   * A framework's texts, once per version: what a subscriber joins a version 2 {@code
+   * ResultPublished} (codes and figures) to.
+   */
+  @Incoming("webhook-frameworks")
+  @Blocking
+  public void onFramework(String data, IncomingCloudEventMetadata<String> event) {
+    queue(Topics.FRAMEWORKS, data, event);
+  }
+
   private void queue(String topic, String data, IncomingCloudEventMetadata<String> ce) {
     ConsumedEvent event = ConsumedEvent.live(topic, data, ce);
     IdempotentConsumer.requireId(event);

@@ -66,7 +66,7 @@ public class WebhookSubscriptionResource {
       summary = "Subscribe an HTTPS endpoint to events",
       description =
           "An agency's officers subscribe to their own agency's events (agencyCode required; another"
-              + " agency is 403); viewers, assessors and portals to ResultPublished and PlanPublished;"
+              + " agency is 403); viewers, assessors and portals to ResultPublished, PlanPublished and FrameworkPublished;"
               + " ita-admins to anything. The answer carries the signing secret, shown this once.")
   @APIResponse(
       responseCode = "201",

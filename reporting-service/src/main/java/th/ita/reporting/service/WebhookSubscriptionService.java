@@ -51,11 +51,16 @@ public class WebhookSubscriptionService {
           EventTypes.PLAN_PUBLISHED,
           EventTypes.MEASURE_STATUS_CHANGED,
           EventTypes.MILESTONE_STATUS_CHANGED,
-          EventTypes.EVIDENCE_RECORDED);
+          EventTypes.EVIDENCE_RECORDED,
+          EventTypes.FRAMEWORK_PUBLISHED);
 
-  /** What is published for everyone: the events a national reader may subscribe to. */
+  /**
+   * What is published for everyone: the events a national reader may subscribe to. A framework's
+   * texts are public, and a version 2 result is read with them.
+   */
   public static final Set<String> PUBLIC_EVENT_TYPES =
-      Set.of(EventTypes.RESULT_PUBLISHED, EventTypes.PLAN_PUBLISHED);
+      Set.of(
+          EventTypes.RESULT_PUBLISHED, EventTypes.PLAN_PUBLISHED, EventTypes.FRAMEWORK_PUBLISHED);
 
   /** What a subscription is made of, as its owner gives it. */
   public record Change(

@@ -26,7 +26,7 @@ public record WebhookSubscriptionInput(
                 "The event types to receive: AgencyRegistered, AgencyUpdated, ResultPublished,"
                     + " PlanApproved, PlanPublished, MeasureStatusChanged, MilestoneStatusChanged,"
                     + " EvidenceRecorded. An agency's officers may name any, for their own agency;"
-                    + " viewers and portals only ResultPublished and PlanPublished.",
+                    + " viewers and portals only ResultPublished, PlanPublished and FrameworkPublished.",
             examples = "[\"ResultPublished\", \"PlanPublished\"]")
         @NotNull(message = "must list at least one event type")
         @NotEmpty(message = "must list at least one event type")
