@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -17,17 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
+import th.ita.platform.testing.NodeRuntime;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 
@@ -35,7 +33,8 @@ import th.ita.platform.testing.TestTokens;
  * The signature-checking examples integrators are pointed to (docs/examples/webhooks) compile and
  * accept a real delivery from this service, and refuse it once its body, secret or timestamp is
  * wrong. The TypeScript example is compiled with tsc (the npm package as a Maven Central webjar,
- * unpacked by the build into target/typescript) and run with the machine's node.
+ * unpacked by the build into target/typescript) and run with the machine's Node 18+, or the pinned
+ * one {@link NodeRuntime} downloads once from the npm registry.
  */
 @QuarkusTest
 @QuarkusTestResource(
@@ -104,13 +103,8 @@ class WebhookExamplesTest {
   @Test
   void theTypeScriptExampleVerifiesARealDelivery() throws Exception {
     receiveOneDelivery();
-    String node =
-        onPath("node")
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        "node is not on PATH: this test runs docs/examples/webhooks/verify-webhook.ts"
-                            + " with Node.js 18 or newer (Debian: apt-get install -y nodejs)"));
+    // The machine's Node 18+, else the pinned one downloaded once from the npm registry.
+    String node = NodeRuntime.find(NodeRuntime.defaultCache()).executable().toString();
     Path out = Files.createDirectories(WORK.resolve("ts"));
     Files.writeString(out.resolve("package.json"), "{\"type\": \"module\"}");
     Result compiled =
@@ -192,16 +186,5 @@ class WebhookExamplesTest {
       throw new AssertionError(String.join(" ", command) + " did not finish in 120 s");
     }
     return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-  }
-
-  private static Optional<String> onPath(String name) {
-    List<String> found = new ArrayList<>();
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-      if (Files.isExecutable(candidate)) {
-        found.add(candidate.toString());
-      }
-    }
-    return found.stream().findFirst();
   }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.dev.Directories;
+import th.ita.platform.testing.NodeRuntime;
 
 /**
  * Portals are mostly web apps, and their teams generate TypeScript from the services' served
@@ -33,8 +34,7 @@ class TypeScriptTypesTest {
       Path.of(System.getProperty("ita.project.dir", "..")).toAbsolutePath().normalize();
   private static final Path SOURCES = PROJECT.resolve("system-tests/src/test/typescript");
   private static final Path WORK = PROJECT.resolve("system-tests/target/typescript");
-  private static final Path NODE_CACHE =
-      Path.of(System.getProperty("user.home"), ".cache", "ita-platform");
+  private static final Path NODE_CACHE = NodeRuntime.defaultCache();
   private static final List<String> SOURCE_FILES =
       List.of(
           "package.json",

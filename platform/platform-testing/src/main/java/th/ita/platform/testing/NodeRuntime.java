@@ -1,4 +1,4 @@
-package th.ita.system;
+package th.ita.platform.testing;
 
 import java.io.BufferedInputStream;
 import java.io.File;
@@ -38,7 +38,7 @@ import th.ita.platform.dev.Directories;
  * otherwise a pinned Node and npm fetched once per machine from the npm registry, which with Maven
  * Central is all a build of this project may download from (README: "a JDK and nothing else").
  */
-final class NodeRuntime {
+public final class NodeRuntime {
 
   /**
    * @redocly/openapi-core, which openapi-typescript parses documents with, needs 18.17.
@@ -76,7 +76,7 @@ final class NodeRuntime {
           Path.of("/etc/ssl/certs/ca-certificates.crt"),
           Path.of("/etc/pki/tls/certs/ca-bundle.crt"));
 
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 
   private final Path node;
   private final List<String> npm;
@@ -95,7 +95,7 @@ final class NodeRuntime {
    * The Node on PATH if it will do, else the pinned one under {@code cacheRoot}. Setting the system
    * property {@code ita.node.download=true} skips PATH, to exercise the download path.
    */
-  static NodeRuntime find(Path cacheRoot) throws IOException, InterruptedException {
+  public static NodeRuntime find(Path cacheRoot) throws IOException, InterruptedException {
     Optional<NodeRuntime> onPath =
         Boolean.getBoolean("ita.node.download")
             ? Optional.empty()
@@ -158,22 +158,32 @@ final class NodeRuntime {
         .orElse(Map.of());
   }
 
-  Result node(Path directory, Duration timeout, String... arguments)
+  public Result node(Path directory, Duration timeout, String... arguments)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(node.toString()));
     command.addAll(List.of(arguments));
     return run(command, directory, timeout);
   }
 
-  Result npm(Path directory, Duration timeout, String... arguments)
+  public Result npm(Path directory, Duration timeout, String... arguments)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(npm);
     command.addAll(List.of(arguments));
     return run(command, directory, timeout);
   }
 
-  String version() {
+  public String version() {
     return version;
+  }
+
+  /** The {@code node} executable, for a test that starts it itself. */
+  public Path executable() {
+    return node;
+  }
+
+  /** The machine-wide cache the pinned Node is downloaded into, shared by every module's tests. */
+  public static Path defaultCache() {
+    return Path.of(System.getProperty("user.home"), ".cache", "ita-platform");
   }
 
   @Override
