@@ -147,14 +147,23 @@ public class WebhookDeliveryJob {
     WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
     WebhookEvent event = WebhookEvent.findById(d.eventId);
     OffsetDateTime started = Stamps.now(clock);
-    List<String> keys = new ArrayList<>();
-    keys.add(secrets.decrypt(s.secret));
-    if (s.previousSecret != null
-        && s.previousSecretUntil != null
-        && s.previousSecretUntil.isAfter(started)) {
-      keys.add(secrets.decrypt(s.previousSecret));
+    WebhookSender.Attempt attempt;
+    try {
+      List<String> keys = new ArrayList<>();
+      keys.add(secrets.decrypt(s.secret));
+      if (s.previousSecret != null
+          && s.previousSecretUntil != null
+          && s.previousSecretUntil.isAfter(started)) {
+        keys.add(secrets.decrypt(s.previousSecret));
+      }
+      attempt = sender.send(s.url, event, keys);
+    } catch (RuntimeException e) {
+      // Recorded as a failed attempt like any other, so that this delivery moves back in the
+      // queue (and in time fails or pauses its subscription) instead of coming first at every
+      // poll and holding up every other subscription: a secret the key no longer opens, say.
+      LOG.warnf(e, "Webhook delivery %s could not be sent", d.id);
+      attempt = new WebhookSender.Attempt(null, 0, "Not sent: " + e.getMessage());
     }
-    WebhookSender.Attempt attempt = sender.send(s.url, event, keys);
     OffsetDateTime now = Stamps.now(clock);
     d.attempts++;
     d.lastAttemptAt = started;

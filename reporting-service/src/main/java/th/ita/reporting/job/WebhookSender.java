@@ -9,12 +9,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.reporting.domain.WebhookEvent;
 import th.ita.reporting.service.WebhookAddresses;
@@ -39,13 +43,11 @@ public class WebhookSender {
 
   private final HttpClient http;
   private final WebhookAddresses addresses;
-  private final Clock clock;
   private final Duration readTimeout;
   private final int maxResponseBytes;
 
   public WebhookSender(
       WebhookAddresses addresses,
-      Clock clock,
       @ConfigProperty(name = "ita.webhooks.connect-timeout", defaultValue = "PT5S")
           Duration connectTimeout,
       @ConfigProperty(name = "ita.webhooks.read-timeout", defaultValue = "PT10S")
@@ -53,7 +55,6 @@ public class WebhookSender {
       @ConfigProperty(name = "ita.webhooks.max-response-bytes", defaultValue = "4096")
           int maxResponseBytes) {
     this.addresses = addresses;
-    this.clock = clock;
     this.readTimeout = readTimeout;
     this.maxResponseBytes = maxResponseBytes;
     this.http =
@@ -73,7 +74,9 @@ public class WebhookSender {
     if (refusal.isPresent()) {
       return new Attempt(null, 0, "Not sent: the URL " + refusal.get());
     }
-    long timestamp = clock.instant().getEpochSecond();
+    // Real time, not the platform's clock: receivers check it against their own clocks, which a
+    // rehearsal platform's offset (ita.clock.offset) must not put days apart.
+    long timestamp = Instant.now().getEpochSecond();
     List<String> signatures = new ArrayList<>();
     for (String secret : secrets) {
       signatures.add(WebhookSecrets.sign(secret, event.id, timestamp, event.data));
@@ -104,12 +107,13 @@ public class WebhookSender {
     try {
       HttpResponse<InputStream> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-      String body = head(response.body());
       long latency = (System.nanoTime() - start) / 1_000_000;
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
+        response.body().close(); // a success's body says nothing we keep
         return new Attempt(status, latency, null);
       }
+      String body = head(response.body());
       String error =
           status >= 300 && status < 400
               ? "HTTP "
@@ -134,11 +138,33 @@ public class WebhookSender {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  /** The start of the answer, for the log; the rest is never read. */
+  /**
+   * The start of the answer, for the log; the rest is never read. Within the read timeout: the
+   * request's timeout ends with the headers, and a body sent a byte at a time must not hold the
+   * worker.
+   */
   private String head(InputStream body) throws IOException {
-    try (InputStream in = body) {
-      byte[] bytes = in.readNBytes(maxResponseBytes);
-      return new String(bytes, StandardCharsets.UTF_8).strip();
+    CompletableFuture<String> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return new String(body.readNBytes(maxResponseBytes), StandardCharsets.UTF_8)
+                    .strip();
+              } catch (IOException e) {
+                return "";
+              }
+            });
+    try {
+      return read.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return "(its body did not arrive within the read timeout)";
+    } catch (ExecutionException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    } finally {
+      body.close(); // also ends a read still waiting
     }
   }
 }

@@ -42,6 +42,13 @@ public class WebhookRepository {
     return ids.stream().findFirst().map(id -> (UUID) id);
   }
 
+  /** Every subscription to this type, whatever its agency or ministry. */
+  public List<WebhookSubscription> subscribedTo(String type) {
+    return WebhookSubscription.<WebhookSubscription>find(
+            "concat(',', eventTypes, ',') like ?1", "%," + type + ",%")
+        .list();
+  }
+
   /** The subscriptions that want an event of this type, agency and ministry. */
   public List<WebhookSubscription> matching(String type, String agencyCode, String ministryCode) {
     return WebhookSubscription.<WebhookSubscription>find(

@@ -54,7 +54,12 @@ public class WebhookFanOut {
       DirectoryAgency entry = DirectoryAgency.findById(agency);
       ministry = entry == null ? null : entry.ministryCode;
     }
-    List<WebhookSubscription> subscribers = repository.matching(event.type(), agency, ministry);
+    // An event of no agency (a framework's texts) is public and goes to every subscriber of its
+    // type, an agency's own subscriptions included.
+    List<WebhookSubscription> subscribers =
+        agency == null
+            ? repository.subscribedTo(event.type())
+            : repository.matching(event.type(), agency, ministry);
     if (subscribers.isEmpty()) {
       return 0;
     }

@@ -25,12 +25,13 @@ public record WebhookSubscriptionInput(
             description =
                 "The event types to receive: AgencyRegistered, AgencyUpdated, ResultPublished,"
                     + " PlanApproved, PlanPublished, MeasureStatusChanged, MilestoneStatusChanged,"
-                    + " EvidenceRecorded. An agency's officers may name any, for their own agency;"
+                    + " EvidenceRecorded, FrameworkPublished (not tied to an agency: every subscriber"
+                    + " of the type gets it). An agency's officers may name any, for their own agency;"
                     + " viewers and portals only ResultPublished, PlanPublished and FrameworkPublished.",
             examples = "[\"ResultPublished\", \"PlanPublished\"]")
         @NotNull(message = "must list at least one event type")
         @NotEmpty(message = "must list at least one event type")
-        @Size(max = 8, message = "must list at most {max} event types")
+        @Size(max = 20, message = "must list at most {max} event types")
         List<@NotBlank(message = "must be an event type") @Size(max = 100) String> eventTypes,
     @Schema(
             description =
