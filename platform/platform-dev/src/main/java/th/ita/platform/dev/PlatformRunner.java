@@ -1,10 +1,13 @@
 package th.ita.platform.dev;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,11 +206,34 @@ public final class PlatformRunner {
       env.put("ITA_SMTP_HOST", mail.host());
       env.put("ITA_SMTP_PORT", Integer.toString(mail.smtpPort()));
     }
+    if (service.equals("reporting-service")
+        && !System.getenv().containsKey("ITA_WEBHOOKS_SECRET_KEY")) {
+      env.put("ITA_WEBHOOKS_SECRET_KEY", webhooksSecretKey());
+    }
     if (service.equals("measures-service") && !System.getenv().containsKey("ITA_PUBLIC_URL")) {
       // The links in reminders lead to this machine's measures-service.
       env.put("ITA_PUBLIC_URL", "http://localhost:" + options.measuresPort());
     }
     return env;
+  }
+
+  /**
+   * The key reporting-service encrypts webhook secrets with: made once per state directory and kept
+   * there, since subscriptions stored with it can sign only while it stays the same.
+   */
+  private String webhooksSecretKey() {
+    Path file = options.stateDir().resolve("keys/webhooks-secret-key");
+    try {
+      if (!Files.exists(file)) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
+      }
+      return Files.readString(file).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot keep the webhooks' secret key in " + file, e);
+    }
   }
 
   private Path runJar(String service) {
