@@ -90,6 +90,9 @@ final class Cluster implements AutoCloseable {
     FaultsMain.log("Six replicas ready");
   }
 
+  /** The webhooks' secret key of this throw-away cluster (base64 of 32 bytes). */
+  private static final String WEBHOOKS_SECRET_KEY = "ZmF1bHQtaGFybmVzcy13ZWJob29rcy1rZXktMzJieXQ=";
+
   private Map<String, String> environment(String service) {
     Map<String, String> env = new HashMap<>();
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database(service)));
@@ -102,6 +105,8 @@ final class Cluster implements AutoCloseable {
     // shows the take-over within its time budget.
     env.put("ITA_IMPORTS_STALE_AFTER_SECONDS", "20");
     env.put("ITA_REPORT_JOBS_STALE", "PT20S");
+    // One key for both replicas, as a deployment has: either may sign what the other stored.
+    env.put("ITA_WEBHOOKS_SECRET_KEY", WEBHOOKS_SECRET_KEY);
     return env;
   }
 
