@@ -1,12 +1,10 @@
 package th.ita.platform.dev;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MailServer implements AutoCloseable {
 
-  private static final String JAR_RESOURCE = "/greenmail-standalone.path";
   private static final String HOST = "127.0.0.1";
 
   private final Process process;
@@ -40,8 +37,12 @@ public final class MailServer implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the server on localhost; {@link #awaitReady} waits until it accepts mail. */
-  public static MailServer start(int smtpPort, int imapPort, int apiPort, Path log)
+  /**
+   * Starts the server on localhost; {@link #awaitReady} waits until it accepts mail.
+   *
+   * @param projectDir the project, whose build copied the server's jar beside the run command
+   */
+  public static MailServer start(Path projectDir, int smtpPort, int imapPort, int apiPort, Path log)
       throws IOException {
     Files.createDirectories(log.getParent());
     int smtp = smtpPort > 0 ? smtpPort : ChildJvm.freePort();
@@ -61,7 +62,7 @@ public final class MailServer implements AutoCloseable {
                         "-Dgreenmail.api.hostname=" + HOST,
                         "-Dgreenmail.api.port=" + api,
                         "-jar",
-                        jar().toString())))
+                        jar(projectDir).toString())))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -131,22 +132,15 @@ public final class MailServer implements AutoCloseable {
     }
   }
 
-  /** The standalone jar, which the build resolved into the local Maven repository. */
-  private static Path jar() throws IOException {
-    try (InputStream in = MailServer.class.getResourceAsStream(JAR_RESOURCE)) {
-      if (in == null) {
-        throw new IOException(
-            "The run command was built without the mail server; build it with ./mvnw package");
-      }
-      Path jar = Path.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
-      if (!Files.isRegularFile(jar)) {
-        throw new IOException(
-            "The mail server is not in the local Maven repository ("
-                + jar
-                + "); ./mvnw package resolves it again");
-      }
-      return jar;
+  /** The standalone jar, which the build copied to {@code platform-dev/target/mail-server}. */
+  private static Path jar(Path projectDir) throws IOException {
+    Path jar =
+        projectDir.resolve("platform/platform-dev/target/mail-server/greenmail-standalone.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IOException(
+          "The mail server is missing (" + jar + "); ./mvnw package copies it there");
     }
+    return jar;
   }
 
   private static void sleep() throws IOException {

@@ -112,6 +112,7 @@ public final class PlatformRunner {
       log("Starting the mail server on SMTP port " + options.smtpPort() + " …");
       mail =
           MailServer.start(
+              options.projectDir(),
               options.smtpPort(),
               options.imapPort(),
               options.mailApiPort(),
