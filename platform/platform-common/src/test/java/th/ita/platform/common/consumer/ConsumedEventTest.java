@@ -30,8 +30,7 @@ class ConsumedEventTest {
         new ConsumerRecord<>("ita.results", 0, 43L, "A001", "{}");
     record.headers().add("ce_id", "e-2".getBytes(UTF_8));
     record.headers().add("ce_type", "ResultPublished".getBytes(UTF_8));
-    record.headers()
-        .add("ce_dataschema", "urn:ita:events:result-published:v2".getBytes(UTF_8));
+    record.headers().add("ce_dataschema", "urn:ita:events:result-published:v2".getBytes(UTF_8));
 
     ConsumedEvent event = ConsumedEvent.replayed(record);
 
@@ -49,7 +48,8 @@ class ConsumedEventTest {
     AwaitedEventException e = new AwaitedEventException(event, "the FY2567 framework's version 4");
 
     assertThat(e)
-        .hasMessage("ResultPublished e-3 on ita.results waits for the FY2567 framework's version 4");
+        .hasMessage(
+            "ResultPublished e-3 on ita.results waits for the FY2567 framework's version 4");
     assertThat(TransientFailures.isTransient(e)).isTrue();
   }
 
