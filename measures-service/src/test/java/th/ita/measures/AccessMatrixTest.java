@@ -107,6 +107,21 @@ class AccessMatrixTest {
                 TestTokens.officer(OWN),
                 idOf(publishedEvidence),
                 Uploads.part("minutes.pdf", "application/pdf", Uploads.PDF));
+    // And a photo on each, for the thumbnails.
+    String draftPhoto =
+        draftEvidence
+            + "/files/"
+            + Uploads.uploaded(
+                TestTokens.officer(OWN),
+                idOf(draftEvidence),
+                Uploads.part("photo.png", "image/png", Uploads.PNG));
+    String publishedPhoto =
+        publishedEvidence
+            + "/files/"
+            + Uploads.uploaded(
+                TestTokens.officer(OWN),
+                idOf(publishedEvidence),
+                Uploads.part("photo.png", "image/png", Uploads.PNG));
     String missingEvidence = "/api/v1/evidence/" + unknown;
     String upload = Uploads.asciiBody(Uploads.part("report.pdf", "application/pdf", Uploads.PDF));
 
@@ -363,6 +378,28 @@ class AccessMatrixTest {
             201)
         .row("downloadEvidenceFile", get(draftFile), 401, 401, 401, 404, 404, 200, 404, 200)
         .row("downloadEvidenceFile", get(publishedFile), 401, 401, 401, 200, 200, 200, 200, 200)
+        .row(
+            "evidenceFileThumbnail",
+            get(draftPhoto + "/thumbnail"),
+            401,
+            401,
+            401,
+            404,
+            404,
+            200,
+            404,
+            200)
+        .row(
+            "evidenceFileThumbnail",
+            get(publishedPhoto + "/thumbnail"),
+            401,
+            401,
+            401,
+            200,
+            200,
+            200,
+            200,
+            200)
         // The officer removes the published measure's file; the ita-admin after them finds none.
         .row("deleteEvidenceFile", delete(publishedFile), 401, 401, 401, 403, 403, 204, 403, 404)
         // An agency's reminder contacts are its own: hidden from everyone else like a draft, and
@@ -437,6 +474,11 @@ class AccessMatrixTest {
             "a draft measure's evidence file",
             get(draftFile),
             get(missingEvidence + "/files/" + unknown),
+            HIDDEN)
+        .sameAnswer(
+            "a draft measure's photo's thumbnail",
+            get(draftPhoto + "/thumbnail"),
+            get(missingEvidence + "/files/" + unknown + "/thumbnail"),
             HIDDEN)
         .sameAnswer(
             "a draft measure's evidence files",

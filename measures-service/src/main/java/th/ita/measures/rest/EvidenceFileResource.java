@@ -30,6 +30,7 @@ import th.ita.measures.domain.Measure;
 import th.ita.measures.mapping.PlanMapper;
 import th.ita.measures.rest.view.PlanViews.EvidenceFileView;
 import th.ita.measures.service.EvidenceFileService;
+import th.ita.measures.service.EvidenceThumbnailService;
 import th.ita.measures.service.MeasureService;
 import th.ita.measures.service.NewFile;
 import th.ita.measures.service.PlanAccess;
@@ -55,6 +56,7 @@ public class EvidenceFileResource {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final EvidenceFileService files;
+  private final EvidenceThumbnailService thumbnails;
   private final MeasureService measures;
   private final PlanAccess access;
   private final PlanMapper mapper;
@@ -62,11 +64,13 @@ public class EvidenceFileResource {
 
   public EvidenceFileResource(
       EvidenceFileService files,
+      EvidenceThumbnailService thumbnails,
       MeasureService measures,
       PlanAccess access,
       PlanMapper mapper,
       CallerAgency caller) {
     this.files = files;
+    this.thumbnails = thumbnails;
     this.measures = measures;
     this.access = access;
     this.mapper = mapper;
@@ -161,6 +165,44 @@ public class EvidenceFileResource {
     return Response.ok(files.content(file), file.contentType)
         .tag(tag)
         .header("Content-Disposition", ContentDisposition.attachment(file.fileName))
+        .header("Cache-Control", "private, no-cache")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @GET
+  @Path("/{fileId}/thumbnail")
+  @Produces(JPEG)
+  @Operation(
+      operationId = "evidenceFileThumbnail",
+      summary = "A photo's thumbnail",
+      description =
+          "The photo scaled down to fit 320×320 pixels, keeping its aspect, as JPEG; a photo smaller than that keeps its size. EXIF orientation is not applied. The ETag is the file's SHA-256 and the size (\"<sha256>-320\"); If-None-Match answers 304. Readable exactly like the file's download: a draft's files do not exist for those who may not see the draft. Only JPEG and PNG files have one: any other file, an image that cannot be read, or one of more than ita.evidence.thumbnails.max-pixels (50 million) pixels is a 409 whose reason says which (not-an-image, unreadable-image, image-too-large).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The thumbnail",
+      content =
+          @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
+  @APIResponse(responseCode = "404", description = "No such evidence entry or file")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The file has no thumbnail: not a JPEG or PNG photo (reason not-an-image), not readable as one (unreadable-image), or too many pixels (image-too-large)")
+  public Response thumbnail(
+      @PathParam("evidenceId") UUID evidenceId,
+      @PathParam("fileId") UUID fileId,
+      @Parameter(description = "The ETag of a copy the client has") @HeaderParam("If-None-Match")
+          String ifNoneMatch) {
+    EvidenceFile file = files.file(readable(evidenceId), fileId);
+    thumbnails.requirePhoto(file);
+    String value = thumbnails.tag(file);
+    EntityTag tag = new EntityTag(value);
+    if (ifNoneMatch != null && ifNoneMatch.contains("\"" + value + "\"")) {
+      return Response.notModified(tag).build();
+    }
+    return Response.ok(thumbnails.thumbnail(file), JPEG)
+        .tag(tag)
         .header("Cache-Control", "private, no-cache")
         .header("X-Content-Type-Options", "nosniff")
         .build();
