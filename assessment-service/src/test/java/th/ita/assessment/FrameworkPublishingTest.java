@@ -11,6 +11,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,5 +136,94 @@ class FrameworkPublishingTest {
     frameworks.announceUnannounced(); // a second replica, or the start after
 
     assertThat(announcedVersions(2564)).containsExactly(0L, 0L);
+  }
+
+  /**
+   * V10 renames the FY2567 and FY2568 OIT sub-groups 9.4 and 10.2 in a database that holds the old
+   * names, as a new version that the next start announces. Run here on a copy of FY2567 given the
+   * old names (a fresh database loads the new names from frameworks/ and V10 finds nothing to do).
+   */
+  @Test
+  void theSubGroupRenameIsANewVersionAnnouncedWithTheNewNames() throws Exception {
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType(ContentType.JSON)
+        .body("{\"fiscalYear\": 2593}")
+        .post("/api/v1/frameworks/2567/clone")
+        .then()
+        .statusCode(201);
+    sql(
+        """
+        UPDATE framework SET definition = cast(replace(replace(replace(replace(cast(definition as text),
+          'การบริหารและพัฒนาทรัพยากรบุคคลและการขับเคลื่อนจริยธรรม', 'การบริหารและพัฒนาทรัพยากรบุคคล'),
+          'Human resource management and development, and ethics', 'Human resource management and development'),
+          'แผนป้องกันการทุจริตและมาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
+          'Corruption prevention plan and integrity and transparency measures', 'Integrity and transparency measures') as jsonb)
+        WHERE fiscal_year = 2593""");
+    String before = QuarkusTransaction.requiringNew().call(() -> definition(2593));
+    assertThat(before).contains("\"Integrity and transparency measures\"");
+    var mark = TestTopics.endOffsets(Topics.FRAMEWORKS);
+
+    String rename = migration("V10__oit_sub_group_names.sql").replace("(2567, 2568)", "(2593)");
+    sql(rename);
+    sql(rename); // a second run finds the new names and changes nothing
+    frameworks.announceUnannounced();
+
+    assertThat(announcedVersions(2593)).containsExactly(0L, 1L);
+    var announced =
+        TestTopics.awaitEvent(
+            mark, e -> "2593".equals(e.key()) && read(e.value()).get("version").asLong() == 1);
+    JsonNode data = json.readTree(announced.value());
+    JsonNode oit9 = data.at("/indicators/8/subGroups");
+    JsonNode oit10 = data.at("/indicators/9/subGroups");
+    assertThat(oit9.get(3).get("nameTh").asText())
+        .isEqualTo("การบริหารและพัฒนาทรัพยากรบุคคลและการขับเคลื่อนจริยธรรม");
+    assertThat(oit9.get(3).get("nameEn").asText())
+        .isEqualTo("Human resource management and development, and ethics");
+    assertThat(oit10.get(1).get("nameTh").asText())
+        .isEqualTo("แผนป้องกันการทุจริตและมาตรการส่งเสริมคุณธรรมและความโปร่งใส");
+    assertThat(oit10.get(1).get("nameEn").asText())
+        .isEqualTo("Corruption prevention plan and integrity and transparency measures");
+    // The other sub-groups keep their names, and every question stays where it was.
+    assertThat(oit9.get(0).get("nameTh").asText()).isEqualTo("ข้อมูลพื้นฐาน");
+    assertThat(oit10.get(0).get("nameTh").asText()).isEqualTo("การดำเนินการเพื่อป้องกันการทุจริต");
+    JsonNode old = json.readTree(before);
+    JsonNode now = json.readTree(QuarkusTransaction.requiringNew().call(() -> definition(2593)));
+    assertThat(now.get("questions")).isEqualTo(old.get("questions"));
+    for (int i = 0; i < old.get("indicators").size(); i++) {
+      JsonNode oldGroups = old.at("/indicators/" + i + "/subGroups");
+      JsonNode newGroups = now.at("/indicators/" + i + "/subGroups");
+      assertThat(newGroups.size()).isEqualTo(oldGroups.size());
+      for (int g = 0; g < oldGroups.size(); g++) {
+        assertThat(newGroups.get(g).get("code")).isEqualTo(oldGroups.get(g).get("code"));
+        assertThat(newGroups.get(g).get("questions")).isEqualTo(oldGroups.get(g).get("questions"));
+      }
+    }
+    assertThat(EventSchemas.violations("framework-published.schema.json", announced.value()))
+        .isEmpty();
+  }
+
+  private static void sql(String statement) {
+    QuarkusTransaction.requiringNew()
+        .run(() -> FrameworkRecord.getEntityManager().createNativeQuery(statement).executeUpdate());
+  }
+
+  private static String definition(int year) {
+    return (String)
+        FrameworkRecord.getEntityManager()
+            .createNativeQuery(
+                "SELECT cast(definition as text) FROM framework WHERE fiscal_year = ?1")
+            .setParameter(1, year)
+            .getSingleResult();
+  }
+
+  private static String migration(String name) throws IOException {
+    try (InputStream in =
+        Thread.currentThread()
+            .getContextClassLoader()
+            .getResourceAsStream("db/migration/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
