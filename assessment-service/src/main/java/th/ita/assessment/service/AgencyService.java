@@ -30,6 +30,7 @@ public class AgencyService {
   private final AgencyEvents events;
   private final PublishedViewRepository resultViews;
   private final Event<RanksMoved> ranksMoved;
+  private final Event<ResultsChanged> resultsChanged;
   private final Clock clock;
 
   public AgencyService(
@@ -38,12 +39,14 @@ public class AgencyService {
       AgencyEvents events,
       PublishedViewRepository resultViews,
       Event<RanksMoved> ranksMoved,
+      Event<ResultsChanged> resultsChanged,
       Clock clock) {
     this.agencies = agencies;
     this.mapper = mapper;
     this.events = events;
     this.resultViews = resultViews;
     this.ranksMoved = ranksMoved;
+    this.resultsChanged = resultsChanged;
     this.clock = clock;
   }
 
@@ -111,6 +114,8 @@ public class AgencyService {
     if (type != agency.type || !Objects.equals(ministry, agency.ministryCode)) {
       ranksMoved.fire(RanksMoved.inEveryYear());
     }
+    // Its results' views show its names, type and ministry.
+    resultsChanged.fire(ResultsChanged.ANY);
     events.updated(agency);
     return agency;
   }

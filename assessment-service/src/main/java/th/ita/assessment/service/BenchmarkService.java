@@ -52,12 +52,13 @@ public class BenchmarkService {
   }
 
   public Page<RankedResult> rankings(int year, AgencyType type, String ministry, PageRequest page) {
-    frameworks.requireYear(year);
     var rows = rankings.rankings(year, name(type), upper(ministry), page.page, page.size);
-    long total =
-        rows.isEmpty()
-            ? rankings.aggregate(year, name(type), upper(ministry), BigDecimal.ZERO).agencies()
-            : rows.get(0).of();
+    if (!rows.isEmpty()) {
+      // Ranked results have a framework: the year need not be looked up.
+      return Page.of(rows, page, rows.get(0).of());
+    }
+    frameworks.requireYear(year);
+    long total = rankings.aggregate(year, name(type), upper(ministry), BigDecimal.ZERO).agencies();
     return Page.of(rows, page, total);
   }
 

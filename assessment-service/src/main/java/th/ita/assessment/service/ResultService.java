@@ -110,6 +110,8 @@ public class ResultService {
   private final ResultEvents events;
   private final AnalysisSettingsService analysisSettings;
   private final Event<RanksMoved> ranksMoved;
+  private final Event<ResultsChanged> resultsChanged;
+  private final KeptViews kept;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -125,6 +127,8 @@ public class ResultService {
       ResultEvents events,
       AnalysisSettingsService analysisSettings,
       Event<RanksMoved> ranksMoved,
+      Event<ResultsChanged> resultsChanged,
+      KeptViews kept,
       ObjectMapper json,
       Clock clock) {
     this.agencies = agencies;
@@ -138,6 +142,8 @@ public class ResultService {
     this.events = events;
     this.analysisSettings = analysisSettings;
     this.ranksMoved = ranksMoved;
+    this.resultsChanged = resultsChanged;
+    this.kept = kept;
     this.json = json;
     this.clock = clock;
   }
@@ -278,6 +284,7 @@ public class ResultService {
       // to learn its next one.
       return publishDraft(agency, result, input, card, user, flush || existing, !existing);
     }
+    resultsChanged.fire(ResultsChanged.ANY);
     if (!existing) {
       results.persist(result);
     }
@@ -296,6 +303,7 @@ public class ResultService {
       boolean flush,
       boolean persist) {
     draft.status = Status.PUBLISHED;
+    resultsChanged.fire(ResultsChanged.ANY);
     // PostgreSQL keeps microseconds: the stored view and the event show the times as they are
     // stored, so the view equals one rendered later from the row.
     draft.publishedAt = Stamps.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -444,9 +452,16 @@ public class ResultService {
    * What a GET shows: the newest revision the caller may see. For a reader who may not see drafts
    * that is one read of the stored views; the rest of the work (the agency, the default round, a
    * draft) is done only for those who may see drafts, or when there is no published result (to
-   * answer the same 404 as always).
+   * answer the same 404 as always). A published view just shown is kept for a moment ({@link
+   * KeptViews}).
    */
   public Shown shown(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    return kept.shown(
+        new KeptViews.Asked(agencyCode, fiscalYear, round, includeDrafts),
+        () -> read(agencyCode, fiscalYear, round, includeDrafts));
+  }
+
+  private Shown read(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
     // Most reads are of a published revision: one indexed read finds its stored view, and only a
     // draft (or a revision published before views were stored) takes the longer way below.
     Optional<PublishedView> stored = views.latest(agencyCode, fiscalYear, round, includeDrafts);

@@ -1,0 +1,84 @@
+package th.ita.assessment.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.service.ResultService.Shown;
+import th.ita.assessment.service.ResultService.StoredView;
+
+/**
+ * The stored views of published results that readers were just shown, kept for a moment. A
+ * published revision never changes, and reading its view again from the database was most of the
+ * cost of a GET. Any change made by this instance to a result or an agency drops every kept view
+ * once it commits; a change made by another instance is seen within {@code ita.results.kept-for} (1
+ * s by default), far inside the minute shared caches may keep a published result ({@code
+ * Cache-Control: public, max-age=60}). Drafts are never kept: their readers edit them.
+ */
+@ApplicationScoped
+public class KeptViews {
+
+  /** What a GET asked for: the agency, year and round, and whether the caller may see drafts. */
+  record Asked(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    Asked {
+      agencyCode = agencyCode.toUpperCase(Locale.ROOT);
+    }
+  }
+
+  private final Cache<Asked, StoredView> kept;
+  private final AtomicLong changes = new AtomicLong();
+
+  @Inject
+  public KeptViews(
+      Clock clock,
+      @ConfigProperty(name = "ita.results.kept-for", defaultValue = "1s") Duration keptFor,
+      @ConfigProperty(name = "ita.results.kept-bytes", defaultValue = "16M") MemorySize keptBytes) {
+    this.kept =
+        Caffeine.newBuilder()
+            .expireAfterWrite(keptFor.toNanos(), TimeUnit.NANOSECONDS)
+            // Views differ in size by the framework's questions: bounded by their bytes.
+            .maximumWeight(keptBytes.asLongValue())
+            .<Asked, StoredView>weigher((asked, view) -> view.json().length)
+            // The injected clock, so that a test can move time; evictions run in the caller.
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .executor(Runnable::run)
+            .build();
+  }
+
+  /**
+   * The view kept for what was asked, or what {@code read} shows, kept if it is a published
+   * revision's view and nothing changed while it was read (a view read just before a change
+   * committed must not outlive the change).
+   */
+  Shown shown(Asked asked, Supplier<Shown> read) {
+    StoredView view = kept.getIfPresent(asked);
+    if (view != null) {
+      return view;
+    }
+    long before = changes.get();
+    Shown shown = read.get();
+    if (shown instanceof StoredView stored && changes.get() == before) {
+      kept.put(asked, stored);
+      if (changes.get() != before) {
+        kept.invalidate(asked); // a change committed while it was put
+      }
+    }
+    return shown;
+  }
+
+  void resultsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsChanged changed) {
+    changes.incrementAndGet();
+    kept.invalidateAll();
+  }
+}

@@ -1,0 +1,141 @@
+package th.ita.assessment.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import th.ita.assessment.domain.ResultInput.Round;
+import th.ita.assessment.service.KeptViews.Asked;
+import th.ita.assessment.service.ResultService.Draft;
+import th.ita.assessment.service.ResultService.Shown;
+import th.ita.assessment.service.ResultService.StoredView;
+import th.ita.platform.testing.MovableClock;
+
+class KeptViewsTest {
+
+  private static final MovableClock CLOCK = MovableClock.INSTANCE;
+  private static final Asked DITP = new Asked("ditp", 2566, Round.FINAL, false);
+
+  private final KeptViews kept =
+      new KeptViews(CLOCK, Duration.ofSeconds(1), new MemorySize(BigInteger.valueOf(1024)));
+  private final AtomicInteger reads = new AtomicInteger();
+
+  @BeforeEach
+  void startAtAFixedTime() {
+    CLOCK.moveTo(Instant.parse("2026-12-05T02:30:00Z"));
+  }
+
+  @AfterEach
+  void resetClock() {
+    CLOCK.reset();
+  }
+
+  @Test
+  void aPublishedViewIsReadOnceWithinTheSecondItIsKept() {
+    StoredView first = (StoredView) kept.shown(DITP, counted(view("DITP", 1, 10)));
+    CLOCK.advance(Duration.ofMillis(999));
+
+    assertSame(
+        first,
+        kept.shown(new Asked("DITP", 2566, Round.FINAL, false), counted(view("DITP", 2, 10))));
+    assertEquals(1, reads.get());
+  }
+
+  @Test
+  void afterTheSecondTheViewIsReadAgain() {
+    kept.shown(DITP, counted(view("DITP", 1, 10)));
+    CLOCK.advance(Duration.ofSeconds(1));
+
+    StoredView again = (StoredView) kept.shown(DITP, counted(view("DITP", 2, 10)));
+
+    assertEquals(2, again.revision());
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void aCommittedChangeDropsEveryKeptView() {
+    kept.shown(DITP, counted(view("DITP", 1, 10)));
+    kept.resultsChanged(ResultsChanged.ANY);
+
+    StoredView again = (StoredView) kept.shown(DITP, counted(view("DITP", 2, 10)));
+
+    assertEquals(2, again.revision());
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void aViewReadWhileAChangeCommittedIsNotKept() {
+    kept.shown(
+        DITP,
+        () -> {
+          reads.incrementAndGet();
+          kept.resultsChanged(ResultsChanged.ANY); // commits during the read
+          return view("DITP", 1, 10);
+        });
+
+    StoredView again = (StoredView) kept.shown(DITP, counted(view("DITP", 2, 10)));
+
+    assertEquals(2, again.revision());
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void draftsAreNeverKept() {
+    Shown draft = new Draft(null);
+    Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
+    kept.shown(officer, counted(draft));
+    kept.shown(officer, counted(draft));
+
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void whatCallersMaySeeIsKeptApart() {
+    kept.shown(DITP, counted(view("DITP", 1, 10)));
+
+    Shown forOfficer =
+        kept.shown(new Asked("DITP", 2566, Round.FINAL, true), counted(new Draft(null)));
+
+    assertEquals(Draft.class, forOfficer.getClass());
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void viewsAreKeptWithinTheirBytes() {
+    Asked tceb = new Asked("TCEB", 2566, Round.FINAL, false);
+    kept.shown(DITP, counted(view("DITP", 1, 400)));
+    kept.shown(tceb, counted(view("TCEB", 1, 400)));
+
+    kept.shown(DITP, counted(view("DITP", 1, 400)));
+    kept.shown(tceb, counted(view("TCEB", 1, 400)));
+
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void aViewLargerThanTheBytesAllowedIsNotKept() {
+    kept.shown(DITP, counted(view("DITP", 1, 2048)));
+    kept.shown(DITP, counted(view("DITP", 1, 2048)));
+
+    assertEquals(2, reads.get());
+  }
+
+  private Supplier<Shown> counted(Shown shown) {
+    return () -> {
+      reads.incrementAndGet();
+      return shown;
+    };
+  }
+
+  private static StoredView view(String agency, int revision, int bytes) {
+    return new StoredView(agency, 2566, Round.FINAL, revision, new byte[bytes], 1, revision + "-x");
+  }
+}
