@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,85 @@ class FrameworkPublishingTest {
     assertThat(data.get("questions").size()).isEqualTo(88);
     assertThat(data.at("/questions/0/code").asText()).isEqualTo("I1");
     assertThat(data.at("/indicators/0/nameTh").asText()).isEqualTo("การปฏิบัติหน้าที่");
+    // Seed 004 prints the answer before the score of its yes/no survey questions.
+    assertThat(answers(data))
+        .containsExactly(
+            "I4 YES_NO NO",
+            "I5 YES_NO NO",
+            "I6 YES_NO NO",
+            "E4 YES_NO NO",
+            "E8 YES_NO YES",
+            "E10 YES_NO YES",
+            "E13 YES_NO YES");
+    assertThat(data.at("/questions/0/answerType").asText()).isEqualTo("RATING");
+    assertThat(data.at("/questions/87/answerType").asText()).isEqualTo("YES_NO"); // O43
+    assertThat(EventSchemas.violations("framework-published.schema.json", event.value())).isEmpty();
+  }
+
+  /** "I4 YES_NO NO" for each question that has a credited answer, in the framework's order. */
+  private static List<String> answers(JsonNode framework) {
+    List<String> answers = new ArrayList<>();
+    for (JsonNode q : framework.get("questions")) {
+      if (q.hasNonNull("creditedAnswer")) {
+        answers.add(
+            q.get("code").asText()
+                + " "
+                + q.get("answerType").asText()
+                + " "
+                + q.get("creditedAnswer").asText());
+      }
+    }
+    return answers;
+  }
+
+  /**
+   * V11 gives FY2566's yes/no survey questions their answer type in a database that stored them as
+   * ratings, as a new version that the next start announces. Run on a copy of FY2566 stored the old
+   * way.
+   */
+  @Test
+  void theYesNoQuestionsAreANewVersionAnnouncedWithTheirAnswers() throws Exception {
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType(ContentType.JSON)
+        .body("{\"fiscalYear\": 2594}")
+        .post("/api/v1/frameworks/2566/clone")
+        .then()
+        .statusCode(201);
+    sql(
+        """
+        UPDATE framework SET definition = jsonb_set(definition, '{questions}', (
+          SELECT jsonb_agg(CASE WHEN q -> 'creditedAnswer' IS NOT NULL
+                                THEN (q - 'creditedAnswer') || jsonb_build_object('answerType', 'RATING')
+                                ELSE q END ORDER BY n)
+          FROM jsonb_array_elements(definition -> 'questions') WITH ORDINALITY AS e(q, n)))
+        WHERE fiscal_year = 2594""");
+    assertThat(
+            answers(json.readTree(QuarkusTransaction.requiringNew().call(() -> definition(2594)))))
+        .isEmpty();
+    var mark = TestTopics.endOffsets(Topics.FRAMEWORKS);
+
+    String types = migration("V11__yes_no_questions.sql").replace("= 2566", "= 2594");
+    sql(types);
+    sql(types); // a second run finds them typed and changes nothing
+    frameworks.announceUnannounced();
+
+    assertThat(announcedVersions(2594)).containsExactly(0L, 1L);
+    var announced =
+        TestTopics.awaitEvent(
+            mark, e -> "2594".equals(e.key()) && read(e.value()).get("version").asLong() == 1);
+    JsonNode data = json.readTree(announced.value());
+    assertThat(answers(data))
+        .containsExactly(
+            "I4 YES_NO NO",
+            "I5 YES_NO NO",
+            "I6 YES_NO NO",
+            "E4 YES_NO NO",
+            "E8 YES_NO YES",
+            "E10 YES_NO YES",
+            "E13 YES_NO YES");
+    assertThat(data.at("/questions/0/answerType").asText()).isEqualTo("RATING");
   }
 
   @Test

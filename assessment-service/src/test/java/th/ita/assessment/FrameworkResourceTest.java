@@ -141,6 +141,7 @@ class FrameworkResourceTest {
     List<Map<String, Object>> questions = (List<Map<String, Object>>) broken.get("questions");
     questions.add(
         Map.of("code", "I2", "answerType", "RATING")); // duplicates i2, case-insensitively
+    questions.get(0).put("creditedAnswer", "YES"); // i1 is a rating, not a yes/no question
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> levels = (List<Map<String, Object>>) broken.get("levels");
     Collections.reverse(levels); // bands out of order
@@ -157,6 +158,8 @@ class FrameworkResourceTest {
         .body("errors.message", hasItem(containsString("weights must sum to 1")))
         .body("errors.message", hasItem(containsString("question 'I1' is already in indicator 1")))
         .body("errors.message", hasItem(containsString("'I2' is used twice")))
+        .body("errors.field", hasItem("questions[0].creditedAnswer"))
+        .body("errors.message", hasItem("only a yes/no question has a credited answer"))
         .body("errors.message", hasItem(containsString("ordered from the highest band down")));
     given().auth().oauth2(TestTokens.admin()).get("/api/v1/frameworks/2580").then().statusCode(404);
   }

@@ -45,9 +45,20 @@ public record FrameworkDefinition(
     SURVEY
   }
 
+  /**
+   * How a question is answered. RATING: a perception on a scale. YES_NO: มี or ไม่มี; an OIT item
+   * is checked once (0 or 100), a survey question (IIT, EIT) scores the share of respondents who
+   * gave the credited answer.
+   */
   public enum AnswerType {
     RATING,
     YES_NO
+  }
+
+  /** The answer of a yes/no question that earns its score: มี (YES) or ไม่มี (NO). */
+  public enum Answer {
+    YES,
+    NO
   }
 
   @Schema(name = "FrameworkTool")
@@ -110,6 +121,11 @@ public record FrameworkDefinition(
       String textTh,
       String textEn,
       @NotNull AnswerType answerType,
+      @Schema(
+              description =
+                  "Of a yes/no survey question, the answer that earns the score, which documents"
+                      + " print before it as seed 004 does (ไม่มี - 99.08)")
+          Answer creditedAnswer,
       @Schema(description = "The seven NACC issues (1–7) the question bears on")
           List<@NotNull @Min(1) @Max(7) Integer> issues,
       List<@Valid @NotNull SubItem> subItems,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition;
+import th.ita.assessment.domain.FrameworkDefinition.Answer;
+import th.ita.assessment.domain.FrameworkDefinition.AnswerType;
 import th.ita.assessment.domain.FrameworkDefinition.PartCode;
 import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
 
@@ -47,7 +49,9 @@ public record FrameworkPublished(
       String textTh,
       String textEn,
       // Named explicitly: without it the name is derived as "sues" from an is-prefix.
-      @JsonProperty("issues") List<Integer> issues) {}
+      @JsonProperty("issues") List<Integer> issues,
+      AnswerType answerType,
+      Answer creditedAnswer) {}
 
   public record Level(
       String code,
@@ -99,7 +103,9 @@ public record FrameworkPublished(
                         p.subGroup() == null ? null : p.subGroup().code(),
                         p.question().textTh(),
                         p.question().textEn(),
-                        p.question().issues()))
+                        p.question().issues(),
+                        p.question().answerType(),
+                        p.question().creditedAnswer()))
             .toList(),
         d.levels().stream()
             .map(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition;
+import th.ita.assessment.domain.FrameworkDefinition.AnswerType;
 import th.ita.assessment.domain.FrameworkDefinition.Indicator;
 import th.ita.assessment.domain.FrameworkDefinition.Level;
 import th.ita.assessment.domain.FrameworkDefinition.SubGroup;
@@ -100,7 +101,15 @@ public class FrameworkValidator {
   private static void checkQuestions(FrameworkDefinition f, List<FieldError> errors) {
     Map<String, Integer> defined = new HashMap<>();
     for (int i = 0; i < f.questions().size(); i++) {
-      String key = Framework.key(f.questions().get(i).code());
+      var question = f.questions().get(i);
+      if (question.creditedAnswer() != null && question.answerType() != AnswerType.YES_NO) {
+        errors.add(
+            new FieldError(
+                "questions[" + i + "].creditedAnswer",
+                "only a yes/no question has a credited answer",
+                question.creditedAnswer()));
+      }
+      String key = Framework.key(question.code());
       if (defined.putIfAbsent(key, i) != null) {
         errors.add(
             new FieldError(

@@ -143,7 +143,10 @@ public class ResultValidator {
                   + " sub-items in this framework, not "
                   + q.subItems().size()));
     }
+    // An OIT item is checked once: published or not. A yes/no survey question (IIT, EIT) scores the
+    // share of respondents who gave the credited answer (seed 004: I4 ไม่มี - 99.08).
     if (placement.question().answerType() == AnswerType.YES_NO
+        && tool.code() == ToolCode.OIT
         && q.score() != null
         && q.score().signum() != 0
         && q.score().compareTo(HUNDRED) != 0) {

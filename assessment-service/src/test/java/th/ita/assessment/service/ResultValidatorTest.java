@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition;
+import th.ita.assessment.domain.FrameworkDefinition.AnswerType;
 import th.ita.assessment.domain.FrameworkDefinition.PartCode;
 import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
 import th.ita.assessment.domain.ResultInput;
@@ -129,6 +130,41 @@ class ResultValidatorTest {
     assertThat(errors.get(1).message())
         .isEqualTo("unknown question code 'Z99' in the FY2566 framework");
     assertThat(errors.get(2).message()).isEqualTo("question '" + first.code() + "' is given twice");
+  }
+
+  /**
+   * A yes/no OIT item is checked once, 0 or 100; a yes/no survey question (seed 004's I4, ไม่มี -
+   * 99.08) scores the share of respondents who gave the credited answer.
+   */
+  @Test
+  void onlyAYesNoOitItemIsZeroOrHundred() throws IOException {
+    Framework fy2566 = fy2566();
+    assertThat(fy2566.find("I4").orElseThrow().question().answerType())
+        .isEqualTo(AnswerType.YES_NO);
+    ResultInput full = ditp2566();
+    List<QuestionScore> questions = new ArrayList<>(full.questions());
+    int i4 = indexOf(questions, "I4");
+    int o1 = indexOf(questions, "O1");
+    questions.set(i4, new QuestionScore("I4", new BigDecimal("99.08"), null, null));
+    questions.set(o1, new QuestionScore("O1", new BigDecimal("50"), null, null));
+
+    List<FieldError> errors = validator.validate(fy2566, withQuestions(full, questions));
+
+    assertThat(errors)
+        .containsExactly(
+            new FieldError(
+                "questions[" + o1 + "].score",
+                "'O1' is a yes/no item: its score is 0 or 100",
+                new BigDecimal("50")));
+  }
+
+  private static int indexOf(List<QuestionScore> questions, String code) {
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(code);
   }
 
   @Test
