@@ -18,7 +18,7 @@ import th.ita.reporting.service.ResultData;
  * "มาตรการส่งเสริมคุณธรรมและความโปร่งใส" 40.00) and its questions ("E1 หน่วยงานปฏิบัติ…"). A tool
  * scored in two parts (EIT from FY2566) has a column per part headed with its respondents ("คะแนน
  * EIT Public (404 คน)") and one for the score that stands; a question's sub-items follow it
- * ("ข้อย่อยที่ 1").
+ * ("ข้อย่อยที่ 1"). A yes/no question's scores follow its credited answer ("ไม่มี - 99.08").
  */
 final class QuestionTables {
 
@@ -136,12 +136,14 @@ final class QuestionTables {
       ResultData.Question q, List<String> parts, Labels l) {
     List<List<Cell>> rows = new ArrayList<>();
     String text = l.pick(q.textTh(), q.textEn());
+    Cell label = Cell.text(text.isBlank() ? q.code() : q.code() + " " + text);
+    List<BigDecimal> partScores =
+        parts.stream().map(p -> q.parts() == null ? null : q.parts().get(p)).toList();
+    String answer = answer(q, l);
     rows.add(
-        row(
-            Cell.text(text.isBlank() ? q.code() : q.code() + " " + text),
-            parts.stream().map(p -> q.parts() == null ? null : q.parts().get(p)).toList(),
-            q.score(),
-            false));
+        answer == null
+            ? row(label, partScores, q.score(), false)
+            : answeredRow(label, answer, partScores, q.score()));
     List<BigDecimal> subItems = q.subItems() == null ? List.of() : q.subItems();
     for (int i = 0; i < subItems.size(); i++) {
       rows.add(
@@ -152,6 +154,37 @@ final class QuestionTables {
               false));
     }
     return rows;
+  }
+
+  /** "ไม่มี" or "มี" ("No", "Yes") for a yes/no question with a credited answer, else null. */
+  private static String answer(ResultData.Question q, Labels l) {
+    String credited = q.printedAnswer();
+    if ("YES".equals(credited)) {
+      return l.pick("มี", "Yes");
+    }
+    if ("NO".equals(credited)) {
+      return l.pick("ไม่มี", "No");
+    }
+    return null;
+  }
+
+  /**
+   * A yes/no question's row: the credited answer before each score, as seed 004 prints I4 ("ไม่มี -
+   * 99.08") and E8 ("มี - 84.16" and "มี - 92.86").
+   */
+  private static List<Cell> answeredRow(
+      Cell label, String answer, List<BigDecimal> partScores, BigDecimal score) {
+    List<Cell> row = new ArrayList<>();
+    row.add(label);
+    for (BigDecimal p : partScores) {
+      row.add(p == null ? Cell.empty() : answered(answer, p));
+    }
+    row.add(score == null ? ResultBlocks.score(null) : answered(answer, score));
+    return row;
+  }
+
+  private static Cell answered(String answer, BigDecimal score) {
+    return Cell.text(answer + " - " + Labels.score(score).toPlainString());
   }
 
   private static List<Cell> row(

@@ -97,6 +97,8 @@ public final class ResultJoin {
       }
       ObjectNode question = NODES.objectNode();
       copy(q, question, "code", "tool", "indicator", "subGroup", "textTh", "textEn", "issues");
+      // Announced with frameworks since FY2566's yes/no questions were typed; absent before.
+      copy(q, question, "answerType", "creditedAnswer");
       if (figures.isNumber()) {
         question.set("score", figures);
       } else if (figures.isArray()) { // [score, PUBLIC, SURVEY]

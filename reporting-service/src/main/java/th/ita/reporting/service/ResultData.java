@@ -1,6 +1,7 @@
 package th.ita.reporting.service;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -233,9 +234,29 @@ public record ResultData(
           List<Integer> issues,
       BigDecimal score,
       Map<String, BigDecimal> parts,
-      List<BigDecimal> subItems) {
+      List<BigDecimal> subItems,
+      @Schema(
+              description =
+                  "RATING or YES_NO, as the framework version announced it; absent where it did not",
+              examples = "YES_NO")
+          String answerType,
+      @Schema(
+              description =
+                  "Of a yes/no survey question, the answer that earns the score: YES (มี) or NO"
+                      + " (ไม่มี)",
+              examples = "NO")
+          String creditedAnswer) {
     public Question {
       issues = issues == null ? List.of() : issues;
+    }
+
+    /**
+     * The answer printed before the score, as seed 004 prints "ไม่มี - 99.08": only for a yes/no
+     * question with a credited answer (an OIT item, 0 or 100, has none).
+     */
+    @JsonIgnore
+    public String printedAnswer() {
+      return "YES_NO".equals(answerType) ? creditedAnswer : null;
     }
   }
 

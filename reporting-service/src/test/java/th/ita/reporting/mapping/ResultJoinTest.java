@@ -64,7 +64,8 @@ class ResultJoinTest {
       ObjectNode v1 = (ObjectNode) read(result + ".v1.json");
       v1.remove(List.of("createdAt", "createdBy", "updatedAt", "updatedBy"));
 
-      ObjectNode joined = ResultJoin.join(version2AsVersion1Had(result), framework(result));
+      ObjectNode joined =
+          withoutAnswerTypes(ResultJoin.join(version2AsVersion1Had(result), framework(result)));
 
       assertThat(joined).as(result).isEqualTo(v1);
     }
@@ -76,10 +77,44 @@ class ResultJoinTest {
       ResultData v1 = JSON.read(read(result + ".v1.json").toString(), ResultData.class);
       ResultData v2 =
           JSON.read(
-              JSON.write(ResultJoin.join(version2AsVersion1Had(result), framework(result))),
+              JSON.write(
+                  withoutAnswerTypes(
+                      ResultJoin.join(version2AsVersion1Had(result), framework(result)))),
               ResultData.class);
       assertThat(v2).as(result).isEqualTo(v1);
     }
+  }
+
+  /**
+   * The joined result less what frameworks announce and version 1 never carried: each question's
+   * answer type and credited answer.
+   */
+  static ObjectNode withoutAnswerTypes(ObjectNode joined) {
+    for (JsonNode q : joined.get("questions")) {
+      ((ObjectNode) q).remove(List.of("answerType", "creditedAnswer"));
+    }
+    return joined;
+  }
+
+  /** Seed 004 prints the answer before the score of its yes/no survey questions. */
+  @Test
+  void theYesNoQuestionsComeWithTheirCreditedAnswer() {
+    ResultData joined =
+        JSON.read(
+            JSON.write(ResultJoin.join(read("DITP-2566.v2.json"), framework("DITP-2566"))),
+            ResultData.class);
+
+    assertThat(
+            joined.questions().stream()
+                .filter(q -> q.printedAnswer() != null)
+                .map(q -> q.code() + " " + q.printedAnswer())
+                .toList())
+        .containsExactly("I4 NO", "I5 NO", "I6 NO", "E4 NO", "E8 YES", "E10 YES", "E13 YES");
+    ResultData.Question i1 = joined.questions().get(0);
+    assertThat(List.of(i1.code(), i1.answerType())).containsExactly("I1", "RATING");
+    ResultData.Question o1 = joined.questions().get(45);
+    assertThat(List.of(o1.code(), o1.answerType())).containsExactly("O1", "YES_NO");
+    assertThat(o1.printedAnswer()).isNull();
   }
 
   @Test

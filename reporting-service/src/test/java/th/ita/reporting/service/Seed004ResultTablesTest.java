@@ -82,7 +82,33 @@ class Seed004ResultTablesTest {
             .getResourceAsStream("fixtures/result-published-DITP-2566.json")) {
       event = JSON.readTree(in);
     }
+    withAnswerTypes((ObjectNode) event);
     doc = build(event, TH);
+  }
+
+  /**
+   * The fixture is version 1 of the event, which carried no answer types; the read model joins them
+   * from the FY2566 framework version the result names, as here.
+   */
+  private static void withAnswerTypes(ObjectNode result) throws Exception {
+    JsonNode framework;
+    try (InputStream in =
+        Seed004ResultTablesTest.class
+            .getClassLoader()
+            .getResourceAsStream("events/fy2566.framework.json")) {
+      framework = JSON.readTree(in);
+    }
+    for (JsonNode q : result.get("questions")) {
+      for (JsonNode f : framework.get("questions")) {
+        if (f.get("code").equals(q.get("code"))) {
+          for (String field : List.of("answerType", "creditedAnswer")) {
+            if (f.has(field)) {
+              ((ObjectNode) q).set(field, f.get(field));
+            }
+          }
+        }
+      }
+    }
   }
 
   private static ReportDocument build(JsonNode result, Labels l) throws Exception {
@@ -119,6 +145,10 @@ class Seed004ResultTablesTest {
             "I1 บุคลากรของกรมปฏิบัติหรือให้บริการแก่บุคคลภายนอก เป็นไปตามขั้นตอนและระยะเวลา",
             "81.18");
     assertThat(row(iit, "I30 ").get(1)).isEqualTo("76.56");
+    assertThat(row(iit, "I4 ").get(1)).isEqualTo("ไม่มี - 99.08");
+    assertThat(row(iit, "I5 ").get(1)).isEqualTo("ไม่มี - 98.17");
+    assertThat(row(iit, "I6 ").get(1)).isEqualTo("ไม่มี - 98.17");
+    assertThat(row(iit, "I7 ").get(1)).isEqualTo("64.61");
     // 1 tool row, 5 indicators, 30 questions.
     assertThat(iit.rows()).hasSize(36);
   }
@@ -145,10 +175,33 @@ class Seed004ResultTablesTest {
             "77.62",
             "81.10",
             "79.36");
-    assertThat(row(eit, "E4 ").subList(1, 3)).containsExactly("95.30", "97.62");
+    // A yes/no question's scores follow its credited answer, as seed 004 prints them.
+    assertThat(row(eit, "E4 ").subList(1, 4))
+        .containsExactly("ไม่มี - 95.30", "ไม่มี - 97.62", "ไม่มี - 96.46");
+    assertThat(row(eit, "E8 ").subList(1, 3)).containsExactly("มี - 84.16", "มี - 92.86");
+    assertThat(row(eit, "E10 ").subList(1, 3)).containsExactly("มี - 76.49", "มี - 80.95");
+    assertThat(row(eit, "E13 ").subList(1, 3)).containsExactly("มี - 95.30", "มี - 97.62");
+    assertThat(row(eit, "E5 ").subList(1, 3)).containsExactly("78.60", "85.79");
     assertThat(row(eit, "E14 ").subList(1, 3)).containsExactly("68.00", "63.60");
     assertThat(row(eit, "E15 ").subList(1, 3)).containsExactly("75.97", "73.24");
     assertThat(eit.rows()).hasSize(1 + 3 + 15);
+  }
+
+  @Test
+  void inEnglishTheCreditedAnswersAreNoAndYes() throws Exception {
+    ReportDocument english = build(event, EN);
+    Block.Table iit =
+        english.tables().stream()
+            .filter(t -> t.caption().contains("IIT"))
+            .findFirst()
+            .orElseThrow();
+    Block.Table eit =
+        english.tables().stream()
+            .filter(t -> t.caption().contains("EIT"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row(iit, "I4 ").get(1)).isEqualTo("No - 99.08");
+    assertThat(row(eit, "E13 ").subList(1, 3)).containsExactly("Yes - 95.30", "Yes - 97.62");
   }
 
   @Test
