@@ -108,6 +108,7 @@ public abstract class MeasuresDocumentBuilder {
                 .sorted(Comparator.comparingInt(MeasureData::ordinal))
                 .toList();
     blocks.addAll(analysisAndMeasures(d, measures, l));
+    blocks.addAll(FrameTable.of(measures, l));
     int editorial = measures.stream().mapToInt(MeasureData::editorialMilestoneCount).sum();
     if (editorial > 0) {
       blocks.add(new Block.Paragraph(l.f("editorial.leftOut", editorial)));

@@ -2,9 +2,12 @@ package th.ita.reporting.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -131,6 +134,84 @@ class DocumentBuildersTest {
     // Measure 4 runs through the year: all four quarters marked.
     assertThat(urgent.rows())
         .anySatisfy(r -> assertThat(r.subList(2, 6)).allMatch(c -> c.display().equals("■")));
+  }
+
+  @Test
+  void measuresWithAFrameCategoryAreTabledByThePirabFrameAsSeed003Does() throws Exception {
+    ObjectNode plan =
+        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    ArrayNode measures = (ArrayNode) plan.get("measures");
+    frame(
+        measures,
+        1,
+        "PARTNERSHIP",
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+        "กระบวนการของหน่วยงาน");
+    frame(measures, 2, "REGULATE");
+    frame(measures, 3, "PARTNERSHIP");
+    MeasuresDocumentData data =
+        new MeasuresDocumentData(
+            ASEAN,
+            2568,
+            2567,
+            true,
+            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
+            JSON.treeToValue(plan, PlanData.class));
+
+    ReportDocument doc =
+        MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
+
+    Block.Table frame = table(doc, "มาตรการตามกรอบแนวทาง PIRAB");
+    assertThat(frame.columns())
+        .extracting(c -> c.header())
+        .containsExactly(
+            "PIRAB", "มาตรการ/แนวทาง", "เหตุผลในการกำหนดมาตรการ", "ประเด็นความรู้ที่ให้แก่ C/SH");
+    List<String> titles =
+        data.plan().measures().stream()
+            .sorted(java.util.Comparator.comparingInt(m -> m.ordinal()))
+            .map(m -> m.titleTh())
+            .toList();
+    assertThat(frame.rows())
+        .extracting(r -> r.get(0).display(), r -> r.get(1).display(), r -> r.get(3).display())
+        .containsExactly(
+            tuple(
+                "P : Partnership",
+                "1. " + titles.get(0),
+                "1. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน\n2. กระบวนการของหน่วยงาน"),
+            tuple("", "3. " + titles.get(2), "–"),
+            tuple("R : Regulate", "2. " + titles.get(1), "–"));
+    byte[] pdf = new ReportRenderers().render(doc, Format.PDF);
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", "measures-pirab.pdf"), pdf);
+    assertThat(text(pdf)).contains("มาตรการตามกรอบแนวทางPIRAB", "P:Partnership", "R:Regulate");
+    // Seed 001's own measures name no frame: its document has no such table.
+    assertThat(
+            MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES)
+                .build(seed001(), Labels.of("th"))
+                .tables())
+        .noneMatch(t -> "มาตรการตามกรอบแนวทาง PIRAB".equals(t.caption()));
+  }
+
+  private static void frame(ArrayNode measures, int ordinal, String category, String... topics) {
+    for (var m : measures) {
+      if (m.get("ordinal").asInt() == ordinal) {
+        ((ObjectNode) m).put("frameCategory", category);
+        ArrayNode list = ((ObjectNode) m).putArray("knowledgeTopics");
+        for (String t : topics) {
+          list.add(t);
+        }
+      }
+    }
+  }
+
+  private static Block.Table table(ReportDocument doc, String caption) {
+    return doc.tables().stream().filter(t -> caption.equals(t.caption())).findFirst().orElseThrow();
+  }
+
+  private static String resource(String name) throws Exception {
+    try (InputStream in = DocumentBuildersTest.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
