@@ -46,7 +46,13 @@ public record ResultInput(
   @Schema(name = "QuestionScoreInput")
   public record QuestionScore(
       @Schema(examples = "i1") @NotBlank String code,
-      @Schema(examples = "91.23") @Score BigDecimal score,
+      @Schema(
+              examples = "91.23",
+              description =
+                  "The question's score; with subItems, its published score, which stands (their"
+                      + " mean is checked against it)")
+          @Score
+          BigDecimal score,
       List<@NotNull @Score BigDecimal> subItems,
       @Valid PartScores parts) {}
 

@@ -30,7 +30,10 @@ import th.ita.platform.common.score.Scores;
  * The official ITA scoring, as verified against the seed documents:
  *
  * <ol>
- *   <li>a question's score is given; with sub-items it is their mean;
+ *   <li>a question's score is given; with sub-items it is their mean, unless the question's
+ *       published score is given beside them: NACC rounds the mean of the sub-items' unrounded
+ *       scores, which the printed two-decimal sub-items cannot always reproduce (seed 002's E6 is
+ *       88.33, the mean of its printed 87.04 and 89.63 is 88.335);
  *   <li>a sub-group's score is the mean of its questions; an indicator's is the mean of its
  *       sub-groups, or of its questions where it has none; for a tool with two parts (EIT from
  *       FY2566) it is the mean of the two parts' means;
@@ -47,9 +50,9 @@ import th.ita.platform.common.score.Scores;
 public class ResultScorer {
 
   public Scorecard score(Framework framework, ResultInput input) {
-    Map<String, QuestionResult> questions = questionResults(framework, input);
-    Official official = Official.of(input);
     List<Discrepancy> discrepancies = new ArrayList<>();
+    Map<String, QuestionResult> questions = questionResults(framework, input, discrepancies);
+    Official official = Official.of(input);
 
     List<IndicatorScore> indicators = new ArrayList<>();
     for (Indicator indicator : framework.definition().indicators()) {
@@ -105,7 +108,7 @@ public class ResultScorer {
   }
 
   private static Map<String, QuestionResult> questionResults(
-      Framework framework, ResultInput input) {
+      Framework framework, ResultInput input, List<Discrepancy> discrepancies) {
     Map<String, QuestionResult> results = new LinkedHashMap<>();
     Map<String, ResultInput.QuestionScore> given = new HashMap<>();
     input.questions().forEach(q -> given.put(Framework.key(q.code()), q));
@@ -123,7 +126,9 @@ public class ResultScorer {
         }
         score = Scores.mean(parts.values());
       } else if (!subItems.isEmpty()) {
-        score = Scores.mean(subItems);
+        Figure figure = new Figure(q.score(), Scores.mean(subItems));
+        check("question " + placement.code(), figure, discrepancies);
+        score = figure.score();
       }
       results.put(
           Framework.key(placement.code()), new QuestionResult(placement, score, parts, subItems));

@@ -99,10 +99,10 @@ public class ResultValidator {
 
   private static void checkQuestion(
       String path, QuestionScore q, Placement placement, List<FieldError> errors) {
+    boolean subItems = q.subItems() != null && !q.subItems().isEmpty();
+    // Sub-items may come with the question's published score, which stands (seed 002's E6).
     int forms =
-        (q.score() != null ? 1 : 0)
-            + (q.subItems() != null && !q.subItems().isEmpty() ? 1 : 0)
-            + (q.parts() != null ? 1 : 0);
+        (q.score() != null && !subItems ? 1 : 0) + (subItems ? 1 : 0) + (q.parts() != null ? 1 : 0);
     if (forms != 1) {
       errors.add(new FieldError(path, "give exactly one of score, subItems or parts"));
       return;

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.ita.assessment.domain.Framework;
 import th.ita.assessment.domain.FrameworkDefinition;
@@ -174,5 +178,152 @@ class ResultScorerTest {
         new ResultInput.OfficialFigures(null, o.tools(), o.indicators()),
         in.source(),
         null);
+  }
+
+  /**
+   * Every question of seed 002 (TCEB, FY2565) that has sub-items, with the score the seed prints
+   * for it (its sub-items are in the demo result, as printed).
+   */
+  static final Map<String, String> SEED_002_SUB_ITEM_QUESTIONS =
+      orderedMap(
+          "I1", "99.45", "I3", "98.90", "I4", "100.00", "I5", "100.00", "I6", "96.67", "I8",
+          "98.35", "I11", "100.00", "I12", "100.00", "I18", "99.63", "I26", "96.67", "I28", "98.90",
+          "I30", "98.63", "E1", "91.25", "E4", "98.04", "E6", "88.33");
+
+  /**
+   * No rounding of the mean of the printed sub-items gives every figure seed 002 prints: half-up
+   * misses only E6 (88.335 gives 88.34, printed 88.33), and every rule that gives 88.33 misses I30
+   * (98.625, printed 98.63) and E1 (91.245, printed 91.25). The three means are exact ties; NACC
+   * rounds half-up the mean of the sub-items' unrounded scores, which lies on either side of the
+   * tie. So the published question score must be taken as given beside its sub-items.
+   */
+  @Test
+  void noRoundingOfTheMeanOfPrintedSubItemsGivesEverySeedFigure() throws IOException {
+    Map<String, List<BigDecimal>> subItems = new LinkedHashMap<>();
+    seed("TCEB-2565").questions().stream()
+        .filter(q -> q.subItems() != null && !q.subItems().isEmpty())
+        .forEach(q -> subItems.put(q.code(), q.subItems()));
+    assertThat(subItems.keySet()).containsExactlyElementsOf(SEED_002_SUB_ITEM_QUESTIONS.keySet());
+
+    Map<RoundingMode, List<String>> missed = new LinkedHashMap<>();
+    for (RoundingMode mode :
+        List.of(
+            RoundingMode.HALF_UP,
+            RoundingMode.HALF_DOWN,
+            RoundingMode.HALF_EVEN,
+            RoundingMode.DOWN)) {
+      List<String> codes = new ArrayList<>();
+      subItems.forEach(
+          (code, items) -> {
+            BigDecimal rounded = Scores.mean(items).setScale(2, mode);
+            if (rounded.compareTo(new BigDecimal(SEED_002_SUB_ITEM_QUESTIONS.get(code))) != 0) {
+              codes.add(code + " " + rounded.toPlainString());
+            }
+          });
+      missed.put(mode, codes);
+    }
+    assertThat(missed)
+        .containsExactly(
+            Map.entry(RoundingMode.HALF_UP, List.of("E6 88.34")),
+            Map.entry(RoundingMode.HALF_DOWN, List.of("I30 98.62", "E1 91.24")),
+            Map.entry(RoundingMode.HALF_EVEN, List.of("I30 98.62", "E1 91.24", "E6 88.34")),
+            Map.entry(RoundingMode.DOWN, List.of("I30 98.62", "E1 91.24")));
+  }
+
+  /**
+   * With each question's published score beside its sub-items, every figure of seed 002's FY2565
+   * comes out as printed: the fifteen question scores (E6 88.33), the ten indicators, EIT and the
+   * overall 97.04, with no discrepancy.
+   */
+  @Test
+  void seed002sPublishedQuestionScoresStandBesideTheirSubItems() throws IOException {
+    ResultInput seed = withOitOnly(seed("TCEB-2565"));
+    List<ResultInput.QuestionScore> questions =
+        seed.questions().stream()
+            .map(
+                q ->
+                    SEED_002_SUB_ITEM_QUESTIONS.containsKey(q.code())
+                        ? new ResultInput.QuestionScore(
+                            q.code(),
+                            new BigDecimal(SEED_002_SUB_ITEM_QUESTIONS.get(q.code())),
+                            q.subItems(),
+                            null)
+                        : q)
+            .toList();
+    Scorecard card =
+        scorer.score(
+            framework(2565),
+            new ResultInput(
+                seed.round(), questions, seed.respondents(), seed.official(), seed.source(), null));
+
+    Map<String, String> printed = new LinkedHashMap<>();
+    card.questions().stream()
+        .filter(q -> !q.subItems().isEmpty())
+        .forEach(q -> printed.put(q.placement().code(), Scores.display(q.score()).toPlainString()));
+    assertThat(printed).isEqualTo(SEED_002_SUB_ITEM_QUESTIONS);
+    assertThat(indicators(card))
+        .containsExactly(
+            "98.80", "99.36", "99.21", "96.12", "99.03", "93.31", "92.60", "88.97", "100.00",
+            "100.00");
+    assertThat(Scores.display(card.overall().score())).isEqualByComparingTo("97.04");
+    assertThat(card.discrepancies()).isEmpty();
+
+    // Without them, E6 is the mean of its printed sub-items, and only E6 differs.
+    Scorecard recomputed = scorer.score(framework(2565), seed);
+    assertThat(recomputed.questions().stream().filter(q -> q.placement().code().equals("E6")))
+        .singleElement()
+        .extracting(q -> Scores.display(q.score()).toPlainString())
+        .isEqualTo("88.34");
+    assertThat(indicators(recomputed)).isEqualTo(indicators(card));
+  }
+
+  /** A published score that its sub-items cannot explain is kept and reported. */
+  @Test
+  void aPublishedQuestionScoreFarFromItsSubItemsIsADiscrepancy() throws IOException {
+    ResultInput seed = withOitOnly(seed("TCEB-2565"));
+    List<ResultInput.QuestionScore> questions =
+        seed.questions().stream()
+            .map(
+                q ->
+                    q.code().equals("E6")
+                        ? new ResultInput.QuestionScore(
+                            "E6", new BigDecimal("90.00"), q.subItems(), null)
+                        : q)
+            .toList();
+    Scorecard card =
+        scorer.score(
+            framework(2565),
+            new ResultInput(
+                seed.round(), questions, seed.respondents(), seed.official(), seed.source(), null));
+
+    assertThat(card.discrepancies())
+        .containsExactly(
+            new Scorecard.Discrepancy(
+                "question E6", new BigDecimal("90.00"), new BigDecimal("88.34")));
+  }
+
+  /**
+   * Seed 002 gives FY2565's OIT as indicator scores only (9 and 10, both 100.00): those stay, every
+   * other published figure is removed to be recomputed.
+   */
+  private static ResultInput withOitOnly(ResultInput in) {
+    return new ResultInput(
+        in.round(),
+        in.questions(),
+        in.respondents(),
+        new ResultInput.OfficialFigures(
+            null,
+            List.of(),
+            in.official().indicators().stream().filter(i -> i.number() >= 9).toList()),
+        in.source(),
+        null);
+  }
+
+  private static Map<String, String> orderedMap(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return map;
   }
 }

@@ -167,6 +167,30 @@ class ResultValidatorTest {
     throw new IllegalArgumentException(code);
   }
 
+  /** Sub-items may come with the question's published score (seed 002's E6: 88.33). */
+  @Test
+  void aPublishedScoreMayComeWithItsSubItemsButNotWithParts() throws IOException {
+    ResultInput full = ditp2566();
+    List<QuestionScore> questions = new ArrayList<>(full.questions());
+    int i1 = indexOf(questions, "I1");
+    questions.set(
+        i1,
+        new QuestionScore(
+            "I1",
+            new BigDecimal("81.18"),
+            List.of(new BigDecimal("81.17"), new BigDecimal("81.19")),
+            null));
+    assertThat(validator.validate(fy2566(), withQuestions(full, questions))).isEmpty();
+
+    int e1 = indexOf(questions, "E1");
+    QuestionScore given = questions.get(e1);
+    questions.set(e1, new QuestionScore("E1", new BigDecimal("79.36"), null, given.parts()));
+    assertThat(validator.validate(fy2566(), withQuestions(full, questions)))
+        .containsExactly(
+            new FieldError(
+                "questions[" + e1 + "]", "give exactly one of score, subItems or parts"));
+  }
+
   @Test
   void aQuestionGivesExactlyOneOfScoreSubItemsOrParts() throws IOException {
     ResultInput full = ditp2566();
