@@ -17,6 +17,7 @@ import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
 import th.ita.reporting.render.ReportDocument;
+import th.ita.reporting.service.EvidencePhotos;
 import th.ita.reporting.service.MeasureData;
 import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ProgressReportData;
@@ -72,7 +73,18 @@ public final class ProgressReportBuilder {
     }
   }
 
+  /** Without thumbnails: every evidence file is named. */
   public ReportDocument build(ProgressReportData d, Period period, Labels l) {
+    return build(d, period, l, EvidencePhotos.NONE);
+  }
+
+  /**
+   * @param photos the thumbnails the read model holds: each evidence entry's photos that have one
+   *     are shown under the evidence table, captioned with their file names; the other files are
+   *     named in the entry's details
+   */
+  public ReportDocument build(
+      ProgressReportData d, Period period, Labels l, EvidencePhotos photos) {
     List<Block> blocks = new ArrayList<>();
     String agency = MeasuresDocumentBuilder.agencyName(d.agency(), null, l);
     FiscalYear fy = FiscalYear.of(d.fiscalYear());
@@ -251,8 +263,19 @@ public final class ProgressReportBuilder {
                             List.<Cell>of(
                                 Cell.text(when(e, l)),
                                 Cell.text(nz(e.titleTh())),
-                                Cell.text(detail(e, l))))
+                                Cell.text(detail(e, l, photos))))
                     .toList()));
+        for (MeasureData.Evidence e : m.evidence()) {
+          List<Block.Figures.Figure> figures = figures(e, photos);
+          if (!figures.isEmpty()) {
+            blocks.add(
+                new Block.Figures(
+                    l.f(
+                        "caption.photos",
+                        nz(e.titleTh()) + " (" + when(e, l).replace('\n', ' ') + ")"),
+                    figures));
+          }
+        }
       }
     }
     // The head of the agency who approved the measures signs the report on them; the report
@@ -334,10 +357,29 @@ public final class ProgressReportBuilder {
     return day + "\n" + l.timeRange(e.startTime(), e.endTime());
   }
 
+  /** The entry's photos whose thumbnails the read model holds, captioned with their names. */
+  static List<Block.Figures.Figure> figures(MeasureData.Evidence e, EvidencePhotos photos) {
+    List<Block.Figures.Figure> figures = new ArrayList<>();
+    for (MeasureData.EvidenceFile f : e.files()) {
+      photos
+          .of(f)
+          .ifPresent(
+              p ->
+                  figures.add(
+                      new Block.Figures.Figure(nz(f.fileName()), p.mediaType(), p.bytes())));
+    }
+    return figures;
+  }
+
   /**
-   * Description, place, attendees, links and attachments (names only: the files live elsewhere).
+   * Description, place, attendees, links, attachments and files by name, but for the photos shown
+   * as pictures under the table.
    */
   static String detail(MeasureData.Evidence e, Labels l) {
+    return detail(e, l, EvidencePhotos.NONE);
+  }
+
+  static String detail(MeasureData.Evidence e, Labels l, EvidencePhotos photos) {
     List<String> lines = new ArrayList<>();
     if (e.description() != null && !e.description().isBlank()) {
       lines.add(e.description());
@@ -350,6 +392,9 @@ public final class ProgressReportBuilder {
     }
     e.links().forEach(k -> lines.add((k.title() == null ? "" : k.title() + " ") + nz(k.url())));
     e.attachments().forEach(a -> lines.add(l.t("evidence.attachment") + " " + nz(a.fileName())));
+    e.files().stream()
+        .filter(f -> photos.of(f).isEmpty())
+        .forEach(f -> lines.add(l.t("evidence.attachment") + " " + nz(f.fileName())));
     return String.join("\n", lines);
   }
 

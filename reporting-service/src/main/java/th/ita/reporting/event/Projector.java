@@ -3,12 +3,17 @@ package th.ita.reporting.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import th.ita.platform.common.consumer.AwaitedEventException;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
+import th.ita.platform.common.time.Stamps;
 import th.ita.reporting.mapping.ResultJoin;
 import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.repository.ProjectionRepository;
+import th.ita.reporting.repository.ThumbnailRepository;
+import th.ita.reporting.service.MeasureData;
 import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ResultData;
 
@@ -34,16 +39,22 @@ public class Projector {
   private final ProjectionRepository store;
   private final EventReader reader;
   private final SnapshotJson json;
+  private final ThumbnailRepository thumbnails;
+  private final Clock clock;
 
   public Projector(
       IdempotentConsumer consumer,
       ProjectionRepository store,
       EventReader reader,
-      SnapshotJson json) {
+      SnapshotJson json,
+      ThumbnailRepository thumbnails,
+      Clock clock) {
     this.consumer = consumer;
     this.store = store;
     this.reader = reader;
     this.json = json;
+    this.thumbnails = thumbnails;
+    this.clock = clock;
   }
 
   /**
@@ -154,17 +165,37 @@ public class Projector {
 
   private boolean measure(Snapshot.Measure m, String eventId) {
     var data = m.measure();
-    return store.upsertMeasure(
-        data.id(),
-        data.planId(),
-        m.agencyCode(),
-        m.fiscalYear(),
-        data.ordinal(),
-        data.status(),
-        m.overdue(),
-        data.version(),
-        m.milestonesVersion(),
-        eventId,
-        m.json());
+    boolean changed =
+        store.upsertMeasure(
+            data.id(),
+            data.planId(),
+            m.agencyCode(),
+            m.fiscalYear(),
+            data.ordinal(),
+            data.status(),
+            m.overdue(),
+            data.version(),
+            m.milestonesVersion(),
+            eventId,
+            m.json());
+    if (changed) {
+      // In the projection's transaction: a thumbnail is queued exactly when its photo is kept.
+      thumbnails.keep(data.id(), photos(data), Stamps.now(clock));
+    }
+    return changed;
+  }
+
+  /** The measure's JPEG and PNG evidence files, whose thumbnails the progress report shows. */
+  private static List<ThumbnailRepository.Photo> photos(MeasureData measure) {
+    return measure.evidence().stream()
+        .flatMap(
+            e ->
+                e.files().stream()
+                    .filter(MeasureData.EvidenceFile::isPhoto)
+                    .map(
+                        f ->
+                            new ThumbnailRepository.Photo(
+                                f.id(), e.id(), f.fileName(), f.sha256())))
+        .toList();
   }
 }

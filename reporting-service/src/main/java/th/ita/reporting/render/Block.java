@@ -2,6 +2,7 @@ package th.ita.reporting.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -130,6 +131,43 @@ public sealed interface Block {
       lines = lines.stream().map(XmlText::clean).toList();
       if (lines.isEmpty()) {
         throw new IllegalArgumentException("a sign-off needs at least one line");
+      }
+    }
+  }
+
+  /**
+   * A row of small pictures with their captions (an evidence entry's photos), wrapping onto more
+   * rows as the page needs. Paper formats show the pictures; the spreadsheet lists the captions.
+   *
+   * @param caption optional line above the pictures, e.g. the activity they show
+   */
+  record Figures(String caption, List<Figure> figures) implements Block {
+    public Figures {
+      caption = XmlText.clean(caption);
+      figures = List.copyOf(figures);
+      if (figures.isEmpty()) {
+        throw new IllegalArgumentException("a row of figures needs at least one figure");
+      }
+    }
+
+    /**
+     * One picture: JPEG or PNG bytes (the document's JSON, and so its cache key, carries them in
+     * Base64: a new thumbnail is a new document).
+     */
+    public record Figure(String caption, String mediaType, byte[] bytes) {
+      public Figure {
+        caption = caption == null ? "" : XmlText.clean(caption);
+        if (!"image/jpeg".equals(mediaType) && !"image/png".equals(mediaType)) {
+          throw new IllegalArgumentException("a figure is a JPEG or PNG image, not " + mediaType);
+        }
+        if (bytes == null || bytes.length == 0) {
+          throw new IllegalArgumentException("a figure needs its image's bytes");
+        }
+      }
+
+      /** As an HTML {@code src}: the picture inside the page, so the PDF needs no fetch. */
+      public String dataUri() {
+        return "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes);
       }
     }
   }

@@ -1,10 +1,12 @@
 package th.ita.reporting.render;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -39,6 +41,11 @@ public final class DocxRenderer implements DocumentRenderer {
   static final int MARGIN = 1134;
   static final int CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
 
+  /** A figure's width, 4 cm, in points; four fit across the page's 17 cm. */
+  static final double FIGURE_WIDTH_PT = 113.4;
+
+  static final int FIGURES_PER_ROW = 4;
+
   @Override
   public Format format() {
     return Format.DOCX;
@@ -58,6 +65,7 @@ public final class DocxRenderer implements DocumentRenderer {
     private final ReportDocument doc;
     private final String lang;
     private int chartCount;
+    private int figureCount;
 
     Writer(XWPFDocument docx, ReportDocument doc) {
       this.docx = docx;
@@ -94,7 +102,56 @@ public final class DocxRenderer implements DocumentRenderer {
         signOff(so);
       } else if (block instanceof Block.BarChart c) {
         chart(c);
+      } else if (block instanceof Block.Figures f) {
+        figures(f);
       }
+    }
+
+    /**
+     * The pictures four to a row of a borderless table, about 4 cm wide each with its caption under
+     * it, as in the PDF.
+     */
+    private void figures(Block.Figures block) throws IOException {
+      if (block.caption() != null && !block.caption().isBlank()) {
+        text("Caption", block.caption(), DocxStyles.TABLE_PT, true);
+      }
+      List<Block.Figures.Figure> figures = block.figures();
+      int rows = (figures.size() + FIGURES_PER_ROW - 1) / FIGURES_PER_ROW;
+      XWPFTable t = docx.createTable(rows, FIGURES_PER_ROW);
+      t.removeBorders();
+      t.setWidth("100%");
+      for (int i = 0; i < figures.size(); i++) {
+        Block.Figures.Figure figure = figures.get(i);
+        XWPFTableCell cell = t.getRow(i / FIGURES_PER_ROW).getCell(i % FIGURES_PER_ROW);
+        XWPFParagraph picture = cell.getParagraphs().get(0);
+        picture.setSpacingAfter(0);
+        XWPFRun run = picture.createRun();
+        double heightPt = FIGURE_WIDTH_PT * aspect(figure);
+        try {
+          run.addPicture(
+              new ByteArrayInputStream(figure.bytes()),
+              "image/png".equals(figure.mediaType()) ? PictureType.PNG : PictureType.JPEG,
+              "figure"
+                  + (++figureCount)
+                  + ("image/png".equals(figure.mediaType()) ? ".png" : ".jpg"),
+              Units.toEMU(FIGURE_WIDTH_PT),
+              Units.toEMU(heightPt));
+        } catch (InvalidFormatException e) {
+          throw new IOException("cannot embed a figure", e);
+        }
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(figure.caption());
+        XWPFParagraph caption = cell.addParagraph();
+        XWPFRun text = caption.createRun();
+        text.setText(figure.caption());
+        DocxStyles.run(text, lang, DocxStyles.TABLE_PT - 1, false);
+      }
+      docx.createParagraph().setSpacingAfter(0);
+    }
+
+    /** Height over width of the picture; a square when its header cannot be read. */
+    private static double aspect(Block.Figures.Figure figure) throws IOException {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(figure.bytes()));
+      return image == null ? 1.0 : (double) image.getHeight() / image.getWidth();
     }
 
     /** Centred lines in the right half of the page, as in the PDF. */

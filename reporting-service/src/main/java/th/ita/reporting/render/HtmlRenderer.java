@@ -32,6 +32,8 @@ import java.util.Locale;
       Block.KeyValues.class,
       Block.KeyValues.Entry.class,
       Block.SignOff.class,
+      Block.Figures.class,
+      Block.Figures.Figure.class,
       Column.class,
       Column.Align.class,
       Cell.Text.class,
@@ -60,6 +62,7 @@ public final class HtmlRenderer implements DocumentRenderer {
   private final Template keyValues;
   private final Template chart;
   private final Template signOff;
+  private final Template figures;
   private final String fontBaseUrl;
 
   public HtmlRenderer() {
@@ -91,6 +94,7 @@ public final class HtmlRenderer implements DocumentRenderer {
     this.keyValues = template("keyvalues");
     this.chart = template("chart");
     this.signOff = template("signoff");
+    this.figures = template("figures");
   }
 
   @Override
@@ -153,6 +157,8 @@ public final class HtmlRenderer implements DocumentRenderer {
       return keyValues.data("facts", kv).render();
     } else if (block instanceof Block.SignOff so) {
       return signOff.data("signOff", so).render();
+    } else if (block instanceof Block.Figures f) {
+      return figures.data("figures", f).render();
     } else if (block instanceof Block.BarChart c) {
       return chart.data("chart", ChartLayout.of(c)).data("index", chartIndex).render();
     }

@@ -88,9 +88,42 @@ public final class XlsxRenderer implements DocumentRenderer {
             wb.createSheet(names.unique(c.title(), fallbackName(tables.size() + i + 1)));
         table(sheet, front(sheet), chartValues(c));
       }
+      List<Block.Figures> figures =
+          doc.blocks().stream()
+              .filter(Block.Figures.class::isInstance)
+              .map(Block.Figures.class::cast)
+              .toList();
+      if (!figures.isEmpty()) {
+        SXSSFSheet sheet =
+            wb.createSheet(names.unique(doc.isThai() ? "ภาพประกอบ" : "Pictures", "P"));
+        figures(sheet, front(sheet), figures);
+      }
       if (wb.getNumberOfSheets() == 0) {
         front(wb.createSheet(names.unique(doc.title(), fallbackName(1))));
       }
+    }
+
+    /**
+     * The pictures' captions (their file names), each under the caption of its row of pictures: a
+     * workbook holds the figures' names, not the pictures.
+     */
+    private void figures(SXSSFSheet sheet, int firstRow, List<Block.Figures> blocks) {
+      int r = firstRow;
+      int widest = 10;
+      for (Block.Figures block : blocks) {
+        if (block.caption() != null && !block.caption().isBlank()) {
+          Row caption = sheet.createRow(r++);
+          caption.setHeightInPoints(LINE_PT + 2);
+          text(caption, 0, block.caption(), styles.label);
+        }
+        for (Block.Figures.Figure figure : block.figures()) {
+          Row row = sheet.createRow(r++);
+          row.setHeightInPoints(LINE_PT + 2);
+          text(row, 1, figure.caption(), styles.plain);
+          widest = Math.max(widest, ColumnWidths.visualLength(figure.caption()));
+        }
+      }
+      sheet.setColumnWidth(1, Math.min(ColumnWidths.MAX_CHARS, widest + 2) * 256);
     }
 
     private String fallbackName(int n) {

@@ -35,6 +35,7 @@ import th.ita.reporting.document.MeasuresLayout;
 import th.ita.reporting.document.ProgressReportBuilder;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.service.AnalysisReportData;
+import th.ita.reporting.service.EvidencePhotoService;
 import th.ita.reporting.service.MeasuresDocumentData;
 import th.ita.reporting.service.ProgressReportData;
 import th.ita.reporting.service.ReportAccess;
@@ -101,13 +102,16 @@ public class DocumentResource {
   private final ReportAccess access;
   private final Clock clock;
   private final DocumentResponses documents;
+  private final EvidencePhotoService photos;
 
   public DocumentResource(
       ReportDataService data,
       ReportSettingsService settings,
       ReportAccess access,
       Clock clock,
-      DocumentResponses documents) {
+      DocumentResponses documents,
+      EvidencePhotoService photos) {
+    this.photos = photos;
     this.data = data;
     this.settings = settings;
     this.access = access;
@@ -421,7 +425,7 @@ public class DocumentResource {
     return documents.respond(
         f,
         report,
-        () -> new ProgressReportBuilder().build(report, p, labels),
+        () -> new ProgressReportBuilder().build(report, p, labels, photos.of(report)),
         DocumentNames.agency("progress", report.agency().code(), report.fiscalYear())
             + (p == ProgressReportBuilder.Period.AS_OF
                 ? "-" + day

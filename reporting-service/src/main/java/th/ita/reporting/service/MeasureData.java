@@ -118,12 +118,35 @@ public record MeasureData(
       List<Link> links,
       List<Attachment> attachments,
       @Schema(description = "When it was recorded") OffsetDateTime recordedAt,
-      String recordedBy) {
+      String recordedBy,
+      @Schema(
+              description =
+                  "The files uploaded to it (metadata; the bytes stay in measures-service)")
+          List<EvidenceFile> files) {
 
     public Evidence {
       attendees = attendees == null ? List.of() : attendees;
       links = links == null ? List.of() : links;
       attachments = attachments == null ? List.of() : attachments;
+      files = files == null ? List.of() : files;
+    }
+  }
+
+  /**
+   * A file uploaded to an evidence entry, as measures-service announces it: its bytes (and a
+   * photo's thumbnail) are fetched from {@code /api/v1/evidence/{evidenceId}/files/{id}}.
+   */
+  @Schema(name = "DocumentEvidenceFile")
+  public record EvidenceFile(
+      UUID id,
+      String fileName,
+      @Schema(examples = "image/jpeg") String contentType,
+      long size,
+      @Schema(description = "Lower-case hex SHA-256 of the bytes") String sha256) {
+
+    /** A JPEG or PNG photo, which measures-service makes a thumbnail of. */
+    public boolean isPhoto() {
+      return "image/jpeg".equals(contentType) || "image/png".equals(contentType);
     }
   }
 

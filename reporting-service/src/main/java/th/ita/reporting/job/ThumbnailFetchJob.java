@@ -1,0 +1,125 @@
+package th.ita.reporting.job;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import th.ita.platform.common.time.Stamps;
+import th.ita.reporting.domain.EvidenceThumbnail;
+import th.ita.reporting.repository.ThumbnailRepository;
+
+/**
+ * Fetches the thumbnails of evidence photos from measures-service, once each, for the progress
+ * report. Every replica polls; each queued thumbnail is taken with {@code FOR UPDATE SKIP LOCKED}
+ * and stays locked while it is fetched, so no two replicas fetch the same one and a slow answer
+ * holds up no other row.
+ *
+ * <p>An answer of 404, 409 or 410 (no such file for a viewer, no photo, a photo too large to scale)
+ * marks it GONE: it is not asked again, and the report names the file instead. Anything else that
+ * is not a thumbnail (5xx, 401, a timeout, measures-service down) is tried again after {@code
+ * ita.thumbnails.retry-delay}, doubling with each attempt up to {@code
+ * ita.thumbnails.max-retry-delay}, and given up (GONE) after {@code ita.thumbnails.max-attempts}.
+ */
+@ApplicationScoped
+public class ThumbnailFetchJob {
+
+  private static final Logger LOG = Logger.getLogger(ThumbnailFetchJob.class);
+
+  /** The answers that say there is no thumbnail to fetch, now or later. */
+  static final Set<Integer> GONE = Set.of(404, 409, 410);
+
+  private final ThumbnailRepository repository;
+  private final MeasuresClient measures;
+  private final Clock clock;
+  private final Duration retryDelay;
+  private final Duration maxRetryDelay;
+  private final int maxAttempts;
+  private final int batch;
+
+  public ThumbnailFetchJob(
+      ThumbnailRepository repository,
+      MeasuresClient measures,
+      Clock clock,
+      @ConfigProperty(name = "ita.thumbnails.retry-delay", defaultValue = "PT10S")
+          Duration retryDelay,
+      @ConfigProperty(name = "ita.thumbnails.max-retry-delay", defaultValue = "PT1H")
+          Duration maxRetryDelay,
+      @ConfigProperty(name = "ita.thumbnails.max-attempts", defaultValue = "20") int maxAttempts,
+      @ConfigProperty(name = "ita.thumbnails.batch", defaultValue = "50") int batch) {
+    this.repository = repository;
+    this.measures = measures;
+    this.clock = clock;
+    this.retryDelay = retryDelay;
+    this.maxRetryDelay = maxRetryDelay;
+    this.maxAttempts = maxAttempts;
+    this.batch = batch;
+  }
+
+  @Scheduled(
+      identity = "evidence-thumbnails",
+      every = "${ita.thumbnails.poll:PT2S}",
+      delayed = "${ita.thumbnails.initial-delay:PT5S}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    for (int i = 0; i < batch; i++) {
+      if (!fetchNext()) {
+        break;
+      }
+    }
+  }
+
+  /** Fetches the next due thumbnail, if any; false when none is due. */
+  boolean fetchNext() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Optional<UUID> next = repository.lockNextDue(Stamps.now(clock));
+              if (next.isEmpty()) {
+                return false;
+              }
+              fetch(EvidenceThumbnail.findById(next.get()));
+              return true;
+            });
+  }
+
+  private void fetch(EvidenceThumbnail t) {
+    MeasuresClient.Answer answer = measures.thumbnail(t.evidenceId, t.fileId);
+    OffsetDateTime now = Stamps.now(clock);
+    t.attempts++;
+    t.lastStatus = answer.status();
+    t.lastError = answer.error();
+    if (answer.bytes() != null) {
+      t.state = EvidenceThumbnail.State.FETCHED;
+      t.bytes = answer.bytes();
+      t.mediaType = answer.mediaType();
+      t.fetchedAt = now;
+      t.nextAttemptAt = null;
+      return;
+    }
+    if ((answer.status() != null && GONE.contains(answer.status())) || t.attempts >= maxAttempts) {
+      t.state = EvidenceThumbnail.State.GONE;
+      t.nextAttemptAt = null;
+      LOG.debugf(
+          "No thumbnail of evidence file %s after %d attempts: %s",
+          t.fileId, t.attempts, answer.error());
+      return;
+    }
+    t.nextAttemptAt = now.plus(delay(t.attempts));
+    LOG.debugf(
+        "Thumbnail of evidence file %s: attempt %d failed (%s); next at %s",
+        t.fileId, t.attempts, answer.error(), t.nextAttemptAt);
+  }
+
+  /** retry-delay, doubled with each further attempt, at most max-retry-delay. */
+  Duration delay(int attempts) {
+    Duration d = retryDelay.multipliedBy(1L << Math.min(20, attempts - 1));
+    return d.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : d;
+  }
+}
