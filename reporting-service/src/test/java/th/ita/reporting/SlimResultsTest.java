@@ -140,4 +140,54 @@ class SlimResultsTest {
     }
     return result;
   }
+
+  /**
+   * A later version of a year's framework that has results only corrects labels (as V10 renamed the
+   * FY2567 sub-groups): a result naming an earlier version shows the corrected ones.
+   */
+  @Test
+  void aResultShowsTheLabelsOfItsYearsNewestVersion() {
+    String agency = ReportFixtures.agency("SLIM-NEWER", "MFA");
+    ObjectNode framework = event("fy2567.framework.json").put("fiscalYear", 2590).put("version", 8);
+    ((ObjectNode) framework.at("/indicators/8/subGroups/3")).put("nameTh", "ชื่อที่แก้ไขแล้ว");
+    ReportFixtures.send(
+        Topics.FRAMEWORKS,
+        "2590",
+        "FrameworkPublished",
+        UUID.randomUUID().toString(),
+        framework.toString());
+    ObjectNode result =
+        event("MFA-ASEAN-2567.v2.json")
+            .put("agencyCode", agency)
+            .put("fiscalYear", 2590)
+            .put("frameworkVersion", 7);
+    TestTopics.send(
+        Topics.RESULTS,
+        agency,
+        result.toString(),
+        Map.of(
+            "ce_specversion", "1.0",
+            "ce_id", UUID.randomUUID().toString(),
+            "ce_type", "ResultPublished",
+            "ce_source", "/test",
+            "ce_dataschema", V2,
+            "content-type", "application/json"));
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/reports/2590/analysis", agency)
+                    .then()
+                    .statusCode(200)
+                    .body("result.fiscalYear", equalTo(2590)));
+    JsonNode joined = documentResult(agency, "analysis", 2590);
+    assertThat(joined.at("/indicators/8/subGroups/3/nameTh").asText())
+        .isEqualTo("ชื่อที่แก้ไขแล้ว");
+    assertThat(joined.at("/indicators/8/subGroups/3/score").decimalValue())
+        .isEqualByComparingTo("75.00");
+  }
 }

@@ -231,12 +231,20 @@ public class ProjectionRepository {
         now());
   }
 
-  /** The framework version's FrameworkPublished data, if it has arrived. */
+  /**
+   * The FrameworkPublished data a result of this framework version is joined to: the newest version
+   * of its year from this one on, if one has arrived. A year's framework no longer changes once a
+   * result is scored against it, so a later version of a year that has results only corrects labels
+   * (a sub-group's name, an answer type: assessment-service's V10 and V11), and a result shows
+   * them, whenever it arrives and after a rebuild.
+   */
   public Optional<String> framework(int fiscalYear, long version) {
     @SuppressWarnings("unchecked")
     List<Object> rows =
         em().createNativeQuery(
-                "SELECT CAST(payload AS text) FROM report_framework WHERE fiscal_year = ?1 AND version = ?2")
+                """
+                SELECT CAST(payload AS text) FROM report_framework
+                WHERE fiscal_year = ?1 AND version >= ?2 ORDER BY version DESC LIMIT 1""")
             .setParameter(1, fiscalYear)
             .setParameter(2, version)
             .getResultList();
