@@ -23,7 +23,6 @@ import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import th.ita.measures.domain.EvidenceFile;
-import th.ita.measures.domain.EvidenceFileContent;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.common.rest.ETags;
@@ -33,9 +32,10 @@ import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.TestTopics;
 
 /**
- * Evidence files kept in PostgreSQL: uploaded, checked from their bytes, downloaded unchanged by
- * those who may read the measure, announced by their metadata only, and removed by the agency. (The
- * test profile allows 64 KiB a file and 256 KiB a measure.)
+ * Evidence files kept in PostgreSQL (and, as {@link S3EvidenceFileTest}, in S3): uploaded, checked
+ * from their bytes, downloaded unchanged by those who may read the measure, announced by their
+ * metadata only, and removed by the agency. (The test profile allows 64 KiB a file and 256 KiB a
+ * measure.)
  */
 @QuarkusTest
 @QuarkusTestResource(
@@ -381,16 +381,17 @@ class EvidenceFileTest {
         .isZero();
   }
 
+  /** The files whose bytes the store holds. */
   private static long contentRows() {
-    return QuarkusTransaction.requiringNew().call(() -> EvidenceFileContent.count());
+    return StoredFiles.count();
   }
 
-  private static String draftMeasure(String agency) {
+  static String draftMeasure(String agency) {
     MeasuresFixtures.plan(agency, 2568);
     return MeasuresFixtures.addMeasure(agency, 2568);
   }
 
-  private static String evidence(String agency, String measure) {
+  static String evidence(String agency, String measure) {
     return given()
         .auth()
         .oauth2(TestTokens.officer(agency))
@@ -403,7 +404,7 @@ class EvidenceFileTest {
         .path("id");
   }
 
-  private static String measureEtag(String agency, String measure) {
+  static String measureEtag(String agency, String measure) {
     return given()
         .auth()
         .oauth2(TestTokens.officer(agency))
@@ -414,7 +415,7 @@ class EvidenceFileTest {
         .header("ETag");
   }
 
-  private static JsonNode read(String json) {
+  static JsonNode read(String json) {
     try {
       return JSON.readTree(json);
     } catch (Exception e) {
@@ -422,7 +423,7 @@ class EvidenceFileTest {
     }
   }
 
-  private static String sha256(byte[] bytes) throws Exception {
+  static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 }

@@ -1,7 +1,7 @@
 package th.ita.measures.repository;
 
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.Optional;
 import java.util.UUID;
 import th.ita.measures.domain.EvidenceFileContent;
@@ -9,10 +9,10 @@ import th.ita.measures.domain.EvidenceFileContent;
 /**
  * Evidence files' bytes in PostgreSQL's {@code evidence_file_content} (bytea), written and deleted
  * in the caller's transaction. Reads fetch the column alone, so the bytes never enter the
- * persistence context.
+ * persistence context. The default store ({@link EvidenceFileStores}).
  */
 @ApplicationScoped
-@DefaultBean
+@Typed(PostgresEvidenceFileStore.class)
 public class PostgresEvidenceFileStore implements EvidenceFileStore {
 
   @Override
