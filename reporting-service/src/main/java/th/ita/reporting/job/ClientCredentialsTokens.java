@@ -78,7 +78,7 @@ final class ClientCredentialsTokens implements MeasuresTokens {
       }
       long lifetime = body.path("expires_in").asLong(60);
       token = accessToken;
-      renewAt = at.plusSeconds(Math.max(1, Math.min(lifetime - 30, lifetime / 2)));
+      renewAt = at.plusSeconds(Math.max(1, Math.max(lifetime - 30, lifetime / 2)));
       return token;
     } catch (IOException e) {
       throw new UncheckedIOException("The token endpoint " + tokenUrl + " could not be reached", e);
