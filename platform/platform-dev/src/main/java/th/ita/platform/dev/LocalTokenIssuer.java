@@ -73,6 +73,14 @@ public final class LocalTokenIssuer {
     }
   }
 
+  /**
+   * The PEM file of the private key: reporting-service signs its own tokens towards
+   * measures-service with it in local mode.
+   */
+  public Path privateKeyFile() {
+    return publicKeyFile.resolveSibling("private-key.pem");
+  }
+
   /** The PEM file the services are configured to verify tokens with. */
   public Path publicKeyFile() {
     return publicKeyFile;

@@ -24,6 +24,9 @@ public final class PlatformRunner {
   /** A first start builds the server (about half a minute here) and creates its database. */
   private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
 
+  /** The realm client reporting-service calls measures-service as (client credentials, viewer). */
+  static final String REPORTING_CLIENT = "reporting-service";
+
   private final RunnerOptions options;
   private final List<ServiceProcess> services = new ArrayList<>();
   private PostgresServer postgres;
@@ -211,11 +214,34 @@ public final class PlatformRunner {
         && !System.getenv().containsKey("ITA_WEBHOOKS_SECRET_KEY")) {
       env.put("ITA_WEBHOOKS_SECRET_KEY", webhooksSecretKey());
     }
+    if (service.equals("reporting-service")) {
+      measuresClient(env, tokens);
+    }
     if (service.equals("measures-service") && !System.getenv().containsKey("ITA_PUBLIC_URL")) {
       // The links in reminders lead to this machine's measures-service.
       env.put("ITA_PUBLIC_URL", "http://localhost:" + options.measuresPort());
     }
     return env;
+  }
+
+  /**
+   * reporting-service fetches evidence photos' thumbnails from this machine's measures-service as a
+   * viewer: with Keycloak, by the client credentials of the realm's client {@code
+   * reporting-service}; otherwise with tokens it signs itself with the local key the services
+   * trust.
+   */
+  private void measuresClient(Map<String, String> env, LocalTokenIssuer tokens) {
+    if (!System.getenv().containsKey("ITA_MEASURES_URL")) {
+      env.put("ITA_MEASURES_URL", "http://localhost:" + options.measuresPort());
+    }
+    if (keycloak != null) {
+      env.put("ITA_MEASURES_CLIENT_TOKEN_URL", keycloak.tokenUrl());
+      env.put("ITA_MEASURES_CLIENT_CLIENT_ID", REPORTING_CLIENT);
+      env.put("ITA_MEASURES_CLIENT_CLIENT_SECRET", REPORTING_CLIENT + "-secret");
+    } else {
+      env.put("ITA_MEASURES_CLIENT_SIGNING_KEY", tokens.privateKeyFile().toString());
+      env.put("ITA_MEASURES_CLIENT_ISSUER", LocalTokenIssuer.ISSUER);
+    }
   }
 
   /**
