@@ -12,26 +12,71 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import th.ita.measures.domain.EvidenceFile;
+import th.ita.measures.repository.EvidenceFilesS3Config;
 import th.ita.measures.repository.S3EvidenceFileStore;
 import th.ita.platform.testing.TestTokens;
 
 /**
  * Evidence files in S3-compatible object storage (S3Proxy): every test of {@link EvidenceFileTest}
  * again, and what only an outside store can get wrong: the object and its SHA-256, its deletion
- * after the file's, a rolled-back upload, an object changed behind the platform's back, and a store
- * out of reach.
+ * after the file's, a rolled-back upload, an object changed behind the platform's back, a bucket
+ * that does not exist, and a store out of reach.
  */
 @QuarkusTest
 @TestProfile(S3EvidenceStore.class)
 class S3EvidenceFileTest extends EvidenceFileTest {
 
   @Inject S3EvidenceFileStore store;
+  @Inject EvidenceFilesS3Config config;
+  @Inject TransactionSynchronizationRegistry transactions;
+
+  /** This test's S3 settings with another bucket. */
+  private EvidenceFilesS3Config bucket(String name) {
+    return new EvidenceFilesS3Config() {
+      @Override
+      public Optional<String> endpoint() {
+        return config.endpoint();
+      }
+
+      @Override
+      public Optional<String> bucket() {
+        return Optional.of(name);
+      }
+
+      @Override
+      public String region() {
+        return config.region();
+      }
+
+      @Override
+      public Optional<String> accessKey() {
+        return config.accessKey();
+      }
+
+      @Override
+      public Optional<String> secretKey() {
+        return config.secretKey();
+      }
+
+      @Override
+      public boolean pathStyleAccess() {
+        return config.pathStyleAccess();
+      }
+
+      @Override
+      public Optional<String> prefix() {
+        return config.prefix();
+      }
+    };
+  }
 
   @Test
   void aFileIsAnObjectWithItsSha256UntilTheFileIsRemoved() throws Exception {
@@ -53,6 +98,23 @@ class S3EvidenceFileTest extends EvidenceFileTest {
         .then()
         .statusCode(204);
     assertThat(StoredFiles.object(fileId)).isEmpty();
+  }
+
+  @Test
+  void aBucketThatDoesNotExistIsNamedAsWhyTheStoreIsNotReady() {
+    S3EvidenceFileStore elsewhere = new S3EvidenceFileStore(bucket("ita-missing"), transactions);
+    try {
+      assertThat(elsewhere.unready())
+          .hasValueSatisfying(
+              why ->
+                  assertThat(why)
+                      .startsWith("bucket ita-missing at http://127.0.0.1:")
+                      .contains(" refused a write: ")
+                      .endsWith("(404)"));
+      assertThat(store.unready()).isEmpty();
+    } finally {
+      elsewhere.close();
+    }
   }
 
   @Test

@@ -293,7 +293,7 @@ public class S3EvidenceFileStore implements EvidenceFileStore {
   }
 
   @PreDestroy
-  void close() {
+  public void close() {
     s3.close();
   }
 }
