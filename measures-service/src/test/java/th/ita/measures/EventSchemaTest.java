@@ -3,6 +3,7 @@ package th.ita.measures;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,7 @@ import th.ita.platform.testing.TestTopics;
 class EventSchemaTest {
 
   @Test
-  void measureAndPlanEventsMatchTheirSchemas() {
+  void measureAndPlanEventsMatchTheirSchemas() throws Exception {
     String agency = MeasuresFixtures.agency("SCHEMA-1");
     Map<TopicPartition, Long> measuresMark = TestTopics.endOffsets(Topics.MEASURES);
     Map<TopicPartition, Long> plansMark = TestTopics.endOffsets(Topics.PLANS);
@@ -111,6 +112,10 @@ class EventSchemaTest {
       var event =
           TestTopics.awaitEvent(plansMark, e -> agency.equals(e.key()) && type.equals(e.ceType()));
       assertThat(EventSchemas.violations("plan.schema.json", event.value())).as(type).isEmpty();
+      // The plan-wide monitoring reaches the documents through the plan events.
+      assertThat(new ObjectMapper().readTree(event.value()).path("monitoring").asText())
+          .as(type)
+          .isEqualTo(MeasuresFixtures.PLAN_MONITORING);
     }
   }
 }

@@ -48,13 +48,20 @@ final class MeasuresFixtures {
     return code;
   }
 
+  /** Who monitors the fixtures' plans, as seed 002 words it. */
+  static final String PLAN_MONITORING =
+      "จะดำเนินการกำกับติดตามโดย ผู้อำนวยการ ฝ่ายบริหาร โดยได้รับมอบอำนาจจากผู้อำนวยการ";
+
   /** A draft plan for the agency and year, created by its own officer. */
   static void plan(String agency, int fiscalYear) {
     given()
         .auth()
         .oauth2(TestTokens.officer(agency))
         .contentType(ContentType.JSON)
-        .body("{\"titleTh\": \"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\"}")
+        .body(
+            "{\"titleTh\": \"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\", \"monitoring\": \""
+                + PLAN_MONITORING
+                + "\"}")
         .put("/api/v1/agencies/{a}/plans/{y}", agency, fiscalYear)
         .then()
         .statusCode(200);

@@ -43,6 +43,9 @@ public class Plan extends Audited {
 
   public String limitations;
 
+  /** How the plan as a whole is monitored and reported on, and by whom. */
+  public String monitoring;
+
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
   @OrderBy("ordinal")
   public List<Measure> measures = new ArrayList<>();

@@ -38,6 +38,7 @@ public final class EventPayloads {
     out.titleTh = p.titleTh;
     out.titleEn = p.titleEn;
     out.limitations = p.limitations;
+    out.monitoring = p.monitoring;
     out.measures =
         p.measures.stream().map(m -> measure(m, evidence.getOrDefault(m.id, List.of()))).toList();
     out.version = p.version;

@@ -20,6 +20,7 @@ public class PlanPayload {
   public String titleTh;
   public String titleEn;
   public String limitations;
+  public String monitoring;
   public List<MeasurePayload> measures;
   public long version;
   public OffsetDateTime createdAt;

@@ -47,6 +47,7 @@ public class PlanMapper {
         p.titleTh,
         p.titleEn,
         p.limitations,
+        p.monitoring,
         p.measures.stream().map(m -> toView(m, evidence.getOrDefault(m.id, List.of()))).toList(),
         p.version,
         p.createdAt,

@@ -21,10 +21,18 @@ public record PlanInput(
     @Size(max = 500) String titleEn,
     @Schema(description = "Limitations (ข้อจำกัด), free text for Part 4 of the measures document")
         @Size(max = 20000)
-        String limitations) {
+        String limitations,
+    @Schema(
+            description =
+                "How the plan as a whole is monitored and reported on, and by whom (seed 002's"
+                    + " ส่วนของการกำกับติดตามแผนการดำเนินงาน…); printed after the measures",
+            examples =
+                "จะดำเนินการกำกับติดตามโดย ผู้อำนวยการฝ่ายบริหาร โดยได้รับมอบอำนาจจากผู้อำนวยการ")
+        @Size(max = 5000)
+        String monitoring) {
 
   /** An empty body is a plan with the defaults. */
   public static PlanInput empty() {
-    return new PlanInput(null, null, null, null);
+    return new PlanInput(null, null, null, null, null);
   }
 }

@@ -104,6 +104,7 @@ public class PlanService {
     plan.titleTh = in.titleTh();
     plan.titleEn = in.titleEn();
     plan.limitations = in.limitations();
+    plan.monitoring = in.monitoring();
     plans.persistAndFlush(plan);
     return plan;
   }

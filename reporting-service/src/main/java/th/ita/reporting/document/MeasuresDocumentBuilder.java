@@ -109,6 +109,12 @@ public abstract class MeasuresDocumentBuilder {
                 .toList();
     blocks.addAll(analysisAndMeasures(d, measures, l));
     blocks.addAll(FrameTable.of(measures, l));
+    String monitoring = plan == null ? null : plan.monitoring();
+    if (monitoring != null && !monitoring.isBlank()) {
+      // Seed 002's paragraph on who monitors the plan as a whole, after the measures' tables.
+      blocks.add(new Block.Heading(2, l.t("plan.monitoring")));
+      blocks.add(new Block.Paragraph(monitoring.strip()));
+    }
     int editorial = measures.stream().mapToInt(MeasureData::editorialMilestoneCount).sum();
     if (editorial > 0) {
       blocks.add(new Block.Paragraph(l.f("editorial.leftOut", editorial)));

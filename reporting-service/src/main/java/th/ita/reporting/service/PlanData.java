@@ -21,6 +21,8 @@ public record PlanData(
     String titleTh,
     String titleEn,
     String limitations,
+    @Schema(description = "How the plan as a whole is monitored and reported on, and by whom")
+        String monitoring,
     List<MeasureData> measures,
     long version,
     OffsetDateTime approvedAt,
@@ -49,6 +51,7 @@ public record PlanData(
         titleTh,
         titleEn,
         limitations,
+        monitoring,
         newest,
         version,
         approvedAt,

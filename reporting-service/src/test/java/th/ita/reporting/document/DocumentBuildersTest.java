@@ -192,6 +192,32 @@ class DocumentBuildersTest {
         .noneMatch(t -> "มาตรการตามกรอบแนวทาง PIRAB".equals(t.caption()));
   }
 
+  @Test
+  void thePlanWideMonitoringFollowsTheMeasuresInEitherLayout() throws Exception {
+    ObjectNode plan =
+        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    String monitoring = "จะดำเนินการกำกับติดตามโดย ผู้อำนวยการ ฝ่ายบริหาร";
+    plan.put("monitoring", monitoring);
+    MeasuresDocumentData data =
+        new MeasuresDocumentData(
+            ASEAN,
+            2568,
+            2567,
+            true,
+            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
+            JSON.treeToValue(plan, PlanData.class));
+
+    for (MeasuresLayout layout : MeasuresLayout.values()) {
+      List<Block> blocks = MeasuresDocumentBuilder.of(layout).build(data, Labels.of("th")).blocks();
+      int heading =
+          blocks.indexOf(new Block.Heading(2, "การกำกับติดตามแผนการดำเนินงานและการรายงานผล"));
+      assertThat(heading).as(layout.name()).isPositive();
+      assertThat(blocks.get(heading + 1)).isEqualTo(new Block.Paragraph(monitoring));
+      assertThat(blocks.subList(heading, blocks.size()))
+          .contains(new Block.Heading(1, "ส่วนที่ 4 ข้อจำกัดในการประเมิน"));
+    }
+  }
+
   private static void frame(ArrayNode measures, int ordinal, String category, String... topics) {
     for (var m : measures) {
       if (m.get("ordinal").asInt() == ordinal) {

@@ -136,6 +136,7 @@ class ThaiConventionsTest {
             null,
             null,
             p.limitations(),
+            p.monitoring(),
             p.measures(),
             p.version(),
             p.approvedAt(),

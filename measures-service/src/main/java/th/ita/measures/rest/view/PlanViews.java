@@ -37,6 +37,8 @@ public final class PlanViews {
       String titleTh,
       String titleEn,
       String limitations,
+      @Schema(description = "How the plan as a whole is monitored and reported on, and by whom")
+          String monitoring,
       List<MeasureView> measures,
       long version,
       OffsetDateTime createdAt,
