@@ -178,8 +178,33 @@ class KeycloakTokensTest {
     }
   }
 
+  /**
+   * reporting-service's own client: a viewer for measures-service only, with which it fetches
+   * evidence photos' thumbnails; the other services refuse its tokens.
+   */
   @Test
   @Order(5)
+  void reportingServiceGetsAViewerTokenForMeasuresServiceOnly() throws Exception {
+    String reporting = clientToken("reporting-service");
+    JsonNode claims = claims(reporting);
+    assertThat(claims.get("iss").asText()).isEqualTo(issuer());
+    assertThat(claims.get("azp").asText()).isEqualTo("reporting-service");
+    assertThat(audiences(claims)).containsExactly("measures-service");
+    assertThat(groups(reporting)).containsExactly("viewer");
+    assertThat(claims.has("agency_code")).isFalse();
+    assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(900);
+    assertThat(
+            get(platform.measuresUrl(), "/api/v1/agencies/MFA-ASEAN/plans/2568", reporting)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(get(platform.assessmentUrl(), "/api/v1/agencies/TCEB", reporting).statusCode())
+        .isEqualTo(401);
+    assertThat(get(platform.reportingUrl(), "/api/v1/report-agencies", reporting).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  @Order(6)
   void ctrlCStopsKeycloakWithEverythingElse() throws Exception {
     List<Long> recorded = platform.recordedPids();
     List<String> lines = Files.readAllLines(platform.state().resolve("pids"));
