@@ -1,5 +1,6 @@
 package th.ita.reporting.document;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,24 +102,59 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
           blocks.add(new Block.Paragraph(l.t("tiers.none")));
           continue;
         }
-        blocks.add(
-            new Block.Table(
-                heading,
-                List.of(
-                    Column.centered(l.t("col.code")),
-                    Column.text(l.t("col.question")),
-                    Column.number(l.t("col.score"))),
-                qs.stream()
-                    .map(
-                        q ->
-                            List.of(
-                                Cell.text(q.code()),
-                                Cell.text(l.pick(q.textTh(), q.textEn())),
-                                ResultBlocks.score(q.score())))
-                    .toList()));
+        blocks.add(new Block.Table(heading, tierColumns(r, l), tierRows(r, qs, l)));
       }
     }
     return blocks;
+  }
+
+  /** Code, question and score; and the grade where the framework's bands are known. */
+  private static List<Column> tierColumns(ResultData r, Labels l) {
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                Column.centered(l.t("col.code")),
+                Column.text(l.t("col.question")),
+                Column.number(l.t("col.score"))));
+    if (!r.levelBands().isEmpty()) {
+      columns.add(Column.centered(l.t("col.grade")));
+    }
+    return columns;
+  }
+
+  /**
+   * Each question, then its sub-items, each with its score and grade, as seed 002 lists them ("I1 …
+   * ได้รับผลประเมิน 99.45 คะแนน ระดับ AA", "– เป็นไปตามขั้นตอน … 100.00 คะแนน ระดับ AA").
+   */
+  private static List<List<Cell>> tierRows(
+      ResultData r, List<ResultData.Question> questions, Labels l) {
+    boolean graded = !r.levelBands().isEmpty();
+    List<List<Cell>> rows = new ArrayList<>();
+    for (ResultData.Question q : questions) {
+      rows.add(
+          tierRow(Cell.text(q.code()), l.pick(q.textTh(), q.textEn()), q.score(), graded, r, l));
+      List<BigDecimal> subItems = q.subItems() == null ? List.of() : q.subItems();
+      for (int i = 0; i < subItems.size(); i++) {
+        rows.add(
+            tierRow(Cell.text(""), l.f("questions.subItem", i + 1), subItems.get(i), graded, r, l));
+      }
+    }
+    return rows;
+  }
+
+  private static List<Cell> tierRow(
+      Cell code, String text, BigDecimal score, boolean graded, ResultData r, Labels l) {
+    List<Cell> row = new ArrayList<>(List.of(code, Cell.text(text), ResultBlocks.score(score)));
+    if (graded) {
+      row.add(Cell.text(r.gradeOf(score).map(b -> grade(b, l)).orElse("–")));
+    }
+    return row;
+  }
+
+  /** The band's name in the document's language ("AA", "ผ่าน"), else its code. */
+  private static String grade(ResultData.LevelBand band, Labels l) {
+    String name = l.pick(band.nameTh(), band.nameEn());
+    return name == null || name.isBlank() ? band.code() : name;
   }
 
   /** The groups the result has questions of, in seed 002's order. */

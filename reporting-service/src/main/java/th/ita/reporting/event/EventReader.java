@@ -210,7 +210,8 @@ public class EventReader {
         r.publishedAt(),
         r.target(),
         r.thresholds(),
-        r.officialStanding());
+        r.officialStanding(),
+        r.levelBands());
   }
 
   /** Registry codes are upper case; the projection keys on them as such. */

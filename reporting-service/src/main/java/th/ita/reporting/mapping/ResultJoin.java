@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Joins a {@code ResultPublished} of version 2 (codes and figures, {@code
  * urn:ita:events:result-published:v2}) to the {@code FrameworkPublished} of the version it names,
  * giving the data version 1 carried: the whole result with the framework's names, weights, question
- * texts and issues. The read model stores that, so documents and dashboards read results the same
- * way whichever version announced them.
+ * texts and issues, and the framework's level bands, which give each score its grade in the
+ * documents. The read model stores that, so documents and dashboards read results the same way
+ * whichever version announced them.
  *
  * <p>Version 2's figures are the recomputation; NACC's published figures are apart, in {@code
  * official}. Version 1 gave each figure as {@code official}, {@code computed} and {@code score}
@@ -87,6 +88,14 @@ public final class ResultJoin {
       }
       indicator.set("subGroups", groups);
       indicators.add(indicator);
+    }
+
+    // The bands give each question its grade in the documents (seed 002's "ระดับ AA").
+    ArrayNode bands = v1.putArray("levelBands");
+    for (JsonNode l : framework.path("levels")) {
+      ObjectNode band = labelled(l, "code");
+      copy(l, band, "minScore");
+      bands.add(band);
     }
 
     ArrayNode questions = v1.putArray("questions");

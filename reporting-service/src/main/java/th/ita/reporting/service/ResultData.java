@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -43,15 +45,43 @@ public record ResultData(
     @Schema(
             description =
                 "Where NACC's announcement placed the agency, when the assessor recorded it (official.standing)")
-        Standing officialStanding) {
+        Standing officialStanding,
+    @Schema(
+            description =
+                "The framework's level bands (AA to F), when the result was joined to its framework:"
+                    + " the grade of any score, as seed 002 prints one beside each question")
+        List<LevelBand> levelBands) {
 
   public ResultData {
+    levelBands = levelBands == null ? List.of() : levelBands;
     tools = tools == null ? List.of() : tools;
     indicators = indicators == null ? List.of() : indicators;
     questions = questions == null ? List.of() : questions;
     respondents = respondents == null ? List.of() : respondents;
     discrepancies = discrepancies == null ? List.of() : discrepancies;
   }
+
+  /**
+   * The level a score reaches (FY2564–FY2566: AA from 95.00 down to F; FY2567 on: ผ่าน from 85.00,
+   * ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน): the band with the highest minimum the score reaches; empty
+   * without bands or score.
+   */
+  public Optional<LevelBand> gradeOf(BigDecimal score) {
+    if (score == null) {
+      return Optional.empty();
+    }
+    return levelBands.stream()
+        .filter(b -> b.minScore() != null && score.compareTo(b.minScore()) >= 0)
+        .max(Comparator.comparing(LevelBand::minScore));
+  }
+
+  /** A level of the framework and the lowest score that reaches it. */
+  @Schema(name = "DocumentResultLevelBand")
+  public record LevelBand(
+      @Schema(examples = "AA") String code,
+      String nameTh,
+      String nameEn,
+      @Schema(examples = "95.0") BigDecimal minScore) {}
 
   /** The result's documents' target: the event's, else the national 85. */
   public BigDecimal targetOrNational() {

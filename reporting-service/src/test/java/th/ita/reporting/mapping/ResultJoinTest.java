@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import th.ita.reporting.service.ResultData;
 
@@ -86,10 +87,11 @@ class ResultJoinTest {
   }
 
   /**
-   * The joined result less what frameworks announce and version 1 never carried: each question's
-   * answer type and credited answer.
+   * The joined result less what frameworks announce and version 1 never carried: the level bands,
+   * and each question's answer type and credited answer.
    */
   static ObjectNode withoutAnswerTypes(ObjectNode joined) {
+    joined.remove("levelBands");
     for (JsonNode q : joined.get("questions")) {
       ((ObjectNode) q).remove(List.of("answerType", "creditedAnswer"));
     }
@@ -115,6 +117,30 @@ class ResultJoinTest {
     ResultData.Question o1 = joined.questions().get(45);
     assertThat(List.of(o1.code(), o1.answerType())).containsExactly("O1", "YES_NO");
     assertThat(o1.printedAnswer()).isNull();
+  }
+
+  /** Seed 002 prints a grade beside each question's score: the framework's bands give it. */
+  @Test
+  void theFrameworksLevelBandsGradeEveryScore() {
+    ResultData joined =
+        JSON.read(
+            JSON.write(ResultJoin.join(read("TCEB-2565.v2.json"), framework("TCEB-2565"))),
+            ResultData.class);
+
+    assertThat(joined.levelBands())
+        .extracting(ResultData.LevelBand::code)
+        .containsExactly("AA", "A", "B", "C", "D", "E", "F");
+    assertThat(
+            Stream.of("100.00", "95.00", "94.99", "88.33", "50.00", "49.99", "0")
+                .map(
+                    s ->
+                        joined
+                            .gradeOf(new BigDecimal(s))
+                            .map(ResultData.LevelBand::code)
+                            .orElse(null))
+                .toList())
+        .containsExactly("AA", "AA", "A", "A", "E", "F", "F");
+    assertThat(joined.gradeOf(null)).isEmpty();
   }
 
   @Test

@@ -243,6 +243,57 @@ class AgencyDocumentsTest {
             new Block.Heading(3, "1.2) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น (คะแนน 95.00 – 97.50)"));
   }
 
+  @Test
+  void theTierLayoutGradesEachQuestionAndSubItemByTheFrameworksBands() throws Exception {
+    ObjectNode r = result();
+    var bands = r.putArray("levelBands");
+    String[] codes = {"AA", "A", "B", "C", "D", "E", "F"};
+    int[] minimums = {95, 85, 75, 65, 55, 50, 0};
+    for (int i = 0; i < codes.length; i++) {
+      bands.addObject().put("code", codes[i]).put("minScore", minimums[i]);
+    }
+    for (JsonNode q : r.get("questions")) {
+      if ("i12".equals(q.get("code").asText())) {
+        ((ObjectNode) q)
+            .putArray("subItems")
+            .add(new BigDecimal("96.00"))
+            .add(new BigDecimal("85.34"));
+      }
+    }
+
+    ReportDocument doc = tiers(document(r, plan()));
+
+    Block.Table urgent =
+        doc.tables().stream()
+            .filter(t -> t.rows().stream().anyMatch(row -> row.get(0).display().equals("i12")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(urgent.columns()).extracting(Column::header).endsWith("คะแนน", "ระดับ");
+    int at = 0;
+    while (!urgent.rows().get(at).get(0).display().equals("i12")) {
+      at++;
+    }
+    assertThat(
+            urgent.rows().subList(at, at + 3).stream()
+                .map(
+                    row ->
+                        row.get(1).display().startsWith("–")
+                            ? row.subList(1, 4)
+                            : row.subList(2, 4))
+                .map(cells -> cells.stream().map(c -> c.display()).toList()))
+        .containsExactly(
+            List.of("90.67", "A"),
+            List.of("– ข้อย่อยที่ 1", "96.00", "AA"),
+            List.of("– ข้อย่อยที่ 2", "85.34", "A"));
+    assertThat(pdfText(RENDERERS.render(doc, Format.PDF))).contains(squash("ระดับ"));
+    assertThat(xlsxCells(RENDERERS.render(doc, Format.XLSX))).contains("ระดับ", "AA");
+
+    // A result read without its framework's bands (version 1 from history) has no grade column.
+    assertThat(tiers(document(result(), plan())).tables())
+        .allSatisfy(
+            t -> assertThat(t.columns()).extracting(Column::header).doesNotContain("ระดับ"));
+  }
+
   // --- Sign-off and announcement ---
 
   @Test
