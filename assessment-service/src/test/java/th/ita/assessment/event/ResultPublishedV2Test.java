@@ -66,7 +66,7 @@ class ResultPublishedV2Test {
           "MFA-ASEAN-2567", List.of(25_923, 3_194),
           "MU-IRD-2567", List.of(15_032, 3_171),
           "TCEB-2564", List.of(4_041, 1_597),
-          "TCEB-2565", List.of(21_619, 3_951));
+          "TCEB-2565", List.of(21_684, 4_016));
 
   @Test
   void theSeedsSizesAsTheOutboxCountsThem() throws IOException {

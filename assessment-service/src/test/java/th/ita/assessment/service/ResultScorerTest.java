@@ -269,7 +269,24 @@ class ResultScorerTest {
     assertThat(card.discrepancies()).isEmpty();
 
     // Without them, E6 is the mean of its printed sub-items, and only E6 differs.
-    Scorecard recomputed = scorer.score(framework(2565), seed);
+    List<ResultInput.QuestionScore> subItemsOnly =
+        seed.questions().stream()
+            .map(
+                q ->
+                    q.subItems() == null || q.subItems().isEmpty()
+                        ? q
+                        : new ResultInput.QuestionScore(q.code(), null, q.subItems(), null))
+            .toList();
+    Scorecard recomputed =
+        scorer.score(
+            framework(2565),
+            new ResultInput(
+                seed.round(),
+                subItemsOnly,
+                seed.respondents(),
+                seed.official(),
+                seed.source(),
+                null));
     assertThat(recomputed.questions().stream().filter(q -> q.placement().code().equals("E6")))
         .singleElement()
         .extracting(q -> Scores.display(q.score()).toPlainString())
