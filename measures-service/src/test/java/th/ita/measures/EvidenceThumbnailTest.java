@@ -155,7 +155,7 @@ class EvidenceThumbnailTest {
     assertThat(huge.jsonPath().getString("detail"))
         .isEqualTo(
             "The image has 8000×7000 pixels (56,000,000); a thumbnail is made of images of at"
-                + " most 50,000,000 pixels");
+                + " most 50,000,000 pixels and 16,384 a side");
     assertThat(huge.jsonPath().getString("context.reason")).isEqualTo("image-too-large");
     // The file itself is kept and downloads unchanged.
     given()

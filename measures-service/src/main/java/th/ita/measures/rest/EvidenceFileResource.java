@@ -177,7 +177,7 @@ public class EvidenceFileResource {
       operationId = "evidenceFileThumbnail",
       summary = "A photo's thumbnail",
       description =
-          "The photo scaled down to fit 320×320 pixels, keeping its aspect, as JPEG; a photo smaller than that keeps its size. EXIF orientation is not applied. The ETag is the file's SHA-256 and the size (\"<sha256>-320\"); If-None-Match answers 304. Readable exactly like the file's download: a draft's files do not exist for those who may not see the draft. Only JPEG and PNG files have one: any other file, an image that cannot be read, or one of more than ita.evidence.thumbnails.max-pixels (50 million) pixels is a 409 whose reason says which (not-an-image, unreadable-image, image-too-large).")
+          "The photo scaled down to fit 320×320 pixels, keeping its aspect, as JPEG; a photo smaller than that keeps its size. EXIF orientation is not applied. The ETag is the file's SHA-256 and the size (\"<sha256>-320\"); If-None-Match answers 304. Readable exactly like the file's download: a draft's files do not exist for those who may not see the draft. Only JPEG and PNG files have one: any other file, an image that cannot be read, or one of more than ita.evidence.thumbnails.max-pixels (50 million) pixels or 16,384 a side is a 409 whose reason says which (not-an-image, unreadable-image, image-too-large).")
   @APIResponse(
       responseCode = "200",
       description = "The thumbnail",

@@ -3,10 +3,13 @@ package th.ita.measures.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.measures.domain.EvidenceFile;
 import th.ita.measures.domain.FileKind;
 import th.ita.platform.common.domain.ConflictException;
+import th.ita.platform.common.domain.UnavailableException;
 
 /**
  * Small JPEG copies of an entry's photos, for the documents that show them (reporting-service's
@@ -19,15 +22,27 @@ public class EvidenceThumbnailService {
   /** The box thumbnails fit into, in pixels a side. */
   public static final int BOX = 320;
 
+  /** How long a request waits for a turn to decode before it is told to come back. */
+  private static final long WAIT_SECONDS = 10;
+
   private final EvidenceFileService files;
   private final long maxPixels;
+
+  /**
+   * Decoding a large photo takes tens of megabytes (a progressive JPEG's decoder keeps its
+   * coefficients in native memory), so only a few are decoded at once, whoever asks.
+   */
+  private final Semaphore decoding;
 
   public EvidenceThumbnailService(
       EvidenceFileService files,
       @ConfigProperty(name = "ita.evidence.thumbnails.max-pixels", defaultValue = "50000000")
-          long maxPixels) {
+          long maxPixels,
+      @ConfigProperty(name = "ita.evidence.thumbnails.concurrent", defaultValue = "2")
+          int concurrent) {
     this.files = files;
     this.maxPixels = maxPixels;
+    this.decoding = new Semaphore(concurrent, true);
   }
 
   /**
@@ -46,7 +61,21 @@ public class EvidenceThumbnailService {
    */
   public byte[] thumbnail(EvidenceFile file) {
     requirePhoto(file);
-    return ThumbnailScaler.thumbnail(files.content(file), BOX, maxPixels);
+    byte[] content = files.content(file);
+    try {
+      if (!decoding.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new UnavailableException(
+            "Thumbnails are being made for other requests just now; try again shortly");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UnavailableException("The thumbnail was not made: the request was interrupted");
+    }
+    try {
+      return ThumbnailScaler.thumbnail(content, BOX, maxPixels);
+    } finally {
+      decoding.release();
+    }
   }
 
   /** Only JPEG and PNG photos have a thumbnail: a PDF's or a workbook's would need a renderer. */

@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -20,15 +22,24 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import th.ita.platform.common.domain.ConflictException;
 
 /**
- * Scales a photo down to a JPEG that fits a square box, keeping its aspect. The image's dimensions
- * are read from its header before any pixel is decoded, and one larger than {@code maxPixels} is
- * refused; the rest is decoded subsampled (every n-th pixel of every n-th row), so a 10 MB photo of
- * 48 megapixels takes a few megabytes while it is scaled, never the 190 MB of its full decoding.
+ * Scales a photo down to a JPEG that fits a square box, keeping its aspect. Only JPEG and PNG are
+ * read. The image's dimensions are read from its header before any pixel is decoded, and one larger
+ * than {@code maxPixels}, or wider or taller than {@link #MAX_SIDE}, is refused: a PNG's reader
+ * holds whole rows whatever the subsampling, so a crafted image of 50,000,000×1 pixels (150 KB of
+ * file) would otherwise take hundreds of megabytes. The rest is decoded subsampled (every n-th
+ * pixel of every n-th row), so a 10 MB photo of 48 megapixels takes a few megabytes while it is
+ * scaled, never the 190 MB of its full decoding.
  *
  * <p>EXIF orientation is not honoured: a photo a camera stored sideways with an orientation tag
  * stays sideways, as browsers showed it until recently.
  */
 public final class ThumbnailScaler {
+
+  /** The widest or tallest image read: above any camera's sensor, and a few full rows' worth. */
+  public static final int MAX_SIDE = 16_384;
+
+  /** The formats photos are kept in, as ImageIO's readers name them. */
+  private static final Set<String> FORMATS = Set.of("jpeg", "jpg", "png");
 
   /** The JPEG quality of thumbnails: small files, no visible blocks at 4 cm. */
   static final float QUALITY = 0.85f;
@@ -77,21 +88,17 @@ public final class ThumbnailScaler {
    */
   public static byte[] thumbnail(byte[] image, int box, long maxPixels) {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
-        throw unreadable("no image reader knows its format");
-      }
-      ImageReader reader = readers.next();
+      ImageReader reader = photoReader(in);
       try {
         reader.setInput(in, true, true);
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
-        if ((long) width * height > maxPixels) {
+        if ((long) width * height > maxPixels || width > MAX_SIDE || height > MAX_SIDE) {
           throw new ConflictException(
               String.format(
                   "The image has %d×%d pixels (%,d); a thumbnail is made of images of at most %,d"
-                      + " pixels",
-                  width, height, (long) width * height, maxPixels),
+                      + " pixels and %,d a side",
+                  width, height, (long) width * height, maxPixels, MAX_SIDE),
               Map.of("reason", "image-too-large", "width", width, "height", height));
         }
         Size target = fit(width, height, box);
@@ -110,6 +117,20 @@ public final class ThumbnailScaler {
       // failure of the service.
       throw unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
+  }
+
+  /** A JPEG or PNG reader for the stream; anything else ImageIO might read is refused. */
+  private static ImageReader photoReader(ImageInputStream in) throws IOException {
+    Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+    while (readers != null && readers.hasNext()) {
+      ImageReader reader = readers.next();
+      String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+      if (FORMATS.contains(format)) {
+        return reader;
+      }
+      reader.dispose();
+    }
+    throw unreadable("it is neither a JPEG nor a PNG image");
   }
 
   private static ConflictException unreadable(String why) {

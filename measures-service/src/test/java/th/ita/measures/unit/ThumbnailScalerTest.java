@@ -9,6 +9,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import th.ita.measures.service.ThumbnailScaler;
@@ -90,10 +93,37 @@ class ThumbnailScalerTest {
         .isInstanceOf(ConflictException.class)
         .hasMessage(
             "The image has 300×200 pixels (60,000); a thumbnail is made of images of at most 59,999"
-                + " pixels")
+                + " pixels and 16,384 a side")
         .extracting(e -> ((ConflictException) e).context().get("reason"))
         .isEqualTo("image-too-large");
     assertThat(ThumbnailScaler.thumbnail(png, 320, 60_000)).isNotEmpty();
+  }
+
+  /**
+   * A PNG of 50,000,000×1 pixels is 50 megapixels, within the pixel limit, but its reader would
+   * hold rows of 50,000,000 pixels: it is refused by its width, from its header alone.
+   */
+  @Test
+  void anImageWiderThanAnyPhotoIsRefusedFromItsHeader() {
+    byte[] png = pngHeader(50_000_000, 1);
+
+    assertThatThrownBy(() -> ThumbnailScaler.thumbnail(png, 320, 50_000_000))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(
+            "The image has 50000000×1 pixels (50,000,000); a thumbnail is made of images of at"
+                + " most 50,000,000 pixels and 16,384 a side")
+        .extracting(e -> ((ConflictException) e).context().get("reason"))
+        .isEqualTo("image-too-large");
+  }
+
+  @Test
+  void anImageOfAnotherFormatIsRefusedThoughImageIoReadsIt() throws IOException {
+    byte[] gif = bytes(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "gif");
+
+    assertThatThrownBy(() -> ThumbnailScaler.thumbnail(gif, 320, 1000))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(
+            "The image could not be read to make a thumbnail: it is neither a JPEG nor a PNG image");
   }
 
   @Test
@@ -101,12 +131,26 @@ class ThumbnailScalerTest {
     assertThatThrownBy(() -> ThumbnailScaler.thumbnail("%PDF-1.4".getBytes(), 320, 1000))
         .isInstanceOf(ConflictException.class)
         .hasMessage(
-            "The image could not be read to make a thumbnail: no image reader knows its format");
+            "The image could not be read to make a thumbnail: it is neither a JPEG nor a PNG image");
     byte[] truncated = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
     assertThatThrownBy(() -> ThumbnailScaler.thumbnail(truncated, 320, 1000))
         .isInstanceOf(ConflictException.class)
         .extracting(e -> ((ConflictException) e).context().get("reason"))
         .isEqualTo("unreadable-image");
+  }
+
+  /** The signature and header chunk of a greyscale PNG of that size: enough for its reader. */
+  private static byte[] pngHeader(int width, int height) {
+    ByteBuffer ihdr = ByteBuffer.allocate(17);
+    ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII));
+    ihdr.putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0);
+    ihdr.put((byte) 0);
+    CRC32 crc = new CRC32();
+    crc.update(ihdr.array());
+    ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4);
+    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+    return png.array();
   }
 
   private static byte[] bytes(BufferedImage image, String format) throws IOException {
