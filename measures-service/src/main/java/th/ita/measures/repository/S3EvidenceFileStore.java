@@ -42,9 +42,10 @@ import th.ita.measures.domain.EvidenceFilesUnavailableException;
  * <p>The store cannot join the database transaction, so an object is written before the metadata
  * commits and deleted again when the transaction rolls back; a file's object is deleted only after
  * the deletion of its metadata committed. A store that cannot be reached is an {@link
- * EvidenceFilesUnavailableException} (503), which rolls the request back. Only a store failing
- * between a commit and the deletion that follows it leaves an object no file refers to, named in a
- * warning.
+ * EvidenceFilesUnavailableException} (503), which rolls the request back. An object no file refers
+ * to is left when the store fails between a commit and the deletion that follows it (named in a
+ * warning), or when the process dies between writing an object and the commit or rollback (named
+ * nowhere); nothing sweeps such objects yet.
  */
 @ApplicationScoped
 @Typed(S3EvidenceFileStore.class)
@@ -204,13 +205,13 @@ public class S3EvidenceFileStore implements EvidenceFileStore {
   }
 
   /**
-   * Proves the bucket exists and takes writes, for readiness: writes (and overwrites) one small
-   * object beside the files. Answers why not, or empty when it does.
+   * Whether the bucket can be reached and is there for this service's keys (a HEAD of the bucket:
+   * it writes nothing, so a versioned bucket gains no versions from being checked). Answers why
+   * not, or empty when it is.
    */
   public Optional<String> unready() {
-    String key = prefix + "readiness-probe";
     try {
-      s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString("ok"));
+      s3.headBucket(b -> b.bucket(bucket));
       return Optional.empty();
     } catch (S3Exception e) {
       return Optional.of(
@@ -218,8 +219,7 @@ public class S3EvidenceFileStore implements EvidenceFileStore {
               + bucket
               + " at "
               + endpoint
-              + " refused a write: "
-              + e.awsErrorDetails().errorMessage()
+              + (e.statusCode() == 404 ? " does not exist" : " refused access")
               + " ("
               + e.statusCode()
               + ")");

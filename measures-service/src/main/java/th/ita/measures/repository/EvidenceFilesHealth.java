@@ -1,5 +1,6 @@
 package th.ita.measures.repository;
 
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Locale;
@@ -7,22 +8,23 @@ import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 import th.ita.measures.repository.EvidenceFileStores.Kind;
 
 /**
- * Readiness {@code evidence-files}: with the S3 store, that its bucket exists and takes writes, so
- * an instance that could not keep an upload gets no traffic. With PostgreSQL the database's own
+ * The health group {@code evidence-files} ({@code /q/health/group/evidence-files}): with the S3
+ * store, that its bucket can be reached and exists. It is not part of readiness: with the store
+ * down, only file uploads and downloads fail (503 with Retry-After), and the plans, measures and
+ * milestones an instance serves must not go offline with them. With PostgreSQL the database's own
  * check says it.
  */
-@Readiness
+@HealthGroup("evidence-files")
 @ApplicationScoped
-public class EvidenceFilesReadiness implements HealthCheck {
+public class EvidenceFilesHealth implements HealthCheck {
 
   private final EvidenceFileStores stores;
   private final Instance<S3EvidenceFileStore> s3;
 
-  public EvidenceFilesReadiness(EvidenceFileStores stores, Instance<S3EvidenceFileStore> s3) {
+  public EvidenceFilesHealth(EvidenceFileStores stores, Instance<S3EvidenceFileStore> s3) {
     this.stores = stores;
     this.s3 = s3;
   }
