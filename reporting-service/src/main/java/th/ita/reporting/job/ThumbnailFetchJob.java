@@ -23,9 +23,10 @@ import th.ita.reporting.repository.ThumbnailRepository;
  *
  * <p>An answer of 404, 409 or 410 (no such file for a viewer, no photo, a photo too large to scale)
  * marks it GONE: it is not asked again, and the report names the file instead. Anything else that
- * is not a thumbnail (5xx, 401, a timeout, measures-service down) is tried again after {@code
- * ita.thumbnails.retry-delay}, doubling with each attempt up to {@code
- * ita.thumbnails.max-retry-delay}, and given up (GONE) after {@code ita.thumbnails.max-attempts}.
+ * is not a thumbnail (5xx, 401, a timeout, measures-service or the token issuer down) may succeed
+ * later: it is tried again after {@code ita.thumbnails.retry-delay}, doubling with each attempt up
+ * to {@code ita.thumbnails.max-retry-delay}, and never given up, so no outage loses a photo. Such a
+ * failure also ends the poll's batch: the next rows would most likely meet the same outage.
  */
 @ApplicationScoped
 public class ThumbnailFetchJob {
@@ -40,7 +41,6 @@ public class ThumbnailFetchJob {
   private final Clock clock;
   private final Duration retryDelay;
   private final Duration maxRetryDelay;
-  private final int maxAttempts;
   private final int batch;
 
   public ThumbnailFetchJob(
@@ -51,14 +51,12 @@ public class ThumbnailFetchJob {
           Duration retryDelay,
       @ConfigProperty(name = "ita.thumbnails.max-retry-delay", defaultValue = "PT1H")
           Duration maxRetryDelay,
-      @ConfigProperty(name = "ita.thumbnails.max-attempts", defaultValue = "20") int maxAttempts,
       @ConfigProperty(name = "ita.thumbnails.batch", defaultValue = "50") int batch) {
     this.repository = repository;
     this.measures = measures;
     this.clock = clock;
     this.retryDelay = retryDelay;
     this.maxRetryDelay = maxRetryDelay;
-    this.maxAttempts = maxAttempts;
     this.batch = batch;
   }
 
@@ -69,27 +67,36 @@ public class ThumbnailFetchJob {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
     for (int i = 0; i < batch; i++) {
-      if (!fetchNext()) {
+      if (fetchNext() != Fetch.SETTLED) {
         break;
       }
     }
   }
 
-  /** Fetches the next due thumbnail, if any; false when none is due. */
-  boolean fetchNext() {
+  /** What one turn did. */
+  enum Fetch {
+    /** Nothing was due. */
+    NONE_DUE,
+    /** A thumbnail was fetched, or found to be gone for good. */
+    SETTLED,
+    /** A thumbnail could not be fetched this time; it will be asked again. */
+    DEFERRED
+  }
+
+  /** Fetches the next due thumbnail, if any. */
+  Fetch fetchNext() {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               Optional<UUID> next = repository.lockNextDue(Stamps.now(clock));
               if (next.isEmpty()) {
-                return false;
+                return Fetch.NONE_DUE;
               }
-              fetch(EvidenceThumbnail.findById(next.get()));
-              return true;
+              return fetch(EvidenceThumbnail.findById(next.get()));
             });
   }
 
-  private void fetch(EvidenceThumbnail t) {
+  private Fetch fetch(EvidenceThumbnail t) {
     MeasuresClient.Answer answer = measures.thumbnail(t.evidenceId, t.fileId);
     OffsetDateTime now = Stamps.now(clock);
     t.attempts++;
@@ -101,20 +108,19 @@ public class ThumbnailFetchJob {
       t.mediaType = answer.mediaType();
       t.fetchedAt = now;
       t.nextAttemptAt = null;
-      return;
+      return Fetch.SETTLED;
     }
-    if ((answer.status() != null && GONE.contains(answer.status())) || t.attempts >= maxAttempts) {
+    if (answer.status() != null && GONE.contains(answer.status())) {
       t.state = EvidenceThumbnail.State.GONE;
       t.nextAttemptAt = null;
-      LOG.debugf(
-          "No thumbnail of evidence file %s after %d attempts: %s",
-          t.fileId, t.attempts, answer.error());
-      return;
+      LOG.debugf("No thumbnail of evidence file %s: %s", t.fileId, answer.error());
+      return Fetch.SETTLED;
     }
     t.nextAttemptAt = now.plus(delay(t.attempts));
     LOG.debugf(
         "Thumbnail of evidence file %s: attempt %d failed (%s); next at %s",
         t.fileId, t.attempts, answer.error(), t.nextAttemptAt);
+    return Fetch.DEFERRED;
   }
 
   /** retry-delay, doubled with each further attempt, at most max-retry-delay. */
