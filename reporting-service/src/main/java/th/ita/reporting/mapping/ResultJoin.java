@@ -94,7 +94,7 @@ public final class ResultJoin {
     ArrayNode bands = v1.putArray("levelBands");
     for (JsonNode l : framework.path("levels")) {
       ObjectNode band = labelled(l, "code");
-      copy(l, band, "minScore");
+      copy(l, band, "minScore", "toolMinimums");
       bands.add(band);
     }
 

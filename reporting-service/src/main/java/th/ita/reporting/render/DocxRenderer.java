@@ -1,12 +1,14 @@
 package th.ita.reporting.render;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -148,10 +150,25 @@ public final class DocxRenderer implements DocumentRenderer {
       docx.createParagraph().setSpacingAfter(0);
     }
 
-    /** Height over width of the picture; a square when its header cannot be read. */
+    /**
+     * Height over width of the picture, from its header alone (no pixel is decoded); a square when
+     * the header cannot be read.
+     */
     private static double aspect(Block.Figures.Figure figure) throws IOException {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(figure.bytes()));
-      return image == null ? 1.0 : (double) image.getHeight() / image.getWidth();
+      try (ImageInputStream in =
+          ImageIO.createImageInputStream(new ByteArrayInputStream(figure.bytes()))) {
+        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+        if (readers == null || !readers.hasNext()) {
+          return 1.0;
+        }
+        ImageReader reader = readers.next();
+        try {
+          reader.setInput(in, true, true);
+          return (double) reader.getHeight(0) / reader.getWidth(0);
+        } finally {
+          reader.dispose();
+        }
+      }
     }
 
     /** Centred lines in the right half of the page, as in the PDF. */

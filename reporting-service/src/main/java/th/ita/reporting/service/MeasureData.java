@@ -1,5 +1,6 @@
 package th.ita.reporting.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -145,6 +146,7 @@ public record MeasureData(
       @Schema(description = "Lower-case hex SHA-256 of the bytes") String sha256) {
 
     /** A JPEG or PNG photo, which measures-service makes a thumbnail of. */
+    @JsonIgnore
     public boolean isPhoto() {
       return "image/jpeg".equals(contentType) || "image/png".equals(contentType);
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,17 +61,24 @@ public record ResultData(
   }
 
   /**
-   * The level a score reaches (FY2564–FY2566: AA from 95.00 down to F; FY2567 on: ผ่าน from 85.00,
-   * ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน): the band with the highest minimum the score reaches; empty
-   * without bands or score.
+   * The grade of one score (a question's, a sub-item's): FY2564–FY2565 AA from 95.00 down to F;
+   * FY2566 on ผ่าน from 85.00, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน. It is the band with the highest
+   * minimum the score reaches, the first of equals in the framework's order. Bands that also ask
+   * every tool for a minimum (FY2568's ผ่านดีเยี่ยม, ผ่านดี) grade a whole result, never one score,
+   * and are passed over. Empty without bands or score.
    */
   public Optional<LevelBand> gradeOf(BigDecimal score) {
-    if (score == null) {
-      return Optional.empty();
+    LevelBand grade = null;
+    for (LevelBand band : score == null ? List.<LevelBand>of() : levelBands) {
+      boolean reached = band.minScore() != null && score.compareTo(band.minScore()) >= 0;
+      boolean ofOneScore = band.toolMinimums() == null || band.toolMinimums().isEmpty();
+      if (reached
+          && ofOneScore
+          && (grade == null || band.minScore().compareTo(grade.minScore()) > 0)) {
+        grade = band;
+      }
     }
-    return levelBands.stream()
-        .filter(b -> b.minScore() != null && score.compareTo(b.minScore()) >= 0)
-        .max(Comparator.comparing(LevelBand::minScore));
+    return Optional.ofNullable(grade);
   }
 
   /** A level of the framework and the lowest score that reaches it. */
@@ -81,7 +87,9 @@ public record ResultData(
       @Schema(examples = "AA") String code,
       String nameTh,
       String nameEn,
-      @Schema(examples = "95.0") BigDecimal minScore) {}
+      @Schema(examples = "95.0") BigDecimal minScore,
+      @Schema(description = "The least each tool must score for the level, where the level asks")
+          Map<String, BigDecimal> toolMinimums) {}
 
   /** The result's documents' target: the event's, else the national 85. */
   public BigDecimal targetOrNational() {

@@ -143,6 +143,27 @@ class ResultJoinTest {
     assertThat(joined.gradeOf(null)).isEmpty();
   }
 
+  /**
+   * FY2568's top levels ask every tool for a minimum: they grade a whole result, so one score of
+   * 96.00 is ผ่าน, the highest level a single score can reach.
+   */
+  @Test
+  void levelsThatAskEveryToolForAMinimumGradeNoSingleScore() {
+    ResultData joined =
+        JSON.read(
+            JSON.write(ResultJoin.join(read("ICC-2568.v2.json"), framework("ICC-2568"))),
+            ResultData.class);
+
+    assertThat(joined.levelBands())
+        .extracting(ResultData.LevelBand::code)
+        .containsExactly("EXCELLENT", "GOOD", "PASS", "NEEDS_IMPROVEMENT", "URGENT_IMPROVEMENT");
+    assertThat(
+            Stream.of("96.00", "85.00", "84.99", "69.99")
+                .map(s -> joined.gradeOf(new BigDecimal(s)).map(b -> b.nameTh()).orElse(null))
+                .toList())
+        .containsExactly("ผ่าน", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน");
+  }
+
   @Test
   void theSeedsFiguresComeBackWithTheirLabels() throws Exception {
     ObjectNode joined = ResultJoin.join(read("DITP-2566.v2.json"), framework("DITP-2566"));
