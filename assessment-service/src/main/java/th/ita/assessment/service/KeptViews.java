@@ -24,7 +24,9 @@ import th.ita.assessment.service.ResultService.StoredView;
  * cost of a GET. Any change made by this instance to a result or an agency drops every kept view
  * once it commits; a change made by another instance is seen within {@code ita.results.kept-for} (1
  * s by default), far inside the minute shared caches may keep a published result ({@code
- * Cache-Control: public, max-age=60}). Drafts are never kept: their readers edit them.
+ * Cache-Control: public, max-age=60}). Only what readers who may not see drafts are shown is kept:
+ * those who may (the agency's officers, assessors) edit the drafts, and must see their own change
+ * at once whichever instance they ask.
  */
 @ApplicationScoped
 public class KeptViews {
@@ -62,6 +64,9 @@ public class KeptViews {
    * committed must not outlive the change).
    */
   Shown shown(Asked asked, Supplier<Shown> read) {
+    if (asked.includeDrafts()) {
+      return read.get();
+    }
     StoredView view = kept.getIfPresent(asked);
     if (view != null) {
       return view;

@@ -88,13 +88,13 @@ class KeptViewsTest {
   }
 
   @Test
-  void draftsAreNeverKept() {
-    Shown draft = new Draft(null);
+  void nothingIsKeptForCallersWhoMaySeeDrafts() {
     Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
-    kept.shown(officer, counted(draft));
-    kept.shown(officer, counted(draft));
+    kept.shown(officer, counted(view("DITP", 1, 10)));
+    kept.shown(officer, counted(view("DITP", 1, 10)));
+    kept.shown(officer, counted(new Draft(null)));
 
-    assertEquals(2, reads.get());
+    assertEquals(3, reads.get());
   }
 
   @Test
@@ -105,6 +105,7 @@ class KeptViewsTest {
         kept.shown(new Asked("DITP", 2566, Round.FINAL, true), counted(new Draft(null)));
 
     assertEquals(Draft.class, forOfficer.getClass());
+    assertSame(StoredView.class, kept.shown(DITP, counted(view("DITP", 2, 10))).getClass());
     assertEquals(2, reads.get());
   }
 
