@@ -8,18 +8,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.time.Stamps;
 import th.ita.reporting.domain.EvidenceThumbnail;
 import th.ita.reporting.repository.ThumbnailRepository;
+import th.ita.reporting.repository.ThumbnailRepository.Claimed;
 
 /**
  * Fetches the thumbnails of evidence photos from measures-service, once each, for the progress
- * report. Every replica polls; each queued thumbnail is taken with {@code FOR UPDATE SKIP LOCKED}
- * and stays locked while it is fetched, so no two replicas fetch the same one and a slow answer
- * holds up no other row.
+ * report. Every replica polls. A due thumbnail is claimed with a lease ({@code
+ * ita.thumbnails.lease}) in one short transaction, fetched outside any transaction, and what came
+ * of it recorded in a second one; so no two replicas fetch the same one, no row stays locked while
+ * measures-service answers (the projection writes the same rows), and a thumbnail whose fetcher
+ * died is fetched again once its lease runs out.
  *
  * <p>An answer of 404, 409 or 410 (no such file for a viewer, no photo, a photo too large to scale)
  * marks it GONE: it is not asked again, and the report names the file instead. Anything else that
@@ -41,6 +43,7 @@ public class ThumbnailFetchJob {
   private final Clock clock;
   private final Duration retryDelay;
   private final Duration maxRetryDelay;
+  private final Duration lease;
   private final int batch;
 
   public ThumbnailFetchJob(
@@ -51,12 +54,14 @@ public class ThumbnailFetchJob {
           Duration retryDelay,
       @ConfigProperty(name = "ita.thumbnails.max-retry-delay", defaultValue = "PT1H")
           Duration maxRetryDelay,
+      @ConfigProperty(name = "ita.thumbnails.lease", defaultValue = "PT1M") Duration lease,
       @ConfigProperty(name = "ita.thumbnails.batch", defaultValue = "50") int batch) {
     this.repository = repository;
     this.measures = measures;
     this.clock = clock;
     this.retryDelay = retryDelay;
     this.maxRetryDelay = maxRetryDelay;
+    this.lease = lease;
     this.batch = batch;
   }
 
@@ -85,19 +90,25 @@ public class ThumbnailFetchJob {
 
   /** Fetches the next due thumbnail, if any. */
   Fetch fetchNext() {
+    OffsetDateTime now = Stamps.now(clock);
+    Optional<Claimed> claimed =
+        QuarkusTransaction.requiringNew().call(() -> repository.claimNextDue(now, now.plus(lease)));
+    if (claimed.isEmpty()) {
+      return Fetch.NONE_DUE;
+    }
+    Claimed c = claimed.get();
+    MeasuresClient.Answer answer = measures.thumbnail(c.evidenceId(), c.fileId());
     return QuarkusTransaction.requiringNew()
         .call(
-            () -> {
-              Optional<UUID> next = repository.lockNextDue(Stamps.now(clock));
-              if (next.isEmpty()) {
-                return Fetch.NONE_DUE;
-              }
-              return fetch(EvidenceThumbnail.findById(next.get()));
-            });
+            () ->
+                repository
+                    .lockClaimed(c)
+                    .map(t -> record(t, answer))
+                    // Removed or replaced while it was fetched: the new content is queued anew.
+                    .orElse(Fetch.SETTLED));
   }
 
-  private Fetch fetch(EvidenceThumbnail t) {
-    MeasuresClient.Answer answer = measures.thumbnail(t.evidenceId, t.fileId);
+  private Fetch record(EvidenceThumbnail t, MeasuresClient.Answer answer) {
     OffsetDateTime now = Stamps.now(clock);
     t.attempts++;
     t.lastStatus = answer.status();

@@ -3,6 +3,7 @@ package th.ita.reporting.repository;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -13,12 +14,15 @@ import th.ita.reporting.domain.EvidenceThumbnail;
 
 /**
  * The queue and store of evidence photos' thumbnails. The projection keeps it in step with each
- * measure it writes, in the same transaction; the fetch job takes due rows one at a time with
- * {@code FOR UPDATE SKIP LOCKED}, so replicas never fetch the same one and a slow one holds up no
- * other.
+ * measure it writes, in the same transaction; the fetch job claims due rows one at a time with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease, so replicas never fetch the same one, and no row is
+ * locked while its thumbnail is fetched.
  */
 @ApplicationScoped
 public class ThumbnailRepository {
+
+  /** A thumbnail claimed for fetching: which file, of which entry, with which content. */
+  public record Claimed(UUID fileId, UUID evidenceId, String sha256) {}
 
   /** A photo of an evidence entry, as the measure's snapshot names it. */
   public record Photo(UUID fileId, UUID evidenceId, String fileName, String sha256) {}
@@ -67,22 +71,41 @@ public class ThumbnailRepository {
     }
   }
 
-  /** Locks the next thumbnail due to be fetched, skipping those another replica is fetching. */
+  /**
+   * Claims the next thumbnail due to be fetched until {@code leaseUntil}: it is not due again
+   * before then, so no other replica takes it while it is fetched, and one whose fetcher died is
+   * taken again once the lease runs out. Rows another replica is claiming are skipped.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<UUID> lockNextDue(OffsetDateTime now) {
+  public Optional<Claimed> claimNextDue(OffsetDateTime now, OffsetDateTime leaseUntil) {
     @SuppressWarnings("unchecked")
-    List<UUID> ids =
+    List<Object[]> rows =
         em().createNativeQuery(
                 """
-                SELECT file_id FROM report_evidence_thumbnail
-                WHERE state = 'PENDING' AND next_attempt_at <= :now
-                ORDER BY next_attempt_at, file_id
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED""",
-                UUID.class)
+                UPDATE report_evidence_thumbnail SET next_attempt_at = :lease
+                WHERE file_id = (SELECT file_id FROM report_evidence_thumbnail
+                                 WHERE state = 'PENDING' AND next_attempt_at <= :now
+                                 ORDER BY next_attempt_at, file_id
+                                 LIMIT 1
+                                 FOR UPDATE SKIP LOCKED)
+                RETURNING file_id, evidence_id, sha256""")
             .setParameter("now", now)
+            .setParameter("lease", leaseUntil)
             .getResultList();
-    return ids.stream().findFirst();
+    return rows.stream().findFirst().map(r -> new Claimed((UUID) r[0], (UUID) r[1], (String) r[2]));
+  }
+
+  /**
+   * The claimed row, locked for recording what its fetch came to; empty when it changed meanwhile
+   * (its photo removed, or replaced by other content, which is queued on its own).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<EvidenceThumbnail> lockClaimed(Claimed claimed) {
+    return Optional.ofNullable(
+            EvidenceThumbnail.<EvidenceThumbnail>findById(
+                claimed.fileId(), LockModeType.PESSIMISTIC_WRITE))
+        .filter(t -> t.state == EvidenceThumbnail.State.PENDING)
+        .filter(t -> claimed.sha256().equals(t.sha256));
   }
 
   /** The fetched thumbnails among these files. */
