@@ -61,7 +61,7 @@ public class EvidenceThumbnailService {
    */
   public byte[] thumbnail(EvidenceFile file) {
     requirePhoto(file);
-    byte[] content = files.content(file);
+    // The bytes are read only once it is this request's turn: waiting requests hold none of them.
     try {
       if (!decoding.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new UnavailableException(
@@ -72,7 +72,7 @@ public class EvidenceThumbnailService {
       throw new UnavailableException("The thumbnail was not made: the request was interrupted");
     }
     try {
-      return ThumbnailScaler.thumbnail(content, BOX, maxPixels);
+      return ThumbnailScaler.thumbnail(files.content(file), BOX, maxPixels);
     } finally {
       decoding.release();
     }
