@@ -69,10 +69,19 @@ final class RunningPlatform {
     this.state = PROJECT.resolve("system-tests/target").resolve(name);
     this.options = List.of(options);
     Directories.deleteRecursively(state);
-    for (int i = 0; i < PORT_FLAGS.size(); i++) {
-      try (ServerSocket s = new ServerSocket()) {
+    // All held open until every port is picked: one closed at once could be handed out again
+    // for the next flag (a CI run once gave the mail server and reporting-service the same port).
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < PORT_FLAGS.size(); i++) {
+        ServerSocket s = new ServerSocket();
+        held.add(s);
         s.bind(new InetSocketAddress("127.0.0.1", 0));
         ports.add(s.getLocalPort());
+      }
+    } finally {
+      for (ServerSocket s : held) {
+        s.close();
       }
     }
   }
