@@ -4,16 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.MinistryRef;
+import th.ita.platform.testing.MovableClock;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 
@@ -26,6 +32,8 @@ import th.ita.platform.testing.TestTokens;
     value = PlatformTestResource.class,
     initArgs = @ResourceArg(name = "database", value = "assessment"))
 class BenchmarkResourceTest {
+
+  @Inject EntityManager em;
 
   private static final int YEAR = 2650;
 
@@ -181,5 +189,66 @@ class BenchmarkResourceTest {
         .statusCode(200)
         .body("status", equalTo("DRAFT"))
         .body("ranks", nullValue());
+  }
+
+  @Test
+  void aPageJustReadIsKeptForAMomentUnlessAChangeHereOrNoCacheAsksAnew() {
+    String universities = "/api/v1/results/" + YEAR + "/rankings?type=UNIVERSITY";
+    MovableClock.INSTANCE.moveTo(
+        Instant.now()); // stopped, so that the moment passes only when told
+    try {
+      firstScore(universities, null, "80.00");
+      // BM-4 corrected through another instance: its commit is seen here only as the rows changing.
+      publishedScore("BM-4", "81.00");
+
+      firstScore(universities, null, "80.00");
+      firstScore(universities, "no-cache", "81.00");
+      MovableClock.INSTANCE.advance(Duration.ofSeconds(1));
+      firstScore(universities, null, "81.00");
+
+      // Any result saved through this instance, even another agency's draft, drops the pages.
+      publishedScore("BM-4", "82.00");
+      firstScore(universities, null, "81.00");
+      if (as(TestTokens.viewer()).get("/api/v1/agencies/BM-KEPT").statusCode() == 404) {
+        agency("BM-KEPT", AgencyType.UNIVERSITY, "MOC");
+      }
+      as(TestTokens.assessor())
+          .contentType(ContentType.JSON)
+          .body(
+              """
+              {"round": "FINAL", "official": {"overall": 99.00,
+                "tools": [{"code": "IIT", "score": 99.00}, {"code": "EIT", "score": 99.00}, {"code": "OIT", "score": 99.00}],
+                "indicators": [{"number": 1, "score": 99}]}}""")
+          .put("/api/v1/agencies/BM-KEPT/results/{y}", YEAR)
+          .then()
+          .statusCode(200);
+      firstScore(universities, null, "82.00");
+    } finally {
+      publishedScore("BM-4", "80.00");
+      MovableClock.INSTANCE.reset();
+    }
+  }
+
+  /** Asked with the Cache-Control given, the first ranked agency has the published score given. */
+  private static void firstScore(String path, String cacheControl, String score) {
+    RequestSpecification request = as(TestTokens.viewer());
+    if (cacheControl != null) {
+      request.header("Cache-Control", cacheControl);
+    }
+    request.get(path).then().statusCode(200).body("items[0].score", Fixtures.score(score));
+  }
+
+  /** Sets an agency's current published score directly, as a commit elsewhere would leave it. */
+  private void publishedScore(String agency, String score) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "UPDATE current_result SET published_score = cast(?1 AS numeric)"
+                            + " WHERE agency_code = ?2 AND fiscal_year = ?3")
+                    .setParameter(1, score)
+                    .setParameter(2, agency)
+                    .setParameter(3, YEAR)
+                    .executeUpdate());
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.Benchmark;
@@ -24,6 +26,7 @@ import th.ita.assessment.domain.RankedResult;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.domain.Standing;
 import th.ita.assessment.repository.RankingRepository;
+import th.ita.platform.common.kept.KeptForAMoment;
 import th.ita.platform.common.paging.Page;
 import th.ita.platform.common.paging.PageRequest;
 import th.ita.platform.common.score.Scores;
@@ -41,24 +44,55 @@ public class BenchmarkService {
    */
   static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
+  /** At most this many rows of kept ranking pages (a row is some 300 bytes): about 15 MB. */
+  private static final long KEPT_RANKED_ROWS = 50_000;
+
   private final RankingRepository rankings;
   private final FrameworkService frameworks;
   private final ConcurrentMap<Integer, Ranked> ranked = new ConcurrentHashMap<>();
   private final AtomicLong changes = new AtomicLong();
 
-  public BenchmarkService(RankingRepository rankings, FrameworkService frameworks) {
+  /** Pages of the rankings just shown, kept for a moment: see {@link #rankings}. */
+  private final KeptForAMoment<PageAsked, Page<RankedResult>> pages;
+
+  /** A page of the rankings as asked for. */
+  private record PageAsked(int year, AgencyType type, String ministry, int page, int size) {}
+
+  public BenchmarkService(
+      RankingRepository rankings,
+      FrameworkService frameworks,
+      Clock clock,
+      @ConfigProperty(name = "ita.results.kept-for", defaultValue = "1s") Duration keptFor) {
     this.rankings = rankings;
     this.frameworks = frameworks;
+    this.pages =
+        new KeptForAMoment<>(
+            clock, keptFor, KEPT_RANKED_ROWS, page -> page.items().size() + 1, page -> true);
   }
 
-  public Page<RankedResult> rankings(int year, AgencyType type, String ministry, PageRequest page) {
-    var rows = rankings.rankings(year, name(type), upper(ministry), page.page, page.size);
+  /**
+   * A page of the year's rankings. Rankings show published results only, the same to every caller,
+   * so a page just read is kept for a moment ({@code ita.results.kept-for}) for the next caller,
+   * and dropped when a result or an agency changes on this instance ({@link ResultsChanged});
+   * unless {@code anew}, when the caller asked for a page read anew.
+   */
+  public Page<RankedResult> rankings(
+      int year, AgencyType type, String ministry, PageRequest page, boolean anew) {
+    PageAsked asked = new PageAsked(year, type, upper(ministry), page.page, page.size);
+    return anew ? read(asked) : pages.get(asked, () -> read(asked));
+  }
+
+  private Page<RankedResult> read(PageAsked asked) {
+    PageRequest page = PageRequest.of(asked.page(), asked.size());
+    String type = name(asked.type());
+    String ministry = asked.ministry();
+    var rows = rankings.rankings(asked.year(), type, ministry, page.page, page.size);
     if (!rows.isEmpty()) {
       // Ranked results have a framework: the year need not be looked up.
       return Page.of(rows, page, rows.get(0).of());
     }
-    frameworks.requireYear(year);
-    long total = rankings.aggregate(year, name(type), upper(ministry), BigDecimal.ZERO).agencies();
+    frameworks.requireYear(asked.year());
+    long total = rankings.aggregate(asked.year(), type, ministry, BigDecimal.ZERO).agencies();
     return Page.of(rows, page, total);
   }
 
@@ -145,6 +179,10 @@ public class BenchmarkService {
     Ranked fresh = new Ranked(stamp, standings, now);
     ranked.compute(year, (y, kept) -> changes.get() == moves ? fresh : null);
     return standings;
+  }
+
+  void resultsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsChanged changed) {
+    pages.dropAll();
   }
 
   void ranksMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) RanksMoved moved) {

@@ -1,7 +1,5 @@
 package th.ita.assessment.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,13 +8,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.assessment.domain.ResultInput.Round;
 import th.ita.assessment.service.ResultService.Shown;
 import th.ita.assessment.service.ResultService.StoredView;
+import th.ita.platform.common.kept.KeptForAMoment;
 
 /**
  * The stored views of published results that readers were just shown, kept for a moment. A
@@ -38,52 +35,30 @@ public class KeptViews {
     }
   }
 
-  private final Cache<Asked, StoredView> kept;
-  private final AtomicLong changes = new AtomicLong();
+  private final KeptForAMoment<Asked, Shown> kept;
 
   @Inject
   public KeptViews(
       Clock clock,
       @ConfigProperty(name = "ita.results.kept-for", defaultValue = "1s") Duration keptFor,
       @ConfigProperty(name = "ita.results.kept-bytes", defaultValue = "16M") MemorySize keptBytes) {
+    // Views differ in size by the framework's questions: bounded by their bytes. A draft is never
+    // kept (nor asked for by those who may not see drafts).
     this.kept =
-        Caffeine.newBuilder()
-            .expireAfterWrite(keptFor.toNanos(), TimeUnit.NANOSECONDS)
-            // Views differ in size by the framework's questions: bounded by their bytes.
-            .maximumWeight(keptBytes.asLongValue())
-            .<Asked, StoredView>weigher((asked, view) -> view.json().length)
-            // The injected clock, so that a test can move time; evictions run in the caller.
-            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-            .executor(Runnable::run)
-            .build();
+        new KeptForAMoment<>(
+            clock,
+            keptFor,
+            keptBytes.asLongValue(),
+            shown -> ((StoredView) shown).json().length,
+            shown -> shown instanceof StoredView);
   }
 
-  /**
-   * The view kept for what was asked, or what {@code read} shows, kept if it is a published
-   * revision's view and nothing changed while it was read (a view read just before a change
-   * committed must not outlive the change).
-   */
+  /** The view kept for what was asked, or what {@code read} shows, kept if it is a stored view. */
   Shown shown(Asked asked, Supplier<Shown> read) {
-    if (asked.includeDrafts()) {
-      return read.get();
-    }
-    StoredView view = kept.getIfPresent(asked);
-    if (view != null) {
-      return view;
-    }
-    long before = changes.get();
-    Shown shown = read.get();
-    if (shown instanceof StoredView stored && changes.get() == before) {
-      kept.put(asked, stored);
-      if (changes.get() != before) {
-        kept.invalidate(asked); // a change committed while it was put
-      }
-    }
-    return shown;
+    return asked.includeDrafts() ? read.get() : kept.get(asked, read);
   }
 
   void resultsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsChanged changed) {
-    changes.incrementAndGet();
-    kept.invalidateAll();
+    kept.dropAll();
   }
 }

@@ -39,47 +39,9 @@ class KeptViewsTest {
   }
 
   @Test
-  void aPublishedViewIsReadOnceWithinTheSecondItIsKept() {
-    StoredView first = (StoredView) kept.shown(DITP, counted(view("DITP", 1, 10)));
-    CLOCK.advance(Duration.ofMillis(999));
-
-    assertSame(
-        first,
-        kept.shown(new Asked("DITP", 2566, Round.FINAL, false), counted(view("DITP", 2, 10))));
-    assertEquals(1, reads.get());
-  }
-
-  @Test
-  void afterTheSecondTheViewIsReadAgain() {
-    kept.shown(DITP, counted(view("DITP", 1, 10)));
-    CLOCK.advance(Duration.ofSeconds(1));
-
-    StoredView again = (StoredView) kept.shown(DITP, counted(view("DITP", 2, 10)));
-
-    assertEquals(2, again.revision());
-    assertEquals(2, reads.get());
-  }
-
-  @Test
   void aCommittedChangeDropsEveryKeptView() {
     kept.shown(DITP, counted(view("DITP", 1, 10)));
     kept.resultsChanged(ResultsChanged.ANY);
-
-    StoredView again = (StoredView) kept.shown(DITP, counted(view("DITP", 2, 10)));
-
-    assertEquals(2, again.revision());
-    assertEquals(2, reads.get());
-  }
-
-  @Test
-  void aViewReadWhileAChangeCommittedIsNotKept() {
-    kept.shown(
-        DITP,
-        () -> {
-          reads.incrementAndGet();
-          kept.resultsChanged(ResultsChanged.ANY); // commits during the read
-          return view("DITP", 1, 10);
-        });
 
     StoredView again = (StoredView) kept.shown(DITP, counted(view("DITP", 2, 10)));
 

@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.function.Supplier;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.problem.ProblemException;
 import th.ita.platform.common.problem.ProblemType;
+import th.ita.platform.common.rest.CacheDirectives;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.render.RenderedDocuments;
 import th.ita.reporting.render.ReportDocument;
@@ -48,10 +48,7 @@ public class DocumentResponses {
   }
 
   private boolean renderAnew() {
-    String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
-    return cacheControl != null
-        && Arrays.stream(cacheControl.split(","))
-            .anyMatch(d -> d.trim().equalsIgnoreCase("no-cache"));
+    return CacheDirectives.noCache(request.getHeaderString(HttpHeaders.CACHE_CONTROL));
   }
 
   /** The format asked for: 400 for a bad {@code format}, 406 when Accept names nothing produced. */
