@@ -12,6 +12,7 @@ import java.util.Map;
 record RunnerOptions(
     Path projectDir,
     Path stateDir,
+    Path classDataDir,
     boolean reset,
     boolean demoData,
     int postgresPort,
@@ -33,6 +34,8 @@ record RunnerOptions(
         Path.of(env.getOrDefault("ITA_PROJECT_DIR", ".")).toAbsolutePath().normalize();
     Path stateDir =
         Path.of(env.getOrDefault("ITA_STATE_DIR", projectDir.resolve(".state").toString()));
+    // Several state directories (the system tests' platforms) may share one set of archives.
+    String classData = env.get("ITA_CLASS_DATA_DIR");
     boolean reset = false;
     boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("ITA_DEMO_DATA", "true"));
     int pg = intEnv(env, "ITA_POSTGRES_PORT", 5433);
@@ -72,6 +75,9 @@ record RunnerOptions(
     return new RunnerOptions(
         projectDir,
         stateDir.toAbsolutePath().normalize(),
+        classData != null
+            ? Path.of(classData).toAbsolutePath().normalize()
+            : stateDir.resolve("cds").toAbsolutePath().normalize(),
         reset,
         demo,
         pg,

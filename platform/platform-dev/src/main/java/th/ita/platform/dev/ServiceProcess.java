@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ final class ServiceProcess {
   private final int port;
   private final Path log;
   private Process process;
+  private ClassDataArchive classData;
 
   ServiceProcess(String name, int port, Path logDir) {
     this.name = name;
@@ -47,14 +49,16 @@ final class ServiceProcess {
     return process == null ? -1 : process.pid();
   }
 
-  void start(Path runJar, Map<String, String> env) throws IOException {
+  void start(Path runJar, ClassDataArchive classData, Map<String, String> env) throws IOException {
     if (!Files.exists(runJar)) {
       throw new IOException(runJar + " does not exist: build the platform first (./mvnw package)");
     }
     Files.createDirectories(log.getParent());
-    List<String> command =
-        ChildJvm.command(
-            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", runJar.toString()));
+    List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"));
+    options.addAll(classData.jvmOptions());
+    options.addAll(List.of("-jar", runJar.toString()));
+    List<String> command = ChildJvm.command(options);
+    this.classData = classData;
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -62,6 +66,14 @@ final class ServiceProcess {
     builder.environment().putAll(env);
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     process = builder.start();
+  }
+
+  /**
+   * Records the service's class-data archive for its next starts, if it started without one: true
+   * when one was written.
+   */
+  boolean recordClassData() throws IOException, InterruptedException {
+    return process != null && process.isAlive() && classData.record(process.pid());
   }
 
   /** Waits until {@code /q/health/ready} answers 200, which includes the database and Kafka. */

@@ -1,0 +1,119 @@
+package th.ita.platform.dev;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A service's class-data archive (the JDK's dynamic CDS): the classes the service loaded while it
+ * started and answered its first requests, written once and mapped by its later starts instead of
+ * being loaded, parsed and verified again, which takes about a quarter off a service's start. The
+ * run command records it from the running service ({@code jcmd VM.cds dynamic_dump}) on the first
+ * run of a build, and uses it until the service is built again or another JDK runs it. A JVM that
+ * cannot map the archive starts without it, as before.
+ */
+final class ClassDataArchive {
+
+  private final Path archive;
+  private final Path application;
+  private final Path jcmd;
+
+  ClassDataArchive(Path archive, Path application, Path jcmd) {
+    this.archive = archive;
+    this.application = application;
+    this.jcmd = jcmd;
+  }
+
+  /**
+   * The archive of the service whose packaged application is {@code runJar}'s directory, kept in
+   * {@code directory} under a name that says which JDK wrote it (another JDK cannot map it).
+   */
+  static ClassDataArchive of(Path directory, String service, Path runJar) {
+    String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_");
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    return new ClassDataArchive(
+        directory.resolve(service + "-jdk" + jdk + ".jsa"),
+        runJar.getParent(),
+        javaHome.resolve("bin").resolve("jcmd"));
+  }
+
+  Path file() {
+    return archive;
+  }
+
+  /**
+   * The JVM options that map the archive, or, while there is none for this build, those that let it
+   * be recorded. None on a Java runtime without jcmd.
+   */
+  List<String> jvmOptions() throws IOException {
+    if (!Files.isExecutable(jcmd)) {
+      return List.of();
+    }
+    // While recording, the JVM's CDS log would fill the service's log with the classes it skips.
+    return current()
+        ? List.of("-XX:SharedArchiveFile=" + archive)
+        : List.of("-XX:+RecordDynamicDumpInfo", "-Xlog:cds=off,cds+dynamic=off");
+  }
+
+  /**
+   * Records the archive from the running service (process {@code pid}) if it started without one;
+   * true when one was written. Written beside its final name first, so that a service stopped
+   * during the dump leaves no half archive behind.
+   */
+  boolean record(long pid) throws IOException, InterruptedException {
+    if (!Files.isExecutable(jcmd) || current()) {
+      return false;
+    }
+    Files.createDirectories(archive.getParent());
+    Path part = archive.resolveSibling(archive.getFileName() + ".part");
+    Files.deleteIfExists(part);
+    Process dump =
+        new ProcessBuilder(
+                jcmd.toString(), Long.toString(pid), "VM.cds", "dynamic_dump", part.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!dump.waitFor(2, TimeUnit.MINUTES)) {
+      dump.destroyForcibly();
+    }
+    boolean written =
+        !dump.isAlive()
+            && dump.exitValue() == 0
+            && !output.contains("Error")
+            && Files.isRegularFile(part)
+            && Files.size(part) > 0;
+    if (written) {
+      Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING);
+    } else {
+      Files.deleteIfExists(part);
+    }
+    return written;
+  }
+
+  /** An archive written after every file of the service's packaged application. */
+  private boolean current() throws IOException {
+    if (!Files.isRegularFile(archive)) {
+      return false;
+    }
+    FileTime written = Files.getLastModifiedTime(archive);
+    try (Stream<Path> files = Files.walk(application)) {
+      return files
+          .filter(Files::isRegularFile)
+          .allMatch(file -> modified(file).compareTo(written) < 0);
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return FileTime.fromMillis(Long.MAX_VALUE); // unreadable: the archive may not match it
+    }
+  }
+}
