@@ -29,8 +29,17 @@ final class Api {
   }
 
   String get(String path) throws IOException, InterruptedException {
+    return get(path, null);
+  }
+
+  /** A GET with the request's Cache-Control, when one is given. */
+  String get(String path, String cacheControl) throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(path).GET();
+    if (cacheControl != null) {
+      request.header("Cache-Control", cacheControl);
+    }
     HttpResponse<String> response =
-        http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException(
           "GET " + path + " answered " + response.statusCode() + ": " + response.body());

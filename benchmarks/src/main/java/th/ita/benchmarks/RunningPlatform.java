@@ -39,7 +39,12 @@ final class RunningPlatform implements AutoCloseable {
     this.wallToReady = wallToReady;
   }
 
-  static RunningPlatform start(Path projectDir, Path state)
+  /**
+   * Starts {@code ./ita} afresh in {@code state}, with the services' class-data archives in {@code
+   * classData} (outside the state, which is reset): the first start of a build records them, as a
+   * developer's first run does, and later starts map them.
+   */
+  static RunningPlatform start(Path projectDir, Path state, Path classData)
       throws IOException, InterruptedException {
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -70,9 +75,12 @@ final class RunningPlatform implements AutoCloseable {
             .directory(projectDir.toFile())
             .redirectErrorStream(true);
     builder.environment().put("ITA_SKIP_BUILD", "1");
-    // The harness asks for far more documents a minute than one person's fair use allows.
+    builder.environment().put("ITA_CLASS_DATA_DIR", classData.toString());
+    // The harness asks for far more documents and rankings a minute than one person's fair use
+    // allows.
     builder.environment().put("ITA_RATE_LIMIT_DOCUMENTS_PER_MINUTE", "0");
     builder.environment().put("ITA_RATE_LIMIT_DASHBOARDS_PER_MINUTE", "0");
+    builder.environment().put("ITA_RATE_LIMIT_RANKINGS_PER_MINUTE", "0");
     Instant begin = Instant.now();
     Process process = builder.start();
     // Ctrl-C or SIGTERM stops the harness without closing it: ./ita then stops the platform.
