@@ -13,17 +13,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
@@ -37,20 +35,22 @@ import th.ita.platform.common.calendar.ThaiDates;
  * ITA_CLOCK_OFFSET}): the next day that is 14 days before the end of the second, third or fourth
  * quarter. The plan then also has a milestone in the quarter before, already overdue. The overdue
  * notice window is widened to 100 days so that both are on the same day; the jobs run every two
- * seconds instead of hourly.
+ * seconds instead of hourly. The platform is the one {@link WebhooksSystemTest} uses too ({@link
+ * SharedPlatform}, where these settings are); this class runs after it, since it restarts it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPlatform.class)
+@Order(2)
 class RemindersSystemTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final Locale THAI = Locale.forLanguageTag("th");
   private static final String FIRST = "somying@ditp.go.th";
   private static final String SECOND = "somchai@ditp.go.th";
 
   /** The platform's today: 14 days before a quarter's end. */
-  private static final LocalDate TODAY = fourteenDaysBeforeAQuarterEnds(LocalDate.now(BANGKOK));
+  private static final LocalDate TODAY = SharedPlatform.TODAY;
 
   /** The Buddhist-era fiscal year of {@link #TODAY} (October to September). */
   private static final int FISCAL_YEAR =
@@ -62,22 +62,8 @@ class RemindersSystemTest {
   private static RunningPlatform platform;
 
   @BeforeAll
-  static void start() throws Exception {
-    long offsetDays = ChronoUnit.DAYS.between(LocalDate.now(BANGKOK), TODAY);
-    platform =
-        new RunningPlatform("reminders-state")
-            .withEnvironment("ITA_CLOCK_OFFSET", "P" + offsetDays + "D")
-            .withEnvironment("ITA_REMINDERS_EVERY", "2s")
-            .withEnvironment("ITA_REMINDERS_INITIAL_DELAY", "1s")
-            .withEnvironment("ITA_REMINDERS_OVERDUE_NOTICE_DAYS", "100")
-            .withEnvironment("ITA_OVERDUE_EVERY", "2s")
-            .withEnvironment("ITA_OVERDUE_INITIAL_DELAY", "1s");
-    platform.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.killIfAlive();
+  static void share(RunningPlatform shared) {
+    platform = shared;
   }
 
   @Test
@@ -160,20 +146,6 @@ class RemindersSystemTest {
           .put("language", "th");
     }
     return body.toString();
-  }
-
-  /** The next day, from tomorrow on, that is 14 days before the end of Q2, Q3 or Q4. */
-  static LocalDate fourteenDaysBeforeAQuarterEnds(LocalDate today) {
-    for (int year = today.getYear(); ; year++) {
-      for (LocalDate quarterEnd :
-          List.of(
-              LocalDate.of(year, 3, 31), LocalDate.of(year, 6, 30), LocalDate.of(year, 9, 30))) {
-        LocalDate day = quarterEnd.minusDays(14);
-        if (day.isAfter(today)) {
-          return day;
-        }
-      }
-    }
   }
 
   private static List<String> subjects(String email) throws Exception {
