@@ -417,4 +417,28 @@ class PublishedResultViewTest {
     assertThat(again.view).isEqualTo(stored.view);
     assertThat(again.etag).isEqualTo(stored.etag);
   }
+
+  /**
+   * An assessor's kept view is answered only while the database still names it: emptied as a rename
+   * on another instance leaves it, the next read renders and stores it again at once.
+   */
+  @Test
+  void anAssessorsKeptViewIsAnsweredOnlyWhileTheDatabaseNamesIt() {
+    String agency = published("ASSESSOR", "78.00");
+    String first = as(TestTokens.assessor()).get(RESULT, agency, YEAR).then().extract().asString();
+    PublishedView stored = stored(agency, YEAR);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "UPDATE published_result_view SET view = NULL, etag = NULL WHERE result_id = ?1")
+                    .setParameter(1, stored.resultId)
+                    .executeUpdate());
+
+    assertThat(as(TestTokens.assessor()).get(RESULT, agency, YEAR).then().extract().asString())
+        .isEqualTo(first);
+    PublishedView again = stored(agency, YEAR);
+    assertThat(again.view).isEqualTo(stored.view);
+    assertThat(again.etag).isEqualTo(stored.etag);
+  }
 }

@@ -2,6 +2,7 @@ package th.ita.assessment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,19 +15,45 @@ import th.ita.assessment.domain.ResultInput.Round;
 public class PublishedViewRepository implements PanacheRepositoryBase<PublishedView, UUID> {
 
   /**
-   * The newest published revision of the round, or without a round that of FINAL when there is one,
-   * else of INTERIM: what a reader who may not see drafts is shown. One read of the (agency, year,
-   * round, revision) index.
-   */
-  /**
    * The stored view of the revision a GET shows: the round asked for, or FINAL when there is one,
    * and its newest revision. With {@code includeDrafts}, only if no draft comes after it (a newer
    * revision of the round, or a FINAL draft where the view is INTERIM and no round was asked for):
    * the caller then sees that draft, which has no stored view. Empty also when the newest published
-   * revision has no row of its own.
+   * revision has no row of its own. One read of the (agency, year, round, revision) index.
    */
   public Optional<PublishedView> latest(
       String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
+    @SuppressWarnings("unchecked")
+    List<PublishedView> rows =
+        shown(
+                getEntityManager()
+                    .createNativeQuery(shownSql("v.*", includeDrafts), PublishedView.class),
+                agencyCode,
+                fiscalYear,
+                round)
+            // Only read: no snapshot of the view's bytes is kept to check for changes.
+            .setHint(HibernateHints.HINT_READ_ONLY, true)
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  /**
+   * The ETag of the stored view {@link #latest} would find for a caller who may see drafts, without
+   * reading the view itself: null when it would find none, or one not rendered yet.
+   */
+  public String latestEtag(String agencyCode, int fiscalYear, Round round) {
+    @SuppressWarnings("unchecked")
+    List<String> etags =
+        shown(
+                getEntityManager().createNativeQuery(shownSql("v.etag", true), String.class),
+                agencyCode,
+                fiscalYear,
+                round)
+            .getResultList();
+    return etags.isEmpty() ? null : etags.get(0);
+  }
+
+  private static String shownSql(String columns, boolean includeDrafts) {
     String newerDraft =
         includeDrafts
             ? """
@@ -36,27 +63,24 @@ public class PublishedViewRepository implements PanacheRepositoryBase<PublishedV
                     OR (cast(:round AS varchar) IS NULL AND v.round = 'INTERIM' AND r.round = 'FINAL')))
               """
             : "";
-    @SuppressWarnings("unchecked")
-    List<PublishedView> rows =
-        getEntityManager()
-            .createNativeQuery(
-                """
-                SELECT v.* FROM published_result_view v
-                WHERE v.agency_code = :agency AND v.fiscal_year = :year
-                  AND (cast(:round AS varchar) IS NULL OR v.round = cast(:round AS varchar))
-                """
-                    + newerDraft
-                    + """
-                ORDER BY CASE v.round WHEN 'FINAL' THEN 0 ELSE 1 END, v.revision DESC
-                LIMIT 1""",
-                PublishedView.class)
-            // Only read: no snapshot of the view's bytes is kept to check for changes.
-            .setHint(HibernateHints.HINT_READ_ONLY, true)
-            .setParameter("agency", agencyCode.toUpperCase())
-            .setParameter("year", fiscalYear)
-            .setParameter("round", round == null ? null : round.name())
-            .getResultList();
-    return rows.stream().findFirst();
+    return "SELECT "
+        + columns
+        + """
+         FROM published_result_view v
+        WHERE v.agency_code = :agency AND v.fiscal_year = :year
+          AND (cast(:round AS varchar) IS NULL OR v.round = cast(:round AS varchar))
+        """
+        + newerDraft
+        + """
+        ORDER BY CASE v.round WHEN 'FINAL' THEN 0 ELSE 1 END, v.revision DESC
+        LIMIT 1""";
+  }
+
+  private static Query shown(Query query, String agencyCode, int fiscalYear, Round round) {
+    return query
+        .setParameter("agency", agencyCode.toUpperCase())
+        .setParameter("year", fiscalYear)
+        .setParameter("round", round == null ? null : round.name());
   }
 
   /**

@@ -1,5 +1,7 @@
 package th.ita.assessment.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,14 +18,19 @@ import th.ita.assessment.service.ResultService.StoredView;
 import th.ita.platform.common.kept.KeptForAMoment;
 
 /**
- * The stored views of published results that readers were just shown, kept for a moment. A
- * published revision never changes, and reading its view again from the database was most of the
- * cost of a GET. Any change made by this instance to a result or an agency drops every kept view
- * once it commits; a change made by another instance is seen within {@code ita.results.kept-for} (1
- * s by default), far inside the minute shared caches may keep a published result ({@code
- * Cache-Control: public, max-age=60}). Only what readers who may not see drafts are shown is kept:
- * those who may (the agency's officers, assessors) edit the drafts, and must see their own change
- * at once whichever instance they ask.
+ * The stored views of published results that readers were just shown, kept in memory. A published
+ * revision never changes, and reading its view again from the database was most of the cost of a
+ * GET.
+ *
+ * <p>For readers who may not see drafts, a view is kept for a moment: any change made by this
+ * instance to a result or an agency drops every kept view once it commits; a change made by another
+ * instance is seen within {@code ita.results.kept-for} (1 s by default), far inside the minute
+ * shared caches may keep a published result ({@code Cache-Control: public, max-age=60}).
+ *
+ * <p>Those who may see drafts (the agency's officers, assessors) edit them, and must see their own
+ * change at once whichever instance they ask. Their kept view is answered only after the database
+ * has named it, by its ETag, as still the newest revision they may see: a read of a few bytes
+ * instead of the view.
  */
 @ApplicationScoped
 public class KeptViews {
@@ -36,6 +43,9 @@ public class KeptViews {
   }
 
   private final KeptForAMoment<Asked, Shown> kept;
+
+  /** The views last shown to those who may see drafts, used once the database names them again. */
+  private final Cache<Asked, StoredView> known;
 
   @Inject
   public KeptViews(
@@ -51,11 +61,34 @@ public class KeptViews {
             keptBytes.asLongValue(),
             shown -> ((StoredView) shown).json().length,
             shown -> shown instanceof StoredView);
+    this.known =
+        Caffeine.newBuilder()
+            .maximumWeight(keptBytes.asLongValue())
+            .<Asked, StoredView>weigher((asked, view) -> view.json().length)
+            .executor(Runnable::run)
+            .build();
   }
 
-  /** The view kept for what was asked, or what {@code read} shows, kept if it is a stored view. */
-  Shown shown(Asked asked, Supplier<Shown> read) {
-    return asked.includeDrafts() ? read.get() : kept.get(asked, read);
+  /**
+   * What {@code read} shows, or the view kept for what was asked: for a reader who may not see
+   * drafts, if it was read within the moment; for one who may, if {@code newestEtag} (what the
+   * database names now) is its ETag.
+   */
+  Shown shown(Asked asked, Supplier<String> newestEtag, Supplier<Shown> read) {
+    if (!asked.includeDrafts()) {
+      return kept.get(asked, read);
+    }
+    StoredView view = known.getIfPresent(asked);
+    if (view != null && view.etag().equals(newestEtag.get())) {
+      return view;
+    }
+    Shown shown = read.get();
+    if (shown instanceof StoredView stored && stored.etag() != null) {
+      known.put(asked, stored);
+    } else {
+      known.invalidate(asked);
+    }
+    return shown;
   }
 
   void resultsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsChanged changed) {

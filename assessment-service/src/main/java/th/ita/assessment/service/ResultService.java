@@ -452,12 +452,13 @@ public class ResultService {
    * What a GET shows: the newest revision the caller may see. For a reader who may not see drafts
    * that is one read of the stored views; the rest of the work (the agency, the default round, a
    * draft) is done only for those who may see drafts, or when there is no published result (to
-   * answer the same 404 as always). A published view just shown is kept for a moment ({@link
-   * KeptViews}).
+   * answer the same 404 as always). A published view just shown is kept in memory ({@link
+   * KeptViews}): for a moment, or for those who may see drafts while the database names it.
    */
   public Shown shown(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
     return kept.shown(
         new KeptViews.Asked(agencyCode, fiscalYear, round, includeDrafts),
+        () -> views.latestEtag(agencyCode, fiscalYear, round),
         () -> read(agencyCode, fiscalYear, round, includeDrafts));
   }
 

@@ -28,6 +28,12 @@ class KeptViewsTest {
       new KeptViews(CLOCK, Duration.ofSeconds(1), new MemorySize(BigInteger.valueOf(1024)));
   private final AtomicInteger reads = new AtomicInteger();
 
+  /** For readers who may not see drafts, the database is never asked what is newest. */
+  private static final Supplier<String> NOT_ASKED =
+      () -> {
+        throw new AssertionError("asked the database which view is newest");
+      };
+
   @BeforeEach
   void startAtAFixedTime() {
     CLOCK.moveTo(Instant.parse("2026-12-05T02:30:00Z"));
@@ -40,53 +46,72 @@ class KeptViewsTest {
 
   @Test
   void aCommittedChangeDropsEveryKeptView() {
-    kept.shown(DITP, counted(view("DITP", 1, 10)));
+    kept.shown(DITP, NOT_ASKED, counted(view("DITP", 1, 10)));
     kept.resultsChanged(ResultsChanged.ANY);
 
-    StoredView again = (StoredView) kept.shown(DITP, counted(view("DITP", 2, 10)));
+    StoredView again = (StoredView) kept.shown(DITP, NOT_ASKED, counted(view("DITP", 2, 10)));
 
     assertEquals(2, again.revision());
     assertEquals(2, reads.get());
   }
 
   @Test
-  void nothingIsKeptForCallersWhoMaySeeDrafts() {
+  void forCallersWhoMaySeeDraftsAViewIsKeptWhileTheDatabaseNamesIt() {
     Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
-    kept.shown(officer, counted(view("DITP", 1, 10)));
-    kept.shown(officer, counted(view("DITP", 1, 10)));
-    kept.shown(officer, counted(new Draft(null)));
+    StoredView first = (StoredView) kept.shown(officer, () -> "1-x", counted(view("DITP", 1, 10)));
+    CLOCK.advance(Duration.ofMinutes(5));
 
-    assertEquals(3, reads.get());
+    assertSame(first, kept.shown(officer, () -> "1-x", counted(view("DITP", 1, 10))));
+    assertEquals(1, reads.get());
+  }
+
+  @Test
+  void forCallersWhoMaySeeDraftsAViewTheDatabaseNoLongerNamesIsReadAgain() {
+    Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
+    kept.shown(officer, () -> "1-x", counted(view("DITP", 1, 10)));
+
+    // A draft saved since, on any instance: the database names no stored view.
+    assertEquals(Draft.class, kept.shown(officer, () -> null, counted(new Draft(null))).getClass());
+    // Nothing is known after a draft: read again, whatever the database names.
+    kept.shown(officer, () -> "1-x", counted(view("DITP", 1, 10)));
+    // A correction published since: the database names another view.
+    StoredView corrected =
+        (StoredView) kept.shown(officer, () -> "2-x", counted(view("DITP", 2, 10)));
+
+    assertEquals(2, corrected.revision());
+    assertEquals(4, reads.get());
   }
 
   @Test
   void whatCallersMaySeeIsKeptApart() {
-    kept.shown(DITP, counted(view("DITP", 1, 10)));
+    kept.shown(DITP, NOT_ASKED, counted(view("DITP", 1, 10)));
 
     Shown forOfficer =
-        kept.shown(new Asked("DITP", 2566, Round.FINAL, true), counted(new Draft(null)));
+        kept.shown(
+            new Asked("DITP", 2566, Round.FINAL, true), () -> null, counted(new Draft(null)));
 
     assertEquals(Draft.class, forOfficer.getClass());
-    assertSame(StoredView.class, kept.shown(DITP, counted(view("DITP", 2, 10))).getClass());
+    assertSame(
+        StoredView.class, kept.shown(DITP, NOT_ASKED, counted(view("DITP", 2, 10))).getClass());
     assertEquals(2, reads.get());
   }
 
   @Test
   void viewsAreKeptWithinTheirBytes() {
     Asked tceb = new Asked("TCEB", 2566, Round.FINAL, false);
-    kept.shown(DITP, counted(view("DITP", 1, 400)));
-    kept.shown(tceb, counted(view("TCEB", 1, 400)));
+    kept.shown(DITP, NOT_ASKED, counted(view("DITP", 1, 400)));
+    kept.shown(tceb, NOT_ASKED, counted(view("TCEB", 1, 400)));
 
-    kept.shown(DITP, counted(view("DITP", 1, 400)));
-    kept.shown(tceb, counted(view("TCEB", 1, 400)));
+    kept.shown(DITP, NOT_ASKED, counted(view("DITP", 1, 400)));
+    kept.shown(tceb, NOT_ASKED, counted(view("TCEB", 1, 400)));
 
     assertEquals(2, reads.get());
   }
 
   @Test
   void aViewLargerThanTheBytesAllowedIsNotKept() {
-    kept.shown(DITP, counted(view("DITP", 1, 2048)));
-    kept.shown(DITP, counted(view("DITP", 1, 2048)));
+    kept.shown(DITP, NOT_ASKED, counted(view("DITP", 1, 2048)));
+    kept.shown(DITP, NOT_ASKED, counted(view("DITP", 1, 2048)));
 
     assertEquals(2, reads.get());
   }
