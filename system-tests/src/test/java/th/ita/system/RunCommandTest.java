@@ -36,6 +36,8 @@ class RunCommandTest {
   @BeforeAll
   static void freshState() throws Exception {
     platform = new RunningPlatform("ita-state");
+    // As a developer's ./ita keeps them: in the state directory, made anew here.
+    platform.withEnvironment("ITA_CLASS_DATA_DIR", platform.state().resolve("cds").toString());
   }
 
   @AfterAll
@@ -51,7 +53,10 @@ class RunCommandTest {
         .contains(
             "Demo data: 5 agencies created",
             "Demo data: 6 seed results published",
-            "Demo data: 5 seed plans published");
+            "Demo data: 5 seed plans published",
+            "Recorded assessment-service's class-data archive",
+            "Recorded measures-service's class-data archive",
+            "Recorded reporting-service's class-data archive");
 
     for (String service : platform.serviceUrls()) {
       assertThat(get(service, "/q/health/ready", null).statusCode()).isEqualTo(200);
@@ -151,6 +156,19 @@ class RunCommandTest {
             "Demo data: 0 agencies created (5 were already there)",
             "Demo data: 0 seed results published",
             "Demo data: 0 seed plans published");
+    // The restarted services map the archives their first run recorded.
+    assertThat(platform.output()).doesNotContain("class-data archive");
+    List<String> services =
+        platform.recordedPids().stream()
+            .map(pid -> ProcessHandle.of(pid).flatMap(p -> p.info().commandLine()).orElse(""))
+            .filter(command -> command.contains("quarkus-run.jar"))
+            .toList();
+    assertThat(services)
+        .hasSize(3)
+        .allSatisfy(
+            command ->
+                assertThat(command)
+                    .contains("-XX:SharedArchiveFile=" + platform.state().resolve("cds")));
     JsonNode agencies =
         JSON.readTree(
             get(platform.assessmentUrl(), "/api/v1/agencies", platform.token("viewer")).body());

@@ -38,6 +38,9 @@ final class RunningPlatform {
   static final Path PROJECT =
       Path.of(System.getProperty("ita.project.dir", "..")).toAbsolutePath().normalize();
 
+  /** The class-data archives the system tests' platforms share. */
+  static final Path CLASS_DATA = PROJECT.resolve("system-tests/target/class-data");
+
   /** Whether this machine's env can reset ignored signals, as {@code ./ita} does with it. */
   private static final boolean GNU_ENV = gnuEnv();
 
@@ -117,6 +120,9 @@ final class RunningPlatform {
     ProcessBuilder builder =
         new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
     builder.environment().put("ITA_SKIP_BUILD", "1"); // the reactor has just packaged the services
+    // One set of class-data archives for every platform of the run: the first records them, the
+    // others start faster. A test may keep them in its state directory instead, as ./ita does.
+    builder.environment().put("ITA_CLASS_DATA_DIR", CLASS_DATA.toString());
     builder.environment().putAll(environment);
     process = builder.start();
     if (started.isEmpty()) {
