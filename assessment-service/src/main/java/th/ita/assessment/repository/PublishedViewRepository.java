@@ -42,15 +42,16 @@ public class PublishedViewRepository implements PanacheRepositoryBase<PublishedV
    * reading the view itself: null when it would find none, or one not rendered yet.
    */
   public String latestEtag(String agencyCode, int fiscalYear, Round round) {
-    @SuppressWarnings("unchecked")
-    List<String> etags =
+    // Without a result class: Hibernate keys its plans of native queries by their result mapping,
+    // and a mapping made for a class anew on each call missed that cache every time, filling it.
+    List<?> etags =
         shown(
-                getEntityManager().createNativeQuery(shownSql("v.etag", true), String.class),
+                getEntityManager().createNativeQuery(shownSql("v.etag", true)),
                 agencyCode,
                 fiscalYear,
                 round)
             .getResultList();
-    return etags.isEmpty() ? null : etags.get(0);
+    return etags.isEmpty() ? null : (String) etags.get(0);
   }
 
   private static String shownSql(String columns, boolean includeDrafts) {
