@@ -194,8 +194,8 @@ class BenchmarkResourceTest {
   @Test
   void aPageJustReadIsKeptForAMomentUnlessAChangeHereOrNoCacheAsksAnew() {
     String universities = "/api/v1/results/" + YEAR + "/rankings?type=UNIVERSITY";
-    MovableClock.INSTANCE.moveTo(
-        Instant.now()); // stopped, so that the moment passes only when told
+    // Stopped, so that the moment passes only when told.
+    MovableClock.INSTANCE.moveTo(Instant.now());
     try {
       firstScore(universities, null, "80.00");
       // BM-4 corrected through another instance: its commit is seen here only as the rows changing.
@@ -203,12 +203,16 @@ class BenchmarkResourceTest {
 
       firstScore(universities, null, "80.00");
       firstScore(universities, "no-cache", "81.00");
-      MovableClock.INSTANCE.advance(Duration.ofSeconds(1));
+      // The page read anew is the one kept for the next caller.
       firstScore(universities, null, "81.00");
-
-      // Any result saved through this instance, even another agency's draft, drops the pages.
       publishedScore("BM-4", "82.00");
       firstScore(universities, null, "81.00");
+      MovableClock.INSTANCE.advance(Duration.ofSeconds(1));
+      firstScore(universities, null, "82.00");
+
+      // Any result saved through this instance, even another agency's draft, drops the pages.
+      publishedScore("BM-4", "83.00");
+      firstScore(universities, null, "82.00");
       if (as(TestTokens.viewer()).get("/api/v1/agencies/BM-KEPT").statusCode() == 404) {
         agency("BM-KEPT", AgencyType.UNIVERSITY, "MOC");
       }
@@ -222,7 +226,7 @@ class BenchmarkResourceTest {
           .put("/api/v1/agencies/BM-KEPT/results/{y}", YEAR)
           .then()
           .statusCode(200);
-      firstScore(universities, null, "82.00");
+      firstScore(universities, null, "83.00");
     } finally {
       publishedScore("BM-4", "80.00");
       MovableClock.INSTANCE.reset();

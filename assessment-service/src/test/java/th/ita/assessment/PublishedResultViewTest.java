@@ -308,6 +308,13 @@ class PublishedResultViewTest {
   void aCorrectionChangesTheETag() {
     String agency = published("FIX", "70.00");
     String before = read(agency, null).header("ETag");
+    // The assessor is shown the published revision, now kept for them too.
+    as(TestTokens.assessor())
+        .get(RESULT, agency, YEAR)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PUBLISHED"))
+        .body("revision", equalTo(1));
 
     // A correction is sent with the ETag of the published result it corrects, as before.
     String correction =
@@ -348,6 +355,13 @@ class PublishedResultViewTest {
         .post(RESULT + "/publish?round=INTERIM", agency, YEAR)
         .then()
         .statusCode(200);
+    // The published INTERIM round, shown to the assessor and kept for them, until the FINAL draft.
+    as(TestTokens.assessor())
+        .get(RESULT, agency, YEAR)
+        .then()
+        .statusCode(200)
+        .body("round", equalTo("INTERIM"))
+        .body("status", equalTo("PUBLISHED"));
     draft(agency, YEAR, scores("65.00"));
 
     // Without a round: FINAL where there is one. A viewer knows of no FINAL round yet.

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.assessment.domain.AgencyType;
 import th.ita.assessment.domain.AssessmentResult;
@@ -79,7 +80,8 @@ public class BenchmarkService {
   public Page<RankedResult> rankings(
       int year, AgencyType type, String ministry, PageRequest page, boolean anew) {
     PageAsked asked = new PageAsked(year, type, upper(ministry), page.page, page.size);
-    return anew ? read(asked) : pages.get(asked, () -> read(asked));
+    Supplier<Page<RankedResult>> read = () -> read(asked);
+    return anew ? pages.refresh(asked, read) : pages.get(asked, read);
   }
 
   private Page<RankedResult> read(PageAsked asked) {

@@ -55,11 +55,20 @@ public final class KeptForAMoment<K, V> {
   /** The answer kept for {@code asked}, or what {@code read} answers, kept if it may be. */
   public V get(K asked, Supplier<? extends V> read) {
     V answer = kept.getIfPresent(asked);
-    if (answer != null) {
-      return answer;
-    }
+    return answer != null ? answer : readAndKeep(asked, read);
+  }
+
+  /**
+   * What {@code read} answers now, for a caller who asked for it read anew: kept in place of the
+   * answer kept so far, if it may be, so that the next caller is not shown an older one.
+   */
+  public V refresh(K asked, Supplier<? extends V> read) {
+    return readAndKeep(asked, read);
+  }
+
+  private V readAndKeep(K asked, Supplier<? extends V> read) {
     long before = changes.get();
-    answer = read.get();
+    V answer = read.get();
     if (answer != null && keepable.test(answer) && changes.get() == before) {
       kept.put(asked, answer);
       if (changes.get() != before) {

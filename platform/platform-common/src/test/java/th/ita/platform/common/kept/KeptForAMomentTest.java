@@ -72,6 +72,15 @@ class KeptForAMomentTest {
   }
 
   @Test
+  void anAnswerReadAnewIsKeptInPlaceOfTheOlderOne() {
+    kept.get("DITP", counted("first"));
+
+    assertThat(kept.refresh("DITP", counted("second"))).isEqualTo("second");
+    assertThat(kept.get("DITP", counted("third"))).isEqualTo("second");
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
   void aCommittedChangeDropsEveryAnswer() {
     kept.get("DITP", counted("first"));
     kept.get("TCEB", counted("first"));
