@@ -1,6 +1,7 @@
 package th.ita.platform.dev;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ final class ClassDataArchive {
   private final Path archive;
   private final Path application;
   private final Path jcmd;
+
+  /** Whether the service was started to record the archive ({@link #jvmOptions}). */
+  private boolean recording;
 
   ClassDataArchive(Path archive, Path application, Path jcmd) {
     this.archive = archive;
@@ -49,51 +53,65 @@ final class ClassDataArchive {
 
   /**
    * The JVM options that map the archive, or, while there is none for this build, those that let it
-   * be recorded. None on a Java runtime without jcmd.
+   * be recorded. None on a Java runtime without jcmd, or when the archives cannot be looked at: the
+   * service then starts as it would without them.
    */
-  List<String> jvmOptions() throws IOException {
-    if (!Files.isExecutable(jcmd)) {
+  List<String> jvmOptions() {
+    try {
+      if (!Files.isExecutable(jcmd)) {
+        return List.of();
+      }
+      if (current()) {
+        return List.of("-XX:SharedArchiveFile=" + archive);
+      }
+      recording = true;
+      // While recording, the JVM's CDS log would fill the service's log with the classes it skips.
+      return List.of("-XX:+RecordDynamicDumpInfo", "-Xlog:cds=off,cds+dynamic=off");
+    } catch (IOException | UncheckedIOException e) {
       return List.of();
     }
-    // While recording, the JVM's CDS log would fill the service's log with the classes it skips.
-    return current()
-        ? List.of("-XX:SharedArchiveFile=" + archive)
-        : List.of("-XX:+RecordDynamicDumpInfo", "-Xlog:cds=off,cds+dynamic=off");
   }
 
   /**
-   * Records the archive from the running service (process {@code pid}) if it started without one;
-   * true when one was written. Written beside its final name first, so that a service stopped
-   * during the dump leaves no half archive behind.
+   * Records the archive from the running service (process {@code pid}) if it was started to record
+   * one and no other run has meanwhile; true when one was written. It is written under a name of
+   * its own first and then renamed, so that a service stopped during the dump, or another platform
+   * recording into the same directory, leaves no half archive under the archive's name.
    */
   boolean record(long pid) throws IOException, InterruptedException {
-    if (!Files.isExecutable(jcmd) || current()) {
+    if (!recording || current()) {
       return false;
     }
     Files.createDirectories(archive.getParent());
-    Path part = archive.resolveSibling(archive.getFileName() + ".part");
-    Files.deleteIfExists(part);
-    Process dump =
-        new ProcessBuilder(
-                jcmd.toString(), Long.toString(pid), "VM.cds", "dynamic_dump", part.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!dump.waitFor(2, TimeUnit.MINUTES)) {
-      dump.destroyForcibly();
-    }
-    boolean written =
-        !dump.isAlive()
-            && dump.exitValue() == 0
-            && !output.contains("Error")
-            && Files.isRegularFile(part)
-            && Files.size(part) > 0;
-    if (written) {
-      Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING);
-    } else {
+    String unique = "." + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    Path part = archive.resolveSibling(archive.getFileName() + unique + ".part");
+    Path output = archive.resolveSibling(archive.getFileName() + unique + ".out");
+    try {
+      Process dump =
+          new ProcessBuilder(
+                  jcmd.toString(), Long.toString(pid), "VM.cds", "dynamic_dump", part.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
+      if (!dump.waitFor(2, TimeUnit.MINUTES)) {
+        dump.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        return false;
+      }
+      // jcmd also ends normally when the command failed in the service's JVM; it then says so.
+      boolean written =
+          dump.exitValue() == 0
+              && !Files.readString(output, StandardCharsets.UTF_8).contains("Error")
+              && Files.isRegularFile(part)
+              && Files.size(part) > 0;
+      if (written) {
+        Files.move(
+            part, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return written;
+    } finally {
       Files.deleteIfExists(part);
+      Files.deleteIfExists(output);
     }
-    return written;
   }
 
   /** An archive written after every file of the service's packaged application. */

@@ -202,7 +202,7 @@ public final class PlatformRunner {
    * On the first run of a build, once the services have started and answered the demo data's
    * requests: each one's class-data archive, for a faster start from the next run on.
    */
-  private void recordClassData() throws IOException, InterruptedException {
+  private void recordClassData() throws InterruptedException {
     for (ServiceProcess service : services) {
       if (service.recordClassData()) {
         log("Recorded " + service.name() + "'s class-data archive: its next starts are faster");

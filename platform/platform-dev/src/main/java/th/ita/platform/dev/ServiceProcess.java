@@ -72,8 +72,14 @@ final class ServiceProcess {
    * Records the service's class-data archive for its next starts, if it started without one: true
    * when one was written.
    */
-  boolean recordClassData() throws IOException, InterruptedException {
-    return process != null && process.isAlive() && classData.record(process.pid());
+  boolean recordClassData() throws InterruptedException {
+    try {
+      return process != null && process.isAlive() && classData.record(process.pid());
+    } catch (IOException | RuntimeException e) {
+      // Only a faster next start is lost: the platform runs on.
+      PlatformRunner.log(name + "'s class-data archive was not recorded: " + e.getMessage());
+      return false;
+    }
   }
 
   /** Waits until {@code /q/health/ready} answers 200, which includes the database and Kafka. */

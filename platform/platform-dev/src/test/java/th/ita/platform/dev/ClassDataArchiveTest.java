@@ -49,6 +49,18 @@ class ClassDataArchiveTest {
     assertThat(archive.record(ProcessHandle.current().pid())).isFalse();
   }
 
+  @Test
+  void aDumpThatFailsLeavesNoFileBehind() throws Exception {
+    ClassDataArchive archive = ClassDataArchive.of(dir.resolve("cds"), "svc", application());
+    archive.jvmOptions();
+
+    // This test's own JVM was not started to record: jcmd's dump fails in it.
+    assertThat(archive.record(ProcessHandle.current().pid())).isFalse();
+    try (var left = Files.list(dir.resolve("cds"))) {
+      assertThat(left).isEmpty();
+    }
+  }
+
   /** A JVM started to record is recorded, and the next JVM maps the archive (or fails to start). */
   @Test
   void aRecordedArchiveIsMappedByTheNextStart() throws Exception {
