@@ -2,37 +2,15 @@ package th.ita.platform.common.fairuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.common.time.HandClock;
 
 class RateLimiterTest {
 
-  /** A clock the test moves by hand. */
-  private static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-01-05T02:30:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MovableClock clock = new MovableClock();
+  private final HandClock clock = new HandClock(Instant.parse("2026-01-05T02:30:00Z"));
   private final RateLimiter limiter = new RateLimiter(clock);
 
   @Test
@@ -51,7 +29,7 @@ class RateLimiterTest {
     for (int i = 0; i < 6; i++) {
       limiter.acquire("viewer-1", 6);
     }
-    clock.now = clock.now.plusSeconds(10);
+    clock.advance(Duration.ofSeconds(10));
     assertThat(limiter.acquire("viewer-1", 6)).isEmpty();
     assertThat(limiter.acquire("viewer-1", 6)).contains(Duration.ofSeconds(10));
   }

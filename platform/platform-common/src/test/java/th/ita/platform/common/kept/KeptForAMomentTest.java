@@ -2,42 +2,16 @@ package th.ita.platform.common.kept;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.common.time.HandClock;
 
 class KeptForAMomentTest {
 
-  /** A clock a test moves by hand. */
-  private static final class HandClock extends Clock {
-    private Instant now = Instant.parse("2026-12-05T02:30:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final HandClock clock = new HandClock();
+  private final HandClock clock = new HandClock(Instant.parse("2026-12-05T02:30:00Z"));
   private final AtomicInteger reads = new AtomicInteger();
 
   /** Answers weigh their length; a blank answer stands for one that may not be kept. */
