@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 /**
  * A service's class-data archive (the JDK's dynamic CDS): the classes the service loaded while it
  * started and answered its first requests, written once and mapped by its later starts instead of
- * being loaded, parsed and verified again, which takes about a fifth off a service's start. The
- * run command records it from the running service ({@code jcmd VM.cds dynamic_dump}) on the first
- * run of a build, and uses it until the service is built again or another JDK runs it. A JVM that
+ * being loaded, parsed and verified again, which takes about a fifth off a service's start. The run
+ * command records it from the running service ({@code jcmd VM.cds dynamic_dump}) on the first run
+ * of a build, and uses it until the service is built again or another JDK runs it. A JVM that
  * cannot map the archive starts without it, as before.
  */
 final class ClassDataArchive {
