@@ -74,8 +74,9 @@ public class BenchmarkService {
   /**
    * A page of the year's rankings. Rankings show published results only, the same to every caller,
    * so a page just read is kept for a moment ({@code ita.results.kept-for}) for the next caller,
-   * and dropped when a result or an agency changes on this instance ({@link ResultsChanged});
-   * unless {@code anew}, when the caller asked for a page read anew.
+   * and dropped when a result or an agency changes on this instance ({@link ResultsChanged}). A
+   * caller may ask for the page read {@code anew}; the page then read is kept in place of the older
+   * one.
    */
   public Page<RankedResult> rankings(
       int year, AgencyType type, String ministry, PageRequest page, boolean anew) {
@@ -88,7 +89,7 @@ public class BenchmarkService {
     PageRequest page = PageRequest.of(asked.page(), asked.size());
     String type = name(asked.type());
     String ministry = asked.ministry();
-    var rows = rankings.rankings(asked.year(), type, ministry, page.page, page.size);
+    var rows = rankings.rankings(asked.year(), type, ministry, asked.page(), asked.size());
     if (!rows.isEmpty()) {
       // Ranked results have a framework: the year need not be looked up.
       return Page.of(rows, page, rows.get(0).of());
