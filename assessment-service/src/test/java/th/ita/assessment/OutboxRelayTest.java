@@ -94,6 +94,16 @@ class OutboxRelayTest {
         .as("while the relay still tried it, nothing of its agency overtook it")
         .isAfterOrEqualTo(parked.parkedAt);
     assertThat(sentWithKey(before, key)).containsExactly(next.toString());
+    // The operator's gauges count what the table holds: the relay counts again after each run.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(gauge("ita_outbox_parked"))
+                  .isEqualTo(countWithStatus(OutboxEvent.Status.FAILED));
+              assertThat(gauge("ita_outbox_pending"))
+                  .isEqualTo(countWithStatus(OutboxEvent.Status.PENDING));
+            });
 
     // An ita-admin sees it, fixes the cause (here: the topic) and sends it again.
     given()
@@ -208,6 +218,21 @@ class OutboxRelayTest {
   }
 
   /** What was sent with the key since the mark, read up to the topic's end now. */
+  private static long countWithStatus(OutboxEvent.Status status) {
+    return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("status", status));
+  }
+
+  /** A gauge's value on /q/metrics. */
+  private static long gauge(String name) {
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not on /q/metrics"));
+  }
+
   private static List<String> sentWithKey(Map<TopicPartition, Long> since, String key) {
     return TestTopics.between(since, TestTopics.endOffsets(Topics.AGENCIES)).stream()
         .filter(e -> key.equals(e.key()))
