@@ -195,7 +195,7 @@ class PublishedResultViewTest {
   }
 
   @Test
-  void anImportThatPublishesStoresTheViewsInItsTransaction() throws Exception {
+  void anImportStoresEachPublishedRevisionsRowAndItsFirstReadRendersTheView() throws Exception {
     String first = Fixtures.newCode("IMPV");
     String second = Fixtures.newCode("IMPV");
     var template = ImportFiles.template(YEAR);
@@ -233,6 +233,10 @@ class PublishedResultViewTest {
     for (String agency : List.of(first, second)) {
       ResultView fresh = rescored(agency, YEAR);
       assertThat(fresh.status()).isEqualTo(AssessmentResult.Status.PUBLISHED);
+      // The import stores the revision's row, but leaves its view to the first read.
+      assertThat(stored(agency, YEAR).revision).isEqualTo(1);
+      assertThat(stored(agency, YEAR).view).isNull();
+      assertThat(read(agency, null).asString()).isEqualTo(text(fresh));
       assertThat(new String(stored(agency, YEAR).view, StandardCharsets.UTF_8))
           .isEqualTo(text(fresh.withRanks(null)));
       assertThat(read(agency, null).asString()).isEqualTo(text(fresh));

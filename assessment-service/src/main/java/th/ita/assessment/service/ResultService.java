@@ -89,6 +89,18 @@ public class ResultService {
   /** A draft, for those who may see it. */
   public record Draft(Scored scored) implements Shown {}
 
+  /**
+   * When a published revision's view is rendered and stored. A revision published on its own is
+   * read at once, so its view is rendered in the publishing transaction. An import publishes
+   * thousands, most of them read rarely, and rendering and storing tens of KB for each was a large
+   * part of its time: their rows are stored empty, and the first GET renders and fills each, as for
+   * a revision published before views were stored.
+   */
+  private enum ViewRendered {
+    AT_PUBLISH,
+    AT_FIRST_READ
+  }
+
   /** What a bulk import did with one agency's result. */
   public record ImportOutcome(boolean changed, String rejection) {
     static final ImportOutcome LOADED = new ImportOutcome(true, null);
@@ -178,7 +190,8 @@ public class ResultService {
                             + latest.revision
                             + " is published and cannot change; to correct it, say why in correctionReason"));
     // Flushed, so that the answer carries the version the row now has.
-    return write(agency, framework, input, latest, result, false, true, user);
+    return write(
+        agency, framework, input, latest, result, false, true, ViewRendered.AT_PUBLISH, user);
   }
 
   /**
@@ -203,7 +216,15 @@ public class ResultService {
       if (!publish || !latest.isDraft()) {
         return ImportOutcome.UNCHANGED;
       }
-      publishDraft(agency, latest, stored, scorer.score(framework, stored), user, true, false);
+      publishDraft(
+          agency,
+          latest,
+          stored,
+          scorer.score(framework, stored),
+          user,
+          true,
+          false,
+          ViewRendered.AT_FIRST_READ);
       return ImportOutcome.LOADED;
     }
     Optional<AssessmentResult> result = revisionFor(agency, fiscalYear, input, latest, user);
@@ -219,7 +240,16 @@ public class ResultService {
               + " is published with other scores; to correct it, import with a correctionReason");
     }
     // The group's rows are flushed together at the end of the import.
-    write(agency, framework, input, latest, result.get(), publish, false, user);
+    write(
+        agency,
+        framework,
+        input,
+        latest,
+        result.get(),
+        publish,
+        false,
+        ViewRendered.AT_FIRST_READ,
+        user);
     return ImportOutcome.LOADED;
   }
 
@@ -247,7 +277,14 @@ public class ResultService {
     ETags.requireCurrent("draft", draft.version, expectedVersion);
     ResultInput input = read(draft.input);
     return publishDraft(
-        agency, draft, input, scorer.score(frameworks.get(fiscalYear), input), user, true, false);
+        agency,
+        draft,
+        input,
+        scorer.score(frameworks.get(fiscalYear), input),
+        user,
+        true,
+        false,
+        ViewRendered.AT_PUBLISH);
   }
 
   /**
@@ -274,6 +311,7 @@ public class ResultService {
       AssessmentResult result,
       boolean publish,
       boolean flush,
+      ViewRendered viewRendered,
       String user) {
     Scorecard card = apply(result, input, framework, user);
     boolean existing = result == latest;
@@ -282,7 +320,8 @@ public class ResultService {
       // the version the event and the stored view name (persisted earlier, Hibernate would insert
       // the draft and then update it to the next version); only an edited draft must be flushed
       // to learn its next one.
-      return publishDraft(agency, result, input, card, user, flush || existing, !existing);
+      return publishDraft(
+          agency, result, input, card, user, flush || existing, !existing, viewRendered);
     }
     resultsChanged.fire(ResultsChanged.ANY);
     if (!existing) {
@@ -301,7 +340,8 @@ public class ResultService {
       Scorecard card,
       String user,
       boolean flush,
-      boolean persist) {
+      boolean persist,
+      ViewRendered viewRendered) {
     draft.status = Status.PUBLISHED;
     resultsChanged.fire(ResultsChanged.ANY);
     // PostgreSQL keeps microseconds: the stored view and the event show the times as they are
@@ -333,7 +373,10 @@ public class ResultService {
     if (draft.round == Round.FINAL) {
       ranksMoved.fire(RanksMoved.inYear(draft.fiscalYear));
     }
-    views.persist(view(draft, rendering.render(agency, draft, input, card)));
+    views.persist(
+        viewRendered == ViewRendered.AT_PUBLISH
+            ? view(draft, rendering.render(agency, draft, input, card))
+            : emptyView(draft));
     return new Scored(agency, draft, input, card);
   }
 
@@ -351,15 +394,21 @@ public class ResultService {
   }
 
   private static PublishedView view(AssessmentResult result, Rendered rendered) {
+    PublishedView view = emptyView(result);
+    view.view = rendered.view();
+    view.ranksAt = rendered.ranksAt();
+    view.etag = ResultJson.etag(result.version, rendered.view());
+    return view;
+  }
+
+  /** The row of a published revision whose view the first GET renders. */
+  private static PublishedView emptyView(AssessmentResult result) {
     PublishedView view = new PublishedView();
     view.resultId = result.id;
     view.agencyCode = result.agencyCode;
     view.fiscalYear = result.fiscalYear;
     view.round = result.round;
     view.revision = result.revision;
-    view.view = rendered.view();
-    view.ranksAt = rendered.ranksAt();
-    view.etag = ResultJson.etag(result.version, rendered.view());
     return view;
   }
 
