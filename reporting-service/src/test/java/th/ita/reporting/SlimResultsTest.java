@@ -148,24 +148,46 @@ class SlimResultsTest {
 
   /**
    * A later version of a year's framework that has results only corrects labels (as V10 renamed the
-   * FY2567 sub-groups): a result naming an earlier version shows the corrected ones.
+   * FY2567 sub-groups): a result naming an earlier version shows the corrected ones, also when the
+   * version it showed before was already joined (and parsed) for another result.
    */
   @Test
   void aResultShowsTheLabelsOfItsYearsNewestVersion() {
-    String agency = ReportFixtures.agency("SLIM-NEWER", "MFA");
-    ObjectNode framework = event("fy2567.framework.json").put("fiscalYear", 2590).put("version", 8);
-    ((ObjectNode) framework.at("/indicators/8/subGroups/3")).put("nameTh", "ชื่อที่แก้ไขแล้ว");
+    sendFramework2590(8, "ชื่อที่แก้ไขแล้ว");
+    String first = ReportFixtures.agency("SLIM-NEWER", "MFA");
+    sendV2In2590(first, 7);
+    assertThat(subGroupJoined(first).path("nameTh").asText()).isEqualTo("ชื่อที่แก้ไขแล้ว");
+    assertThat(subGroupJoined(first).path("score").decimalValue()).isEqualByComparingTo("75.00");
+
+    sendFramework2590(9, "ชื่อที่แก้ไขอีกครั้ง");
+    // A result of version 9 waits for it: once it is shown, version 9 is stored.
+    String waiting = ReportFixtures.agency("SLIM-NEWER", "MFA");
+    sendV2In2590(waiting, 9);
+    assertThat(subGroupJoined(waiting).path("nameTh").asText()).isEqualTo("ชื่อที่แก้ไขอีกครั้ง");
+
+    String second = ReportFixtures.agency("SLIM-NEWER", "MFA");
+    sendV2In2590(second, 7);
+    assertThat(subGroupJoined(second).path("nameTh").asText()).isEqualTo("ชื่อที่แก้ไขอีกครั้ง");
+  }
+
+  private static void sendFramework2590(long version, String subGroupName) {
+    ObjectNode framework =
+        event("fy2567.framework.json").put("fiscalYear", 2590).put("version", version);
+    ((ObjectNode) framework.at("/indicators/8/subGroups/3")).put("nameTh", subGroupName);
     ReportFixtures.send(
         Topics.FRAMEWORKS,
         "2590",
         "FrameworkPublished",
         UUID.randomUUID().toString(),
         framework.toString());
+  }
+
+  private static void sendV2In2590(String agency, long frameworkVersion) {
     ObjectNode result =
         event("MFA-ASEAN-2567.v2.json")
             .put("agencyCode", agency)
             .put("fiscalYear", 2590)
-            .put("frameworkVersion", 7);
+            .put("frameworkVersion", frameworkVersion);
     TestTopics.send(
         Topics.RESULTS,
         agency,
@@ -177,7 +199,10 @@ class SlimResultsTest {
             "ce_source", "/test",
             "ce_dataschema", V2,
             "content-type", "application/json"));
+  }
 
+  /** The agency's FY2590 result, once applied: the sub-group whose label the versions correct. */
+  private static JsonNode subGroupJoined(String agency) {
     await()
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
@@ -189,10 +214,6 @@ class SlimResultsTest {
                     .then()
                     .statusCode(200)
                     .body("result.fiscalYear", equalTo(2590)));
-    JsonNode joined = documentResult(agency, "analysis", 2590);
-    assertThat(joined.at("/indicators/8/subGroups/3/nameTh").asText())
-        .isEqualTo("ชื่อที่แก้ไขแล้ว");
-    assertThat(joined.at("/indicators/8/subGroups/3/score").decimalValue())
-        .isEqualByComparingTo("75.00");
+    return documentResult(agency, "analysis", 2590).at("/indicators/8/subGroups/3");
   }
 }

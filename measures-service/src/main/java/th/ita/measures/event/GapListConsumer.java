@@ -2,6 +2,8 @@ package th.ita.measures.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +37,20 @@ import th.ita.platform.common.time.Stamps;
 @ApplicationScoped
 public class GapListConsumer {
 
+  /** Years with results rarely number more than a few; a version not joined for long goes. */
+  private static final int KEPT_FRAMEWORK_VERSIONS = 16;
+
   private final IdempotentConsumer consumer;
   private final ObjectMapper json;
   private final Clock clock;
+
+  /**
+   * Framework versions read once: a version is stored once and never changes (see {@link
+   * FrameworkConsumer}), and reading and parsing its texts for every result was most of what a
+   * result cost here. Only versions found are kept; one not arrived yet is asked again.
+   */
+  private final Cache<ResultFramework.Key, ResultFramework> frameworks =
+      Caffeine.newBuilder().maximumSize(KEPT_FRAMEWORK_VERSIONS).build();
 
   public GapListConsumer(IdempotentConsumer consumer, ObjectMapper json, Clock clock) {
     this.consumer = consumer;
@@ -139,8 +152,11 @@ public class GapListConsumer {
     String levelNameTh = null;
     if (result.finalRound()) {
       ResultFramework framework =
-          ResultFramework.findById(
-              new ResultFramework.Key(result.assessmentYear(), result.frameworkVersion()));
+          frameworks.get(
+              new ResultFramework.Key(result.assessmentYear(), result.frameworkVersion()),
+              // A lambda, not ResultFramework::findById: that names the base class's method,
+              // which Panache does not generate for the entity.
+              key -> ResultFramework.findById(key));
       if (framework == null) {
         throw new AwaitedEventException(
             event,

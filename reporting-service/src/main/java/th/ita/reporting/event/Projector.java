@@ -10,7 +10,6 @@ import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.time.Stamps;
 import th.ita.reporting.mapping.ResultJoin;
-import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.repository.ProjectionRepository;
 import th.ita.reporting.repository.ThumbnailRepository;
 import th.ita.reporting.service.MeasureData;
@@ -38,7 +37,7 @@ public class Projector {
   private final IdempotentConsumer consumer;
   private final ProjectionRepository store;
   private final EventReader reader;
-  private final SnapshotJson json;
+  private final JoinedFrameworks frameworks;
   private final ThumbnailRepository thumbnails;
   private final Clock clock;
 
@@ -46,13 +45,13 @@ public class Projector {
       IdempotentConsumer consumer,
       ProjectionRepository store,
       EventReader reader,
-      SnapshotJson json,
+      JoinedFrameworks frameworks,
       ThumbnailRepository thumbnails,
       Clock clock) {
     this.consumer = consumer;
     this.store = store;
     this.reader = reader;
-    this.json = json;
+    this.frameworks = frameworks;
     this.thumbnails = thumbnails;
     this.clock = clock;
   }
@@ -87,9 +86,9 @@ public class Projector {
   }
 
   private Snapshot.Result join(Snapshot.SlimResult slim) {
-    String framework =
-        store
-            .framework(slim.fiscalYear(), slim.frameworkVersion())
+    JsonNode framework =
+        frameworks
+            .joinedTo(slim.fiscalYear(), slim.frameworkVersion())
             .orElseThrow(
                 () ->
                     new AwaitedEventException(
@@ -99,8 +98,7 @@ public class Projector {
                             + " framework's version "
                             + slim.frameworkVersion()
                             + " (FrameworkPublished on ita.frameworks)"));
-    return reader.joined(
-        slim.event(), ResultJoin.join(slim.data(), json.read(framework, JsonNode.class)));
+    return reader.joined(slim.event(), ResultJoin.join(slim.data(), framework));
   }
 
   private boolean result(Snapshot.Result s) {

@@ -232,23 +232,34 @@ public class ProjectionRepository {
   }
 
   /**
-   * The FrameworkPublished data a result of this framework version is joined to: the newest version
-   * of its year from this one on, if one has arrived. A year's framework no longer changes once a
-   * result is scored against it, so a later version of a year that has results only corrects labels
-   * (a sub-group's name, an answer type: assessment-service's V10 and V11), and a result shows
-   * them, whenever it arrives and after a rebuild.
+   * The version of the FrameworkPublished data a result of this framework version is joined to: the
+   * newest version of its year from this one on, if one has arrived. A year's framework no longer
+   * changes once a result is scored against it, so a later version of a year that has results only
+   * corrects labels (a sub-group's name, an answer type: assessment-service's V10 and V11), and a
+   * result shows them, whenever it arrives and after a rebuild.
    */
-  public Optional<String> framework(int fiscalYear, long version) {
-    @SuppressWarnings("unchecked")
-    List<Object> rows =
+  public Optional<Long> frameworkVersion(int fiscalYear, long version) {
+    // Without a result class: Hibernate keys its plans of native queries by their result mapping,
+    // and one made for a class anew on each call misses that cache.
+    List<?> rows =
         em().createNativeQuery(
                 """
-                SELECT CAST(payload AS text) FROM report_framework
+                SELECT version FROM report_framework
                 WHERE fiscal_year = ?1 AND version >= ?2 ORDER BY version DESC LIMIT 1""")
             .setParameter(1, fiscalYear)
             .setParameter(2, version)
             .getResultList();
-    return rows.stream().findFirst().map(Object::toString);
+    return rows.stream().findFirst().map(v -> ((Number) v).longValue());
+  }
+
+  /** The data of one stored FrameworkPublished; a version is stored once and never changes. */
+  public String framework(int fiscalYear, long version) {
+    return em().createNativeQuery(
+            "SELECT CAST(payload AS text) FROM report_framework WHERE fiscal_year = ?1 AND version = ?2")
+        .setParameter(1, fiscalYear)
+        .setParameter(2, version)
+        .getSingleResult()
+        .toString();
   }
 
   /** Live consumers take this shared, per message; it fails at once while a rebuild holds it. */
