@@ -101,11 +101,13 @@ public final class BenchmarkMain {
       report.imports(importRuns);
 
       log("Rankings and benchmark against bare SQL …");
-      QueryBenchmark queries = new QueryBenchmark(api, jdbc);
-      report.latency(List.of(queries.rankings(), queries.benchmark()));
+      HttpThroughput wrk = new HttpThroughput(wrkSeconds);
+      QueryBenchmark queries = new QueryBenchmark(platform.assessmentUrl(), api.token(), jdbc, wrk);
+      report.latency(
+          List.of(queries.rankings(), queries.benchmark()),
+          wrk.latencyCommand(platform.assessmentUrl() + QueryBenchmark.RANKINGS));
 
       log("GET one agency's result against a trivial endpoint, under wrk …");
-      HttpThroughput wrk = new HttpThroughput(wrkSeconds);
       String resultUrl = platform.assessmentUrl() + "/api/v1/agencies/BDEP00001/results/2567";
       String trivialUrl = platform.assessmentUrl() + "/q/health/live";
       String viewer = tokens.issue("benchmark-viewer", "viewer", null, Duration.ofHours(12));

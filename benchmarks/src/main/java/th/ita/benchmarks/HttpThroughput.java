@@ -20,6 +20,7 @@ final class HttpThroughput {
   }
 
   private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern MEDIAN = Pattern.compile("\\s50%\\s+([0-9.]+)(us|ms|s)\\b");
 
   static final int THREADS = 2;
   static final int CONNECTIONS = 16;
@@ -71,21 +72,60 @@ final class HttpThroughput {
     return new Throughput(Stats.median(first), Stats.median(second));
   }
 
+  /** The command {@link #medianMillis} runs, as the page shows it. */
+  String latencyCommand(String url) {
+    return "wrk -t1 -c1 -d" + seconds + "s --latency -H 'Authorization: Bearer …' '" + url + "'";
+  }
+
+  /**
+   * The median time of one request, asked one after another over one connection (the header, when
+   * given, with each), after one warm-up run: the latency a single caller sees.
+   */
+  double medianMillis(String url, String token, String header)
+      throws IOException, InterruptedException {
+    wrk(url, token, header, 1, 1, false); // warm-up
+    String out = wrk(url, token, header, 1, 1, true);
+    Matcher m = MEDIAN.matcher(out);
+    if (!m.find()) {
+      throw new IOException("Unexpected wrk output:\n" + out);
+    }
+    double value = Double.parseDouble(m.group(1));
+    return switch (m.group(2)) {
+      case "us" -> value / 1000;
+      case "ms" -> value;
+      default -> value * 1000;
+    };
+  }
+
   private double run(String url, String token) throws IOException, InterruptedException {
     return run(url, token, null);
   }
 
   private double run(String url, String token, String header)
       throws IOException, InterruptedException {
+    String out = wrk(url, token, header, THREADS, CONNECTIONS, false);
+    Matcher m = REQUESTS.matcher(out);
+    if (!m.find()) {
+      throw new IOException("Unexpected wrk output:\n" + out);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
+  private String wrk(
+      String url, String token, String header, int threads, int connections, boolean latency)
+      throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
             List.of(
                 "wrk",
-                "-t" + THREADS,
-                "-c" + CONNECTIONS,
+                "-t" + threads,
+                "-c" + connections,
                 "-d" + seconds + "s",
                 "-H",
                 "Authorization: Bearer " + token));
+    if (latency) {
+      command.add("--latency");
+    }
     if (header != null) {
       command.addAll(List.of("-H", header));
     }
@@ -96,10 +136,6 @@ final class HttpThroughput {
     if (out.contains("Non-2xx")) {
       throw new IOException("wrk saw errors from " + url + ":\n" + out);
     }
-    Matcher m = REQUESTS.matcher(out);
-    if (!m.find()) {
-      throw new IOException("Unexpected wrk output:\n" + out);
-    }
-    return Double.parseDouble(m.group(1));
+    return out;
   }
 }

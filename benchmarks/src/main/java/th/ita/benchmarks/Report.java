@@ -106,11 +106,14 @@ final class Report {
     }
   }
 
-  void latency(List<QueryBenchmark.Latency> latencies) {
+  void latency(List<QueryBenchmark.Latency> latencies, String command) {
     figures
         .append("\n## Rankings and benchmark against bare SQL\n\n")
         .append(
-            "Median of 40 sequential requests after 10 warm-up ones; the SQL side runs the same queries over one JDBC connection. A page of the rankings just read is kept for a second for the next caller; \"read anew\" asks with `Cache-Control: no-cache`, so that every request reads the rows. The benchmark keeps nothing.\n\n")
+            "The API's median is wrk's, over one connection, requests one after another, after a warm-up run:\n\n```\n")
+        .append(command)
+        .append(
+            "\n```\n\nThe SQL side runs the same queries over one JDBC connection: the median of 40 runs after 10 warm-up ones. A page of the rankings just read is kept for a second for the next caller; \"read anew\" asks with `Cache-Control: no-cache`, so that every request reads the rows. The benchmark keeps nothing.\n\n")
         .append(
             "| what | API median | read anew | bare SQL median | API/SQL | read anew/SQL | goal ≤ 2 |\n|---|---|---|---|---|---|---|\n");
     for (QueryBenchmark.Latency l : latencies) {
