@@ -28,9 +28,13 @@ import th.ita.platform.common.kept.KeptForAMoment;
  * shared caches may keep a published result ({@code Cache-Control: public, max-age=60}).
  *
  * <p>Those who may see drafts (the agency's officers, assessors) edit them, and must see their own
- * change at once whichever instance they ask. Their kept view is answered only after the database
- * has named it, by its ETag, as still the newest revision they may see: a read of a few bytes
- * instead of the view.
+ * change at once whichever instance they ask. While this instance listens to PostgreSQL's
+ * notifications of changed results ({@link ResultChanges}), their kept view is answered until any
+ * change, made on any instance, commits: the notification drops every such view. A change made on
+ * another instance is thus seen as soon as its notification arrives, milliseconds after its commit,
+ * which is before its own answer reaches the one who made it. While this instance is not listening,
+ * their kept view is answered only after the database has named it, by its ETag, as still the
+ * newest revision they may see: a read of a few bytes instead of the view.
  */
 @ApplicationScoped
 public class KeptViews {
@@ -42,7 +46,19 @@ public class KeptViews {
     }
   }
 
+  /** How long a view may be kept while nothing changes: any change drops it long before. */
+  private static final Duration UNTIL_CHANGED = Duration.ofHours(1);
+
   private final KeptForAMoment<Asked, Shown> kept;
+
+  /**
+   * The views last shown to those who may see drafts, while this instance listens for changes: each
+   * change drops them all. (Not kept for a moment: the moment is long.)
+   */
+  private final KeptForAMoment<Asked, Shown> untilChanged;
+
+  /** Whether {@link #untilChanged} may answer: this instance hears every change. */
+  private volatile boolean listening;
 
   /** The views last shown to those who may see drafts, used once the database names them again. */
   private final Cache<Asked, StoredView> known;
@@ -61,6 +77,13 @@ public class KeptViews {
             keptBytes.asLongValue(),
             shown -> ((StoredView) shown).json().length,
             shown -> shown instanceof StoredView);
+    this.untilChanged =
+        new KeptForAMoment<>(
+            clock,
+            UNTIL_CHANGED,
+            keptBytes.asLongValue(),
+            shown -> ((StoredView) shown).json().length,
+            shown -> shown instanceof StoredView);
     this.known =
         Caffeine.newBuilder()
             .maximumWeight(keptBytes.asLongValue())
@@ -71,12 +94,16 @@ public class KeptViews {
 
   /**
    * What {@code read} shows, or the view kept for what was asked: for a reader who may not see
-   * drafts, if it was read within the moment; for one who may, if {@code newestEtag} (what the
+   * drafts, if it was read within the moment; for one who may, if no change has committed since it
+   * was read, or, while this instance is not listening for changes, if {@code newestEtag} (what the
    * database names now) is its ETag.
    */
   Shown shown(Asked asked, Supplier<String> newestEtag, Supplier<Shown> read) {
     if (!asked.includeDrafts()) {
       return kept.get(asked, read);
+    }
+    if (listening) {
+      return untilChanged.get(asked, read);
     }
     StoredView view = known.getIfPresent(asked);
     if (view != null && view.etag().equals(newestEtag.get())) {
@@ -93,5 +120,26 @@ public class KeptViews {
 
   void resultsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsChanged changed) {
     kept.dropAll();
+    untilChanged.dropAll();
+  }
+
+  /**
+   * This instance hears every change from now on; what it kept before may have missed some. Dropped
+   * before it may answer, so that nothing read before can be answered.
+   */
+  void listening() {
+    untilChanged.dropAll();
+    listening = true;
+  }
+
+  /** A change committed, perhaps on another instance. */
+  void changedElsewhere() {
+    untilChanged.dropAll();
+  }
+
+  /** Changes may go unheard: those who may see drafts are answered after asking the database. */
+  void notListening() {
+    listening = false;
+    untilChanged.dropAll();
   }
 }

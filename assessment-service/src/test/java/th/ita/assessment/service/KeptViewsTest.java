@@ -83,6 +83,41 @@ class KeptViewsTest {
   }
 
   @Test
+  void whileListeningForChangesAnOfficersViewIsKeptUntilAChangeIsHeard() {
+    Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
+    kept.listening();
+    StoredView first = (StoredView) kept.shown(officer, NOT_ASKED, counted(view("DITP", 1, 10)));
+    CLOCK.advance(Duration.ofMinutes(5));
+    assertSame(first, kept.shown(officer, NOT_ASKED, counted(view("DITP", 1, 10))));
+
+    kept.changedElsewhere();
+    StoredView corrected =
+        (StoredView) kept.shown(officer, NOT_ASKED, counted(view("DITP", 2, 10)));
+
+    assertEquals(2, corrected.revision());
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void whenListeningStopsTheDatabaseIsAskedAgainAndWhatWasKeptIsNotUsedWhenItResumes() {
+    Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
+    kept.listening();
+    kept.shown(officer, NOT_ASKED, counted(view("DITP", 1, 10)));
+
+    kept.notListening();
+    // Changes may go unheard now: the database names the newest view, a correction.
+    StoredView corrected =
+        (StoredView) kept.shown(officer, () -> "2-x", counted(view("DITP", 2, 10)));
+    assertEquals(2, corrected.revision());
+
+    // Listening again: whatever was kept before is read anew, since changes may have been missed.
+    kept.listening();
+    StoredView again = (StoredView) kept.shown(officer, NOT_ASKED, counted(view("DITP", 3, 10)));
+    assertEquals(3, again.revision());
+    assertEquals(3, reads.get());
+  }
+
+  @Test
   void whatCallersMaySeeIsKeptApart() {
     kept.shown(DITP, NOT_ASKED, counted(view("DITP", 1, 10)));
 
