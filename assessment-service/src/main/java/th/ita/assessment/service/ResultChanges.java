@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.platform.common.persistence.ChannelListener;
 
@@ -38,7 +39,7 @@ public class ResultChanges {
               }
 
               @Override
-              public void notified() {
+              public void notified(List<String> payloads) {
                 kept.changedElsewhere();
               }
 

@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.platform.common.persistence.ChannelListener;
@@ -50,7 +51,7 @@ public class OutboxWakeUp {
               }
 
               @Override
-              public void notified() {
+              public void notified(List<String> payloads) {
                 relay.run();
               }
             });

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -16,8 +18,9 @@ import org.postgresql.PGNotification;
  *
  * <p>Notifications sent while nobody listens are lost. So the handler hears when listening starts
  * (again, after a lost connection) and stops, and can catch up on what it may have missed. The
- * connection is checked with a query each second without notifications, so that a broken one is
- * noticed within a second or two even when the network drops it silently.
+ * connection is checked with a query each second without notifications, and no read on it may wait
+ * longer than {@link #NETWORK_TIMEOUT}, so that a broken one is noticed within a few seconds even
+ * when the network drops it silently.
  */
 public final class ChannelListener {
 
@@ -27,8 +30,8 @@ public final class ChannelListener {
     /** Listening from now on: anything before this may have been missed. */
     void listening();
 
-    /** One or more committed notifications on the channel. */
-    void notified();
+    /** One or more committed notifications on the channel, with their payloads. */
+    void notified(List<String> payloads);
 
     /** No longer listening, until {@link #listening} is heard again. */
     default void stopped() {}
@@ -36,12 +39,14 @@ public final class ChannelListener {
 
   private static final Logger LOG = Logger.getLogger(ChannelListener.class);
   private static final Duration RETRY = Duration.ofSeconds(2);
+  static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(3);
 
   private final DataSource database;
   private final String channel;
   private final Handler handler;
-  private volatile boolean stopping;
-  private Thread thread;
+
+  /** The thread listening now; a thread no longer named here stops. */
+  private volatile Thread thread;
 
   /**
    * @param channel a channel name of letters, digits and underscores (it is written into LISTEN)
@@ -57,41 +62,51 @@ public final class ChannelListener {
 
   public synchronized void start() {
     if (thread == null) {
-      stopping = false;
-      thread = new Thread(this::listen, channel + "-listener");
-      thread.setDaemon(true);
-      thread.start();
+      Thread listener = new Thread(this::listen, channel + "-listener");
+      listener.setDaemon(true);
+      thread = listener;
+      listener.start();
     }
   }
 
+  /** Stops listening; a later {@link #start} listens on a thread of its own. */
   public synchronized void stop() {
-    stopping = true;
-    if (thread != null) {
-      thread.interrupt();
-      thread = null;
+    Thread listener = thread;
+    thread = null;
+    if (listener != null) {
+      listener.interrupt();
     }
+  }
+
+  private boolean mine() {
+    return thread == Thread.currentThread();
   }
 
   private void listen() {
-    while (!stopping) {
+    while (mine()) {
       boolean listening = false;
       try (Connection connection = database.getConnection()) {
+        connection.setNetworkTimeout(Runnable::run, (int) NETWORK_TIMEOUT.toMillis());
         PGConnection postgres = connection.unwrap(PGConnection.class);
-        try (Statement s = connection.createStatement()) {
-          s.execute("LISTEN " + channel);
-        }
-        listening = true;
-        handler.listening();
-        while (!stopping) {
-          PGNotification[] notifications = postgres.getNotifications(1000);
-          if (notifications != null && notifications.length > 0) {
-            handler.notified();
-          } else {
-            check(connection);
+        execute(connection, "LISTEN " + channel);
+        try {
+          listening = true;
+          handler.listening();
+          while (mine()) {
+            PGNotification[] notifications = postgres.getNotifications(1000);
+            if (notifications != null && notifications.length > 0) {
+              handler.notified(
+                  Arrays.stream(notifications).map(PGNotification::getParameter).toList());
+            } else {
+              execute(connection, "SELECT 1"); // throws if the connection is broken
+            }
           }
+        } finally {
+          // The connection may go back to a pool: it must not go on collecting notifications.
+          unlistenQuietly(connection);
         }
       } catch (SQLException | RuntimeException e) {
-        if (!stopping) {
+        if (mine()) {
           LOG.debugf("The listener of %s lost its connection: %s", channel, e.getMessage());
         }
       } finally {
@@ -99,25 +114,31 @@ public final class ChannelListener {
           handler.stopped();
         }
       }
-      if (!stopping) {
+      if (mine()) {
         pause();
       }
     }
   }
 
-  /** A query on the connection: throws if it is broken, where waiting for notifications may not. */
-  private static void check(Connection connection) throws SQLException {
+  private static void execute(Connection connection, String sql) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute("SELECT 1");
+      s.execute(sql);
     }
   }
 
-  private void pause() {
+  private static void unlistenQuietly(Connection connection) {
+    try {
+      execute(connection, "UNLISTEN *");
+    } catch (SQLException e) {
+      // A broken connection listens to nothing; the pool discards it.
+    }
+  }
+
+  private static void pause() {
     try {
       Thread.sleep(RETRY.toMillis());
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stopping = true;
+      Thread.currentThread().interrupt(); // stopped: the loop ends, as the thread is no longer ours
     }
   }
 }

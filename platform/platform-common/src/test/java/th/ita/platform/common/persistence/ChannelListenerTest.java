@@ -65,8 +65,8 @@ class ChannelListenerTest {
     }
 
     @Override
-    public void notified() {
-      events.add("notified");
+    public void notified(List<String> payloads) {
+      events.add("notified " + payloads);
     }
 
     @Override
@@ -91,7 +91,7 @@ class ChannelListenerTest {
 
       execute("SELECT pg_notify('" + CHANNEL + "', 'x')", false); // rolled back: never delivered
       execute("SELECT pg_notify('" + CHANNEL + "', 'y')", true);
-      assertThat(heard.next()).isEqualTo("notified");
+      assertThat(heard.next()).isEqualTo("notified [y]");
 
       // PostgreSQL ends the listener's connection, as a restart or a network failure would.
       execute(
@@ -102,7 +102,7 @@ class ChannelListenerTest {
       assertThat(heard.next()).isEqualTo("listening");
 
       execute("SELECT pg_notify('" + CHANNEL + "', 'z')", true);
-      assertThat(heard.next()).isEqualTo("notified");
+      assertThat(heard.next()).isEqualTo("notified [z]");
       assertThat(heard.events).isEmpty();
     } finally {
       listener.stop();
