@@ -1,8 +1,8 @@
 -- Every instance keeps the result views it showed to those who may see drafts (KeptViews). A
--- transaction that changes a result or a stored view, on any instance, notifies the channel
+-- transaction that changes what such a GET shows, on any instance, notifies the channel
 -- ita_results when it commits; each instance listening (ResultChanges) then drops what it kept.
--- Statement-level, with one payload: PostgreSQL sends one notification per transaction however
--- many rows it wrote (an import group writes hundreds).
+-- PostgreSQL merges the same notification sent many times in one transaction into one (an import
+-- group writes hundreds of rows).
 CREATE FUNCTION notify_results_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('ita_results', '');
@@ -10,10 +10,20 @@ BEGIN
 END
 $$;
 
+-- Drafts, edits, publications and corrections.
 CREATE TRIGGER assessment_result_changed
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON assessment_result
     FOR EACH STATEMENT EXECUTE FUNCTION notify_results_changed();
 
-CREATE TRIGGER published_result_view_changed
-    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON published_result_view
+-- A stored view emptied (an agency renamed: its views show the old name) or removed. A view
+-- stored (at publish, with its revision's own change) or filled by the first GET that needs it
+-- (it shows what was shown before) changes nothing a GET shows, and notifies nothing: after an
+-- import, the first read of each of thousands of agencies fills one.
+CREATE TRIGGER published_result_view_emptied
+    AFTER UPDATE ON published_result_view
+    FOR EACH ROW WHEN (OLD.view IS NOT NULL AND NEW.view IS NULL)
+    EXECUTE FUNCTION notify_results_changed();
+
+CREATE TRIGGER published_result_view_removed
+    AFTER DELETE OR TRUNCATE ON published_result_view
     FOR EACH STATEMENT EXECUTE FUNCTION notify_results_changed();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -17,12 +18,17 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import th.ita.assessment.domain.Agency;
 import th.ita.assessment.domain.AssessmentResult;
 import th.ita.assessment.domain.PublishedView;
@@ -61,6 +67,7 @@ class PublishedResultViewTest {
   @Inject FrameworkService frameworks;
   @Inject BenchmarkService benchmarks;
   @Inject EntityManager em;
+  @Inject AgroalDataSource database;
 
   private static RequestSpecification as(String token) {
     return given().config(Fixtures.EXACT).auth().oauth2(token);
@@ -443,8 +450,10 @@ class PublishedResultViewTest {
    */
   @Test
   void anAssessorsKeptViewIsAnsweredUntilAChangeIsNotified() {
+    String other = published("ASSESSOR", "79.00");
+    emptyView(stored(other, YEAR), false);
     String agency = published("ASSESSOR", "78.00");
-    String first = as(TestTokens.assessor()).get(RESULT, agency, YEAR).then().extract().asString();
+    String first = assessorsRead(agency);
     PublishedView stored = stored(agency, YEAR);
 
     // Emptied without a notification (triggers off for the session): once this instance listens,
@@ -454,35 +463,81 @@ class PublishedResultViewTest {
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () -> {
-              as(TestTokens.assessor()).get(RESULT, agency, YEAR).then().statusCode(200);
+              assessorsRead(agency);
               emptyView(stored, false);
-              assertThat(
-                      as(TestTokens.assessor())
-                          .get(RESULT, agency, YEAR)
-                          .then()
-                          .extract()
-                          .asString())
-                  .isEqualTo(first);
+              assertThat(assessorsRead(agency)).isEqualTo(first);
               assertThat(stored(agency, YEAR).view).isNull();
             });
 
+    // Another agency's view filled by its first read changes nothing shown, and notifies nothing:
+    // notifications come in the order of their commits, so none may come before a marker sent
+    // after the fill.
+    assertThat(notifiedBefore("marker", () -> read(other, null))).isEmpty();
+    assertThat(stored(other, YEAR).view).isNotNull();
+
     // Emptied as a rename on another instance empties it: notified, so read again and stored.
+    // (The row is first put back as it was, unnotified: only emptying a stored view notifies.)
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery("SET LOCAL session_replication_role = replica").executeUpdate();
+              em.createNativeQuery(
+                      "UPDATE published_result_view SET view = ?1, etag = ?2 WHERE result_id = ?3")
+                  .setParameter(1, stored.view)
+                  .setParameter(2, stored.etag)
+                  .setParameter(3, stored.resultId)
+                  .executeUpdate();
+            });
     emptyView(stored, true);
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () -> {
-              assertThat(
-                      as(TestTokens.assessor())
-                          .get(RESULT, agency, YEAR)
-                          .then()
-                          .extract()
-                          .asString())
-                  .isEqualTo(first);
+              assertThat(assessorsRead(agency)).isEqualTo(first);
               PublishedView again = stored(agency, YEAR);
               assertThat(again.view).isEqualTo(stored.view);
               assertThat(again.etag).isEqualTo(stored.etag);
             });
+  }
+
+  /**
+   * The payloads notified on {@code ita_results} by what {@code change} commits, before {@code
+   * marker}, which is notified after it.
+   */
+  private List<String> notifiedBefore(String marker, Runnable change) {
+    List<String> before = new ArrayList<>();
+    try (Connection listener = database.getConnection();
+        Statement s = listener.createStatement()) {
+      s.execute("LISTEN ita_results");
+      try {
+        change.run();
+        s.execute("SELECT pg_notify('ita_results', '" + marker + "')");
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+          PGNotification[] got = listener.unwrap(PGConnection.class).getNotifications(1000);
+          for (PGNotification n : got == null ? new PGNotification[0] : got) {
+            if (marker.equals(n.getParameter())) {
+              return before;
+            }
+            before.add(n.getParameter());
+          }
+        }
+        throw new AssertionError("the marker was not notified within 10 s");
+      } finally {
+        s.execute("UNLISTEN *");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String assessorsRead(String agency) {
+    return as(TestTokens.assessor())
+        .get(RESULT, agency, YEAR)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   /** Empties the stored view by SQL, with the change notified as any commit is, or without. */

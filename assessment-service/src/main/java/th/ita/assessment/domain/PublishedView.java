@@ -10,9 +10,10 @@ import java.util.UUID;
 import th.ita.assessment.domain.ResultInput.Round;
 
 /**
- * A published revision's JSON as the API shows it, without its ranks, rendered once when it was
- * published. {@code view} and {@code etag} are empty for a revision published before views were
- * stored, or whose agency has been renamed since: the next read renders and stores them again.
+ * A published revision's JSON as the API shows it, without its ranks, rendered once: when it was
+ * published, or, for a revision a bulk import published, by the first read. {@code view} and {@code
+ * etag} are empty until then, for a revision published before views were stored, and once the
+ * agency has been renamed: the next read renders and stores them.
  */
 @Entity
 @Table(name = "published_result_view")

@@ -28,13 +28,14 @@ import th.ita.platform.common.kept.KeptForAMoment;
  * shared caches may keep a published result ({@code Cache-Control: public, max-age=60}).
  *
  * <p>Those who may see drafts (the agency's officers, assessors) edit them, and must see their own
- * change at once whichever instance they ask. While this instance listens to PostgreSQL's
- * notifications of changed results ({@link ResultChanges}), their kept view is answered until any
- * change, made on any instance, commits: the notification drops every such view. A change made on
- * another instance is thus seen as soon as its notification arrives, milliseconds after its commit,
- * which is before its own answer reaches the one who made it. While this instance is not listening,
- * their kept view is answered only after the database has named it, by its ETag, as still the
- * newest revision they may see: a read of a few bytes instead of the view.
+ * change. While this instance listens to PostgreSQL's notifications of changed results ({@link
+ * ResultChanges}), their kept view is answered until a change commits: one made here drops every
+ * such view at once, one made on another instance when its notification arrives, normally within
+ * milliseconds of its commit. Until then this instance may still answer the view it kept: that is
+ * the price of answering without the database, and {@code ita.results.listen=false} declines it.
+ * While this instance is not listening, their kept view is answered only after the database has
+ * named it, by its ETag, as still the newest revision they may see: a read of a few bytes instead
+ * of the view.
  */
 @ApplicationScoped
 public class KeptViews {
@@ -68,28 +69,28 @@ public class KeptViews {
       Clock clock,
       @ConfigProperty(name = "ita.results.kept-for", defaultValue = "1s") Duration keptFor,
       @ConfigProperty(name = "ita.results.kept-bytes", defaultValue = "16M") MemorySize keptBytes) {
-    // Views differ in size by the framework's questions: bounded by their bytes. A draft is never
-    // kept (nor asked for by those who may not see drafts).
-    this.kept =
-        new KeptForAMoment<>(
-            clock,
-            keptFor,
-            keptBytes.asLongValue(),
-            shown -> ((StoredView) shown).json().length,
-            shown -> shown instanceof StoredView);
-    this.untilChanged =
-        new KeptForAMoment<>(
-            clock,
-            UNTIL_CHANGED,
-            keptBytes.asLongValue(),
-            shown -> ((StoredView) shown).json().length,
-            shown -> shown instanceof StoredView);
+    this.kept = storedViews(clock, keptFor, keptBytes);
+    this.untilChanged = storedViews(clock, UNTIL_CHANGED, keptBytes);
     this.known =
         Caffeine.newBuilder()
             .maximumWeight(keptBytes.asLongValue())
             .<Asked, StoredView>weigher((asked, view) -> view.json().length)
             .executor(Runnable::run)
             .build();
+  }
+
+  /**
+   * Views differ in size by the framework's questions: bounded by their bytes. A draft is never
+   * kept (nor asked for by those who may not see drafts).
+   */
+  private static KeptForAMoment<Asked, Shown> storedViews(
+      Clock clock, Duration moment, MemorySize bytes) {
+    return new KeptForAMoment<>(
+        clock,
+        moment,
+        bytes.asLongValue(),
+        shown -> ((StoredView) shown).json().length,
+        shown -> shown instanceof StoredView);
   }
 
   /**
@@ -129,6 +130,7 @@ public class KeptViews {
    */
   void listening() {
     untilChanged.dropAll();
+    known.invalidateAll(); // not used while listening: its bytes are freed for untilChanged
     listening = true;
   }
 

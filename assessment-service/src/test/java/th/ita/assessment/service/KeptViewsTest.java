@@ -99,6 +99,38 @@ class KeptViewsTest {
   }
 
   @Test
+  void whileListeningAChangeCommittedHereDropsAnOfficersViewAtOnce() {
+    Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
+    kept.listening();
+    kept.shown(officer, NOT_ASKED, counted(view("DITP", 1, 10)));
+
+    kept.resultsChanged(ResultsChanged.ANY);
+
+    assertEquals(Draft.class, kept.shown(officer, NOT_ASKED, counted(new Draft(null))).getClass());
+    assertEquals(2, reads.get());
+  }
+
+  @Test
+  void aViewReadWhileAChangeWasHeardIsNotKept() {
+    Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
+    kept.listening();
+    // The change is heard while the view is being read: what was read may predate it.
+    kept.shown(
+        officer,
+        NOT_ASKED,
+        () -> {
+          reads.incrementAndGet();
+          kept.changedElsewhere();
+          return view("DITP", 1, 10);
+        });
+
+    StoredView next = (StoredView) kept.shown(officer, NOT_ASKED, counted(view("DITP", 2, 10)));
+
+    assertEquals(2, next.revision());
+    assertEquals(2, reads.get());
+  }
+
+  @Test
   void whenListeningStopsTheDatabaseIsAskedAgainAndWhatWasKeptIsNotUsedWhenItResumes() {
     Asked officer = new Asked("DITP", 2566, Round.FINAL, true);
     kept.listening();
