@@ -85,6 +85,10 @@ final class HttpThroughput {
       throws IOException, InterruptedException {
     wrk(url, token, header, 1, 1, false); // warm-up
     String out = wrk(url, token, header, 1, 1, true);
+    // A request that failed or timed out is left out of wrk's percentiles: any makes them wrong.
+    if (out.contains("Socket errors")) {
+      throw new IOException("wrk saw errors from " + url + ":\n" + out);
+    }
     Matcher m = MEDIAN.matcher(out);
     if (!m.find()) {
       throw new IOException("Unexpected wrk output:\n" + out);
