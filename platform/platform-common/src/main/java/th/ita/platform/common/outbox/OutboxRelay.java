@@ -117,10 +117,20 @@ public class OutboxRelay {
       return false; // another replica is relaying right now
     }
     List<OutboxEvent> batch = oldestPendingPerKey();
-    List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-    for (OutboxEvent event : batch) {
-      acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
-    }
+    // Sent with this transaction suspended: the send captures the calling thread's context, and a
+    // Kafka thread completing an ack inside this transaction made its commit fail ("multiple
+    // threads active"). The batch then stayed pending until the next tick, a second later, when
+    // the relay ran on the listener's own thread (OutboxWakeUp).
+    List<CompletableFuture<Void>> acks =
+        QuarkusTransaction.suspendingExisting()
+            .call(
+                () -> {
+                  List<CompletableFuture<Void>> sent = new ArrayList<>(batch.size());
+                  for (OutboxEvent event : batch) {
+                    sent.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+                  }
+                  return sent;
+                });
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       OutboxEvent event = batch.get(i);
