@@ -117,6 +117,7 @@ public class OutboxRelay {
       return false; // another replica is relaying right now
     }
     List<OutboxEvent> batch = oldestPendingPerKey();
+    List<Message<String>> messages = batch.stream().map(this::toMessage).toList();
     // Sent with this transaction suspended: the send captures the calling thread's context, and a
     // Kafka thread completing an ack inside this transaction made its commit fail ("multiple
     // threads active"). The batch then stayed pending until the next tick, a second later, when
@@ -124,13 +125,10 @@ public class OutboxRelay {
     List<CompletableFuture<Void>> acks =
         QuarkusTransaction.suspendingExisting()
             .call(
-                () -> {
-                  List<CompletableFuture<Void>> sent = new ArrayList<>(batch.size());
-                  for (OutboxEvent event : batch) {
-                    sent.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
-                  }
-                  return sent;
-                });
+                () ->
+                    messages.stream()
+                        .map(m -> emitter.sendMessage(m).subscribeAsCompletionStage())
+                        .toList());
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       OutboxEvent event = batch.get(i);

@@ -18,9 +18,12 @@ import org.postgresql.PGNotification;
  *
  * <p>Notifications sent while nobody listens are lost. So the handler hears when listening starts
  * (again, after a lost connection) and stops, and can catch up on what it may have missed. The
- * connection is checked with a query each second without notifications, and no read on it may wait
- * longer than {@link #NETWORK_TIMEOUT}, so that a broken one is noticed within a few seconds even
- * when the network drops it silently.
+ * connection is checked with a query each second without notifications, with a network timeout of
+ * {@link #NETWORK_TIMEOUT}, so that a broken one is noticed within about four seconds even when the
+ * network drops it silently.
+ *
+ * <p>A failure of the handler is logged and listening goes on. After {@link #stop}, the thread that
+ * listened tells nothing more, so the owner never hears a stop after a later start's listening.
  */
 public final class ChannelListener {
 
@@ -47,6 +50,11 @@ public final class ChannelListener {
 
   /** The thread listening now; a thread no longer named here stops. */
   private volatile Thread thread;
+
+  /** The thread whose {@code listening} the handler heard last, until its {@code stopped}. */
+  private Thread announced;
+
+  private final Object announcing = new Object();
 
   /**
    * @param channel a channel name of letters, digits and underscores (it is written into LISTEN)
@@ -90,13 +98,13 @@ public final class ChannelListener {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         execute(connection, "LISTEN " + channel);
         try {
-          listening = true;
-          handler.listening();
+          listening = announceListening();
           while (mine()) {
             PGNotification[] notifications = postgres.getNotifications(1000);
             if (notifications != null && notifications.length > 0) {
-              handler.notified(
-                  Arrays.stream(notifications).map(PGNotification::getParameter).toList());
+              List<String> payloads =
+                  Arrays.stream(notifications).map(PGNotification::getParameter).toList();
+              tell(() -> handler.notified(payloads));
             } else {
               execute(connection, "SELECT 1"); // throws if the connection is broken
             }
@@ -111,12 +119,45 @@ public final class ChannelListener {
         }
       } finally {
         if (listening) {
-          handler.stopped();
+          announceStopped();
         }
       }
       if (mine()) {
         pause();
       }
+    }
+  }
+
+  /** Tells the handler this thread listens, unless it was stopped meanwhile. */
+  private boolean announceListening() {
+    synchronized (announcing) {
+      if (!mine()) {
+        return false;
+      }
+      announced = Thread.currentThread();
+      tell(handler::listening);
+      return true;
+    }
+  }
+
+  /** Tells the handler this thread stopped, unless a later thread has announced since. */
+  private void announceStopped() {
+    synchronized (announcing) {
+      if (announced == Thread.currentThread()) {
+        announced = null;
+        tell(handler::stopped);
+      }
+    }
+  }
+
+  /**
+   * A failing handler is the owner's fault, not the connection's: logged, and listening goes on.
+   */
+  private void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "The handler of %s failed", channel);
     }
   }
 

@@ -110,6 +110,29 @@ class ChannelListenerTest {
   }
 
   @Test
+  void startedAgainAfterAStopItListensOnceAndTheStopNeverFollowsTheNewStart() throws Exception {
+    Heard heard = new Heard();
+    ChannelListener listener = new ChannelListener(database, CHANNEL, heard);
+    listener.start();
+    try {
+      assertThat(heard.next()).isEqualTo("listening");
+      listener.stop();
+      listener.start();
+      // The stopped thread may still say so, but only before the new one listens.
+      String next = heard.next();
+      if (next.equals("stopped")) {
+        next = heard.next();
+      }
+      assertThat(next).isEqualTo("listening");
+
+      execute("SELECT pg_notify('" + CHANNEL + "', 'w')", true);
+      assertThat(heard.next()).isEqualTo("notified [w]");
+    } finally {
+      listener.stop();
+    }
+  }
+
+  @Test
   void aChannelNameIsWrittenIntoSqlOnlyWhenPlain() {
     assertThatThrownBy(() -> new ChannelListener(database, "x; DROP TABLE y", new Heard()))
         .isInstanceOf(IllegalArgumentException.class);
