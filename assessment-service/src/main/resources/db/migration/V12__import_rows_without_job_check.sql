@@ -5,6 +5,7 @@
 -- FAILED). The platform never deletes a job; should an operator delete one by hand, they delete its
 -- rows too (DELETE FROM import_row WHERE job_id = …), which the cascade used to do.
 -- The drop locks both tables: while an instance of the previous version stages a file, give up
--- (the service does not start, and is started again) rather than hold every job's reads behind it.
+-- rather than hold every job's reads behind it. The service then fails to start; started again
+-- once the file is staged, it migrates.
 SET LOCAL lock_timeout = '5s';
 ALTER TABLE import_row DROP CONSTRAINT import_row_job_id_fkey;

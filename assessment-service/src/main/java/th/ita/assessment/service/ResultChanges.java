@@ -10,10 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.platform.common.persistence.ChannelListener;
 
 /**
- * Hears, from PostgreSQL, every committed change to results and their stored views, whichever
- * instance made it (migration V13 notifies the channel {@value #CHANNEL}), and has {@link
- * KeptViews} drop what it kept for those who may see drafts. While this instance is not listening
- * (starting, or its listening connection lost), KeptViews asks the database instead.
+ * Hears, from PostgreSQL, every committed change that a GET of a result may show: to results, to
+ * agencies, and stored views emptied or removed, whichever instance made it (migration V13 notifies
+ * the channel {@value #CHANNEL}), and has {@link KeptViews} drop what it kept for those who may see
+ * drafts. While this instance is not listening (starting, or its listening connection lost),
+ * KeptViews asks the database instead.
  */
 @ApplicationScoped
 public class ResultChanges {
