@@ -502,7 +502,8 @@ public class ResultService {
    * that is one read of the stored views; the rest of the work (the agency, the default round, a
    * draft) is done only for those who may see drafts, or when there is no published result (to
    * answer the same 404 as always). A published view just shown is kept in memory ({@link
-   * KeptViews}): for a moment, or for those who may see drafts while the database names it.
+   * KeptViews}): for a moment, or for those who may see drafts until a change is heard (or, while
+   * no change can be heard, while the database names it).
    */
   public Shown shown(String agencyCode, int fiscalYear, Round round, boolean includeDrafts) {
     return kept.shown(

@@ -23,7 +23,8 @@ import org.postgresql.PGNotification;
  * network drops it silently.
  *
  * <p>A failure of the handler is logged and listening goes on. After {@link #stop}, the thread that
- * listened tells nothing more, so the owner never hears a stop after a later start's listening.
+ * listened tells only that it stopped, and not even that once a later start has announced its own
+ * listening: the owner never hears a stop after a later start's listening.
  */
 public final class ChannelListener {
 
@@ -101,12 +102,12 @@ public final class ChannelListener {
           listening = announceListening();
           while (mine()) {
             PGNotification[] notifications = postgres.getNotifications(1000);
-            if (notifications != null && notifications.length > 0) {
+            if (notifications == null || notifications.length == 0) {
+              execute(connection, "SELECT 1"); // throws if the connection is broken
+            } else if (mine()) { // a stopped thread's notifications are the next thread's too
               List<String> payloads =
                   Arrays.stream(notifications).map(PGNotification::getParameter).toList();
               tell(() -> handler.notified(payloads));
-            } else {
-              execute(connection, "SELECT 1"); // throws if the connection is broken
             }
           }
         } finally {
