@@ -2,20 +2,20 @@ package th.ita.reporting.event;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
-import th.ita.platform.common.event.Topics;
 import th.ita.reporting.job.WebhookDeliveryJob;
 import th.ita.reporting.service.WebhookFanOut;
 
 /**
- * Queues webhook deliveries from every topic, on channels and a consumer group of their own ({@code
- * reporting-webhooks}), so that webhooks neither wait for nor hold up the read model, and a rebuild
- * of the read model sends nothing twice.
+ * Queues webhook deliveries from every topic, on a channel and a consumer group of their own
+ * ({@code reporting-webhooks}), so that webhooks neither wait for nor hold up the read model, and a
+ * rebuild of the read model sends nothing twice.
  *
  * <p>Each event is applied once through the platform's inbox. Its inbox entry is kept apart from
  * the read model's entry for the same event (the id and type prefixed with {@code webhook:}),
@@ -39,38 +39,18 @@ public class WebhookConsumers {
     this.deliveries = deliveries;
   }
 
-  @Incoming("webhook-results")
-  @Blocking
-  public void onResult(String data, IncomingCloudEventMetadata<String> event) {
-    queue(Topics.RESULTS, data, event);
-  }
-
-  @Incoming("webhook-plans")
-  @Blocking
-  public void onPlan(String data, IncomingCloudEventMetadata<String> event) {
-    queue(Topics.PLANS, data, event);
-  }
-
-  @Incoming("webhook-measures")
-  @Blocking
-  public void onMeasure(String data, IncomingCloudEventMetadata<String> event) {
-    queue(Topics.MEASURES, data, event);
-  }
-
-  @Incoming("webhook-agencies")
-  @Blocking
-  public void onAgency(String data, IncomingCloudEventMetadata<String> event) {
-    queue(Topics.AGENCIES, data, event);
-  }
-
   /**
-   * A framework's texts, once per version: what a subscriber joins a version 2 {@code
+   * An event from any of the platform's topics ({@code mp.messaging.incoming.webhooks.topics}):
+   * frameworks included, since a framework's texts are what a subscriber joins a version 2 {@code
    * ResultPublished} (codes and figures) to.
    */
-  @Incoming("webhook-frameworks")
+  @Incoming("webhooks")
   @Blocking
-  public void onFramework(String data, IncomingCloudEventMetadata<String> event) {
-    queue(Topics.FRAMEWORKS, data, event);
+  public void onEvent(
+      String data,
+      IncomingCloudEventMetadata<String> event,
+      IncomingKafkaRecordMetadata<String, String> record) {
+    queue(record.getTopic(), data, event);
   }
 
   private void queue(String topic, String data, IncomingCloudEventMetadata<String> ce) {
