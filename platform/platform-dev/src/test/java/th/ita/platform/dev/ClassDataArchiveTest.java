@@ -1,14 +1,25 @@
 package th.ita.platform.dev;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.tools.ToolProvider;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +54,10 @@ class ClassDataArchiveTest {
   void aJavaRuntimeWithoutJcmdRecordsNothing() throws Exception {
     ClassDataArchive archive =
         new ClassDataArchive(
-            dir.resolve("svc.jsa"), application().getParent(), dir.resolve("no-jcmd"));
+            dir.resolve("svc.jsa"),
+            application().getParent(),
+            dir.resolve("no-jcmd"),
+            Optional.empty());
 
     assertThat(archive.jvmOptions()).isEmpty();
     assertThat(archive.record(ProcessHandle.current().pid())).isFalse();
@@ -96,10 +110,91 @@ class ClassDataArchiveTest {
     assertThat(archive.record(ProcessHandle.current().pid())).isFalse();
   }
 
-  private Process start(List<String> options, Path program) throws Exception {
+  /**
+   * A class the service's own class loader loaded but never linked (Quarkus loads thousands so) is
+   * in the archive, and the next start maps it instead of reading it from its jar.
+   */
+  @Test
+  void aClassLoadedButNeverLinkedIsArchivedOnceTheLinkerLinkedIt() throws Exception {
+    Path runJar = application();
+    ClassDataArchive archive =
+        new ClassDataArchive(
+            dir.resolve("cds").resolve("svc.jsa"),
+            runJar.getParent(),
+            JAVA.resolveSibling("jcmd"),
+            Optional.of(linkerJar()));
+    Path loaded = jarOf("Loaded", "public class Loaded {}");
+    Path program = dir.resolve("Loads.java");
+    Files.writeString(
+        program,
+        "public class Loads { public static void main(String[] a) throws Exception {"
+            + " var loader = new java.net.URLClassLoader(new java.net.URL[] {"
+            + " java.nio.file.Path.of(a[0]).toUri().toURL() }, null);"
+            + " Class.forName(\"Loaded\", false, loader);"
+            + " System.out.println(\"ready\"); Thread.sleep(60_000); } }");
+
+    Process recording = start(archive.jvmOptions(), program, loaded.toString());
+    try {
+      assertThat(recording.inputReader().readLine()).isEqualTo("ready");
+      assertThat(archive.record(recording.pid())).isTrue();
+    } finally {
+      recording.destroyForcibly().waitFor();
+    }
+
+    List<String> mapped = new ArrayList<>(archive.jvmOptions());
+    mapped.addAll(List.of("-Xshare:on", "-Xlog:class+load=info:stdout"));
+    Process next = start(mapped, program, loaded.toString());
+    List<String> classLoads = new ArrayList<>();
+    try (BufferedReader out = next.inputReader()) {
+      for (String line = out.readLine(); line != null && !line.equals("ready"); ) {
+        classLoads.add(line);
+        line = out.readLine();
+      }
+    } finally {
+      next.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    assertThat(classLoads)
+        .filteredOn(line -> line.contains(" Loaded source: "))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .endsWith("Loaded source: shared objects file (top)");
+  }
+
+  /** A jar with {@link ClassLinker} as its agent, as the run command's own jar is. */
+  private Path linkerJar() throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().putValue("Agent-Class", ClassLinker.class.getName());
+    Path jar = dir.resolve("linker.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+        InputStream linker = ClassLinker.class.getResourceAsStream("ClassLinker.class")) {
+      out.putNextEntry(new JarEntry(ClassLinker.class.getName().replace('.', '/') + ".class"));
+      linker.transferTo(out);
+    }
+    return jar;
+  }
+
+  /** A jar holding one class, compiled from {@code source}. */
+  private Path jarOf(String name, String source) throws IOException {
+    Path sources = Files.createDirectories(dir.resolve("src"));
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    Path file = Files.writeString(sources.resolve(name + ".java"), source);
+    int compiled =
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, "-d", classes.toString(), file.toString());
+    assertThat(compiled).isZero();
+    Path jar = dir.resolve(name.toLowerCase() + ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry(name + ".class"));
+      out.write(Files.readAllBytes(classes.resolve(name + ".class")));
+    }
+    return jar;
+  }
+
+  private Process start(List<String> options, Path program, String... arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of(JAVA.toString()));
     command.addAll(options);
     command.add(program.toString());
+    command.addAll(List.of(arguments));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
