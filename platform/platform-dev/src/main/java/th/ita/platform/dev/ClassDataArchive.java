@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,7 +31,8 @@ final class ClassDataArchive {
   private final Path jcmd;
 
   /**
-   * A jar whose agent is {@link ClassLinker}, or empty when there is none (its archive is smaller).
+   * A jar whose agent is {@link ClassLinker}, or empty when there is none: the archive then leaves
+   * out the classes the service loaded but never linked.
    */
   private final Optional<Path> linker;
 
@@ -89,7 +91,12 @@ final class ClassDataArchive {
       }
       recording = true;
       // While recording, the JVM's CDS log would fill the service's log with the classes it skips.
-      return List.of("-XX:+RecordDynamicDumpInfo", "-Xlog:cds=off,cds+dynamic=off");
+      // JDK 21 and later warn in the service's log of an agent loaded while it runs (ClassLinker)
+      // unless it was allowed at start.
+      return List.of(
+          "-XX:+RecordDynamicDumpInfo",
+          "-XX:+EnableDynamicAgentLoading",
+          "-Xlog:cds=off,cds+dynamic=off");
     } catch (IOException | UncheckedIOException e) {
       return List.of();
     }
@@ -110,7 +117,8 @@ final class ClassDataArchive {
     Path part = archive.resolveSibling(archive.getFileName() + unique + ".part");
     Path output = archive.resolveSibling(archive.getFileName() + unique + ".out");
     try {
-      // Without its classes linked first, the archive leaves out most of what the service loaded.
+      // Without its classes linked first, the archive leaves out most of what Quarkus's loader
+      // loaded.
       // Should that fail, the archive is recorded as it is: smaller, and still faster than none.
       linkLoadedClasses(pid, output);
       Process dump = jcmd(output, Long.toString(pid), "VM.cds", "dynamic_dump", part.toString());
@@ -143,6 +151,17 @@ final class ClassDataArchive {
     Process link = jcmd(output, Long.toString(pid), "JVMTI.agent_load", linker.get().toString());
     if (!link.waitFor(2, TimeUnit.MINUTES)) {
       link.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      PlatformRunner.log("Linking the classes for " + archive.getFileName() + " took too long");
+      return;
+    }
+    // jcmd ends normally whatever the agent did; the agent's own outcome is its "return code".
+    String said = Files.readString(output, StandardCharsets.UTF_8).strip();
+    if (!said.toLowerCase(Locale.ROOT).contains("return code: 0")) {
+      PlatformRunner.log(
+          "Linking the classes for "
+              + archive.getFileName()
+              + " failed: "
+              + said.replace('\n', ' '));
     }
   }
 
