@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import th.ita.platform.dev.ServiceJvm;
 
 /**
  * One replica of a service: its packaged Quarkus application in a JVM of its own, on a port of its
@@ -74,9 +76,9 @@ final class Replica {
       throw new IOException(runJar + " does not exist: build the platform first (./mvnw package)");
     }
     Files.createDirectories(log.getParent());
-    List<String> command =
-        Processes.javaCommand(
-            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", runJar.toString()));
+    List<String> options = new ArrayList<>(ServiceJvm.OPTIONS);
+    options.addAll(List.of("-jar", runJar.toString()));
+    List<String> command = Processes.javaCommand(options);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

@@ -54,11 +54,7 @@ final class ServiceProcess {
       throw new IOException(runJar + " does not exist: build the platform first (./mvnw package)");
     }
     Files.createDirectories(log.getParent());
-    // A service's classes take about 24 MB of metaspace beyond its class-data archive: with the
-    // JVM's default first threshold (about 21 MB) the start paused for a full collection.
-    List<String> options =
-        new ArrayList<>(
-            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MetaspaceSize=64m"));
+    List<String> options = new ArrayList<>(ServiceJvm.OPTIONS);
     options.addAll(classData.jvmOptions());
     options.addAll(List.of("-jar", runJar.toString()));
     List<String> command = ChildJvm.command(options);

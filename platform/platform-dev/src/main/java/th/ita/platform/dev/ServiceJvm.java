@@ -1,0 +1,17 @@
+package th.ita.platform.dev;
+
+import java.util.List;
+
+/** How a service's JVM is started, by the run command and by the fault harness alike. */
+public final class ServiceJvm {
+
+  /**
+   * Heap and collector for a small service on a shared machine. A service's classes take about 24
+   * MB of metaspace beyond its class-data archive: with the JVM's default first threshold (about 21
+   * MB) the start paused for a full collection.
+   */
+  public static final List<String> OPTIONS =
+      List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MetaspaceSize=64m");
+
+  private ServiceJvm() {}
+}
