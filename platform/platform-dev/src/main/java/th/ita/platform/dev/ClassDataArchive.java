@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 /**
  * A service's class-data archive (the JDK's dynamic CDS): the classes the service loaded while it
  * started and answered its first requests, written once and mapped by its later starts instead of
- * being loaded, parsed and verified again, which takes about a fifth off a service's start. The run
- * command records it from the running service on the first run of a build: it has the service link
- * every class it loaded ({@link ClassLinker}), then writes the archive ({@code jcmd VM.cds
- * dynamic_dump}). The archive is used until the service is built again or another JDK runs it. A
- * JVM that cannot map the archive starts without it, as before.
+ * being loaded, parsed and verified again, which takes more than a quarter off a service's start.
+ * The run command records it from the running service on the first run of a build: it has the
+ * service link every class it loaded ({@link ClassLinker}), then writes the archive ({@code jcmd
+ * VM.cds dynamic_dump}). The archive is used until the service is built again or another JDK runs
+ * it. A JVM that cannot map the archive starts without it, as before.
  */
 final class ClassDataArchive {
 
@@ -118,8 +118,8 @@ final class ClassDataArchive {
     Path output = archive.resolveSibling(archive.getFileName() + unique + ".out");
     try {
       // Without its classes linked first, the archive leaves out most of what Quarkus's loader
-      // loaded.
-      // Should that fail, the archive is recorded as it is: smaller, and still faster than none.
+      // loaded. Should that fail, the archive is recorded as it is: smaller, still faster than
+      // none.
       linkLoadedClasses(pid, output);
       Process dump = jcmd(output, Long.toString(pid), "VM.cds", "dynamic_dump", part.toString());
       if (!dump.waitFor(2, TimeUnit.MINUTES)) {
