@@ -429,6 +429,52 @@ class WebhooksTest {
     }
   }
 
+  /**
+   * The webhook channel reads every topic (its {@code topics} list): the registry's and the
+   * measures' events arrive too, which no other test here subscribes to.
+   */
+  @Test
+  void eventsOfTheRegistryAndOfMeasuresArriveToo() throws Exception {
+    String agency = ReportFixtures.agency("WH-TOPICS", "MOC");
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      subscribe(
+              TestTokens.officer(agency),
+              receiver.url(),
+              agency,
+              "AgencyUpdated",
+              "MeasureStatusChanged")
+          .statusCode(201);
+      ObjectNode renamed =
+          ReportFixtures.JSON
+              .createObjectNode()
+              .put("code", agency)
+              .put("nameTh", "กรมทดสอบ " + agency)
+              .put("nameEn", "Renamed department " + agency)
+              .put("type", "DEPARTMENT")
+              .put("typeNameTh", "ส่วนราชการระดับกรม")
+              .put("ministryCode", "MOC")
+              .put("ministryNameTh", "กระทรวงทดสอบ")
+              .put("version", 1);
+      String agencyEvent = ReportFixtures.send(Topics.AGENCIES, agency, "AgencyUpdated", renamed);
+      ObjectNode measure =
+          ReportFixtures.measure(ReportFixtures.plan(agency, "PUBLISHED", 3), 0)
+              .put("status", "IN_PROGRESS");
+      String measureEvent =
+          ReportFixtures.send(
+              Topics.MEASURES,
+              agency,
+              "MeasureStatusChanged",
+              ReportFixtures.measureEvent(
+                  measure, "PLANNED", "IN_PROGRESS", null, "2025-01-01T00:00:00Z"));
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 2);
+      assertThat(receiver.received())
+          .extracting(r -> r.header("ce-id") + " " + r.header("ce-type"))
+          .containsExactlyInAnyOrder(
+              agencyEvent + " AgencyUpdated", measureEvent + " MeasureStatusChanged");
+    }
+  }
+
   static io.restassured.response.ValidatableResponse subscribe(
       String token, String url, String agency, String... types) {
     return given()
