@@ -7,9 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +37,8 @@ import th.ita.platform.testing.TestTopics;
     value = PlatformTestResource.class,
     initArgs = @ResourceArg(name = "database", value = "reporting"))
 class SlimResultsTest {
+
+  @Inject AgroalDataSource database;
 
   private static final String V2 = "urn:ita:events:result-published:v2";
 
@@ -122,6 +129,71 @@ class SlimResultsTest {
     assertThat(analysis.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุงโดยด่วน");
     assertThat(analysis.at("/questions/0/textTh").asText()).isNotBlank();
     assertThat(analysis.get("questions").size()).isEqualTo(59);
+  }
+
+  /**
+   * A version 2 result is stored as announced (its codes and figures, no framework texts) with the
+   * version it was joined to, and the dashboards aggregate it exactly as the same result of version
+   * 1: each agency is alone in a ministry of its own.
+   */
+  @Test
+  void aVersion2ResultIsStoredAsAnnouncedAndTheDashboardsShowItAsVersion1() throws Exception {
+    sendFramework(0);
+    String ministry1 = "SLIM1-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+    String ministry2 = "SLIM2-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+    String v1 = ReportFixtures.agency("SLIM-D1", ministry1);
+    String v2 = ReportFixtures.agency("SLIM-D2", ministry2);
+    ReportFixtures.send(
+        Topics.RESULTS,
+        v1,
+        "ResultPublished",
+        event("MFA-ASEAN-2567.v1.json").put("agencyCode", v1));
+    sendV2(v2, 0);
+    awaitResult(v1);
+    awaitResult(v2);
+
+    try (Connection c = database.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT framework_version, CAST(payload AS text) FROM report_result"
+                    + " WHERE agency_code = ? AND fiscal_year = 2567")) {
+      q.setString(1, v2);
+      try (ResultSet row = q.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getLong(1)).isEqualTo(0L);
+        JsonNode stored = ReportFixtures.readTree(row.getString(2));
+        // Compared as read from text, as both sides then have the same kinds of numbers.
+        ObjectNode sent =
+            event("MFA-ASEAN-2567.v2.json").put("agencyCode", v2).put("frameworkVersion", 0L);
+        assertThat(stored).isEqualTo(ReportFixtures.readTree(sent.toString()));
+        assertThat(row.getString(2)).doesNotContain("textTh");
+      }
+    }
+
+    JsonNode dashboard1 = dashboard(ministry1);
+    JsonNode dashboard2 = dashboard(ministry2);
+    assertThat(dashboard2.get("levels")).isEqualTo(dashboard1.get("levels"));
+    assertThat(dashboard2.get("indicatorAverages")).isEqualTo(dashboard1.get("indicatorAverages"));
+    assertThat(dashboard2.get("indicatorAverages")).hasSize(10);
+    assertThat(dashboard2.at("/indicatorAverages/0/nameTh").asText()).isNotBlank();
+    assertThat(dashboard2.at("/levels/0/nameTh").asText()).isEqualTo("ต้องปรับปรุงโดยด่วน");
+    for (String field : List.of("rank", "score", "levelCode", "levelNameTh")) {
+      assertThat(dashboard2.at("/ranking/0/" + field))
+          .isEqualTo(dashboard1.at("/ranking/0/" + field));
+    }
+  }
+
+  private static JsonNode dashboard(String ministry) {
+    return ReportFixtures.readTree(
+        given()
+            .auth()
+            .oauth2(TestTokens.viewer())
+            .get("/api/v1/dashboards/2567?ministry={m}", ministry)
+            .then()
+            .statusCode(200)
+            .body("agencies", equalTo(1))
+            .extract()
+            .asString());
   }
 
   @Test

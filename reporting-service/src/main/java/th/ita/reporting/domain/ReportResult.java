@@ -77,7 +77,15 @@ public class ReportResult extends PanacheEntityBase {
   @Column(name = "received_at")
   public OffsetDateTime receivedAt;
 
-  /** The event's data as it arrived (JSON text, stored as jsonb). */
+  /**
+   * The event's data as it arrived (JSON text, stored as jsonb): whole for a result of version 1,
+   * codes and figures for one of version 2, which are joined to {@link #frameworkVersion} when
+   * read.
+   */
   @JdbcTypeCode(SqlTypes.JSON)
   public String payload;
+
+  /** The framework version a version 2 result is joined to; null when the payload is whole. */
+  @Column(name = "framework_version")
+  public Long frameworkVersion;
 }

@@ -94,7 +94,7 @@ public class EventReader {
     }
     object(event, data, "overall");
     ResultData result = json.convert(data, ResultData.class);
-    return new Snapshot.Result(event, withCode(result), event.data());
+    return new Snapshot.Result(event, withCode(result), event.data(), null);
   }
 
   /**
@@ -127,13 +127,13 @@ public class EventReader {
   }
 
   /**
-   * A version 2 result joined to its framework, read as a version 1 result is; {@code joined} is
-   * what the read model stores.
+   * A version 2 result joined to framework version {@code frameworkVersion}, read as a version 1
+   * result is; the read model stores the event's own data and the version.
    */
-  public Snapshot.Result joined(ConsumedEvent event, JsonNode joined) {
+  public Snapshot.Result joined(ConsumedEvent event, JsonNode joined, long frameworkVersion) {
     try {
       return new Snapshot.Result(
-          event, withCode(json.convert(joined, ResultData.class)), json.write(joined));
+          event, withCode(json.convert(joined, ResultData.class)), event.data(), frameworkVersion);
     } catch (JsonProcessingException e) {
       throw new UnreadableEventException(
           event.describe() + " has a field of the wrong type: " + e.getOriginalMessage(), e);

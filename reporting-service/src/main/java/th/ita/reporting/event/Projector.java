@@ -1,8 +1,8 @@
 package th.ita.reporting.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import th.ita.platform.common.consumer.AwaitedEventException;
@@ -10,8 +10,10 @@ import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.time.Stamps;
 import th.ita.reporting.mapping.ResultJoin;
+import th.ita.reporting.mapping.SnapshotJson;
 import th.ita.reporting.repository.ProjectionRepository;
 import th.ita.reporting.repository.ThumbnailRepository;
+import th.ita.reporting.service.JoinedFrameworks;
 import th.ita.reporting.service.MeasureData;
 import th.ita.reporting.service.PlanData;
 import th.ita.reporting.service.ResultData;
@@ -39,6 +41,7 @@ public class Projector {
   private final EventReader reader;
   private final JoinedFrameworks frameworks;
   private final ThumbnailRepository thumbnails;
+  private final SnapshotJson json;
   private final Clock clock;
 
   public Projector(
@@ -47,12 +50,14 @@ public class Projector {
       EventReader reader,
       JoinedFrameworks frameworks,
       ThumbnailRepository thumbnails,
+      SnapshotJson json,
       Clock clock) {
     this.consumer = consumer;
     this.store = store;
     this.reader = reader;
     this.frameworks = frameworks;
     this.thumbnails = thumbnails;
+    this.json = json;
     this.clock = clock;
   }
 
@@ -86,7 +91,7 @@ public class Projector {
   }
 
   private Snapshot.Result join(Snapshot.SlimResult slim) {
-    JsonNode framework =
+    JoinedFrameworks.Version framework =
         frameworks
             .joinedTo(slim.fiscalYear(), slim.frameworkVersion())
             .orElseThrow(
@@ -98,22 +103,38 @@ public class Projector {
                             + " framework's version "
                             + slim.frameworkVersion()
                             + " (FrameworkPublished on ita.frameworks)"));
-    return reader.joined(slim.event(), ResultJoin.join(slim.data(), framework));
+    return reader.joined(
+        slim.event(), ResultJoin.join(slim.data(), framework.data()), framework.version());
   }
 
   private boolean result(Snapshot.Result s) {
     ResultData r = s.result();
     ResultData.Overall overall = r.overall();
+    ResultData.Level level = overall == null ? null : overall.level();
     return store.upsertResult(
-        r.agencyCode(),
-        r.fiscalYear(),
-        r.round(),
-        r.revision(),
-        overall == null ? null : overall.score(),
-        overall == null || overall.level() == null ? null : overall.level().code(),
-        r.publishedAt(),
-        s.event().id(),
-        s.json());
+        new ProjectionRepository.ResultRow(
+            r.agencyCode(),
+            r.fiscalYear(),
+            r.round(),
+            r.revision(),
+            overall == null ? null : overall.score(),
+            level == null ? null : level.code(),
+            level == null ? null : level.nameTh(),
+            level == null ? null : level.nameEn(),
+            r.publishedAt(),
+            s.frameworkVersion(),
+            json.write(r.indicators().stream().map(DashboardIndicator::of).toList()),
+            s.json()),
+        s.event().id());
+  }
+
+  /** What the dashboards average of a result's indicator. */
+  private record DashboardIndicator(
+      int number, String tool, String nameTh, String nameEn, BigDecimal score) {
+
+    static DashboardIndicator of(ResultData.Indicator i) {
+      return new DashboardIndicator(i.number(), i.tool(), i.nameTh(), i.nameEn(), i.score());
+    }
   }
 
   /**

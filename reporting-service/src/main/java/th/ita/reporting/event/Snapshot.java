@@ -17,8 +17,12 @@ public sealed interface Snapshot {
 
   ConsumedEvent event();
 
-  /** ResultPublished (version 1, or version 2 once joined): the whole scored result. */
-  record Result(ConsumedEvent event, ResultData result, String json) implements Snapshot {}
+  /**
+   * ResultPublished (version 1, or version 2 once joined): the whole scored result, and the data to
+   * store, which for version 2 is its own and is joined to {@code frameworkVersion} when read.
+   */
+  record Result(ConsumedEvent event, ResultData result, String json, Long frameworkVersion)
+      implements Snapshot {}
 
   /**
    * ResultPublished of version 2: codes and figures, joined when applied to the framework version

@@ -55,9 +55,10 @@ public class SnapshotJson {
     }
   }
 
-  public String write(JsonNode node) {
+  /** Writes a snapshot, or a record to store beside one. */
+  public String write(Object value) {
     try {
-      return json.writeValueAsString(node);
+      return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

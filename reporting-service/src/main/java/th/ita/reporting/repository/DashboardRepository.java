@@ -43,7 +43,7 @@ public class DashboardRepository {
     return rows(
             query(
                 """
-        SELECT r.level_code, min(r.payload -> 'overall' -> 'level' ->> 'nameTh'), min(r.payload -> 'overall' -> 'level' ->> 'nameEn'),
+        SELECT r.level_code, min(r.level_name_th), min(r.level_name_en),
                count(*), max(r.overall_score) """
                     + RESULTS
                     + " GROUP BY r.level_code ORDER BY 5 DESC NULLS LAST",
@@ -62,8 +62,7 @@ public class DashboardRepository {
         SELECT CAST(i ->> 'number' AS integer), min(i ->> 'tool'), min(i ->> 'nameTh'), min(i ->> 'nameEn'),
                avg(CAST(i ->> 'score' AS numeric)), count(*) """
                     + RESULTS.replace(
-                        "WHERE",
-                        "CROSS JOIN LATERAL jsonb_array_elements(r.payload -> 'indicators') i WHERE")
+                        "WHERE", "CROSS JOIN LATERAL jsonb_array_elements(r.indicators) i WHERE")
                     + """
          AND jsonb_typeof(i -> 'score') = 'number'
         GROUP BY 1 ORDER BY 1""",
@@ -89,7 +88,7 @@ public class DashboardRepository {
                 """
         SELECT CAST(rank() OVER (ORDER BY r.overall_score DESC NULLS LAST) AS integer), r.agency_code,
                coalesce(d.name_th, r.payload ->> 'agencyNameTh'), coalesce(d.name_en, r.payload ->> 'agencyNameEn'),
-               d.agency_type, d.ministry_code, r.overall_score, r.level_code, r.payload -> 'overall' -> 'level' ->> 'nameTh'
+               d.agency_type, d.ministry_code, r.overall_score, r.level_code, r.level_name_th
         """
                     + RESULTS
                     + " ORDER BY 1, r.agency_code",

@@ -36,39 +36,58 @@ public class ProjectionRepository {
   }
 
   /**
-   * Results: a higher revision replaces a lower one (the same revision again, too: it is the same
-   * publication).
+   * A result as the read model keeps it: the event's data ({@code payload}), the framework version
+   * it is joined to when read (null when the payload is whole), and what the dashboards aggregate
+   * in SQL: its level's names and its indicators ({@code indicatorsJson}: number, tool, names and
+   * the score that stands).
    */
-  public boolean upsertResult(
+  public record ResultRow(
       String agencyCode,
       int fiscalYear,
       String round,
       int revision,
       BigDecimal overallScore,
       String levelCode,
+      String levelNameTh,
+      String levelNameEn,
       OffsetDateTime publishedAt,
-      String eventId,
-      String payload) {
+      Long frameworkVersion,
+      String indicatorsJson,
+      String payload) {}
+
+  /**
+   * Results: a higher revision replaces a lower one (the same revision again, too: it is the same
+   * publication).
+   */
+  public boolean upsertResult(ResultRow r, String eventId) {
     return update(
         """
         INSERT INTO report_result (agency_code, fiscal_year, round, revision, overall_score, level_code, published_at,
-                                   source_event_id, received_at, payload)
-        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS numeric), CAST(?6 AS varchar), CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb))
+                                   source_event_id, received_at, payload,
+                                   framework_version, level_name_th, level_name_en, indicators)
+        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS numeric), CAST(?6 AS varchar), CAST(?7 AS timestamptz), ?8, CAST(?10 AS timestamptz), CAST(?9 AS jsonb),
+                CAST(?11 AS bigint), CAST(?12 AS text), CAST(?13 AS text), CAST(?14 AS jsonb))
         ON CONFLICT (agency_code, fiscal_year, round) DO UPDATE SET
           revision = EXCLUDED.revision, overall_score = EXCLUDED.overall_score, level_code = EXCLUDED.level_code,
           published_at = EXCLUDED.published_at, source_event_id = EXCLUDED.source_event_id,
-          received_at = EXCLUDED.received_at, payload = EXCLUDED.payload
+          received_at = EXCLUDED.received_at, payload = EXCLUDED.payload,
+          framework_version = EXCLUDED.framework_version, level_name_th = EXCLUDED.level_name_th,
+          level_name_en = EXCLUDED.level_name_en, indicators = EXCLUDED.indicators
         WHERE report_result.revision <= EXCLUDED.revision""",
-        agencyCode,
-        fiscalYear,
-        round,
-        revision,
-        nullable(overallScore, BigDecimal.class),
-        nullable(levelCode, String.class),
-        nullable(publishedAt, OffsetDateTime.class),
+        r.agencyCode(),
+        r.fiscalYear(),
+        r.round(),
+        r.revision(),
+        nullable(r.overallScore(), BigDecimal.class),
+        nullable(r.levelCode(), String.class),
+        nullable(r.publishedAt(), OffsetDateTime.class),
         eventId,
-        payload,
-        now());
+        r.payload(),
+        now(),
+        nullable(r.frameworkVersion(), Long.class),
+        nullable(r.levelNameTh(), String.class),
+        nullable(r.levelNameEn(), String.class),
+        r.indicatorsJson());
   }
 
   /**

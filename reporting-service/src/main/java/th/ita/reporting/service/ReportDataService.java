@@ -28,12 +28,17 @@ public class ReportDataService {
 
   private final ReadModelRepository readModel;
   private final DashboardRepository dashboards;
+  private final StoredResults results;
   private final SnapshotJson json;
 
   public ReportDataService(
-      ReadModelRepository readModel, DashboardRepository dashboards, SnapshotJson json) {
+      ReadModelRepository readModel,
+      DashboardRepository dashboards,
+      StoredResults results,
+      SnapshotJson json) {
     this.readModel = readModel;
     this.dashboards = dashboards;
+    this.results = results;
     this.json = json;
   }
 
@@ -47,11 +52,7 @@ public class ReportDataService {
     int year = Requests.fiscalYear(fiscalYear);
     ReportPlan plan = readModel.plan(code, year).orElse(null);
     int assessmentYear = plan != null ? plan.assessmentYear : year - 1;
-    ResultData result =
-        readModel
-            .finalResult(code, assessmentYear)
-            .map(r -> json.read(r.payload, ResultData.class))
-            .orElse(null);
+    ResultData result = readModel.finalResult(code, assessmentYear).map(results::data).orElse(null);
     if (plan == null && result == null) {
       throw new NotFoundException(
           "Agency '"
@@ -63,10 +64,7 @@ public class ReportDataService {
     }
     PlanData planData = plan == null ? null : newest(json.read(plan.payload, PlanData.class));
     ResultData previous =
-        readModel
-            .finalResult(code, assessmentYear - 1)
-            .map(r -> json.read(r.payload, ResultData.class))
-            .orElse(null);
+        readModel.finalResult(code, assessmentYear - 1).map(results::data).orElse(null);
     return new MeasuresDocumentData(
         agency(code, result),
         year,
@@ -100,10 +98,7 @@ public class ReportDataService {
     Map<UUID, List<MeasureChange>> history =
         readModel.changes(ids).stream().collect(Collectors.groupingBy(c -> c.measureId));
     ResultData result =
-        readModel
-            .finalResult(code, plan.assessmentYear)
-            .map(r -> json.read(r.payload, ResultData.class))
-            .orElse(null);
+        readModel.finalResult(code, plan.assessmentYear).map(results::data).orElse(null);
     return Progress.report(agency(code, result), year, asOf, plan.isPublished(), data, history)
         .withDisclosures(disclosures(code, year));
   }
@@ -136,16 +131,12 @@ public class ReportDataService {
     ResultData result =
         readModel
             .finalResult(code, year)
-            .map(r -> json.read(r.payload, ResultData.class))
+            .map(results::data)
             .orElseThrow(
                 () ->
                     new NotFoundException(
                         "Agency '" + agencyCode + "' has no published FINAL result for FY" + year));
-    ResultData previous =
-        readModel
-            .finalResult(code, year - 1)
-            .map(r -> json.read(r.payload, ResultData.class))
-            .orElse(null);
+    ResultData previous = readModel.finalResult(code, year - 1).map(results::data).orElse(null);
     return new AnalysisReportData(
         agency(code, result),
         year,
