@@ -50,7 +50,10 @@ public class GapList extends PanacheEntityBase {
     }
   }
 
-  /** A question of the result, as the event carried it. */
+  /**
+   * A question of the result, as the event carried it; without its text ({@code textTh} null) in a
+   * list that names its {@link #frameworkVersion}.
+   */
   public record Question(
       String code,
       String tool,
@@ -82,6 +85,13 @@ public class GapList extends PanacheEntityBase {
 
   @JdbcTypeCode(SqlTypes.JSON)
   public List<Question> questions = new ArrayList<>();
+
+  /**
+   * The version of the assessment year's framework that holds the questions' texts, for a list
+   * built from a result of version 2; null when the questions carry their texts.
+   */
+  @Column(name = "framework_version")
+  public Long frameworkVersion;
 
   @Column(name = "source_event_id")
   public String sourceEventId;

@@ -2,8 +2,6 @@ package th.ita.measures.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
 import th.ita.measures.domain.ResultFramework;
 import th.ita.measures.mapping.ResultJoin;
+import th.ita.measures.repository.ResultFrameworks;
 import th.ita.platform.common.consumer.AwaitedEventException;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.EventFields;
@@ -29,31 +28,24 @@ import th.ita.platform.common.time.Stamps;
  * Builds the gap list for an agency's next fiscal year from each {@code ResultPublished} (FINAL
  * round), of version 1 (the whole result with its texts) or version 2 (codes and scores, joined to
  * the framework version it names, which {@link FrameworkConsumer} keeps; until that has arrived,
- * the result waits in place). Idempotent: a redelivered event id is skipped, and an older revision
- * never replaces a newer one. A message that cannot be read goes to {@code ita.dead-letter} with
- * the field it lacks; a database failure is retried until the list is stored (see {@link
- * IdempotentConsumer}).
+ * the result waits in place). A list built from version 2 is stored without the questions' texts,
+ * which it is joined to again when read ({@code GapListService}). Idempotent: a redelivered event
+ * id is skipped, and an older revision never replaces a newer one. A message that cannot be read
+ * goes to {@code ita.dead-letter} with the field it lacks; a database failure is retried until the
+ * list is stored (see {@link IdempotentConsumer}).
  */
 @ApplicationScoped
 public class GapListConsumer {
 
-  /** Years with results rarely number more than a few; a version not joined for long goes. */
-  private static final int KEPT_FRAMEWORK_VERSIONS = 16;
-
   private final IdempotentConsumer consumer;
+  private final ResultFrameworks frameworks;
   private final ObjectMapper json;
   private final Clock clock;
 
-  /**
-   * Framework versions read once: a version is stored once and never changes (see {@link
-   * FrameworkConsumer}), and reading and parsing its texts for every result was most of what a
-   * result cost here. Only versions found are kept; one not arrived yet is asked again.
-   */
-  private final Cache<ResultFramework.Key, ResultFramework> frameworks =
-      Caffeine.newBuilder().maximumSize(KEPT_FRAMEWORK_VERSIONS).build();
-
-  public GapListConsumer(IdempotentConsumer consumer, ObjectMapper json, Clock clock) {
+  public GapListConsumer(
+      IdempotentConsumer consumer, ResultFrameworks frameworks, ObjectMapper json, Clock clock) {
     this.consumer = consumer;
+    this.frameworks = frameworks;
     this.json = json;
     this.clock = clock;
   }
@@ -66,7 +58,8 @@ public class GapListConsumer {
       boolean finalRound,
       BigDecimal overallScore,
       String levelNameTh,
-      List<GapList.Question> questions) {}
+      List<GapList.Question> questions,
+      Long frameworkVersion) {}
 
   @Incoming("results")
   @Blocking
@@ -152,20 +145,17 @@ public class GapListConsumer {
     String levelNameTh = null;
     if (result.finalRound()) {
       ResultFramework framework =
-          frameworks.get(
-              new ResultFramework.Key(result.assessmentYear(), result.frameworkVersion()),
-              // A lambda, not ResultFramework::findById: that names the base class's method,
-              // which Panache does not generate for the entity.
-              key -> ResultFramework.findById(key));
-      if (framework == null) {
-        throw new AwaitedEventException(
-            event,
-            "the FY"
-                + result.assessmentYear()
-                + " framework's version "
-                + result.frameworkVersion()
-                + " (FrameworkPublished on ita.frameworks)");
-      }
+          frameworks
+              .find(result.assessmentYear(), result.frameworkVersion())
+              .orElseThrow(
+                  () ->
+                      new AwaitedEventException(
+                          event,
+                          "the FY"
+                              + result.assessmentYear()
+                              + " framework's version "
+                              + result.frameworkVersion()
+                              + " (FrameworkPublished on ita.frameworks)"));
       questions = ResultJoin.questions(result.scores(), framework);
       levelNameTh =
           result.levelCode() == null ? null : framework.levelNamesTh.get(result.levelCode());
@@ -177,7 +167,8 @@ public class GapListConsumer {
         result.finalRound(),
         result.overallScore(),
         levelNameTh,
-        questions);
+        questions,
+        result.frameworkVersion());
   }
 
   PublishedResult read(ConsumedEvent event) {
@@ -211,7 +202,8 @@ public class GapListConsumer {
         "FINAL".equals(result.path("round").asText()),
         overall.isNumber() ? overall.decimalValue() : null,
         result.at("/overall/level/nameTh").asText(null),
-        gaps);
+        gaps,
+        null);
   }
 
   private void apply(PublishedResult result, String eventId) {
@@ -233,6 +225,7 @@ public class GapListConsumer {
     list.overallScore = result.overallScore();
     list.levelNameTh = result.levelNameTh();
     list.questions = result.questions();
+    list.frameworkVersion = result.frameworkVersion();
     list.sourceEventId = eventId;
     list.receivedAt = Stamps.now(clock);
     list.persist();

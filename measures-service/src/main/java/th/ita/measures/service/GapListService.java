@@ -11,8 +11,11 @@ import th.ita.measures.domain.GapAnalysis;
 import th.ita.measures.domain.GapAnalysis.IssueQuestions;
 import th.ita.measures.domain.GapAnalysis.TieredGap;
 import th.ita.measures.domain.GapList;
+import th.ita.measures.domain.ResultFramework;
 import th.ita.measures.domain.Tier;
 import th.ita.measures.domain.Values.TargetQuestion;
+import th.ita.measures.mapping.ResultJoin;
+import th.ita.measures.repository.ResultFrameworks;
 import th.ita.measures.service.MeasureInput.MilestoneInput;
 import th.ita.platform.common.assessment.NaccIssue;
 import th.ita.platform.common.calendar.FiscalYear;
@@ -28,9 +31,11 @@ public class GapListService {
   public static final BigDecimal DEFAULT_URGENT_BELOW = new BigDecimal("95.00");
 
   private final TemplateLibrary templates;
+  private final ResultFrameworks frameworks;
 
-  public GapListService(TemplateLibrary templates) {
+  public GapListService(TemplateLibrary templates, ResultFrameworks frameworks) {
     this.templates = templates;
+    this.frameworks = frameworks;
   }
 
   /**
@@ -105,7 +110,7 @@ public class GapListService {
               + " plan");
     }
     List<TieredGap> gaps =
-        list.questions.stream()
+        questions(list).stream()
             .filter(q -> q.score().compareTo(keep) <= 0)
             .sorted(
                 Comparator.comparing(GapList.Question::score).thenComparing(GapList.Question::code))
@@ -130,5 +135,25 @@ public class GapListService {
                   .toList()));
     }
     return new GapAnalysis(list, keep, urgent, gaps, byIssue);
+  }
+
+  /** A gap list's questions with their texts, which a list built from version 2 keeps apart. */
+  private List<GapList.Question> questions(GapList list) {
+    if (list.frameworkVersion == null) {
+      return list.questions;
+    }
+    ResultFramework framework =
+        frameworks
+            .find(list.assessmentYear, list.frameworkVersion)
+            .orElseThrow(
+                // The list was joined to it when it was built, and versions are never deleted.
+                () ->
+                    new IllegalStateException(
+                        "The FY"
+                            + list.assessmentYear
+                            + " framework's version "
+                            + list.frameworkVersion
+                            + " of the gap list is not stored"));
+    return ResultJoin.withTexts(list.questions, framework);
   }
 }
