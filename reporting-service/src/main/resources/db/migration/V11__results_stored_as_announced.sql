@@ -6,7 +6,10 @@
 --
 -- The dashboards aggregate a year's results in SQL, so what they show of each result is kept
 -- beside it whichever way it was stored: its level's names, and its indicators with their names
--- and the score that stands.
+-- and the score that stands. indicators keeps its default, so that a replica older than this
+-- migration, still running during an upgrade, can store a result; the dashboards miss that
+-- result's indicators and level names until the read model is rebuilt
+-- (POST /api/v1/admin/projections/rebuild), which an upgrade past this version should end with.
 ALTER TABLE report_result
     ADD COLUMN framework_version bigint,
     ADD COLUMN level_name_th     text,
@@ -23,5 +26,3 @@ UPDATE report_result r SET
          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(r.payload -> 'indicators') = 'array'
                                         THEN r.payload -> 'indicators' ELSE '[]' END) i),
         '[]');
-
-ALTER TABLE report_result ALTER COLUMN indicators DROP DEFAULT;

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * reporting-service's read model at one moment, row by row: each row's key and a digest of what a
- * document would show from it (revision or version, the source event and the whole snapshot), but
- * not when it was received.
+ * document or dashboard would show from it (revision or version, the source event, the snapshot
+ * and, for a result, the framework version it is joined to and what the dashboards read beside it),
+ * but not when it was received.
  */
 final class ReadModelSnapshot {
 
@@ -19,7 +20,9 @@ final class ReadModelSnapshot {
       Map.of(
           "report_result",
               "SELECT 'r/' || agency_code || '/' || fiscal_year || '/' || round,"
-                  + " revision || '/' || source_event_id || '/' || md5(payload::text) FROM report_result",
+                  + " revision || '/' || source_event_id || '/' || md5(payload::text)"
+                  + " || '/' || coalesce(framework_version::text, '') || '/' || coalesce(level_name_th, '')"
+                  + " || '/' || coalesce(level_name_en, '') || '/' || md5(indicators::text) FROM report_result",
           "report_plan",
               "SELECT 'p/' || agency_code || '/' || fiscal_year,"
                   + " plan_version || '/' || status || '/' || source_event_id || '/' || md5(payload::text) FROM report_plan",

@@ -24,6 +24,7 @@ import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
 import th.ita.platform.testing.TestTokens;
 import th.ita.platform.testing.TestTopics;
+import th.ita.reporting.service.JoinedFrameworks;
 
 /**
  * Results of version 2 (codes and figures, {@code ce_dataschema}
@@ -39,6 +40,7 @@ import th.ita.platform.testing.TestTopics;
 class SlimResultsTest {
 
   @Inject AgroalDataSource database;
+  @Inject JoinedFrameworks frameworks;
 
   private static final String V2 = "urn:ita:events:result-published:v2";
 
@@ -181,6 +183,39 @@ class SlimResultsTest {
       assertThat(dashboard2.at("/ranking/0/" + field))
           .isEqualTo(dashboard1.at("/ranking/0/" + field));
     }
+  }
+
+  /**
+   * Documents read stored results outside a transaction, and join them to a framework version this
+   * instance may never have read, as after a restart: reading it needs no transaction.
+   */
+  @Test
+  void aFrameworkVersionNotReadBeforeIsReadAsDocumentsReadIt() throws Exception {
+    ObjectNode framework = event("fy2567.framework.json").put("fiscalYear", 2591).put("version", 3);
+    ReportFixtures.send(
+        Topics.FRAMEWORKS,
+        "2591",
+        "FrameworkPublished",
+        UUID.randomUUID().toString(),
+        framework.toString());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              try (Connection c = database.getConnection();
+                  ResultSet row =
+                      c.createStatement()
+                          .executeQuery(
+                              "SELECT count(*) FROM report_framework WHERE fiscal_year = 2591"
+                                  + " AND version = 3")) {
+                return row.next() && row.getInt(1) == 1;
+              }
+            });
+
+    JsonNode read = frameworks.stored(2591, 3).data();
+
+    assertThat(read.get("fiscalYear").asInt()).isEqualTo(2591);
+    assertThat(read.get("questions")).hasSize(framework.get("questions").size());
   }
 
   private static JsonNode dashboard(String ministry) {

@@ -31,7 +31,8 @@ import th.ita.reporting.service.ResultData;
  *
  * <p>An event is unreadable when it is not JSON, lacks a field the projection keys or orders on, or
  * has a field of the wrong shape for the documents. Reading the whole snapshot into the document
- * records here means a stored snapshot can always be rendered later.
+ * records here (for version 2, joined to its framework version, which the read model keeps) means a
+ * stored snapshot can always be rendered later.
  */
 @ApplicationScoped
 public class EventReader {

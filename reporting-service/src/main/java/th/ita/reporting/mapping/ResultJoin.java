@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * urn:ita:events:result-published:v2}) to the {@code FrameworkPublished} of the version it names,
  * giving the data version 1 carried: the whole result with the framework's names, weights, question
  * texts and issues, and the framework's level bands, which give each score its grade in the
- * documents. The read model stores that, so documents and dashboards read results the same way
- * whichever version announced them.
+ * documents. The read model stores version 2 as announced and joins it when a document reads it, so
+ * documents read results the same way whichever version announced them.
  *
  * <p>Version 2's figures are the recomputation; NACC's published figures are apart, in {@code
  * official}. Version 1 gave each figure as {@code official}, {@code computed} and {@code score}

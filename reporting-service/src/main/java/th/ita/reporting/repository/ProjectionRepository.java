@@ -271,7 +271,11 @@ public class ProjectionRepository {
     return rows.stream().findFirst().map(v -> ((Number) v).longValue());
   }
 
-  /** The data of one stored FrameworkPublished; a version is stored once and never changes. */
+  /**
+   * The data of one stored FrameworkPublished; a version is stored once and never changes. Also
+   * read outside a transaction: documents join stored results to it.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public String framework(int fiscalYear, long version) {
     return em().createNativeQuery(
             "SELECT CAST(payload AS text) FROM report_framework WHERE fiscal_year = ?1 AND version = ?2")

@@ -1,6 +1,7 @@
 package th.ita.reporting.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import th.ita.reporting.domain.ReportResult;
@@ -24,18 +25,21 @@ public class StoredResults {
   }
 
   public ResultData data(ReportResult stored) {
-    if (stored.frameworkVersion == null) {
-      return json.read(stored.payload, ResultData.class);
-    }
     try {
+      JsonNode payload = json.tree(stored.payload);
+      // Version 2's data names its framework version; a whole result does not. Asked of the data
+      // too, because a replica older than V11 still running during an upgrade writes whole results
+      // without clearing the column.
+      if (stored.frameworkVersion == null || !payload.has("frameworkVersion")) {
+        return json.convert(payload, ResultData.class);
+      }
       return json.convert(
           ResultJoin.join(
-              json.tree(stored.payload),
-              frameworks.stored(stored.fiscalYear, stored.frameworkVersion).data()),
+              payload, frameworks.stored(stored.fiscalYear, stored.frameworkVersion).data()),
           ResultData.class);
     } catch (JsonProcessingException e) {
       // It was read the same way when its event arrived, so failing here is a bug.
-      throw new UncheckedIOException("A stored result no longer joins to its framework", e);
+      throw new UncheckedIOException("A stored result no longer reads as a result", e);
     }
   }
 }
