@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,4 +80,20 @@ public class ResultFramework extends PanacheEntityBase {
 
   @Column(name = "received_at")
   public OffsetDateTime receivedAt;
+
+  /**
+   * What results are joined to, apart from the entity: questions in the framework's order and each
+   * level's Thai name by its code. A version never changes, so it is kept and shared across
+   * threads.
+   */
+  public record Texts(List<Question> questions, Map<String, String> levelNamesTh) {
+    public Texts {
+      questions = List.copyOf(questions);
+      levelNamesTh = Collections.unmodifiableMap(new LinkedHashMap<>(levelNamesTh));
+    }
+  }
+
+  public Texts texts() {
+    return new Texts(questions, levelNamesTh);
+  }
 }

@@ -144,7 +144,7 @@ public class GapListConsumer {
     List<GapList.Question> questions = List.of();
     String levelNameTh = null;
     if (result.finalRound()) {
-      ResultFramework framework =
+      ResultFramework.Texts framework =
           frameworks
               .find(result.assessmentYear(), result.frameworkVersion())
               .orElseThrow(
@@ -158,7 +158,7 @@ public class GapListConsumer {
                               + " (FrameworkPublished on ita.frameworks)"));
       questions = ResultJoin.questions(result.scores(), framework);
       levelNameTh =
-          result.levelCode() == null ? null : framework.levelNamesTh.get(result.levelCode());
+          result.levelCode() == null ? null : framework.levelNamesTh().get(result.levelCode());
     }
     return new PublishedResult(
         result.agency(),

@@ -23,9 +23,9 @@ public final class ResultJoin {
    * @param scores each scored question's score by its code, as the framework writes it
    */
   public static List<GapList.Question> questions(
-      Map<String, BigDecimal> scores, ResultFramework framework) {
+      Map<String, BigDecimal> scores, ResultFramework.Texts framework) {
     List<GapList.Question> questions = new ArrayList<>();
-    for (ResultFramework.Question q : framework.questions) {
+    for (ResultFramework.Question q : framework.questions()) {
       BigDecimal score = scores.get(q.code());
       if (score != null) {
         questions.add(
@@ -43,9 +43,9 @@ public final class ResultJoin {
 
   /** Stored questions with their texts from the framework version they were joined to. */
   public static List<GapList.Question> withTexts(
-      List<GapList.Question> stored, ResultFramework framework) {
+      List<GapList.Question> stored, ResultFramework.Texts framework) {
     Map<String, String> texts = new HashMap<>();
-    for (ResultFramework.Question q : framework.questions) {
+    for (ResultFramework.Question q : framework.questions()) {
       texts.put(q.code(), q.textTh());
     }
     return stored.stream()

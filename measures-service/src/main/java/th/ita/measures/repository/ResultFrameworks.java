@@ -17,16 +17,17 @@ public class ResultFrameworks {
   /** Years with results rarely number more than a few; a version not joined for long goes. */
   private static final int KEPT_VERSIONS = 16;
 
-  private final Cache<ResultFramework.Key, ResultFramework> kept =
+  private final Cache<ResultFramework.Key, ResultFramework.Texts> kept =
       Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
 
   /** The version, or empty while it has not arrived on {@code ita.frameworks}. */
-  public Optional<ResultFramework> find(int fiscalYear, long version) {
+  public Optional<ResultFramework.Texts> find(int fiscalYear, long version) {
     return Optional.ofNullable(
         kept.get(
             new ResultFramework.Key(fiscalYear, version),
-            // A lambda, not ResultFramework::findById: that names the base class's method, which
-            // Panache does not generate for the entity.
-            key -> ResultFramework.findById(key)));
+            key -> {
+              ResultFramework found = ResultFramework.findById(key);
+              return found == null ? null : found.texts();
+            }));
   }
 }

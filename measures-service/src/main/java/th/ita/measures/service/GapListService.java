@@ -142,7 +142,7 @@ public class GapListService {
     if (list.frameworkVersion == null) {
       return list.questions;
     }
-    ResultFramework framework =
+    ResultFramework.Texts framework =
         frameworks
             .find(list.assessmentYear, list.frameworkVersion)
             .orElseThrow(

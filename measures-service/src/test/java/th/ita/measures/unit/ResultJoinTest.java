@@ -14,14 +14,13 @@ import th.ita.measures.mapping.ResultJoin;
 /** A version 2 result's gap list is stored without texts and read with its framework's. */
 class ResultJoinTest {
 
-  private static ResultFramework framework() {
-    ResultFramework f = new ResultFramework();
-    f.questions =
+  private static ResultFramework.Texts framework() {
+    return new ResultFramework.Texts(
         List.of(
             new ResultFramework.Question("i1", "IIT", 1, "ข้อความ i1", List.of(1, 2)),
             new ResultFramework.Question("i2", "IIT", 1, "ข้อความ i2", null),
-            new ResultFramework.Question("e1", "EIT", 6, "ข้อความ e1", List.of(7)));
-    return f;
+            new ResultFramework.Question("e1", "EIT", 6, "ข้อความ e1", List.of(7))),
+        Map.of());
   }
 
   @Test
