@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -236,6 +238,53 @@ class ImportResourceTest {
                 .jsonPath()
                 .getList("$"))
         .hasSize(1);
+  }
+
+  /**
+   * An import reads the agencies' analysis settings once for each group of agencies; each event
+   * still names its own agency's target and thresholds, or the framework's where it set none.
+   */
+  @Test
+  void importedResultsAnnounceEachAgencysOwnTargetAndThresholds() throws Exception {
+    String own = Fixtures.agency(Fixtures.newCode("IMP-OWN"));
+    String none = Fixtures.agency(Fixtures.newCode("IMP-NONE"));
+    given()
+        .auth()
+        .oauth2(TestTokens.officer(own))
+        .contentType("application/json")
+        .header("If-Match", "\"-1\"")
+        .body("{\"target\": 95.00, \"keepAbove\": 98.00, \"urgentBelow\": 90.00}")
+        .put("/api/v1/agencies/{a}/analysis-settings", own)
+        .then()
+        .statusCode(200);
+    List<TemplateRow> template = ImportFiles.template(2567);
+    List<List<String>> rows = new ArrayList<>();
+    rows.addAll(ImportFiles.agencyRows(own, "DEPARTMENT", template, ImportFiles::typicalScore));
+    rows.addAll(ImportFiles.agencyRows(none, "DEPARTMENT", template, ImportFiles::typicalScore));
+    Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
+
+    String id =
+        post(ImportFiles.csv(rows), CSV, "&publish=true&fileName=settings.csv")
+            .then()
+            .statusCode(202)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    assertThat(awaitDone(id).getInt("agenciesLoaded")).isEqualTo(2);
+
+    ObjectMapper json = new ObjectMapper();
+    JsonNode ownEvent =
+        json.readTree(TestTopics.awaitEvent(mark, e -> own.equals(e.key())).value());
+    JsonNode noneEvent =
+        json.readTree(TestTopics.awaitEvent(mark, e -> none.equals(e.key())).value());
+    assertThat(ownEvent.get("target"))
+        .isEqualTo(json.readTree("{\"score\": 95.00, \"source\": \"AGENCY\"}"));
+    assertThat(ownEvent.get("thresholds"))
+        .isEqualTo(json.readTree("{\"keepAbove\": 98.00, \"urgentBelow\": 90.00}"));
+    assertThat(noneEvent.at("/target/source").asText()).isEqualTo("NATIONAL");
+    assertThat(noneEvent.get("thresholds"))
+        .isEqualTo(json.readTree("{\"keepAbove\": 97.50, \"urgentBelow\": 95.00}"));
+    assertThat(noneEvent.get("frameworkVersion")).isEqualTo(ownEvent.get("frameworkVersion"));
   }
 
   @Test

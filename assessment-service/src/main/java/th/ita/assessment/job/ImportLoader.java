@@ -112,12 +112,14 @@ public class ImportLoader {
     agencyRepository.list("code in ?1", byAgency.keySet()).forEach(a -> known.put(a.code, a));
     Map<String, AssessmentResult> latest =
         results.latestOf(byAgency.keySet(), framework.fiscalYear());
+    ResultService.ImportGroup group = results.importGroup(known.keySet(), framework.fiscalYear());
     List<ImportError> errors = new ArrayList<>();
     Tally tally = new Tally();
     for (var entry : byAgency.entrySet()) {
       loadAgency(
           job,
           tally,
+          group,
           framework,
           entry.getKey(),
           entry.getValue(),
@@ -230,6 +232,7 @@ public class ImportLoader {
   private void loadAgency(
       ImportJob job,
       Tally tally,
+      ResultService.ImportGroup group,
       Framework framework,
       String code,
       List<ImportRow> rows,
@@ -283,7 +286,7 @@ public class ImportLoader {
     AssessmentResult previous = latest.get(ResultService.key(code, mapped.input().round()));
     ResultService.ImportOutcome outcome =
         results.importResult(
-            agency, framework, mapped.input(), previous, job.publish, job.createdBy);
+            group, agency, framework, mapped.input(), previous, job.publish, job.createdBy);
     if (outcome.rejected()) {
       reject(
           tally, errors, List.of(new ImportError(null, code, "result", outcome.rejection(), null)));

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import th.ita.assessment.domain.AnalysisSettings;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.problem.FieldError;
@@ -27,9 +30,25 @@ public class AnalysisSettingsService {
   public AnalysisSettings get(String agencyCode) {
     String code = agencies.get(agencyCode).code;
     AnalysisSettings settings = AnalysisSettings.findById(code);
-    if (settings != null) {
-      return settings;
+    return settings != null ? settings : defaults(code);
+  }
+
+  /**
+   * Each of these registered agencies' settings, or the defaults, by its code as the registry
+   * writes it: one query for a group of an import.
+   */
+  public Map<String, AnalysisSettings> of(Collection<String> agencyCodes) {
+    Map<String, AnalysisSettings> settings = new HashMap<>();
+    if (!agencyCodes.isEmpty()) {
+      AnalysisSettings.<AnalysisSettings>list("agencyCode in ?1", agencyCodes)
+          .forEach(s -> settings.put(s.agencyCode, s));
     }
+    agencyCodes.forEach(code -> settings.computeIfAbsent(code, AnalysisSettingsService::defaults));
+    return settings;
+  }
+
+  /** The settings of an agency that has set none (version -1). */
+  public static AnalysisSettings defaults(String code) {
     AnalysisSettings defaults = new AnalysisSettings();
     defaults.agencyCode = code;
     defaults.target = AnalysisSettings.DEFAULT_TARGET;

@@ -191,7 +191,7 @@ public class ResultService {
                             + " is published and cannot change; to correct it, say why in correctionReason"));
     // Flushed, so that the answer carries the version the row now has.
     return write(
-        agency, framework, input, latest, result, false, true, ViewRendered.AT_PUBLISH, user);
+        agency, framework, input, latest, result, null, true, ViewRendered.AT_PUBLISH, user);
   }
 
   /**
@@ -204,6 +204,7 @@ public class ResultService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public ImportOutcome importResult(
+      ImportGroup group,
       Agency agency,
       Framework framework,
       ResultInput input,
@@ -221,6 +222,7 @@ public class ResultService {
           latest,
           stored,
           scorer.score(framework, stored),
+          group.announcing(agency.code),
           user,
           true,
           false,
@@ -246,11 +248,36 @@ public class ResultService {
         input,
         latest,
         result.get(),
-        publish,
+        publish ? group.announcing(agency.code) : null,
         false,
         ViewRendered.AT_FIRST_READ,
         user);
     return ImportOutcome.LOADED;
+  }
+
+  /**
+   * What a result's event names besides the result: its framework's version and the agency's
+   * analysis settings (its target and tier thresholds).
+   */
+  private record Announcing(long frameworkVersion, AnalysisSettings settings) {}
+
+  /**
+   * What publishing a group of an import's results reads once for the group, not per agency: the
+   * framework's version and the agencies' analysis settings.
+   */
+  public record ImportGroup(long frameworkVersion, Map<String, AnalysisSettings> settings) {
+
+    private Announcing announcing(String agencyCode) {
+      AnalysisSettings own = settings.get(agencyCode);
+      // An agency the import registers has set nothing yet.
+      return new Announcing(
+          frameworkVersion, own != null ? own : AnalysisSettingsService.defaults(agencyCode));
+    }
+  }
+
+  /** Reads what publishing these registered agencies' results of the year names in their events. */
+  public ImportGroup importGroup(Collection<String> agencyCodes, int fiscalYear) {
+    return new ImportGroup(frameworks.currentVersion(fiscalYear), analysisSettings.of(agencyCodes));
   }
 
   /** Publishes the draft; the event is written with it, or not at all. */
@@ -281,6 +308,7 @@ public class ResultService {
         draft,
         input,
         scorer.score(frameworks.get(fiscalYear), input),
+        new Announcing(frameworks.currentVersion(fiscalYear), analysisSettings.get(agency.code)),
         user,
         true,
         false,
@@ -302,26 +330,37 @@ public class ResultService {
     return Optional.of(newRevision(agency, fiscalYear, input, latest, user));
   }
 
-  /** The one write of scores: onto the revision, stored, and published when asked. */
+  /**
+   * The one write of scores: onto the revision, stored, and published when {@code announcing} says
+   * what its event names besides the result (null: not published).
+   */
   private Scored write(
       Agency agency,
       Framework framework,
       ResultInput input,
       AssessmentResult latest,
       AssessmentResult result,
-      boolean publish,
+      Announcing announcing,
       boolean flush,
       ViewRendered viewRendered,
       String user) {
     Scorecard card = apply(result, input, framework, user);
     boolean existing = result == latest;
-    if (publish) {
+    if (announcing != null) {
       // A new row is persisted once it is published, so that it is inserted as it stands, with
       // the version the event and the stored view name (persisted earlier, Hibernate would insert
       // the draft and then update it to the next version); only an edited draft must be flushed
       // to learn its next one.
       return publishDraft(
-          agency, result, input, card, user, flush || existing, !existing, viewRendered);
+          agency,
+          result,
+          input,
+          card,
+          announcing,
+          user,
+          flush || existing,
+          !existing,
+          viewRendered);
     }
     resultsChanged.fire(ResultsChanged.ANY);
     if (!existing) {
@@ -338,6 +377,7 @@ public class ResultService {
       AssessmentResult draft,
       ResultInput input,
       Scorecard card,
+      Announcing announcing,
       String user,
       boolean flush,
       boolean persist,
@@ -357,12 +397,12 @@ public class ResultService {
     if (flush) {
       results.flush(); // the event and the view carry the version the row now has
     }
-    AnalysisSettings own = analysisSettings.get(agency.code);
+    AnalysisSettings own = announcing.settings();
     events.published(
         ResultPublishedV2.of(
             agency,
             draft,
-            frameworks.currentVersion(draft.fiscalYear),
+            announcing.frameworkVersion(),
             input,
             card,
             target(own, draft.fiscalYear),
