@@ -287,6 +287,34 @@ class ImportResourceTest {
     assertThat(noneEvent.get("frameworkVersion")).isEqualTo(ownEvent.get("frameworkVersion"));
   }
 
+  /** Staging escapes COPY's special characters: a backslash in a name is stored as written. */
+  @Test
+  void aNameWithBackslashesIsStoredAsWritten() {
+    String code = Fixtures.newCode("IMP-SLASH");
+    String name = "กรม\\ทดสอบ \\n \\t \\\\ C:\\new";
+    List<List<String>> rows =
+        ImportFiles.agencyRows(
+            code, "DEPARTMENT", ImportFiles.template(2567), ImportFiles::typicalScore);
+    rows.forEach(r -> r.set(1, name));
+
+    String id =
+        post(ImportFiles.csv(rows), CSV, "&createAgencies=true&fileName=slash.csv")
+            .then()
+            .statusCode(202)
+            .extract()
+            .jsonPath()
+            .getString("id");
+
+    assertThat(awaitDone(id).getInt("agenciesCreated")).isEqualTo(1);
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/agencies/{a}", code)
+        .then()
+        .statusCode(200)
+        .body("nameTh", Matchers.equalTo(name));
+  }
+
   @Test
   void changedScoresOfAPublishedResultNeedACorrectionReason() {
     List<TemplateRow> template = ImportFiles.template(2567);

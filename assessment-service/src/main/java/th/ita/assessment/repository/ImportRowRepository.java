@@ -87,16 +87,25 @@ public class ImportRowRepository {
         out.write("\\N");
         return;
       }
+      // Runs without a special character are written whole: a national file has millions of
+      // fields, and a write per character was a third of what staging it cost.
+      int run = 0;
       for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        switch (c) {
-          case '\\' -> out.write("\\\\");
-          case '\t' -> out.write("\\t");
-          case '\n' -> out.write("\\n");
-          case '\r' -> out.write("\\r");
-          default -> out.write(c);
+        String escaped =
+            switch (value.charAt(i)) {
+              case '\\' -> "\\\\";
+              case '\t' -> "\\t";
+              case '\n' -> "\\n";
+              case '\r' -> "\\r";
+              default -> null;
+            };
+        if (escaped != null) {
+          out.write(value, run, i - run);
+          out.write(escaped);
+          run = i + 1;
         }
       }
+      out.write(value, run, value.length() - run);
     }
 
     @Override
