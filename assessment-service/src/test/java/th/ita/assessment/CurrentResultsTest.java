@@ -103,13 +103,15 @@ class CurrentResultsTest {
         .run(
             () ->
                 current.published(
-                    em.createQuery(
-                            "from AssessmentResult where agencyCode = ?1 and fiscalYear = 2567 and round = ?2 and revision = 1",
-                            AssessmentResult.class)
-                        .setParameter(1, agency)
-                        .setParameter(2, Round.FINAL)
-                        .getSingleResult(),
-                    new BigDecimal("81.25")));
+                    List.of(
+                        new CurrentResultRepository.Published(
+                            em.createQuery(
+                                    "from AssessmentResult where agencyCode = ?1 and fiscalYear = 2567 and round = ?2 and revision = 1",
+                                    AssessmentResult.class)
+                                .setParameter(1, agency)
+                                .setParameter(2, Round.FINAL)
+                                .getSingleResult(),
+                            new BigDecimal("81.25")))));
     assertThat(currentOf(agency))
         .containsExactly(
             2, new BigDecimal("88.5000"), new BigDecimal("88.50"), "PASS", "{\"2\": 88.50}");

@@ -128,6 +128,7 @@ public class ImportLoader {
           errors);
       heartbeat.beat();
     }
+    results.endGroup(group);
     staging.addErrors(jobId, errors);
     staging.delete(jobId, from, to);
     tally.rows = rows;

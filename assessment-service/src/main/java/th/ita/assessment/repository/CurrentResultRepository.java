@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import org.hibernate.query.NativeQuery;
+import java.sql.PreparedStatement;
+import java.util.List;
+import org.hibernate.Session;
 import th.ita.assessment.domain.AssessmentResult;
 
 /**
@@ -32,39 +34,56 @@ public class CurrentResultRepository {
   }
 
   /**
-   * Records a revision as published: it becomes the current result of its agency, year and round
-   * unless a newer revision already is. One statement, in the caller's transaction; it does not
-   * need the revision's own row, which an import inserts at commit. {@code publishedScore} is the
-   * two-decimal score the revision is published with, rounded by the caller as the result shows it
-   * ({@code Scores.display}); rankings and benchmarks read it as it is.
+   * A revision published, with the two-decimal score it is published with, rounded by the caller as
+   * the result shows it ({@code Scores.display}); rankings and benchmarks read it as it is.
    */
-  public void published(AssessmentResult result, BigDecimal publishedScore) {
-    // Typed, so that a result without an overall score, level or indicator scores binds its nulls.
-    em.createNativeQuery(
-            """
-            INSERT INTO current_result (fiscal_year, round, agency_code, revision, result_id,
-                                        overall_score, published_score, level_code,
-                                        indicator_scores, published_at)
-            VALUES (:year, :round, :agency, :revision, :id, :overall, :published, :level,
-                    cast(:indicators AS jsonb), :publishedAt)
-            ON CONFLICT (fiscal_year, round, agency_code) DO UPDATE SET
-              revision = EXCLUDED.revision, result_id = EXCLUDED.result_id,
-              overall_score = EXCLUDED.overall_score, published_score = EXCLUDED.published_score,
-              level_code = EXCLUDED.level_code,
-              indicator_scores = EXCLUDED.indicator_scores, published_at = EXCLUDED.published_at
-            WHERE current_result.revision < EXCLUDED.revision""")
-        .unwrap(NativeQuery.class)
-        .setParameter("year", result.fiscalYear)
-        .setParameter("round", result.round.name())
-        .setParameter("agency", result.agencyCode)
-        .setParameter("revision", result.revision)
-        .setParameter("id", result.id)
-        .setParameter("overall", result.overallScore, BigDecimal.class)
-        .setParameter("published", publishedScore, BigDecimal.class)
-        .setParameter("level", result.levelCode, String.class)
-        .setParameter("indicators", indicators(result), String.class)
-        .setParameter("publishedAt", result.publishedAt)
-        .executeUpdate();
+  public record Published(AssessmentResult result, BigDecimal publishedScore) {}
+
+  private static final String UPSERT =
+      """
+      INSERT INTO current_result (fiscal_year, round, agency_code, revision, result_id,
+                                  overall_score, published_score, level_code,
+                                  indicator_scores, published_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, cast(? AS jsonb), ?)
+      ON CONFLICT (fiscal_year, round, agency_code) DO UPDATE SET
+        revision = EXCLUDED.revision, result_id = EXCLUDED.result_id,
+        overall_score = EXCLUDED.overall_score, published_score = EXCLUDED.published_score,
+        level_code = EXCLUDED.level_code,
+        indicator_scores = EXCLUDED.indicator_scores, published_at = EXCLUDED.published_at
+      WHERE current_result.revision < EXCLUDED.revision""";
+
+  /**
+   * Records revisions as published: each becomes the current result of its agency, year and round
+   * unless a newer revision already is. One JDBC batch, in the caller's transaction; it does not
+   * need the revisions' own rows, which an import inserts at commit. An import writes a group's
+   * revisions together: a statement per agency through Hibernate had been 6% of what
+   * assessment-service spent on an import.
+   */
+  public void published(List<Published> revisions) {
+    if (revisions.isEmpty()) {
+      return;
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (Published p : revisions) {
+                  AssessmentResult r = p.result();
+                  upsert.setInt(1, r.fiscalYear);
+                  upsert.setString(2, r.round.name());
+                  upsert.setString(3, r.agencyCode);
+                  upsert.setInt(4, r.revision);
+                  upsert.setObject(5, r.id);
+                  upsert.setBigDecimal(6, r.overallScore);
+                  upsert.setBigDecimal(7, p.publishedScore());
+                  upsert.setString(8, r.levelCode);
+                  upsert.setString(9, indicators(r));
+                  upsert.setObject(10, r.publishedAt);
+                  upsert.addBatch();
+                }
+                upsert.executeBatch();
+              }
+            });
   }
 
   private static String indicators(AssessmentResult result) {

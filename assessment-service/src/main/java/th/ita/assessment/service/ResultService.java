@@ -256,28 +256,45 @@ public class ResultService {
   }
 
   /**
-   * What a result's event names besides the result: its framework's version and the agency's
-   * analysis settings (its target and tier thresholds).
+   * What publishing a result reads besides the result: its framework's version and the agency's
+   * analysis settings (its target and tier thresholds), which its event names, and for an import
+   * the group its current row is written with (null: written at once).
    */
-  private record Announcing(long frameworkVersion, AnalysisSettings settings) {}
+  private record Announcing(long frameworkVersion, AnalysisSettings settings, ImportGroup group) {}
 
   /**
-   * What publishing a group of an import's results reads once for the group, not per agency: the
-   * framework's version and the agencies' analysis settings.
+   * A group of an import's agencies, loaded in one transaction: what publishing their results reads
+   * once for the group, not per agency (the framework's version and the agencies' analysis
+   * settings), and their current rows, written together when the group ends ({@link #endGroup}).
    */
-  public record ImportGroup(long frameworkVersion, Map<String, AnalysisSettings> settings) {
+  public static final class ImportGroup {
+    private final long frameworkVersion;
+    private final Map<String, AnalysisSettings> settings;
+    private final List<CurrentResultRepository.Published> published = new ArrayList<>();
+
+    private ImportGroup(long frameworkVersion, Map<String, AnalysisSettings> settings) {
+      this.frameworkVersion = frameworkVersion;
+      this.settings = settings;
+    }
 
     private Announcing announcing(String agencyCode) {
       AnalysisSettings own = settings.get(agencyCode);
       // An agency the import registers has set nothing yet.
       return new Announcing(
-          frameworkVersion, own != null ? own : AnalysisSettingsService.defaults(agencyCode));
+          frameworkVersion, own != null ? own : AnalysisSettingsService.defaults(agencyCode), this);
     }
   }
 
-  /** Reads what publishing these registered agencies' results of the year names in their events. */
+  /** Starts a group of these registered agencies' results of the year. */
   public ImportGroup importGroup(Collection<String> agencyCodes, int fiscalYear) {
     return new ImportGroup(frameworks.currentVersion(fiscalYear), analysisSettings.of(agencyCodes));
+  }
+
+  /** Writes the current rows of the group's published results, in the group's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void endGroup(ImportGroup group) {
+    current.published(group.published);
+    group.published.clear();
   }
 
   /** Publishes the draft; the event is written with it, or not at all. */
@@ -308,7 +325,8 @@ public class ResultService {
         draft,
         input,
         scorer.score(frameworks.get(fiscalYear), input),
-        new Announcing(frameworks.currentVersion(fiscalYear), analysisSettings.get(agency.code)),
+        new Announcing(
+            frameworks.currentVersion(fiscalYear), analysisSettings.get(agency.code), null),
         user,
         true,
         false,
@@ -409,7 +427,13 @@ public class ResultService {
             new ResultPublished.Thresholds(own.keepAbove, own.urgentBelow)));
     // Ranked and averaged as the result shows it: the standing score at full precision, rounded
     // once.
-    current.published(draft, Scores.display(card.overall().score()));
+    var published =
+        new CurrentResultRepository.Published(draft, Scores.display(card.overall().score()));
+    if (announcing.group() != null) {
+      announcing.group().published.add(published);
+    } else {
+      current.published(List.of(published));
+    }
     if (draft.round == Round.FINAL) {
       ranksMoved.fire(RanksMoved.inYear(draft.fiscalYear));
     }
