@@ -7,8 +7,9 @@
 -- The dashboards aggregate a year's results in SQL, so what they show of each result is kept
 -- beside it whichever way it was stored: its level's names, and its indicators with their names
 -- and the score that stands. indicators keeps its default, so that a replica older than this
--- migration, still running during an upgrade, can store a result; the dashboards miss that
--- result's indicators and level names until the read model is rebuilt
+-- migration, still running during an upgrade, can store a result; until the read model is rebuilt
+-- the dashboards show no indicators or level names for a result such a replica inserts, and the
+-- previous revision's for one it updates
 -- (POST /api/v1/admin/projections/rebuild), which an upgrade past this version should end with.
 ALTER TABLE report_result
     ADD COLUMN framework_version bigint,

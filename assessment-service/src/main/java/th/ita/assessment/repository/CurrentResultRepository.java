@@ -54,10 +54,11 @@ public class CurrentResultRepository {
 
   /**
    * Records revisions as published: each becomes the current result of its agency, year and round
-   * unless a newer revision already is. One JDBC batch, in the caller's transaction; it does not
-   * need the revisions' own rows, which an import inserts at commit. An import writes a group's
-   * revisions together: a statement per agency through Hibernate had been 6% of what
-   * assessment-service spent on an import.
+   * unless a newer revision already is. At most one revision of each agency, year and round: the
+   * driver sends the batch as one multi-row statement, which PostgreSQL refuses to let change a row
+   * twice. One JDBC batch, in the caller's transaction; it does not need the revisions' own rows,
+   * which an import inserts at commit. An import writes a group's revisions together: a statement
+   * per agency through Hibernate had been 6% of what assessment-service spent on an import.
    */
   public void published(List<Published> revisions) {
     if (revisions.isEmpty()) {

@@ -80,32 +80,9 @@ public class ImportRowRepository {
       }
     }
 
-    /** COPY's text format: tab-separated, \N for null, backslash escapes. */
     private void field(String value) throws IOException {
       out.write('\t');
-      if (value == null) {
-        out.write("\\N");
-        return;
-      }
-      // Runs without a special character are written whole: a national file has millions of
-      // fields, and a write per character was a third of what staging it cost.
-      int run = 0;
-      for (int i = 0; i < value.length(); i++) {
-        String escaped =
-            switch (value.charAt(i)) {
-              case '\\' -> "\\\\";
-              case '\t' -> "\\t";
-              case '\n' -> "\\n";
-              case '\r' -> "\\r";
-              default -> null;
-            };
-        if (escaped != null) {
-          out.write(value, run, i - run);
-          out.write(escaped);
-          run = i + 1;
-        }
-      }
-      out.write(value, run, value.length() - run);
+      copyField(out, value);
     }
 
     @Override
@@ -300,5 +277,32 @@ public class ImportRowRepository {
     } catch (SQLException e) {
       throw new IllegalStateException("Import staging update failed: " + sql, e);
     }
+  }
+
+  /** One field in COPY's text format (fields are tab-separated): \N for null, backslash escapes. */
+  static void copyField(Writer out, String value) throws IOException {
+    if (value == null) {
+      out.write("\\N");
+      return;
+    }
+    // Runs without a special character are written whole: a national file has millions of
+    // fields, and a write per character was a third of what staging it cost.
+    int run = 0;
+    for (int i = 0; i < value.length(); i++) {
+      String escaped =
+          switch (value.charAt(i)) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+          };
+      if (escaped != null) {
+        out.write(value, run, i - run);
+        out.write(escaped);
+        run = i + 1;
+      }
+    }
+    out.write(value, run, value.length() - run);
   }
 }

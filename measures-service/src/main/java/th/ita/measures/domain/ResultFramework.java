@@ -84,7 +84,7 @@ public class ResultFramework extends PanacheEntityBase {
   /**
    * What results are joined to, apart from the entity: questions in the framework's order and each
    * level's Thai name by its code. A version never changes, so it is kept and shared across
-   * threads.
+   * threads, which only read it.
    */
   public record Texts(List<Question> questions, Map<String, String> levelNamesTh) {
     public Texts {
