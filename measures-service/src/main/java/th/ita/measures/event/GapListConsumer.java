@@ -149,13 +149,8 @@ public class GapListConsumer {
               .find(result.assessmentYear(), result.frameworkVersion())
               .orElseThrow(
                   () ->
-                      new AwaitedEventException(
-                          event,
-                          "the FY"
-                              + result.assessmentYear()
-                              + " framework's version "
-                              + result.frameworkVersion()
-                              + " (FrameworkPublished on ita.frameworks)"));
+                      AwaitedEventException.framework(
+                          event, result.assessmentYear(), result.frameworkVersion()));
       questions = ResultJoin.questions(result.scores(), framework);
       levelNameTh =
           result.levelCode() == null ? null : framework.levelNamesTh().get(result.levelCode());

@@ -96,13 +96,8 @@ public class Projector {
             .joinedTo(slim.fiscalYear(), slim.frameworkVersion())
             .orElseThrow(
                 () ->
-                    new AwaitedEventException(
-                        slim.event(),
-                        "the FY"
-                            + slim.fiscalYear()
-                            + " framework's version "
-                            + slim.frameworkVersion()
-                            + " (FrameworkPublished on ita.frameworks)"));
+                    AwaitedEventException.framework(
+                        slim.event(), slim.fiscalYear(), slim.frameworkVersion()));
     return reader.joined(
         slim.event(), ResultJoin.join(slim.data(), framework.data()), framework.version());
   }

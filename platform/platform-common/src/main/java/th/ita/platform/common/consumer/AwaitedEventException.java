@@ -11,4 +11,15 @@ public class AwaitedEventException extends RuntimeException {
   public AwaitedEventException(ConsumedEvent event, String awaited) {
     super(event.describe() + " waits for " + awaited);
   }
+
+  /** A result naming a version of a year's framework that has not arrived. */
+  public static AwaitedEventException framework(ConsumedEvent event, int fiscalYear, long version) {
+    return new AwaitedEventException(
+        event,
+        "the FY"
+            + fiscalYear
+            + " framework's version "
+            + version
+            + " (FrameworkPublished on ita.frameworks)");
+  }
 }
