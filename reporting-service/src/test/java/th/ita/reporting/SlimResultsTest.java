@@ -76,6 +76,18 @@ class SlimResultsTest {
             "content-type", "application/json"));
   }
 
+  /** Seed 001's result as version 1 for one agency and as version 2 for another, once applied. */
+  private static void sendV1AndV2(String v1, String v2) {
+    ReportFixtures.send(
+        Topics.RESULTS,
+        v1,
+        "ResultPublished",
+        event("MFA-ASEAN-2567.v1.json").put("agencyCode", v1));
+    sendV2(v2, 0);
+    awaitResult(v1);
+    awaitResult(v2);
+  }
+
   /** The result of the agency's document, with the agency's code written as AGENCY. */
   private static JsonNode documentResult(String agency, String document, int year) {
     String body =
@@ -109,14 +121,7 @@ class SlimResultsTest {
     sendFramework(0);
     String v1 = ReportFixtures.agency("SLIM-V1", "MFA");
     String v2 = ReportFixtures.agency("SLIM-V2", "MFA");
-    ReportFixtures.send(
-        Topics.RESULTS,
-        v1,
-        "ResultPublished",
-        event("MFA-ASEAN-2567.v1.json").put("agencyCode", v1));
-    sendV2(v2, 0);
-    awaitResult(v1);
-    awaitResult(v2);
+    sendV1AndV2(v1, v2);
 
     // The same less the answer types and level bands, which frameworks announce and version 1
     // never carried.
@@ -145,14 +150,7 @@ class SlimResultsTest {
     String ministry2 = "SLIM2-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
     String v1 = ReportFixtures.agency("SLIM-D1", ministry1);
     String v2 = ReportFixtures.agency("SLIM-D2", ministry2);
-    ReportFixtures.send(
-        Topics.RESULTS,
-        v1,
-        "ResultPublished",
-        event("MFA-ASEAN-2567.v1.json").put("agencyCode", v1));
-    sendV2(v2, 0);
-    awaitResult(v1);
-    awaitResult(v2);
+    sendV1AndV2(v1, v2);
 
     try (Connection c = database.getConnection();
         PreparedStatement q =
