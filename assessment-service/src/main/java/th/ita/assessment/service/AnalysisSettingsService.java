@@ -34,16 +34,15 @@ public class AnalysisSettingsService {
   }
 
   /**
-   * Each of these registered agencies' settings, or the defaults, by its code as the registry
-   * writes it: one query for a group of an import.
+   * The settings these agencies have stored, by code as the registry writes it, in one query (for a
+   * group of an import); an agency that set none is not in the map ({@link #defaults} apply).
    */
-  public Map<String, AnalysisSettings> of(Collection<String> agencyCodes) {
+  public Map<String, AnalysisSettings> stored(Collection<String> agencyCodes) {
     Map<String, AnalysisSettings> settings = new HashMap<>();
     if (!agencyCodes.isEmpty()) {
       AnalysisSettings.<AnalysisSettings>list("agencyCode in ?1", agencyCodes)
           .forEach(s -> settings.put(s.agencyCode, s));
     }
-    agencyCodes.forEach(code -> settings.computeIfAbsent(code, AnalysisSettingsService::defaults));
     return settings;
   }
 

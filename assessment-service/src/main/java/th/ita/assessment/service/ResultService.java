@@ -279,7 +279,6 @@ public class ResultService {
 
     private Announcing announcing(String agencyCode) {
       AnalysisSettings own = settings.get(agencyCode);
-      // An agency the import registers has set nothing yet.
       return new Announcing(
           frameworkVersion, own != null ? own : AnalysisSettingsService.defaults(agencyCode), this);
     }
@@ -287,7 +286,8 @@ public class ResultService {
 
   /** Starts a group of these registered agencies' results of the year. */
   public ImportGroup importGroup(Collection<String> agencyCodes, int fiscalYear) {
-    return new ImportGroup(frameworks.currentVersion(fiscalYear), analysisSettings.of(agencyCodes));
+    return new ImportGroup(
+        frameworks.currentVersion(fiscalYear), analysisSettings.stored(agencyCodes));
   }
 
   /** Writes the current rows of the group's published results, in the group's transaction. */
