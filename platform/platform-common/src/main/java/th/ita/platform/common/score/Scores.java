@@ -25,6 +25,14 @@ public final class Scores {
     if (values.isEmpty() || values.stream().anyMatch(Objects::isNull)) {
       return null;
     }
+    if (values.size() == 1) {
+      // Most units of a framework are one question. Dividing by one at this precision gives the
+      // value back unchanged, scale included, whenever its digits fit: skip the division.
+      BigDecimal only = values.iterator().next();
+      if (only.precision() <= PRECISION.getPrecision()) {
+        return only;
+      }
+    }
     BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     return sum.divide(BigDecimal.valueOf(values.size()), PRECISION);
   }

@@ -3,6 +3,7 @@ package th.ita.platform.common.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoresTest {
@@ -31,5 +32,31 @@ class ScoresTest {
     assertThat(Scores.display(new BigDecimal("69.8"))).isEqualTo(new BigDecimal("69.80"));
     assertThat(Scores.display(new BigDecimal("69.805"))).isEqualTo(new BigDecimal("69.81"));
     assertThat(Scores.display(null)).isNull();
+  }
+
+  @Test
+  void theMeanOfOneValueIsWhatDividingItByOneGives() {
+    for (String text :
+        List.of(
+            "87.5",
+            "100",
+            "0.00",
+            "1E+2",
+            "33.33333333333333333333333333333333",
+            "66.666666666666666666666666666666667",
+            "-0.125")) {
+      BigDecimal value = new BigDecimal(text);
+      BigDecimal divided = value.divide(BigDecimal.ONE, Scores.PRECISION);
+      assertThat(Scores.mean(List.of(value))).as(text).isEqualTo(divided);
+      assertThat(Scores.mean(List.of(value)).scale()).as(text).isEqualTo(divided.scale());
+    }
+  }
+
+  @Test
+  void theMeanIsAtFullPrecision() {
+    assertThat(Scores.mean(List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO)))
+        .isEqualTo(new BigDecimal("0.6666666666666666666666666666666667"));
+    assertThat(Scores.mean(List.of(new BigDecimal("90.5"), new BigDecimal("80"))))
+        .isEqualTo(new BigDecimal("85.25"));
   }
 }
