@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import th.ita.platform.common.persistence.Audited;
 
 /**
@@ -57,8 +59,13 @@ public class AssessmentResult extends Audited {
   @Column(name = "level_code")
   public String levelCode;
 
-  /** Indicator number to the score that stands, for benchmarks. */
+  /**
+   * Indicator number to the score that stands, for benchmarks. Replaced whole, never changed in
+   * place: immutable to Hibernate, which otherwise copies a JSON value by writing and reading it
+   * back, for every result it loads or saves.
+   */
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(Immutability.class)
   @Column(name = "indicator_scores")
   public Map<String, BigDecimal> indicatorScores;
 

@@ -219,6 +219,7 @@ public class ResultService {
       }
       publishDraft(
           agency,
+          framework,
           latest,
           stored,
           scorer.score(framework, stored),
@@ -320,11 +321,13 @@ public class ResultService {
     // Publishing cannot be undone: it must be the draft the assessor actually reviewed.
     ETags.requireCurrent("draft", draft.version, expectedVersion);
     ResultInput input = read(draft.input);
+    Framework framework = frameworks.get(fiscalYear);
     return publishDraft(
         agency,
+        framework,
         draft,
         input,
-        scorer.score(frameworks.get(fiscalYear), input),
+        scorer.score(framework, input),
         new Announcing(
             frameworks.currentVersion(fiscalYear), analysisSettings.get(agency.code), null),
         user,
@@ -371,6 +374,7 @@ public class ResultService {
       // to learn its next one.
       return publishDraft(
           agency,
+          framework,
           result,
           input,
           card,
@@ -392,6 +396,7 @@ public class ResultService {
 
   private Scored publishDraft(
       Agency agency,
+      Framework framework,
       AssessmentResult draft,
       ResultInput input,
       Scorecard card,
@@ -423,7 +428,7 @@ public class ResultService {
             announcing.frameworkVersion(),
             input,
             card,
-            target(own, draft.fiscalYear),
+            target(own, framework),
             new ResultPublished.Thresholds(own.keepAbove, own.urgentBelow)));
     // Ranked and averaged as the result shows it: the standing score at full precision, rounded
     // once.
@@ -447,10 +452,10 @@ public class ResultService {
   /**
    * The agency's own target where it has set one (its settings are stored), else its framework's.
    */
-  private ResultPublished.Target target(AnalysisSettings own, int fiscalYear) {
+  private static ResultPublished.Target target(AnalysisSettings own, Framework framework) {
     return own.version >= 0
         ? ResultPublished.Target.own(own.target)
-        : ResultPublished.Target.national(frameworks.get(fiscalYear).definition().target());
+        : ResultPublished.Target.national(framework.definition().target());
   }
 
   private static OffsetDateTime micros(OffsetDateTime time) {
@@ -500,13 +505,14 @@ public class ResultService {
     result.input = write(input);
     result.overallScore = card.overall().score();
     result.levelCode = card.level() == null ? null : card.level().code();
-    result.indicatorScores = new TreeMap<>();
+    Map<String, BigDecimal> indicatorScores = new TreeMap<>();
     for (var indicator : card.indicators()) {
       if (indicator.figure().score() != null) {
-        result.indicatorScores.put(
+        indicatorScores.put(
             String.valueOf(indicator.indicator().number()), indicator.figure().score());
       }
     }
+    result.indicatorScores = indicatorScores; // replaced whole, never changed in place
     result.changed(user, clock);
     return card;
   }
