@@ -108,6 +108,33 @@ class GapListTest {
         .body("periodTh", equalTo("ต.ค. 2567 – ก.ย. 2568"));
   }
 
+  /** The list's questions are replaced whole by a newer revision's, and saved so. */
+  @Test
+  void aNewerRevisionReplacesTheGapListsScores() {
+    String agency = MeasuresFixtures.agency("GAP-NEWER");
+    TestTopics.sendCloudEvent(
+        Topics.RESULTS,
+        agency,
+        UUID.randomUUID().toString(),
+        EventTypes.RESULT_PUBLISHED,
+        EventData.result(agency, 2567, 1, "77.10"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> gapList(agency, 2568).body("resultRevision", equalTo(1)));
+
+    TestTopics.sendCloudEvent(
+        Topics.RESULTS,
+        agency,
+        UUID.randomUUID().toString(),
+        EventTypes.RESULT_PUBLISHED,
+        EventData.result(agency, 2567, 2, "10.00"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> gapList(agency, 2568).body("resultRevision", equalTo(2)));
+
+    gapList(agency, 2568).body("gaps.find { it.code == 'i10' }.score", equalTo(10.00f));
+  }
+
   @Test
   void aRedeliveredEventIsAppliedOnceAndAnOlderRevisionNeverWins() {
     String agency = MeasuresFixtures.agency("GAP-TWICE");

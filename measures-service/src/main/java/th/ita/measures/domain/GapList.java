@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * The question scores of an agency's published result, kept for planning the next fiscal year.
@@ -83,7 +85,12 @@ public class GapList extends PanacheEntityBase {
   @Column(name = "level_name_th")
   public String levelNameTh;
 
+  /**
+   * Replaced whole when a newer result arrives, never changed in place: immutable to Hibernate,
+   * which otherwise copies a JSON value by writing and reading it back for every list it loads.
+   */
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(Immutability.class)
   public List<Question> questions = new ArrayList<>();
 
   /**
