@@ -42,6 +42,12 @@ public class WebhookRepository {
     return ids.stream().findFirst().map(id -> (UUID) id);
   }
 
+  /** True when any subscription, whatever its agency, ministry or status, wants this type. */
+  public boolean anySubscribedTo(String type) {
+    return WebhookSubscription.count("concat(',', eventTypes, ',') like ?1", "%," + type + ",%")
+        > 0;
+  }
+
   /** Every subscription to this type, whatever its agency or ministry. */
   public List<WebhookSubscription> subscribedTo(String type) {
     return WebhookSubscription.<WebhookSubscription>find(

@@ -48,6 +48,10 @@ public class WebhookFanOut {
   /** Answers how many deliveries were queued. */
   @Transactional(Transactional.TxType.MANDATORY)
   public int fanOut(Incoming event) {
+    // Most events have no subscriber: asked first, so that they are neither parsed nor looked up.
+    if (!repository.anySubscribedTo(event.type())) {
+      return 0;
+    }
     String agency = agencyOf(event.data());
     String ministry = null;
     if (agency != null) {
