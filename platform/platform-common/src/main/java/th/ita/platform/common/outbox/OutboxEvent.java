@@ -10,11 +10,18 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An event waiting in the service's own database until the relay has handed it to Kafka. */
+/**
+ * An event waiting in the service's own database until the relay has handed it to Kafka.
+ *
+ * <p>Updated by its changed columns only: the relay changes its status and attempts, and writing
+ * its data back with them took PostgreSQL 2 s of an import of 8,325 agencies.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
