@@ -42,10 +42,17 @@ public class WebhookRepository {
     return ids.stream().findFirst().map(id -> (UUID) id);
   }
 
-  /** True when any subscription, whatever its agency, ministry or status, wants this type. */
+  /**
+   * True when any subscription, whatever its agency, ministry or status, wants this type. Asked of
+   * every event, so in SQL: Panache's count builds its query anew at every call.
+   */
   public boolean anySubscribedTo(String type) {
-    return WebhookSubscription.count("concat(',', eventTypes, ',') like ?1", "%," + type + ",%")
-        > 0;
+    return (Boolean)
+        em().createNativeQuery(
+                "SELECT EXISTS (SELECT 1 FROM webhook_subscription"
+                    + " WHERE ',' || event_types || ',' LIKE ?1)")
+            .setParameter(1, "%," + type + ",%")
+            .getSingleResult();
   }
 
   /** Every subscription to this type, whatever its agency or ministry. */
