@@ -26,10 +26,11 @@ public final class Scores {
       return null;
     }
     if (values.size() == 1) {
-      // Most units of a framework are one question. Dividing by one at this precision gives the
-      // value back unchanged, scale included, whenever its digits fit: skip the division.
+      // Most units of a framework are one question. Adding it to zero and dividing by one at this
+      // precision gives it back unchanged, scale included, whenever its digits fit and its scale
+      // is not negative (1E+2 comes back as 100): skip the division.
       BigDecimal only = values.iterator().next();
-      if (only.precision() <= PRECISION.getPrecision()) {
+      if (only.precision() <= PRECISION.getPrecision() && only.scale() >= 0) {
         return only;
       }
     }

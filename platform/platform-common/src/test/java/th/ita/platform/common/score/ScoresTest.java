@@ -35,18 +35,19 @@ class ScoresTest {
   }
 
   @Test
-  void theMeanOfOneValueIsWhatDividingItByOneGives() {
+  void theMeanOfOneValueIsWhatSummingAndDividingItByOneGives() {
     for (String text :
         List.of(
             "87.5",
             "100",
             "0.00",
             "1E+2",
+            "0E+1",
             "33.33333333333333333333333333333333",
             "66.666666666666666666666666666666667",
             "-0.125")) {
       BigDecimal value = new BigDecimal(text);
-      BigDecimal divided = value.divide(BigDecimal.ONE, Scores.PRECISION);
+      BigDecimal divided = BigDecimal.ZERO.add(value).divide(BigDecimal.ONE, Scores.PRECISION);
       assertThat(Scores.mean(List.of(value))).as(text).isEqualTo(divided);
       assertThat(Scores.mean(List.of(value)).scale()).as(text).isEqualTo(divided.scale());
     }
