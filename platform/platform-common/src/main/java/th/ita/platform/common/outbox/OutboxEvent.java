@@ -10,18 +10,17 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * An event waiting in the service's own database until the relay has handed it to Kafka.
  *
- * <p>Updated by its changed columns only: the relay changes its status and attempts, and writing
- * its data back with them took PostgreSQL 2 s of an import of 8,325 agencies.
+ * <p>What it says is written once, when it is enqueued: an update (the relay's status and attempts,
+ * an ita-admin's retry) writes only the columns that can change. Writing the data back with every
+ * update took PostgreSQL 2 s of an import of 8,325 agencies.
  */
 @Entity
-@DynamicUpdate
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
@@ -31,27 +30,30 @@ public class OutboxEvent extends PanacheEntityBase {
   @Column(insertable = false, updatable = false)
   public Long seq;
 
+  @Column(updatable = false)
   public String topic;
 
-  @Column(name = "event_key")
+  @Column(name = "event_key", updatable = false)
   public String key;
 
-  @Column(name = "event_type")
+  @Column(name = "event_type", updatable = false)
   public String type;
 
+  @Column(updatable = false)
   public String subject;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Column(updatable = false)
   public String payload;
 
   /**
    * The version of the data's contract, sent as the CloudEvent {@code dataschema} (a URI); null
    * when the type has a single version.
    */
-  @Column(name = "data_schema")
+  @Column(name = "data_schema", updatable = false)
   public String dataSchema;
 
-  @Column(name = "occurred_at")
+  @Column(name = "occurred_at", updatable = false)
   public OffsetDateTime occurredAt;
 
   @Column(name = "published_at")
@@ -70,7 +72,7 @@ public class OutboxEvent extends PanacheEntityBase {
   public OffsetDateTime parkedAt;
 
   /** The record's size as the relay hands it to Kafka: key, CloudEvent headers and data. */
-  @Column(name = "size_bytes")
+  @Column(name = "size_bytes", updatable = false)
   public Integer sizeBytes;
 
   @Schema(name = "OutboxEventStatus")
