@@ -32,7 +32,20 @@ import th.ita.platform.testing.TestTopics;
     initArgs = @ResourceArg(name = "database", value = "measures"))
 class GapListTest {
 
-  /** A ResultPublished as assessment-service sends it, reduced to what the gap list reads. */
+  /**
+   * A ResultPublished as assessment-service sends it, reduced to what the gap list reads (see
+   * {@link EventData#result}), with i10 at {@code i10Score}.
+   */
+  private static void sendResult(
+      String agency, String eventId, int fiscalYear, int revision, String i10Score) {
+    TestTopics.sendCloudEvent(
+        Topics.RESULTS,
+        agency,
+        eventId,
+        EventTypes.RESULT_PUBLISHED,
+        EventData.result(agency, fiscalYear, revision, i10Score));
+  }
+
   private static ValidatableResponse gapList(String agency, int planYear) {
     return given()
         .auth()
@@ -44,12 +57,7 @@ class GapListTest {
   @Test
   void aPublishedResultGivesNextYearsGapListInTiers() {
     String agency = MeasuresFixtures.agency("GAP-ONE");
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        UUID.randomUUID().toString(),
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2567, 1, "77.10"));
+    sendResult(agency, UUID.randomUUID().toString(), 2567, 1, "77.10");
 
     await()
         .atMost(Duration.ofSeconds(20))
@@ -112,22 +120,12 @@ class GapListTest {
   @Test
   void aNewerRevisionReplacesTheGapListsScores() {
     String agency = MeasuresFixtures.agency("GAP-NEWER");
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        UUID.randomUUID().toString(),
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2567, 1, "77.10"));
+    sendResult(agency, UUID.randomUUID().toString(), 2567, 1, "77.10");
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(() -> gapList(agency, 2568).body("resultRevision", equalTo(1)));
 
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        UUID.randomUUID().toString(),
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2567, 2, "10.00"));
+    sendResult(agency, UUID.randomUUID().toString(), 2567, 2, "10.00");
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(() -> gapList(agency, 2568).body("resultRevision", equalTo(2)));
@@ -139,36 +137,16 @@ class GapListTest {
   void aRedeliveredEventIsAppliedOnceAndAnOlderRevisionNeverWins() {
     String agency = MeasuresFixtures.agency("GAP-TWICE");
     String id = UUID.randomUUID().toString();
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        id,
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2567, 2, "77.10"));
+    sendResult(agency, id, 2567, 2, "77.10");
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(() -> gapList(agency, 2568).statusCode(200));
 
     // The same event again (with other data, to tell them apart), then an older revision, then a
     // marker.
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        id,
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2567, 2, "10.00"));
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        UUID.randomUUID().toString(),
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2567, 1, "20.00"));
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        UUID.randomUUID().toString(),
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2568, 1, "30.00"));
+    sendResult(agency, id, 2567, 2, "10.00");
+    sendResult(agency, UUID.randomUUID().toString(), 2567, 1, "20.00");
+    sendResult(agency, UUID.randomUUID().toString(), 2568, 1, "30.00");
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(() -> gapList(agency, 2569).statusCode(200));
@@ -189,12 +167,7 @@ class GapListTest {
         poison,
         EventTypes.RESULT_PUBLISHED,
         "{\"agencyCode\": \"" + agency + "\"}");
-    TestTopics.sendCloudEvent(
-        Topics.RESULTS,
-        agency,
-        UUID.randomUUID().toString(),
-        EventTypes.RESULT_PUBLISHED,
-        EventData.result(agency, 2567, 1, "77.10"));
+    sendResult(agency, UUID.randomUUID().toString(), 2567, 1, "77.10");
 
     TestTopics.awaitEvent(mark, e -> poison.equals(e.ceId()));
     await()
