@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +92,8 @@ class EvidenceThumbnailsTest {
 
   @BeforeAll
   static void standInForMeasuresService() throws IOException {
-    measures = HttpServer.create(new InetSocketAddress("localhost", 48082), 0);
+    URI url = URI.create(ConfigProvider.getConfig().getValue("ita.measures.url", String.class));
+    measures = HttpServer.create(new InetSocketAddress(url.getHost(), url.getPort()), 0);
     measures.createContext("/api/v1/evidence/", EvidenceThumbnailsTest::answer);
     measures.start();
   }
