@@ -370,6 +370,19 @@ class ImportResourceTest {
             .jsonPath();
     assertThat(result.getInt("revision")).isEqualTo(2);
     assertThat(result.getString("correctionReason")).isEqualTo("NACC re-scored i1");
+
+    // The corrected file again (with other options: the refused import's would return that job) is
+    // compared with revision 2, the newest: nothing to correct.
+    JsonPath again =
+        awaitDone(
+            post(changed, CSV, "&publish=true&createAgencies=true")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getString("id"));
+    assertThat(again.getInt("agenciesUnchanged")).isEqualTo(1);
+    assertThat(again.getInt("agenciesRejected")).isEqualTo(0);
   }
 
   @Test
