@@ -1,8 +1,5 @@
 package th.ita.assessment.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -10,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import org.hibernate.Session;
 import th.ita.assessment.domain.AssessmentResult;
+import th.ita.platform.common.persistence.JsonColumnMapper;
 
 /**
  * Each agency's current published result per year and round (table {@code current_result}): the
@@ -17,15 +15,6 @@ import th.ita.assessment.domain.AssessmentResult;
  */
 @ApplicationScoped
 public class CurrentResultRepository {
-
-  /**
-   * Writes the indicator scores as Hibernate writes {@code assessment_result.indicator_scores}
-   * (platform-common's JsonColumnMapper), so both columns hold the same numbers.
-   */
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .findAndRegisterModules()
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final EntityManager em;
 
@@ -87,14 +76,11 @@ public class CurrentResultRepository {
             });
   }
 
+  /**
+   * The indicator scores as Hibernate writes {@code assessment_result.indicator_scores}, so both
+   * columns hold the same numbers.
+   */
   private static String indicators(AssessmentResult result) {
-    if (result.indicatorScores == null) {
-      return null;
-    }
-    try {
-      return JSON.writeValueAsString(result.indicatorScores);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return result.indicatorScores == null ? null : JsonColumnMapper.write(result.indicatorScores);
   }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
 import th.ita.measures.domain.ResultFramework;
 import th.ita.measures.mapping.ResultJoin;
+import th.ita.measures.repository.GapListRepository;
 import th.ita.measures.repository.ResultFrameworks;
 import th.ita.platform.common.consumer.AwaitedEventException;
 import th.ita.platform.common.consumer.ConsumedEvent;
@@ -30,22 +31,28 @@ import th.ita.platform.common.time.Stamps;
  * the framework version it names, which {@link FrameworkConsumer} keeps; until that has arrived,
  * the result waits in place). A list built from version 2 is stored without the questions' texts,
  * which it is joined to again when read ({@code GapListService}). Idempotent: a redelivered event
- * id is skipped, and an older revision never replaces a newer one. A message that cannot be read
- * goes to {@code ita.dead-letter} with the field it lacks; a database failure is retried until the
- * list is stored (see {@link IdempotentConsumer}).
+ * id is skipped, and an older revision never replaces a newer one ({@link GapListRepository}). A
+ * message that cannot be read goes to {@code ita.dead-letter} with the field it lacks; a database
+ * failure is retried until the list is stored (see {@link IdempotentConsumer}).
  */
 @ApplicationScoped
 public class GapListConsumer {
 
   private final IdempotentConsumer consumer;
   private final ResultFrameworks frameworks;
+  private final GapListRepository gapLists;
   private final ObjectMapper json;
   private final Clock clock;
 
   public GapListConsumer(
-      IdempotentConsumer consumer, ResultFrameworks frameworks, ObjectMapper json, Clock clock) {
+      IdempotentConsumer consumer,
+      ResultFrameworks frameworks,
+      GapListRepository gapLists,
+      ObjectMapper json,
+      Clock clock) {
     this.consumer = consumer;
     this.frameworks = frameworks;
+    this.gapLists = gapLists;
     this.json = json;
     this.clock = clock;
   }
@@ -205,16 +212,9 @@ public class GapListConsumer {
     if (!result.finalRound()) {
       return; // an interim round informs, but the plan answers the final result
     }
-    int planYear = result.assessmentYear() + 1;
-    GapList list = GapList.findById(new GapList.Key(result.agency(), planYear));
-    if (list != null && IdempotentConsumer.isOutdated(list.resultRevision, result.revision())) {
-      return;
-    }
-    if (list == null) {
-      list = new GapList();
-      list.agencyCode = result.agency();
-      list.fiscalYear = planYear;
-    }
+    GapList list = new GapList();
+    list.agencyCode = result.agency();
+    list.fiscalYear = result.assessmentYear() + 1;
     list.assessmentYear = result.assessmentYear();
     list.resultRevision = result.revision();
     list.overallScore = result.overallScore();
@@ -223,6 +223,6 @@ public class GapListConsumer {
     list.frameworkVersion = result.frameworkVersion();
     list.sourceEventId = eventId;
     list.receivedAt = Stamps.now(clock);
-    list.persist();
+    gapLists.keep(list);
   }
 }

@@ -1,5 +1,6 @@
 package th.ita.platform.common.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.hibernate.orm.JsonFormat;
@@ -17,11 +18,24 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 @PersistenceUnitExtension
 public class JsonColumnMapper implements FormatMapper {
 
-  private final FormatMapper delegate =
-      new JacksonJsonFormatMapper(
-          new ObjectMapper()
-              .findAndRegisterModules()
-              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+  private static final ObjectMapper COLUMNS =
+      new ObjectMapper()
+          .findAndRegisterModules()
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private final FormatMapper delegate = new JacksonJsonFormatMapper(COLUMNS);
+
+  /**
+   * A value as Hibernate writes it to a JSON column, for statements written by hand, so that both
+   * ways store the same text.
+   */
+  public static String write(Object value) {
+    try {
+      return COLUMNS.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
 
   @Override
   public <T> T fromString(CharSequence text, JavaType<T> type, WrapperOptions options) {
