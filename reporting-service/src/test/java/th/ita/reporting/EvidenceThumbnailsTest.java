@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -20,8 +19,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +46,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,14 +56,15 @@ import th.ita.reporting.domain.EvidenceThumbnail;
 
 /**
  * Evidence photos' thumbnails: queued with the projection, fetched once from measures-service (a
- * JDK HTTP server standing in for it on the test profile's ita.measures.url) with a viewer token
- * for its audience, tried again after a 503, given up after a 404, shown in the progress report's
- * PDF and DOCX and named in its XLSX, and dropped with the file.
+ * JDK HTTP server standing in for it, {@link MeasuresStandIn}) with a viewer token for its
+ * audience, tried again after a 503, given up after a 404, shown in the progress report's PDF and
+ * DOCX and named in its XLSX, and dropped with the file.
  */
 @QuarkusTest
 @QuarkusTestResource(
     value = PlatformTestResource.class,
     initArgs = @ResourceArg(name = "database", value = "reporting"))
+@QuarkusTestResource(MeasuresStandIn.class)
 class EvidenceThumbnailsTest {
 
   private static final String PROGRESS = "/api/v1/agencies/{a}/reports/2568/progress";
@@ -77,8 +74,6 @@ class EvidenceThumbnailsTest {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-  private static HttpServer measures;
 
   /** Requests per file id, and the tokens' faults (empty while every token was right). */
   private static final Map<String, Integer> requests = new ConcurrentHashMap<>();
@@ -91,16 +86,13 @@ class EvidenceThumbnailsTest {
   private static final byte[] THUMBNAIL = jpeg(320, 240);
 
   @BeforeAll
-  static void standInForMeasuresService() throws IOException {
-    URI url = URI.create(ConfigProvider.getConfig().getValue("ita.measures.url", String.class));
-    measures = HttpServer.create(new InetSocketAddress(url.getHost(), url.getPort()), 0);
-    measures.createContext("/api/v1/evidence/", EvidenceThumbnailsTest::answer);
-    measures.start();
+  static void standInForMeasuresService() {
+    MeasuresStandIn.answerWith(EvidenceThumbnailsTest::answer);
   }
 
   @AfterAll
   static void stop() {
-    measures.stop(0);
+    MeasuresStandIn.answerWith(null);
   }
 
   private static void answer(HttpExchange exchange) throws IOException {
