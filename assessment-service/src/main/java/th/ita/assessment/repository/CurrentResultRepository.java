@@ -67,20 +67,13 @@ public class CurrentResultRepository {
                   upsert.setBigDecimal(6, r.overallScore);
                   upsert.setBigDecimal(7, p.publishedScore());
                   upsert.setString(8, r.levelCode);
-                  upsert.setString(9, indicators(r));
+                  // As Hibernate writes assessment_result's: both columns hold the same numbers.
+                  upsert.setString(9, JsonColumnMapper.write(r.indicatorScores));
                   upsert.setObject(10, r.publishedAt);
                   upsert.addBatch();
                 }
                 upsert.executeBatch();
               }
             });
-  }
-
-  /**
-   * The indicator scores as Hibernate writes {@code assessment_result.indicator_scores}, so both
-   * columns hold the same numbers.
-   */
-  private static String indicators(AssessmentResult result) {
-    return result.indicatorScores == null ? null : JsonColumnMapper.write(result.indicatorScores);
   }
 }

@@ -27,9 +27,12 @@ public class JsonColumnMapper implements FormatMapper {
 
   /**
    * A value as Hibernate writes it to a JSON column, for statements written by hand, so that both
-   * ways store the same text.
+   * ways store the same text; null for null, an SQL NULL as Hibernate writes it (not JSON's null).
    */
   public static String write(Object value) {
+    if (value == null) {
+      return null;
+    }
     try {
       return COLUMNS.writeValueAsString(value);
     } catch (JsonProcessingException e) {

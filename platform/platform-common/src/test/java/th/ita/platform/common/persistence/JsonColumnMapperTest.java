@@ -28,6 +28,11 @@ class JsonColumnMapperTest {
   }
 
   @Test
+  void noValueIsAnSqlNullNotJsonsNull() {
+    assertThat(JsonColumnMapper.write(null)).isNull();
+  }
+
+  @Test
   void aValueJacksonCannotWriteIsRefusedByName() {
     assertThatThrownBy(() -> JsonColumnMapper.write(new Object()))
         .isInstanceOf(IllegalArgumentException.class)
