@@ -48,6 +48,12 @@ class ImportResourceTest {
         .post("/api/v1/imports?fiscalYear=2567" + query);
   }
 
+  /** Posts a file as a new import (202) and waits for the job to end: the job as it ended. */
+  private static JsonPath imported(byte[] file, String type, String query) {
+    return awaitDone(
+        post(file, type, query).then().statusCode(202).extract().jsonPath().getString("id"));
+  }
+
   private static JsonPath awaitDone(String id) {
     JsonPath[] job = new JsonPath[1];
     await()
@@ -216,14 +222,7 @@ class ImportResourceTest {
 
     // The same data in another order is a new file, but changes no result.
     Collections.reverse(rows);
-    JsonPath second =
-        awaitDone(
-            post(ImportFiles.csv(rows), CSV, "&publish=true&createAgencies=true")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id"));
+    JsonPath second = imported(ImportFiles.csv(rows), CSV, "&publish=true&createAgencies=true");
     assertThat(second.getInt("agenciesUnchanged")).isEqualTo(2);
     assertThat(second.getInt("agenciesLoaded")).isZero();
     assertThat(second.getInt("agenciesCreated")).isZero();
@@ -263,14 +262,10 @@ class ImportResourceTest {
     rows.addAll(ImportFiles.agencyRows(none, "DEPARTMENT", template, ImportFiles::typicalScore));
     Map<TopicPartition, Long> mark = TestTopics.endOffsets(Topics.RESULTS);
 
-    String id =
-        post(ImportFiles.csv(rows), CSV, "&publish=true&fileName=settings.csv")
-            .then()
-            .statusCode(202)
-            .extract()
-            .jsonPath()
-            .getString("id");
-    assertThat(awaitDone(id).getInt("agenciesLoaded")).isEqualTo(2);
+    assertThat(
+            imported(ImportFiles.csv(rows), CSV, "&publish=true&fileName=settings.csv")
+                .getInt("agenciesLoaded"))
+        .isEqualTo(2);
 
     ObjectMapper json = new ObjectMapper();
     JsonNode ownEvent =
@@ -297,15 +292,10 @@ class ImportResourceTest {
             code, "DEPARTMENT", ImportFiles.template(2567), ImportFiles::typicalScore);
     rows.forEach(r -> r.set(1, name));
 
-    String id =
-        post(ImportFiles.csv(rows), CSV, "&createAgencies=true&fileName=slash.csv")
-            .then()
-            .statusCode(202)
-            .extract()
-            .jsonPath()
-            .getString("id");
-
-    assertThat(awaitDone(id).getInt("agenciesCreated")).isEqualTo(1);
+    assertThat(
+            imported(ImportFiles.csv(rows), CSV, "&createAgencies=true&fileName=slash.csv")
+                .getInt("agenciesCreated"))
+        .isEqualTo(1);
     given()
         .auth()
         .oauth2(TestTokens.admin())
@@ -321,15 +311,7 @@ class ImportResourceTest {
     byte[] first =
         ImportFiles.csv(
             ImportFiles.agencyRows("IMP-CORR", "DEPARTMENT", template, ImportFiles::typicalScore));
-    assertThat(
-            awaitDone(
-                    post(first, CSV, "&publish=true&createAgencies=true")
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .jsonPath()
-                        .getString("id"))
-                .getInt("agenciesLoaded"))
+    assertThat(imported(first, CSV, "&publish=true&createAgencies=true").getInt("agenciesLoaded"))
         .isEqualTo(1);
 
     byte[] changed =
@@ -339,25 +321,11 @@ class ImportResourceTest {
                 "DEPARTMENT",
                 template,
                 (q, p) -> q.equals("i1") ? "80" : ImportFiles.typicalScore(q, p)));
-    JsonPath refused =
-        awaitDone(
-            post(changed, CSV, "&publish=true")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id"));
+    JsonPath refused = imported(changed, CSV, "&publish=true");
     assertThat(refused.getInt("agenciesRejected")).isEqualTo(1);
     assertThat(refused.getString("errors[0].message")).contains("correctionReason");
 
-    JsonPath corrected =
-        awaitDone(
-            post(changed, CSV, "&publish=true&correctionReason=NACC re-scored i1")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id"));
+    JsonPath corrected = imported(changed, CSV, "&publish=true&correctionReason=NACC re-scored i1");
     assertThat(corrected.getInt("agenciesLoaded")).isEqualTo(1);
     JsonPath result =
         given()
@@ -373,14 +341,7 @@ class ImportResourceTest {
 
     // The corrected file again (with other options: the refused import's would return that job) is
     // compared with revision 2, the newest: nothing to correct.
-    JsonPath again =
-        awaitDone(
-            post(changed, CSV, "&publish=true&createAgencies=true")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id"));
+    JsonPath again = imported(changed, CSV, "&publish=true&createAgencies=true");
     assertThat(again.getInt("agenciesUnchanged")).isEqualTo(1);
     assertThat(again.getInt("agenciesRejected")).isEqualTo(0);
   }
@@ -398,14 +359,7 @@ class ImportResourceTest {
             template,
             (q, p) ->
                 q.equals("e1") && p.equals("SURVEY") ? "-3" : ImportFiles.typicalScore(q, p)));
-    JsonPath job =
-        awaitDone(
-            post(ImportFiles.xlsx(rows), XLSX, "&createAgencies=true")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id"));
+    JsonPath job = imported(ImportFiles.xlsx(rows), XLSX, "&createAgencies=true");
     assertThat(job.getInt("agenciesLoaded")).isEqualTo(1);
     assertThat(job.getInt("agenciesRejected")).isEqualTo(1);
     assertThat(job.getInt("errors[0].line")).isEqualTo(lineOf(rows, "IMP-X2", "e1", "SURVEY"));
