@@ -51,14 +51,19 @@ public class WebhookRepository {
         em().createNativeQuery(
                 "SELECT EXISTS (SELECT 1 FROM webhook_subscription"
                     + " WHERE ',' || event_types || ',' LIKE ?1)")
-            .setParameter(1, "%," + type + ",%")
+            .setParameter(1, listing(type))
             .getSingleResult();
+  }
+
+  /** The LIKE pattern of a type in a subscription's comma-separated types, commas added round. */
+  private static String listing(String type) {
+    return "%," + type + ",%";
   }
 
   /** Every subscription to this type, whatever its agency or ministry. */
   public List<WebhookSubscription> subscribedTo(String type) {
     return WebhookSubscription.<WebhookSubscription>find(
-            "concat(',', eventTypes, ',') like ?1", "%," + type + ",%")
+            "concat(',', eventTypes, ',') like ?1", listing(type))
         .list();
   }
 
@@ -69,7 +74,7 @@ public class WebhookRepository {
                 + " and concat(',', eventTypes, ',') like ?3",
             agencyCode == null ? "" : agencyCode,
             ministryCode == null ? "" : ministryCode,
-            "%," + type + ",%")
+            listing(type))
         .list();
   }
 
