@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.openapi.runtime.io.Format;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.testing.OpenApiConventions;
 import th.ita.platform.testing.PlatformTestResource;
@@ -35,5 +40,25 @@ class OpenApiTest {
     assertThat(OpenApiConventions.breaches(doc))
         .containsExactly(
             "RankedAgency.type: a closed set of values as a plain string; make it an enum");
+  }
+
+  /**
+   * The document needs no token and is written when first asked for (the service starts without
+   * writing it): each format is then kept, so that no request makes the service serialise its whole
+   * API description again.
+   */
+  @Test
+  void eachFormatIsWrittenOnceAndServedFromThen() {
+    String first =
+        given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+    OpenApiDocumentService documents = Arc.container().instance(OpenApiDocumentService.class).get();
+    byte[] json = documents.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON);
+
+    byte[] again = documents.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON);
+
+    assertThat(again == json).as("the bytes written before, not written again").isTrue();
+    assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(first);
+    assertThat(given().get("/q/openapi").then().statusCode(200).extract().asString())
+        .startsWith("---\nopenapi: 3.");
   }
 }
