@@ -17,7 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * API description at will. No filter of the platform changes the document while a service runs, so
  * the first writing of each document and format is the only one. Quarkus's own handler still
  * answers the requests (formats, {@code HEAD}, {@code OPTIONS}); only where it gets the bytes from
- * is this bean, which takes the place of Quarkus's document service.
+ * is this bean, which takes the place of Quarkus's document service. What remains per request is
+ * what Quarkus's handler does whenever a filter runs per request: it opens a request context and
+ * associates the caller's identity, which nothing there reads. The first writing of each format
+ * (about 70 ms on a service just started) may run on an event-loop thread, once.
+ *
+ * <p>A singleton, not application-scoped: Quarkus's start-up calls its document service's
+ * package-private {@code prepareDocument}, which a client proxy made in this package would not pass
+ * on to the instance.
  */
 @Alternative
 @Priority(1)
