@@ -73,7 +73,8 @@ class KeycloakTokensTest {
             "Keycloak is ready: " + issuer(),
             "Demo data: 5 agencies created",
             "Demo data: 6 seed results published",
-            "Demo data: 5 seed plans published");
+            "Demo data: 5 seed plans published",
+            "Demo data: every gap list and progress report is ready");
 
     // The run command's own key signs nothing the services accept now.
     LocalTokenIssuer local = LocalTokenIssuer.inDirectory(platform.state().resolve("keys"));

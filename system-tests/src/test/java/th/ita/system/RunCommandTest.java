@@ -54,6 +54,7 @@ class RunCommandTest {
             "Demo data: 5 agencies created",
             "Demo data: 6 seed results published",
             "Demo data: 5 seed plans published",
+            "Demo data: every gap list and progress report is ready",
             "Recorded assessment-service's class-data archive",
             "Recorded measures-service's class-data archive",
             "Recorded reporting-service's class-data archive");
@@ -82,19 +83,17 @@ class RunCommandTest {
             get(platform.measuresUrl(), "/api/v1/agencies/MFA-ASEAN/plans/2568", viewer).body());
     assertThat(plan.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(plan.get("measures")).hasSize(7);
-    // DITP's published FY2566 result reached measures-service as its FY2567 gap list.
+    // DITP's published FY2566 result reached measures-service as its FY2567 gap list before the
+    // run command said it was running, and MFA-ASEAN's published plan reached reporting-service.
     String ditpOfficer = platform.token("agency-officer", "DITP");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                assertThat(
-                        get(
-                                platform.measuresUrl(),
-                                "/api/v1/agencies/DITP/gap-lists/2567",
-                                ditpOfficer)
-                            .statusCode())
-                    .isEqualTo(200));
+    assertThat(
+            get(platform.measuresUrl(), "/api/v1/agencies/DITP/gap-lists/2567", ditpOfficer)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            get(platform.reportingUrl(), "/api/v1/agencies/MFA-ASEAN/reports/2568/progress", viewer)
+                .statusCode())
+        .isEqualTo(200);
 
     // The registry's events crossed Kafka into reporting-service's own read model.
     await()

@@ -22,6 +22,16 @@ import java.util.function.Function;
  */
 public final class DemoData {
 
+  /** The seed plans, as {@code <agency>-<fiscal year>}, each the name of its file. */
+  private static final List<String> PLANS =
+      List.of("MFA-ASEAN-2568", "TCEB-2566", "DITP-2567", "MU-IRD-2568", "ICC-2569");
+
+  /**
+   * Seconds to wait for an event to reach its consumer; a service's first messages after its start
+   * are handled by code its compilers have not yet warmed, seconds slower than later ones.
+   */
+  private static final int ARRIVAL_ATTEMPTS = 120;
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -92,12 +102,8 @@ public final class DemoData {
     }
     int published = 0;
     for (JsonNode entry : entries) {
-      String body;
-      try (InputStream in =
-          DemoData.class.getResourceAsStream("/demo/results/" + entry.get("file").asText())) {
-        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      String round = json.readTree(body).path("round").asText("FINAL");
+      String body = resultBody(entry);
+      String round = round(body);
       String url =
           assessmentUrl
               + "/api/v1/agencies/"
@@ -160,8 +166,7 @@ public final class DemoData {
   public int loadPlans(String measuresUrl, Function<String, String> headToken)
       throws IOException, InterruptedException {
     int loaded = 0;
-    for (String file :
-        List.of("MFA-ASEAN-2568", "TCEB-2566", "DITP-2567", "MU-IRD-2568", "ICC-2569")) {
+    for (String file : PLANS) {
       JsonNode seed;
       try (InputStream in = DemoData.class.getResourceAsStream("/demo/plans/" + file + ".json")) {
         seed = json.readTree(in);
@@ -228,6 +233,58 @@ public final class DemoData {
     return loaded;
   }
 
+  /**
+   * Waits until the demo data has reached the services that learn it from events: each published
+   * final result as the next year's gap list in measures-service, and each published plan as its
+   * progress report in reporting-service. Until then an officer following the README would be told
+   * that their own gap list or report does not exist.
+   */
+  public void awaitArrival(String measuresUrl, String reportingUrl, String adminToken)
+      throws IOException, InterruptedException {
+    JsonNode results;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/results.json")) {
+      results = json.readTree(in);
+    }
+    for (JsonNode result : results) {
+      if (!"FINAL".equals(round(resultBody(result)))) {
+        continue; // an interim round implies no gap list
+      }
+      int planYear = result.get("fiscalYear").asInt() + 1;
+      String agency = result.get("agency").asText();
+      send(
+          request(measuresUrl + "/api/v1/agencies/" + agency + "/gap-lists/" + planYear, adminToken)
+              .GET(),
+          200,
+          ARRIVAL_ATTEMPTS);
+    }
+    for (String file : PLANS) {
+      String[] agencyAndYear = file.split("-(?=\\d+$)");
+      send(
+          request(
+                  reportingUrl
+                      + "/api/v1/agencies/"
+                      + agencyAndYear[0]
+                      + "/reports/"
+                      + agencyAndYear[1]
+                      + "/progress",
+                  adminToken)
+              .GET(),
+          200,
+          ARRIVAL_ATTEMPTS);
+    }
+  }
+
+  private static String resultBody(JsonNode entry) throws IOException {
+    try (InputStream in =
+        DemoData.class.getResourceAsStream("/demo/results/" + entry.get("file").asText())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private String round(String resultBody) throws IOException {
+    return json.readTree(resultBody).path("round").asText("FINAL");
+  }
+
   /** Sends until the expected status arrives or the attempts run out (one a second). */
   private String send(HttpRequest.Builder request, int expected, int attempts)
       throws IOException, InterruptedException {
@@ -240,7 +297,7 @@ public final class DemoData {
       Thread.sleep(1000);
     }
     throw new IOException(
-        "Loading demo plans: "
+        "Loading demo data: "
             + request.build().uri()
             + " answered "
             + response.statusCode()

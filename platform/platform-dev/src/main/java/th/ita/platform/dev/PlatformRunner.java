@@ -187,6 +187,8 @@ public final class PlatformRunner {
                           agency,
                           Duration.ofHours(1)));
       log("Demo data: " + plans + " seed plans published");
+      demo.awaitArrival(services.get(1).baseUrl(), services.get(2).baseUrl(), admin);
+      log("Demo data: every gap list and progress report is ready");
     }
     recordClassData();
     if (keycloak != null) {
