@@ -63,12 +63,12 @@ class OutboxRelayTest {
       UUID id =
           QuarkusTransaction.requiringNew()
               .call(() -> outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("n", 1)));
-      Event sent = TestTopics.awaitEvent(before, e -> key.equals(e.key()), Duration.ofSeconds(10));
+      Event sent = TestTopics.awaitEvent(before, e -> key.equals(e.key()), Duration.ofSeconds(30));
       assertThat(sent.ceType()).isEqualTo("RelayProbe");
       // And recorded as sent by the woken relay's own transaction: its commit once failed when a
       // Kafka thread completed an ack inside it, leaving the event to the next tick.
       await()
-          .atMost(Duration.ofSeconds(10))
+          .atMost(Duration.ofSeconds(30))
           .until(() -> load(id).status == OutboxEvent.Status.SENT);
       assertThat(sentWithKey(before, key)).containsExactly(id.toString());
     } finally {
@@ -103,7 +103,7 @@ class OutboxRelayTest {
     assertThat(sentWithKey(before, key)).containsExactly(next.toString());
     // The operator's gauges count what the table holds: the relay counts again after each run.
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
               assertThat(gauge("ita_outbox_parked"))

@@ -460,7 +460,7 @@ class PublishedResultViewTest {
     // the kept view is answered without reading the database, which would have stored it again.
     // (Retried: the instance starts listening shortly after it starts.)
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
               assessorsRead(agency);
@@ -491,7 +491,7 @@ class PublishedResultViewTest {
             });
     emptyView(stored, true);
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
               assertThat(assessorsRead(agency)).isEqualTo(first);

@@ -79,7 +79,7 @@ class AccessMatrixTest {
         EventTypes.RESULT_PUBLISHED,
         EventData.result(OWN, 2567, 1, "77.10"));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () ->
                 given()

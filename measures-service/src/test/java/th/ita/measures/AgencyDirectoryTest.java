@@ -38,7 +38,7 @@ class AgencyDirectoryTest {
         UUID.randomUUID().toString(),
         EventTypes.AGENCY_REGISTERED,
         EventData.agency("DIR-1", "กรมเดิม", 0));
-    await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-1") != null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> find("DIR-1") != null);
 
     TestTopics.sendCloudEvent(
         Topics.AGENCIES,
@@ -46,7 +46,7 @@ class AgencyDirectoryTest {
         UUID.randomUUID().toString(),
         EventTypes.AGENCY_UPDATED,
         EventData.agency("DIR-1", "กรมใหม่", 1));
-    await().atMost(Duration.ofSeconds(20)).until(() -> "กรมใหม่".equals(find("DIR-1").nameTh));
+    await().atMost(Duration.ofSeconds(60)).until(() -> "กรมใหม่".equals(find("DIR-1").nameTh));
     assertThat(find("DIR-1").ministryCode).isEqualTo("MOC");
   }
 
@@ -59,7 +59,7 @@ class AgencyDirectoryTest {
         id,
         EventTypes.AGENCY_REGISTERED,
         EventData.agency("DIR-2", "ครั้งแรก", 3));
-    await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-2") != null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> find("DIR-2") != null);
 
     // The same event id again, carrying different data: recognised as a redelivery and skipped.
     TestTopics.sendCloudEvent(
@@ -79,7 +79,7 @@ class AgencyDirectoryTest {
     // The inbox records an event when it is consumed: once the stale one is there, both were
     // handled.
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 QuarkusTransaction.requiringNew()
@@ -112,6 +112,6 @@ class AgencyDirectoryTest {
 
     TestTopics.Event dead = TestTopics.awaitEvent(mark, e -> poisonId.equals(e.ceId()));
     assertThat(dead.headers()).containsKey("dead-letter-reason");
-    await().atMost(Duration.ofSeconds(20)).until(() -> find("DIR-3") != null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> find("DIR-3") != null);
   }
 }

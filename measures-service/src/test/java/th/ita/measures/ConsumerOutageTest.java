@@ -71,7 +71,7 @@ class ConsumerOutageTest {
     assertThat(gapList(second).sourceEventId).isEqualTo(ids.get(1));
     assertNoneDeadLettered(deadLettersBefore, ids);
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(() -> assertThat(retrying()).doesNotContainKey(Topics.RESULTS));
   }
 

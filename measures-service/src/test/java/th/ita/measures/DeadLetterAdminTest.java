@@ -115,7 +115,7 @@ class DeadLetterAdminTest {
         .body("sentTo", startsWith(Topics.RESULTS + "/"));
 
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 QuarkusTransaction.requiringNew()

@@ -71,7 +71,7 @@ class FuzzTest {
         EventTypes.RESULT_PUBLISHED,
         EventData.result(published, 2567, 1, "77.10"));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () ->
                 given()

@@ -60,7 +60,7 @@ class GapListTest {
     sendResult(agency, UUID.randomUUID().toString(), 2567, 1, "77.10");
 
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> gapList(agency, 2568).statusCode(200));
     gapList(agency, 2568)
         .body("assessmentYear", equalTo(2567))
@@ -122,12 +122,12 @@ class GapListTest {
     String agency = MeasuresFixtures.agency("GAP-NEWER");
     sendResult(agency, UUID.randomUUID().toString(), 2567, 1, "77.10");
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> gapList(agency, 2568).body("resultRevision", equalTo(1)));
 
     sendResult(agency, UUID.randomUUID().toString(), 2567, 2, "10.00");
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> gapList(agency, 2568).body("resultRevision", equalTo(2)));
 
     gapList(agency, 2568).body("gaps.find { it.code == 'i10' }.score", equalTo(10.00f));
@@ -139,7 +139,7 @@ class GapListTest {
     String id = UUID.randomUUID().toString();
     sendResult(agency, id, 2567, 2, "77.10");
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> gapList(agency, 2568).statusCode(200));
 
     // The same event again (with other data, to tell them apart), then an older revision, then a
@@ -148,7 +148,7 @@ class GapListTest {
     sendResult(agency, UUID.randomUUID().toString(), 2567, 1, "20.00");
     sendResult(agency, UUID.randomUUID().toString(), 2568, 1, "30.00");
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> gapList(agency, 2569).statusCode(200));
 
     gapList(agency, 2568)
@@ -171,7 +171,7 @@ class GapListTest {
 
     TestTopics.awaitEvent(mark, e -> poison.equals(e.ceId()));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> gapList(agency, 2568).statusCode(200));
   }
 }

@@ -40,7 +40,7 @@ final class MeasuresFixtures {
         EventTypes.AGENCY_REGISTERED,
         EventData.agency(code, "หน่วยงาน " + code, 0));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 QuarkusTransaction.requiringNew()

@@ -394,7 +394,7 @@ class MinistryDigestTest {
         EventTypes.AGENCY_REGISTERED,
         json(agency));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 QuarkusTransaction.requiringNew()

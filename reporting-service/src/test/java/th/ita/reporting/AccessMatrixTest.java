@@ -82,7 +82,8 @@ class AccessMatrixTest {
                   .get("/api/v1/agencies/{a}/reports/2568/measures", own)
                   .then()
                   .statusCode(200)
-                  .body("plan.status", equalTo("APPROVED"));
+                  .body("plan.status", equalTo("APPROVED"))
+                  .body("result.revision", equalTo(1)); // a topic of its own, like the plan's
               given()
                   .auth()
                   .oauth2(TestTokens.admin())

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -40,7 +41,7 @@ class DirectoryResourceTest {
     register("REP-1", "MFA");
     register("REP-2", "MOC");
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
                 given()
@@ -49,7 +50,7 @@ class DirectoryResourceTest {
                     .get("/api/v1/report-agencies?size=200")
                     .then()
                     .statusCode(200)
-                    .body("items.code", hasItem("REP-2")));
+                    .body("items.code", hasItems("REP-1", "REP-2")));
 
     given()
         .auth()
@@ -66,7 +67,7 @@ class DirectoryResourceTest {
     register("REP-3", "MOC");
     register("REP-4", "MOC");
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
                 given()
@@ -74,7 +75,7 @@ class DirectoryResourceTest {
                     .oauth2(TestTokens.viewer())
                     .get("/api/v1/report-agencies?ministry=MOC&size=200")
                     .then()
-                    .body("items.code", hasItem("REP-4")));
+                    .body("items.code", hasItems("REP-3", "REP-4")));
     given()
         .auth()
         .oauth2(TestTokens.officer("REP-3"))

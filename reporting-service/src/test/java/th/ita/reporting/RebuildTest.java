@@ -109,6 +109,18 @@ class RebuildTest {
                     .statusCode(200)
                     .body("published", equalTo(true))
                     .body("totals.milestonesDone", equalTo(1)));
+    // The results come on a topic of their own: the documents are read once both revisions are in.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .then()
+                    .statusCode(200)
+                    .body("result.revision", equalTo(2)));
     List<JsonNode> before = documents(agency);
 
     given()

@@ -3,6 +3,7 @@ package th.ita.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -56,7 +57,10 @@ class StoredControlCharactersTest {
                     .oauth2(TestTokens.viewer())
                     .get(measures, agency)
                     .then()
-                    .statusCode(200));
+                    .statusCode(200)
+                    // the result and the plan come on topics of their own
+                    .body("result", notNullValue())
+                    .body("plan", notNullValue()));
 
     assertThat(pdfText(measures + "?format=pdf", agency)).contains(PdfText.squash(SHOWN));
     assertThat(pdfText("/api/v1/agencies/{a}/reports/2568/progress?format=pdf", agency))

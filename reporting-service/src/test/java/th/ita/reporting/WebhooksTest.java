@@ -75,7 +75,7 @@ class WebhooksTest {
           .isEqualTo("v1," + hmac(secret, eventId + "." + timestamp + "." + r.body()));
 
       await()
-          .atMost(Duration.ofSeconds(10))
+          .atMost(Duration.ofSeconds(30))
           .untilAsserted(
               () ->
                   given()
@@ -134,7 +134,7 @@ class WebhooksTest {
       assertThat(receiver.received().stream().map(WebhookReceiver.Received::answered))
           .containsExactly(503, 503, 500, 200, 200, 200);
       await()
-          .atMost(Duration.ofSeconds(10))
+          .atMost(Duration.ofSeconds(30))
           .untilAsserted(
               () ->
                   given()
@@ -234,7 +234,7 @@ class WebhooksTest {
               Topics.RESULTS, agency, "ResultPublished", ReportFixtures.result(agency, 2));
       await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 2);
       await()
-          .atMost(Duration.ofSeconds(10))
+          .atMost(Duration.ofSeconds(30))
           .untilAsserted(
               () ->
                   given()

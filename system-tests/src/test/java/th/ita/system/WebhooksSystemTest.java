@@ -120,7 +120,8 @@ class WebhooksSystemTest {
             null),
         200);
 
-    await().atMost(Duration.ofSeconds(2)).until(() -> receiver.received().size() == 1);
+    // The time is printed, not asserted: a test that timed it would fail on a busy machine.
+    await().atMost(Duration.ofSeconds(60)).until(() -> receiver.received().size() == 1);
     long millis = (System.nanoTime() - published) / 1_000_000;
     System.out.println("[webhooks] ResultPublished received " + millis + " ms after the publish");
     Received r = receiver.received().get(0);
