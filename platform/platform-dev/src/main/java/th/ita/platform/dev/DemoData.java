@@ -17,20 +17,22 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Loads the five seed agencies through the public API, as an administrator would. Loading is
- * idempotent: an agency that already exists is left as it is, so restarts keep user edits.
+ * Loads the five seed agencies, their published results and their plans through the public API, as
+ * an administrator, an assessor and each agency's head would. Loading is idempotent: what already
+ * exists is left as it is, so restarts keep user edits. {@link DemoDataArrival} then waits for what
+ * the services learn from events.
  */
 public final class DemoData {
 
-  /** The seed plans, as {@code <agency>-<fiscal year>}, each the name of its file. */
+  /** The files of the seed plans, each holding its agency and fiscal year. */
   private static final List<String> PLANS =
       List.of("MFA-ASEAN-2568", "TCEB-2566", "DITP-2567", "MU-IRD-2568", "ICC-2569");
 
   /**
-   * Seconds to wait for an event to reach its consumer; a service's first messages after its start
-   * are handled by code its compilers have not yet warmed, seconds slower than later ones.
+   * Attempts, one a second, at a request that needs an event to have reached its service first: a
+   * service's first messages after its start run on code its compilers have not yet warmed.
    */
-  private static final int ARRIVAL_ATTEMPTS = 120;
+  private static final int ATTEMPTS_FOR_AN_EVENT = 120;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -166,11 +168,7 @@ public final class DemoData {
   public int loadPlans(String measuresUrl, Function<String, String> headToken)
       throws IOException, InterruptedException {
     int loaded = 0;
-    for (String file : PLANS) {
-      JsonNode seed;
-      try (InputStream in = DemoData.class.getResourceAsStream("/demo/plans/" + file + ".json")) {
-        seed = json.readTree(in);
-      }
+    for (JsonNode seed : seedPlans()) {
       String agency = seed.get("agency").asText();
       String token = headToken.apply(agency);
       String plan =
@@ -186,7 +184,7 @@ public final class DemoData {
               .header("Content-Type", "application/json")
               .PUT(HttpRequest.BodyPublishers.ofString(seed.get("plan").toString())),
           200,
-          30);
+          ATTEMPTS_FOR_AN_EVENT);
       List<String> measureIds = new ArrayList<>();
       for (JsonNode measure : seed.get("measures")) {
         String created =
@@ -233,45 +231,30 @@ public final class DemoData {
     return loaded;
   }
 
-  /**
-   * Waits until the demo data has reached the services that learn it from events: each published
-   * final result as the next year's gap list in measures-service, and each published plan as its
-   * progress report in reporting-service. Until then an officer following the README would be told
-   * that their own gap list or report does not exist.
-   */
-  public void awaitArrival(String measuresUrl, String reportingUrl, String adminToken)
-      throws IOException, InterruptedException {
-    JsonNode results;
-    try (InputStream in = DemoData.class.getResourceAsStream("/demo/results.json")) {
-      results = json.readTree(in);
-    }
-    for (JsonNode result : results) {
-      if (!"FINAL".equals(round(resultBody(result)))) {
-        continue; // an interim round implies no gap list
-      }
-      int planYear = result.get("fiscalYear").asInt() + 1;
-      String agency = result.get("agency").asText();
-      send(
-          request(measuresUrl + "/api/v1/agencies/" + agency + "/gap-lists/" + planYear, adminToken)
-              .GET(),
-          200,
-          ARRIVAL_ATTEMPTS);
-    }
+  /** The seed plans, each with its {@code agency}, {@code fiscalYear}, plan and measures. */
+  List<JsonNode> seedPlans() throws IOException {
+    List<JsonNode> plans = new ArrayList<>();
     for (String file : PLANS) {
-      String[] agencyAndYear = file.split("-(?=\\d+$)");
-      send(
-          request(
-                  reportingUrl
-                      + "/api/v1/agencies/"
-                      + agencyAndYear[0]
-                      + "/reports/"
-                      + agencyAndYear[1]
-                      + "/progress",
-                  adminToken)
-              .GET(),
-          200,
-          ARRIVAL_ATTEMPTS);
+      try (InputStream in = DemoData.class.getResourceAsStream("/demo/plans/" + file + ".json")) {
+        plans.add(json.readTree(in));
+      }
     }
+    return plans;
+  }
+
+  /** The agency and fiscal year of each seed result of a FINAL round. */
+  List<JsonNode> finalSeedResults() throws IOException {
+    JsonNode entries;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/results.json")) {
+      entries = json.readTree(in);
+    }
+    List<JsonNode> finals = new ArrayList<>();
+    for (JsonNode entry : entries) {
+      if ("FINAL".equals(round(resultBody(entry)))) {
+        finals.add(entry);
+      }
+    }
+    return finals;
   }
 
   private static String resultBody(JsonNode entry) throws IOException {

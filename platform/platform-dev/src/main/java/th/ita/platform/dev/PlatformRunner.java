@@ -187,7 +187,8 @@ public final class PlatformRunner {
                           agency,
                           Duration.ofHours(1)));
       log("Demo data: " + plans + " seed plans published");
-      demo.awaitArrival(services.get(1).baseUrl(), services.get(2).baseUrl(), admin);
+      new DemoDataArrival(demo, state.resolve("logs"), DemoDataArrival.WITHIN)
+          .await(services.get(1).baseUrl(), services.get(2).baseUrl(), admin);
       log("Demo data: every gap list and progress report is ready");
     }
     recordClassData();
@@ -201,8 +202,8 @@ public final class PlatformRunner {
   }
 
   /**
-   * On the first run of a build, once the services have started and answered the demo data's
-   * requests: each one's class-data archive, for a faster start from the next run on.
+   * On the first run of a build, once the services have started, answered the demo data's requests
+   * and handled its events: each one's class-data archive, for a faster start from the next run on.
    */
   private void recordClassData() throws InterruptedException {
     for (ServiceProcess service : services) {
