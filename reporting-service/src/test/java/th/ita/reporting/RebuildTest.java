@@ -56,6 +56,20 @@ class RebuildTest {
         get("/api/v1/dashboards/2568?ministry={m}", MINISTRY));
   }
 
+  private static void awaitMeasuresDocument(String agency, String path, Object expected) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .then()
+                    .statusCode(200)
+                    .body(path, equalTo(expected)));
+  }
+
   @Test
   void aRebuildByReplayGivesTheSameDocuments() {
     String agency = ReportFixtures.agency("REBUILD", MINISTRY);
@@ -110,17 +124,7 @@ class RebuildTest {
                     .body("published", equalTo(true))
                     .body("totals.milestonesDone", equalTo(1)));
     // The results come on a topic of their own: the documents are read once both revisions are in.
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
-                    .then()
-                    .statusCode(200)
-                    .body("result.revision", equalTo(2)));
+    awaitMeasuresDocument(agency, "result.revision", 2);
     List<JsonNode> before = documents(agency);
 
     given()
@@ -171,16 +175,7 @@ class RebuildTest {
         agency,
         "MeasureStatusChanged",
         ReportFixtures.measureEvent(second, "PLANNED", "ON_HOLD", null, "2025-01-20T04:00:00Z"));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
-                    .then()
-                    .body("plan.measures[1].status", equalTo("ON_HOLD")));
+    awaitMeasuresDocument(agency, "plan.measures[1].status", "ON_HOLD");
   }
 
   @Test
