@@ -288,7 +288,8 @@ public final class DemoData {
             + response.body());
   }
 
-  private static HttpRequest.Builder request(String url, String token) {
+  /** A request of the public API as {@code token}'s holder, answered in JSON. */
+  static HttpRequest.Builder request(String url, String token) {
     return HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + token)

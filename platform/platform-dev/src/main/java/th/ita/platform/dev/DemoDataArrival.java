@@ -3,9 +3,7 @@ package th.ita.platform.dev;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,8 @@ import java.util.function.Predicate;
  *       has no report to wait for.
  * </ul>
  *
- * Only a 404 is waited out; any other answer is a fault and ends the wait at once.
+ * A 404, or a report not yet in its plan's state, is waited out; any other answer is a fault and
+ * ends the wait at once.
  */
 final class DemoDataArrival {
 
@@ -127,12 +126,6 @@ final class DemoDataArrival {
   private HttpResponse<String> get(String url, String token)
       throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .GET()
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+        DemoData.request(url, token).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 }

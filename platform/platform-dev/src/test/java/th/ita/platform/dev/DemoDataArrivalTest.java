@@ -46,10 +46,6 @@ class DemoDataArrivalTest {
       this.replies = List.of(replies);
     }
 
-    static Answer now(int status, String body) {
-      return new Answer(new Reply(status, body));
-    }
-
     Reply next() {
       return replies.get(Math.min(count.getAndIncrement(), replies.size() - 1));
     }
@@ -58,6 +54,7 @@ class DemoDataArrivalTest {
   private static final Reply NOT_YET = new Reply(404, "{\"status\":404}");
   private static final Reply OK = new Reply(200, "{}");
   private static final Reply PUBLISHED = new Reply(200, "{\"published\":true}");
+  private static final Reply PLAN_PUBLISHED = new Reply(200, "{\"status\":\"PUBLISHED\"}");
 
   @BeforeEach
   void start() throws IOException {
@@ -77,13 +74,11 @@ class DemoDataArrivalTest {
     }
     for (String plan :
         List.of("MFA-ASEAN/%s/2568", "TCEB/%s/2566", "DITP/%s/2567", "MU-IRD/%s/2568")) {
-      answers.put(
-          "/api/v1/agencies/" + plan.formatted("plans"),
-          Answer.now(200, "{\"status\":\"PUBLISHED\"}"));
+      answers.put("/api/v1/agencies/" + plan.formatted("plans"), new Answer(PLAN_PUBLISHED));
       answers.put(
           "/api/v1/agencies/" + plan.formatted("reports") + "/progress", new Answer(PUBLISHED));
     }
-    answers.put("/api/v1/agencies/ICC/plans/2569", Answer.now(200, "{\"status\":\"PUBLISHED\"}"));
+    answers.put("/api/v1/agencies/ICC/plans/2569", new Answer(PLAN_PUBLISHED));
     answers.put("/api/v1/agencies/ICC/reports/2569/progress", new Answer(PUBLISHED));
   }
 
@@ -108,7 +103,8 @@ class DemoDataArrivalTest {
 
   @Test
   void aPlanLeftAsADraftHasNoReportToWaitFor() throws Exception {
-    answers.put("/api/v1/agencies/ICC/plans/2569", Answer.now(200, "{\"status\":\"DRAFT\"}"));
+    answers.put(
+        "/api/v1/agencies/ICC/plans/2569", new Answer(new Reply(200, "{\"status\":\"DRAFT\"}")));
     answers.remove("/api/v1/agencies/ICC/reports/2569/progress");
 
     arrival(Duration.ofSeconds(30)).await(url, url, "token");
@@ -120,7 +116,7 @@ class DemoDataArrivalTest {
   void aFaultEndsTheWaitAtOnceAndIsNamed() {
     answers.put(
         "/api/v1/agencies/MU-IRD/gap-lists/2568",
-        Answer.now(500, "{\"title\":\"Internal error\"}"));
+        new Answer(new Reply(500, "{\"title\":\"Internal error\"}")));
 
     assertThatThrownBy(() -> arrival(Duration.ofSeconds(30)).await(url, url, "token"))
         .hasMessage(
