@@ -44,18 +44,23 @@ public final class BenchmarkMain {
     Files.createDirectories(work);
     Report report = new Report(String.join(" ", args));
 
-    // A developer's first ./ita of a build records each service's class-data archive, and every
-    // later start maps it: the figures are those of a later start.
-    log("Starting the platform once with ./ita, to record the services' class-data archives …");
+    // A developer's first ./ita of a build (with the demo data) records each service's start
+    // archive, and every later start maps it: the figures are those of a later start.
+    log(
+        "Starting the platform once with ./ita and its demo data, to record the services' start archives …");
     Path classData = work.resolve("cds");
-    try (RunningPlatform first = RunningPlatform.start(project, work.resolve("state"), classData)) {
+    try (RunningPlatform first =
+        RunningPlatform.start(project, work.resolve("state"), classData, true)) {
       log("  recorded in " + first.wallToReady().toSeconds() + " s");
     }
     log("Starting the platform with ./ita …");
     try (RunningPlatform platform =
-        RunningPlatform.start(project, work.resolve("state"), classData)) {
+        RunningPlatform.start(project, work.resolve("state"), classData, false)) {
       report.startup(
-          platform.wallToReady(), platform.startupSeconds(), platform.residentMegabytes());
+          platform.wallToReady(),
+          platform.startupSeconds(),
+          platform.residentMegabytes(),
+          platform.servicesJavaHome());
       LocalTokenIssuer tokens = LocalTokenIssuer.inDirectory(platform.keys());
       Api api =
           new Api(

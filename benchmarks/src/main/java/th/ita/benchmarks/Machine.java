@@ -9,7 +9,8 @@ final class Machine {
 
   private Machine() {}
 
-  static String describe() {
+  /** {@code servicesJava}: the JDK the services ran on. */
+  static String describe(Path servicesJava) {
     return "| | |\n|---|---|\n"
         + "| CPU | "
         + cpu()
@@ -20,7 +21,10 @@ final class Machine {
         + "| memory | "
         + memory()
         + " |\n"
-        + "| Java | "
+        + "| Java of the services | "
+        + release(servicesJava)
+        + " |\n"
+        + "| Java of the harness | "
         + System.getProperty("java.vm.name")
         + " "
         + System.getProperty("java.version")
@@ -32,6 +36,16 @@ final class Machine {
         + " |\n"
         + "| PostgreSQL | 17 (embedded binaries, default settings), on the same machine |\n"
         + "| Kafka | 4.3 (one KRaft node), on the same machine |\n";
+  }
+
+  /** A JDK's vendor and exact version, from its release file. */
+  private static String release(Path home) {
+    return line(home.resolve("release"), "IMPLEMENTOR").replace("\"", "")
+        + " "
+        + line(home.resolve("release"), "JAVA_RUNTIME_VERSION").replace("\"", "")
+        + " ("
+        + home
+        + ")";
   }
 
   private static String cpu() {

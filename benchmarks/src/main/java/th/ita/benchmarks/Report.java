@@ -22,18 +22,21 @@ final class Report {
   private final StringBuilder figures = new StringBuilder();
   private final String arguments;
   private Map<String, Long> rssIdle;
+  private Path servicesJava = Path.of(System.getProperty("java.home"));
 
   Report(String arguments) {
     this.arguments = arguments;
   }
 
-  void startup(Duration wall, Map<String, Double> seconds, Map<String, Long> rss) {
+  void startup(
+      Duration wall, Map<String, Double> seconds, Map<String, Long> rss, Path servicesJava) {
     this.rssIdle = rss;
+    this.servicesJava = servicesJava;
     figures
         .append("\n## Start-up\n\n")
         .append(
             String.format(
-                "`./ita` to every service ready (PostgreSQL and Kafka included), at its second start of the build (the first recorded the services' class-data archives): **%.1f s**.%n%n",
+                "`./ita` to every service ready (PostgreSQL and Kafka included), at its second start of the build (the first, with the demo data, recorded the services' start archives: ahead-of-time caches on a JDK 25 or newer): **%.1f s**.%n%n",
                 wall.toMillis() / 1000.0))
         .append("| service | Quarkus start-up | resident memory when ready |\n|---|---|---|\n");
     seconds.forEach(
@@ -236,7 +239,7 @@ final class Report {
         .append("\n## Start-up on a quiet machine\n\n")
         .append(
             String.format(
-                "A second instance of each service, started %d times with the command line and environment `./ita` gave the first (its class-data archive included), while the platform idles; from the process start to `/q/health/ready` answering 200.%n%n",
+                "A second instance of each service, started %d times with the command line and environment `./ita` gave the first (its start archive included), while the platform idles; from the process start to `/q/health/ready` answering 200.%n%n",
                 times))
         .append(
             "| service | median | fastest | resident memory when ready | goal ≤ 3 s, ≤ 250 MB |\n|---|---|---|---|---|\n");
@@ -283,7 +286,7 @@ final class Report {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
             + ".\n\n"
             + "## Machine\n\n"
-            + Machine.describe()
+            + Machine.describe(servicesJava)
             + figures
             + analysis;
     Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,52 +29,60 @@ final class RunningPlatform implements AutoCloseable {
   static final int KAFKA = 29092;
   static final int ASSESSMENT = 28081;
   private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+  private static final Pattern SERVICES_JAVA =
+      Pattern.compile("The services run on Java [0-9]+ \\((.+)\\)");
 
   private final Process process;
   private final Path state;
   private final Duration wallToReady;
+  private final Path servicesJavaHome;
 
-  private RunningPlatform(Process process, Path state, Duration wallToReady) {
+  private RunningPlatform(
+      Process process, Path state, Duration wallToReady, Path servicesJavaHome) {
+    this.servicesJavaHome = servicesJavaHome;
     this.process = process;
     this.state = state;
     this.wallToReady = wallToReady;
   }
 
   /**
-   * Starts {@code ./ita} afresh in {@code state}, with the services' class-data archives in {@code
+   * Starts {@code ./ita} afresh in {@code state}, with the services' start archives in {@code
    * classData} (outside the state, which is reset): the first start of a build records them, as a
-   * developer's first run does, and later starts map them.
+   * developer's first run does, and later starts map them. {@code demoData} has it load the demo
+   * data, as a developer's first run does.
    */
-  static RunningPlatform start(Path projectDir, Path state, Path classData)
+  static RunningPlatform start(Path projectDir, Path state, Path classData, boolean demoData)
       throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "./ita",
+                "--reset",
+                "--state-dir",
+                state.toString(),
+                "--postgres-port",
+                String.valueOf(POSTGRES),
+                "--kafka-port",
+                String.valueOf(KAFKA),
+                "--kafka-controller-port",
+                "29093",
+                "--assessment-port",
+                String.valueOf(ASSESSMENT),
+                "--measures-port",
+                "28082",
+                "--reporting-port",
+                "28083",
+                "--smtp-port",
+                "23025",
+                "--imap-port",
+                "23143",
+                "--mail-api-port",
+                "28025"));
+    if (!demoData) {
+      command.add("--no-demo-data");
+    }
     ProcessBuilder builder =
-        new ProcessBuilder(
-                List.of(
-                    "./ita",
-                    "--reset",
-                    "--no-demo-data",
-                    "--state-dir",
-                    state.toString(),
-                    "--postgres-port",
-                    String.valueOf(POSTGRES),
-                    "--kafka-port",
-                    String.valueOf(KAFKA),
-                    "--kafka-controller-port",
-                    "29093",
-                    "--assessment-port",
-                    String.valueOf(ASSESSMENT),
-                    "--measures-port",
-                    "28082",
-                    "--reporting-port",
-                    "28083",
-                    "--smtp-port",
-                    "23025",
-                    "--imap-port",
-                    "23143",
-                    "--mail-api-port",
-                    "28025"))
-            .directory(projectDir.toFile())
-            .redirectErrorStream(true);
+        new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true);
     builder.environment().put("ITA_SKIP_BUILD", "1");
     builder.environment().put("ITA_CLASS_DATA_DIR", classData.toString());
     // The harness asks for far more documents and rankings a minute than one person's fair use
@@ -86,6 +95,7 @@ final class RunningPlatform implements AutoCloseable {
     // Ctrl-C or SIGTERM stops the harness without closing it: ./ita then stops the platform.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "platform-stop"));
     CompletableFuture<Boolean> ready = new CompletableFuture<>();
+    CompletableFuture<Path> servicesJava = new CompletableFuture<>();
     Thread reader =
         new Thread(
             () -> {
@@ -95,6 +105,10 @@ final class RunningPlatform implements AutoCloseable {
                 String line;
                 while ((line = out.readLine()) != null) {
                   System.out.println("  | " + line);
+                  Matcher java = SERVICES_JAVA.matcher(line);
+                  if (java.find()) {
+                    servicesJava.complete(Path.of(java.group(1)));
+                  }
                   if (line.contains("ITA platform is running")) {
                     ready.complete(true);
                   }
@@ -115,7 +129,11 @@ final class RunningPlatform implements AutoCloseable {
       process.destroy();
       throw new IOException("The platform did not start within 5 minutes", e);
     }
-    return new RunningPlatform(process, state, Duration.between(begin, Instant.now()));
+    return new RunningPlatform(
+        process,
+        state,
+        Duration.between(begin, Instant.now()),
+        servicesJava.getNow(Path.of(System.getProperty("java.home"))));
   }
 
   String assessmentUrl() {
@@ -132,6 +150,11 @@ final class RunningPlatform implements AutoCloseable {
 
   String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:" + POSTGRES + "/" + database;
+  }
+
+  /** The JDK the run command chose for the services. */
+  Path servicesJavaHome() {
+    return servicesJavaHome;
   }
 
   /** ./ita's record of the processes it started: "name pid" per line. */

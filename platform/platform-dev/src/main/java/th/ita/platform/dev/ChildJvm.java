@@ -22,11 +22,16 @@ final class ChildJvm {
    * in place, so the process we hold is the JVM itself.
    */
   static List<String> command(List<String> args) {
+    return command(Path.of(System.getProperty("java.home"), "bin", "java"), args);
+  }
+
+  /** The same, with another JDK's {@code java}. */
+  static List<String> command(Path java, List<String> args) {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(SETSID)) {
       command.add(SETSID.toString());
     }
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java.toString());
     command.addAll(args);
     return command;
   }

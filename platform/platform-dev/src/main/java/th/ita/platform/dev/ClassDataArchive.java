@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A service's class-data archive (the JDK's dynamic CDS): the classes the service loaded while it
@@ -24,7 +22,7 @@ import java.util.stream.Stream;
  * VM.cds dynamic_dump}). The archive is used until the service is built again or another JDK runs
  * it. A JVM that cannot map the archive starts without it, as before.
  */
-final class ClassDataArchive {
+final class ClassDataArchive implements StartArchive {
 
   private final Path archive;
   private final Path application;
@@ -46,17 +44,12 @@ final class ClassDataArchive {
     this.linker = linker;
   }
 
-  /**
-   * The archive of the service whose packaged application is {@code runJar}'s directory, kept in
-   * {@code directory} under a name that says which JDK wrote it (another JDK cannot map it).
-   */
-  static ClassDataArchive of(Path directory, String service, Path runJar) {
-    String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_");
-    Path javaHome = Path.of(System.getProperty("java.home"));
+  /** See {@link StartArchive#of}. */
+  static ClassDataArchive of(Path directory, String service, Path runJar, ServiceJava java) {
     return new ClassDataArchive(
-        directory.resolve(service + "-jdk" + jdk + ".jsa"),
+        directory.resolve(service + "-jdk" + java.build() + ".jsa"),
         runJar.getParent(),
-        javaHome.resolve("bin").resolve("jcmd"),
+        java.jcmd(),
         runnerJar());
   }
 
@@ -72,8 +65,24 @@ final class ClassDataArchive {
     }
   }
 
-  Path file() {
+  @Override
+  public String kind() {
+    return "class-data archive";
+  }
+
+  @Override
+  public Path file() {
     return archive;
+  }
+
+  @Override
+  public boolean writtenAtExit() {
+    return false;
+  }
+
+  @Override
+  public boolean keepAfterExit(boolean exitedOnItsOwn) {
+    return false;
   }
 
   /**
@@ -81,7 +90,8 @@ final class ClassDataArchive {
    * be recorded. None on a Java runtime without jcmd, or when the archives cannot be looked at: the
    * service then starts as it would without them.
    */
-  List<String> jvmOptions() {
+  @Override
+  public List<String> jvmOptions() {
     try {
       if (!Files.isExecutable(jcmd)) {
         return List.of();
@@ -108,7 +118,8 @@ final class ClassDataArchive {
    * its own first and then renamed, so that a service stopped during the dump, or another platform
    * recording into the same directory, leaves no half archive under the archive's name.
    */
-  boolean record(long pid) throws IOException, InterruptedException {
+  @Override
+  public boolean recordWhileRunning(long pid) throws IOException, InterruptedException {
     if (!recording || current()) {
       return false;
     }
@@ -175,24 +186,7 @@ final class ClassDataArchive {
         .start();
   }
 
-  /** An archive written after every file of the service's packaged application. */
   private boolean current() throws IOException {
-    if (!Files.isRegularFile(archive)) {
-      return false;
-    }
-    FileTime written = Files.getLastModifiedTime(archive);
-    try (Stream<Path> files = Files.walk(application)) {
-      return files
-          .filter(Files::isRegularFile)
-          .allMatch(file -> modified(file).compareTo(written) < 0);
-    }
-  }
-
-  private static FileTime modified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file);
-    } catch (IOException e) {
-      return FileTime.fromMillis(Long.MAX_VALUE); // unreadable: the archive may not match it
-    }
+    return StartArchive.writtenAfterEveryFileOf(archive, application);
   }
 }

@@ -18,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +48,6 @@ public final class KeycloakServer implements AutoCloseable {
 
   private static final String DISTRIBUTION_RESOURCE = "/keycloak-distribution.path";
   private static final int MIN_JAVA = 21;
-  private static final List<Path> JDK_ROOTS =
-      List.of(
-          Path.of("/usr/lib/jvm"),
-          Path.of("/usr/java"),
-          Path.of("/Library/Java/JavaVirtualMachines"));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process process;
@@ -363,7 +357,7 @@ public final class KeycloakServer implements AutoCloseable {
     String chosen = env.get("ITA_KEYCLOAK_JAVA_HOME");
     if (chosen != null && !chosen.isBlank()) {
       Path home = Path.of(chosen.trim());
-      if (majorVersion(home) < MIN_JAVA) {
+      if (Jdks.featureVersion(home) < MIN_JAVA) {
         throw new IOException(
             "ITA_KEYCLOAK_JAVA_HOME="
                 + chosen
@@ -379,23 +373,9 @@ public final class KeycloakServer implements AutoCloseable {
         .filter(s -> !s.isBlank())
         .map(Path::of)
         .ifPresent(p -> candidates.put(p, 0));
-    List<Path> installed = new ArrayList<>();
-    for (Path root : JDK_ROOTS) {
-      if (Files.isDirectory(root)) {
-        try (Stream<Path> dirs = Files.list(root)) {
-          dirs.map(
-                  d ->
-                      Files.isDirectory(d.resolve("Contents/Home"))
-                          ? d.resolve("Contents/Home")
-                          : d)
-              .forEach(installed::add);
-        }
-      }
-    }
-    installed.sort(Comparator.comparingInt(KeycloakServer::majorVersion).reversed());
-    installed.forEach(p -> candidates.putIfAbsent(p, 0));
+    Jdks.installedNewestFirst().forEach(p -> candidates.putIfAbsent(p, 0));
     for (Path home : candidates.keySet()) {
-      if (majorVersion(home) >= MIN_JAVA) {
+      if (Jdks.featureVersion(home) >= MIN_JAVA) {
         return home;
       }
     }
@@ -408,29 +388,6 @@ public final class KeycloakServer implements AutoCloseable {
             + MIN_JAVA
             + " or newer (Eclipse Temurin 21 or 25, or your system's openjdk-21-jdk package) under /usr/lib/jvm,"
             + " or set ITA_KEYCLOAK_JAVA_HOME to its directory.");
-  }
-
-  /**
-   * The Java feature version of the JDK at {@code home}, from its release file; -1 when it is none.
-   */
-  static int majorVersion(Path home) {
-    Path release = home.resolve("release");
-    if (!Files.isExecutable(home.resolve("bin/java")) || !Files.isRegularFile(release)) {
-      return -1;
-    }
-    try {
-      for (String line : Files.readAllLines(release)) {
-        if (line.startsWith("JAVA_VERSION=")) {
-          String version = line.substring("JAVA_VERSION=".length()).replace("\"", "").trim();
-          String[] parts = version.split("[.+-]");
-          int first = Integer.parseInt(parts[0]);
-          return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    }
-    return -1;
   }
 
   private static String sha256(Path file) throws IOException {

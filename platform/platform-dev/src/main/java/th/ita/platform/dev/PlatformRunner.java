@@ -138,12 +138,15 @@ public final class PlatformRunner {
         new ServiceProcess("measures-service", options.measuresPort(), state.resolve("logs")));
     services.add(
         new ServiceProcess("reporting-service", options.reportingPort(), state.resolve("logs")));
+    ServiceJava java = ServiceJava.choose(System.getenv());
+    log("The services run on Java " + java.feature() + " (" + java.home() + ")");
     for (ServiceProcess service : services) {
       log("Starting " + service.name() + " on port " + service.port() + " …");
       Path runJar = runJar(service.name());
       service.start(
           runJar,
-          ClassDataArchive.of(options.classDataDir(), service.name(), runJar),
+          java,
+          StartArchive.of(options.classDataDir(), service.name(), runJar, java),
           serviceEnvironment(service.name(), tokens));
       StaleProcesses.record(state, service.name(), service.pid());
     }
@@ -191,7 +194,7 @@ public final class PlatformRunner {
           .await(services.get(1).baseUrl(), services.get(2).baseUrl(), admin);
       log("Demo data: every gap list and progress report is ready");
     }
-    recordClassData();
+    recordStartArchives();
     if (keycloak != null) {
       TokenCommand.useKeycloak(state, keycloak);
     } else {
@@ -203,14 +206,23 @@ public final class PlatformRunner {
 
   /**
    * On the first run of a build, once the services have started, answered the demo data's requests
-   * and handled its events: each one's class-data archive, for a faster start from the next run on.
+   * and handled its events: each one's class-data archive, for a faster start from the next run on,
+   * where its JDK records it while it runs (an ahead-of-time cache is written as it stops).
    */
-  private void recordClassData() throws InterruptedException {
+  private void recordStartArchives() throws InterruptedException {
     for (ServiceProcess service : services) {
-      if (service.recordClassData()) {
-        log("Recorded " + service.name() + "'s class-data archive: its next starts are faster");
+      if (service.recordWhileRunning()) {
+        log(recorded(service));
       }
     }
+  }
+
+  private static String recorded(ServiceProcess service) {
+    return "Recorded "
+        + service.name()
+        + "'s "
+        + service.archive().kind()
+        + ": its next starts are faster";
   }
 
   private Map<String, String> serviceEnvironment(String service, LocalTokenIssuer tokens) {
@@ -349,8 +361,15 @@ public final class PlatformRunner {
 
   private synchronized void down() {
     log("Stopping …");
-    for (int i = services.size() - 1; i >= 0; i--) {
-      services.get(i).stop();
+    if (services.stream().anyMatch(s -> s.archive() != null && s.archive().writtenAtExit())) {
+      log("The services write their ahead-of-time caches as they stop (once per build) …");
+    }
+    // Side by side: a service that writes its cache as it exits takes seconds.
+    services.forEach(ServiceProcess::requestStop);
+    for (ServiceProcess service : services) {
+      if (service.awaitStop()) {
+        log(recorded(service));
+      }
     }
     if (keycloak != null) {
       keycloak.close();

@@ -21,7 +21,7 @@ final class ServiceProcess {
   private final int port;
   private final Path log;
   private Process process;
-  private ClassDataArchive classData;
+  private StartArchive archive;
 
   ServiceProcess(String name, int port, Path logDir) {
     this.name = name;
@@ -49,16 +49,17 @@ final class ServiceProcess {
     return process == null ? -1 : process.pid();
   }
 
-  void start(Path runJar, ClassDataArchive classData, Map<String, String> env) throws IOException {
+  void start(Path runJar, ServiceJava java, StartArchive archive, Map<String, String> env)
+      throws IOException {
     if (!Files.exists(runJar)) {
       throw new IOException(runJar + " does not exist: build the platform first (./mvnw package)");
     }
     Files.createDirectories(log.getParent());
     List<String> options = new ArrayList<>(ServiceJvm.OPTIONS);
-    options.addAll(classData.jvmOptions());
+    options.addAll(archive.jvmOptions());
     options.addAll(List.of("-jar", runJar.toString()));
-    List<String> command = ChildJvm.command(options);
-    this.classData = classData;
+    List<String> command = ChildJvm.command(java.java(), options);
+    this.archive = archive;
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -69,17 +70,22 @@ final class ServiceProcess {
   }
 
   /**
-   * Records the service's class-data archive for its next starts, if it started without one: true
-   * when one was written.
+   * Records the service's start archive for its next starts, if it started without one and its kind
+   * is recorded while the service runs: true when one was written.
    */
-  boolean recordClassData() throws InterruptedException {
+  boolean recordWhileRunning() throws InterruptedException {
     try {
-      return process != null && process.isAlive() && classData.record(process.pid());
+      return process != null && process.isAlive() && archive.recordWhileRunning(process.pid());
     } catch (IOException | RuntimeException e) {
       // Only a faster next start is lost: the platform runs on.
-      PlatformRunner.log(name + "'s class-data archive was not recorded: " + e.getMessage());
+      PlatformRunner.log(name + "'s " + archive.kind() + " was not recorded: " + e.getMessage());
       return false;
     }
+  }
+
+  /** What the service records as it exits, if anything. */
+  StartArchive archive() {
+    return archive;
   }
 
   /** Waits until {@code /q/health/ready} answers 200, which includes the database and Kafka. */
@@ -114,18 +120,37 @@ final class ServiceProcess {
     throw new IOException(name + " was not ready within " + timeout + "; see " + log);
   }
 
-  void stop() {
-    if (process == null || !process.isAlive()) {
-      return;
+  /** Asks the service to stop, without waiting: services stop side by side. */
+  void requestStop() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
     }
-    process.destroy();
+  }
+
+  /**
+   * Waits for the service to stop, killing it if it takes too long, and keeps what it wrote as it
+   * exited: true when that was its start archive. A service that writes its ahead-of-time cache as
+   * it exits is given two minutes for it, others twenty seconds.
+   */
+  boolean awaitStop() {
+    if (process == null) {
+      return false;
+    }
+    boolean exitedOnItsOwn = false;
     try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      exitedOnItsOwn = process.waitFor(archive.writtenAtExit() ? 120 : 20, TimeUnit.SECONDS);
+      if (!exitedOnItsOwn) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
+    }
+    try {
+      return archive.keepAfterExit(exitedOnItsOwn);
+    } catch (IOException | RuntimeException e) {
+      PlatformRunner.log(name + "'s " + archive.kind() + " was not kept: " + e.getMessage());
+      return false;
     }
   }
 }

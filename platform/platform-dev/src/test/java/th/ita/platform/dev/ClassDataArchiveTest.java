@@ -31,7 +31,8 @@ class ClassDataArchiveTest {
 
   @Test
   void withoutAnArchiveTheServiceStartsReadyToRecordOne() throws Exception {
-    ClassDataArchive archive = ClassDataArchive.of(dir.resolve("cds"), "svc", application());
+    ClassDataArchive archive =
+        ClassDataArchive.of(dir.resolve("cds"), "svc", application(), ServiceJava.thisJvm());
 
     assertThat(archive.jvmOptions()).contains("-XX:+RecordDynamicDumpInfo");
     assertThat(archive.file().getFileName().toString())
@@ -42,7 +43,8 @@ class ClassDataArchiveTest {
   @Test
   void anArchiveOlderThanTheApplicationIsRecordedAgain() throws Exception {
     Path runJar = application();
-    ClassDataArchive archive = ClassDataArchive.of(dir.resolve("cds"), "svc", runJar);
+    ClassDataArchive archive =
+        ClassDataArchive.of(dir.resolve("cds"), "svc", runJar, ServiceJava.thisJvm());
     Files.createDirectories(archive.file().getParent());
     Files.writeString(archive.file(), "archive");
     Files.setLastModifiedTime(archive.file(), FileTime.from(Instant.now().minusSeconds(60)));
@@ -60,16 +62,17 @@ class ClassDataArchiveTest {
             Optional.empty());
 
     assertThat(archive.jvmOptions()).isEmpty();
-    assertThat(archive.record(ProcessHandle.current().pid())).isFalse();
+    assertThat(archive.recordWhileRunning(ProcessHandle.current().pid())).isFalse();
   }
 
   @Test
   void aDumpThatFailsLeavesNoFileBehind() throws Exception {
-    ClassDataArchive archive = ClassDataArchive.of(dir.resolve("cds"), "svc", application());
+    ClassDataArchive archive =
+        ClassDataArchive.of(dir.resolve("cds"), "svc", application(), ServiceJava.thisJvm());
     archive.jvmOptions();
 
     // This test's own JVM was not started to record: jcmd's dump fails in it.
-    assertThat(archive.record(ProcessHandle.current().pid())).isFalse();
+    assertThat(archive.recordWhileRunning(ProcessHandle.current().pid())).isFalse();
     try (var left = Files.list(dir.resolve("cds"))) {
       assertThat(left).isEmpty();
     }
@@ -79,7 +82,8 @@ class ClassDataArchiveTest {
   @Test
   void aRecordedArchiveIsMappedByTheNextStart() throws Exception {
     Path runJar = application();
-    ClassDataArchive archive = ClassDataArchive.of(dir.resolve("cds"), "svc", runJar);
+    ClassDataArchive archive =
+        ClassDataArchive.of(dir.resolve("cds"), "svc", runJar, ServiceJava.thisJvm());
     Path program = dir.resolve("Waits.java");
     Files.writeString(
         program,
@@ -89,7 +93,7 @@ class ClassDataArchiveTest {
     Process recording = start(archive.jvmOptions(), program);
     try {
       assertThat(recording.inputReader().readLine()).isEqualTo("ready");
-      assertThat(archive.record(recording.pid())).isTrue();
+      assertThat(archive.recordWhileRunning(recording.pid())).isTrue();
     } finally {
       recording.destroyForcibly().waitFor();
     }
@@ -107,7 +111,7 @@ class ClassDataArchiveTest {
     } finally {
       next.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
-    assertThat(archive.record(ProcessHandle.current().pid())).isFalse();
+    assertThat(archive.recordWhileRunning(ProcessHandle.current().pid())).isFalse();
   }
 
   /**
@@ -136,7 +140,7 @@ class ClassDataArchiveTest {
     Process recording = start(archive.jvmOptions(), program, loaded.toString());
     try {
       assertThat(recording.inputReader().readLine()).isEqualTo("ready");
-      assertThat(archive.record(recording.pid())).isTrue();
+      assertThat(archive.recordWhileRunning(recording.pid())).isTrue();
     } finally {
       recording.destroyForcibly().waitFor();
     }

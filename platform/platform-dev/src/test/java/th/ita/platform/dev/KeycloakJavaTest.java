@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,16 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KeycloakJavaTest {
 
   @TempDir Path dir;
-
-  @Test
-  void readsTheFeatureVersionFromTheReleaseFile() throws IOException {
-    assertEquals(25, KeycloakServer.majorVersion(jdk("temurin-25", "25.0.3")));
-    assertEquals(21, KeycloakServer.majorVersion(jdk("jdk-21", "21")));
-    assertEquals(17, KeycloakServer.majorVersion(jdk("openjdk-17", "17.0.15")));
-    assertEquals(8, KeycloakServer.majorVersion(jdk("jdk8", "1.8.0_292")));
-    assertEquals(
-        -1, KeycloakServer.majorVersion(Files.createDirectories(dir.resolve("not-a-jdk"))));
-  }
 
   @Test
   void aChosenJdkMustBe21OrNewer() throws IOException {
@@ -43,12 +32,6 @@ class KeycloakJavaTest {
   }
 
   private Path jdk(String name, String version) throws IOException {
-    Path home = Files.createDirectories(dir.resolve(name));
-    Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-    Files.writeString(java, "#!/bin/sh\n");
-    java.toFile().setExecutable(true);
-    Files.writeString(
-        home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
-    return home;
+    return JdksTest.jdk(dir, name, version, null);
   }
 }
