@@ -68,11 +68,17 @@ public class OutboxRelay {
     this.clock = clock;
   }
 
+  /**
+   * Not while the service starts or stops: on a slow start the first tick came before the outbox
+   * channel was connected, and on a stop after the database's connections were closed; both logged
+   * an error for a run that could not have sent anything. Pending events wait for the next tick.
+   */
   @Scheduled(
       identity = "outbox-relay",
       every = "${ita.outbox.interval:1s}",
       delayed = "${ita.outbox.initial-delay:3s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void onSchedule() {
     relayPending();
   }
