@@ -40,9 +40,9 @@ final class Machine {
 
   /** A JDK's vendor and exact version, from its release file. */
   private static String release(Path home) {
-    return line(home.resolve("release"), "IMPLEMENTOR").replace("\"", "")
+    return value(home.resolve("release"), "IMPLEMENTOR=", '=')
         + " "
-        + line(home.resolve("release"), "JAVA_RUNTIME_VERSION").replace("\"", "")
+        + value(home.resolve("release"), "JAVA_RUNTIME_VERSION=", '=')
         + " ("
         + home
         + ")";
@@ -61,12 +61,17 @@ final class Machine {
     }
   }
 
+  /** The value of {@code key} in a {@code key: value} file such as {@code /proc/cpuinfo}. */
   private static String line(Path file, String key) {
+    return value(file, key, ':');
+  }
+
+  private static String value(Path file, String key, char separator) {
     try {
       return Files.readAllLines(file).stream()
           .filter(l -> l.startsWith(key))
           .findFirst()
-          .map(l -> l.substring(l.indexOf(':') + 1).trim())
+          .map(l -> l.substring(l.indexOf(separator) + 1).replace("\"", "").trim())
           .orElse("unknown");
     } catch (IOException e) {
       return "unknown";

@@ -133,7 +133,7 @@ final class RunningPlatform implements AutoCloseable {
         process,
         state,
         Duration.between(begin, Instant.now()),
-        servicesJava.getNow(Path.of(System.getProperty("java.home"))));
+        servicesJava.getNow(Path.of("unknown")));
   }
 
   String assessmentUrl() {
@@ -218,7 +218,8 @@ final class RunningPlatform implements AutoCloseable {
     }
     process.destroy();
     try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      // A first run of a build writes the services' ahead-of-time caches as it stops.
+      if (!process.waitFor(180, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {

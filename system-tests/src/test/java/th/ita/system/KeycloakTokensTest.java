@@ -212,7 +212,7 @@ class KeycloakTokensTest {
     assertThat(lines).anyMatch(line -> line.startsWith("keycloak "));
 
     platform.interrupt();
-    assertThat(platform.process().waitFor(90, TimeUnit.SECONDS))
+    assertThat(platform.process().waitFor(180, TimeUnit.SECONDS))
         .as("the run command exits after Ctrl-C")
         .isTrue();
     await()

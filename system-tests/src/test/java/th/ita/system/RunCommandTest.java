@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -130,7 +131,7 @@ class RunCommandTest {
     assertThat(children).hasSize(6); // postgres, kafka, the mail server, three services
 
     platform.interrupt();
-    assertThat(platform.process().waitFor(90, TimeUnit.SECONDS))
+    assertThat(platform.process().waitFor(180, TimeUnit.SECONDS))
         .as("the run command exits after Ctrl-C")
         .isTrue();
     if (aheadOfTimeCaches()) {
@@ -144,6 +145,12 @@ class RunCommandTest {
                           "Recorded measures-service's ahead-of-time cache",
                           "Recorded reporting-service's ahead-of-time cache",
                           "Stopped."));
+      try (var archives = Files.list(platform.state().resolve("cds"))) {
+        assertThat(archives.map(p -> p.getFileName().toString()))
+            .as("each service's cache under its own name, and nothing half written")
+            .hasSize(3)
+            .allSatisfy(name -> assertThat(name).endsWith(".aot"));
+      }
     }
 
     await()

@@ -158,7 +158,7 @@ final class RunningPlatform {
   /** SIGTERM, the same clean stop as Ctrl-C; true when it ended in time. */
   boolean stop() throws InterruptedException {
     process.destroy();
-    return process.waitFor(90, TimeUnit.SECONDS);
+    return process.waitFor(180, TimeUnit.SECONDS);
   }
 
   /** Ctrl-C, as a developer stops it. */

@@ -1,10 +1,13 @@
 package th.ita.platform.dev;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,9 +19,9 @@ import java.util.List;
  *
  * <p>The JVM writes the cache as it exits, in a second JVM it starts for the purpose (some seconds
  * of work): the first run's session, from its start to Ctrl-C, is what the cache learns from. It is
- * written under a name of its own and renamed once the service has exited by itself, so that a
- * service killed while writing, or another platform recording into the same directory, leaves no
- * half cache under the cache's name.
+ * written under a name of its own and renamed only once that second JVM has finished it, so that a
+ * service killed while writing, a writing that failed, or another platform recording into the same
+ * directory leaves no half cache under the cache's name.
  */
 final class AotCache implements StartArchive {
 
@@ -29,11 +32,23 @@ final class AotCache implements StartArchive {
    */
   private static final String QUIET = "-Xlog:aot*=error,cds*=error";
 
+  /**
+   * The first bytes of a cache the JDK wrote whole: its header's magic number, 0xf00baba2, on this
+   * little-endian machine. The JVM writes the header last, so a writing cut short has none.
+   */
+  private static final byte[] MAGIC = {(byte) 0xa2, (byte) 0xab, (byte) 0x0b, (byte) 0xf0};
+
   private final Path cache;
   private final Path application;
 
-  /** Where the running service writes the cache as it exits, while it is recording one. */
-  private Path recordingTo;
+  /**
+   * Where the running service writes the cache as it exits, while it is recording one; read by the
+   * shutdown hook's thread.
+   */
+  private volatile Path recordingTo;
+
+  /** When the recording service was started: a build after it makes what it writes stale. */
+  private volatile Instant recordingSince;
 
   AotCache(Path cache, Path application) {
     this.cache = cache;
@@ -59,29 +74,22 @@ final class AotCache implements StartArchive {
   /** None when the cache's directory cannot be made or looked at: the service then starts as is. */
   @Override
   public List<String> jvmOptions() {
+    recordingTo = null;
     try {
       if (StartArchive.writtenAfterEveryFileOf(cache, application)) {
-        recordingTo = null;
         return List.of("-XX:AOTCache=" + cache, QUIET);
       }
       Files.createDirectories(cache.getParent());
-      recordingTo =
-          cache.resolveSibling(
-              cache.getFileName()
-                  + "."
-                  + ProcessHandle.current().pid()
-                  + "-"
-                  + System.nanoTime()
-                  + ".part");
+      recordingSince = Instant.now();
+      recordingTo = StartArchive.partOf(cache);
       return List.of("-XX:AOTCacheOutput=" + recordingTo, QUIET);
     } catch (IOException | UncheckedIOException e) {
-      recordingTo = null;
       return List.of();
     }
   }
 
   @Override
-  public boolean writtenAtExit() {
+  public boolean recordsAtExit() {
     return recordingTo != null;
   }
 
@@ -92,15 +100,18 @@ final class AotCache implements StartArchive {
 
   @Override
   public boolean keepAfterExit(boolean exitedOnItsOwn) throws IOException {
-    if (recordingTo == null) {
+    Path written = recordingTo;
+    if (written == null) {
       return false;
     }
-    Path written = recordingTo;
     recordingTo = null;
+    // The JVM removes its intermediate file only once the cache is complete.
+    Path configuration = written.resolveSibling(written.getFileName() + ".config");
     try {
       if (!exitedOnItsOwn
-          || !Files.isRegularFile(written)
-          || Files.size(written) == 0
+          || Files.exists(configuration)
+          || !startsWithMagic(written)
+          || !StartArchive.unchangedSince(application, recordingSince)
           || StartArchive.writtenAfterEveryFileOf(cache, application)) {
         return false;
       }
@@ -109,8 +120,17 @@ final class AotCache implements StartArchive {
       return true;
     } finally {
       Files.deleteIfExists(written);
-      // The JVM's own intermediate file, left behind when it was killed before removing it.
-      Files.deleteIfExists(written.resolveSibling(written.getFileName() + ".config"));
+      Files.deleteIfExists(configuration);
+    }
+  }
+
+  private static boolean startsWithMagic(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] first = in.readNBytes(MAGIC.length);
+      return Arrays.equals(first, MAGIC);
     }
   }
 }

@@ -76,7 +76,7 @@ final class ClassDataArchive implements StartArchive {
   }
 
   @Override
-  public boolean writtenAtExit() {
+  public boolean recordsAtExit() {
     return false;
   }
 
@@ -124,9 +124,8 @@ final class ClassDataArchive implements StartArchive {
       return false;
     }
     Files.createDirectories(archive.getParent());
-    String unique = "." + ProcessHandle.current().pid() + "-" + System.nanoTime();
-    Path part = archive.resolveSibling(archive.getFileName() + unique + ".part");
-    Path output = archive.resolveSibling(archive.getFileName() + unique + ".out");
+    Path part = StartArchive.partOf(archive);
+    Path output = part.resolveSibling(part.getFileName() + ".out");
     try {
       // Without its classes linked first, the archive leaves out most of what Quarkus's loader
       // loaded. Should that fail, the archive is recorded as it is: smaller, still faster than

@@ -44,14 +44,23 @@ final class Jdks {
    * The Java feature version of the JDK at {@code home}, from its release file; -1 when it is none.
    */
   static int featureVersion(Path home) {
-    return releaseValue(home, "JAVA_VERSION")
-        .map(
-            version -> {
-              String[] parts = version.split("[.+-]");
-              int first = Integer.parseInt(parts[0]);
-              return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
-            })
-        .orElse(-1);
+    try {
+      return releaseValue(home, "JAVA_VERSION")
+          .map(
+              version -> {
+                String[] parts = version.split("[.+-]");
+                int first = Integer.parseInt(parts[0]);
+                return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
+              })
+          .orElse(-1);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** {@code text} with every character a file name might not hold replaced by {@code _}. */
+  static String fileNameSafe(String text) {
+    return text.replaceAll("[^A-Za-z0-9.]", "_");
   }
 
   /**
@@ -61,7 +70,7 @@ final class Jdks {
   static Optional<String> build(Path home) {
     return releaseValue(home, "JAVA_RUNTIME_VERSION")
         .or(() -> releaseValue(home, "JAVA_VERSION"))
-        .map(version -> version.replaceAll("[^A-Za-z0-9.]", "_"));
+        .map(Jdks::fileNameSafe);
   }
 
   private static Optional<String> releaseValue(Path home, String key) {

@@ -71,6 +71,8 @@ public final class PlatformRunner {
       System.out.println("State reset: " + state);
     }
     Files.createDirectories(state);
+    // Chosen first: a wrong ITA_SERVICE_JAVA_HOME is said before anything starts.
+    ServiceJava java = ServiceJava.choose(System.getenv());
     StaleProcesses.stopAll(state);
     Runtime.getRuntime().addShutdownHook(new Thread(this::down, "platform-stop"));
 
@@ -138,7 +140,6 @@ public final class PlatformRunner {
         new ServiceProcess("measures-service", options.measuresPort(), state.resolve("logs")));
     services.add(
         new ServiceProcess("reporting-service", options.reportingPort(), state.resolve("logs")));
-    ServiceJava java = ServiceJava.choose(System.getenv());
     log("The services run on Java " + java.feature() + " (" + java.home() + ")");
     for (ServiceProcess service : services) {
       log("Starting " + service.name() + " on port " + service.port() + " …");
@@ -361,7 +362,7 @@ public final class PlatformRunner {
 
   private synchronized void down() {
     log("Stopping …");
-    if (services.stream().anyMatch(s -> s.archive() != null && s.archive().writtenAtExit())) {
+    if (services.stream().anyMatch(s -> s.archive() != null && s.archive().recordsAtExit())) {
       log("The services write their ahead-of-time caches as they stop (once per build) …");
     }
     // Side by side: a service that writes its cache as it exits takes seconds.

@@ -2,6 +2,7 @@ package th.ita.platform.dev;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,18 @@ record ServiceJava(Path home, int feature, String build) {
   private static final int BUILT_FOR = 17;
 
   static ServiceJava choose(Map<String, String> env) throws IOException {
+    List<Path> installed;
+    try {
+      installed = Jdks.installedNewestFirst();
+    } catch (IOException | RuntimeException e) {
+      PlatformRunner.log("The installed JDKs could not be looked at: " + e.getMessage());
+      installed = List.of();
+    }
+    return choose(env, installed);
+  }
+
+  /** The same, among these installed JDKs, the newest first. */
+  static ServiceJava choose(Map<String, String> env, List<Path> installed) throws IOException {
     String chosen = env.get("ITA_SERVICE_JAVA_HOME");
     if (chosen != null && !chosen.isBlank()) {
       Path home = Path.of(chosen.trim());
@@ -38,7 +51,7 @@ record ServiceJava(Path home, int feature, String build) {
                           + BUILT_FOR
                           + " or newer, which the services need"));
     }
-    for (Path home : Jdks.installedNewestFirst()) {
+    for (Path home : installed) {
       Optional<ServiceJava> java = of(home);
       if (java.isPresent() && java.get().feature() >= AOT_CACHE_SINCE) {
         return java.get();
@@ -52,7 +65,7 @@ record ServiceJava(Path home, int feature, String build) {
     return new ServiceJava(
         Path.of(System.getProperty("java.home")),
         Runtime.version().feature(),
-        Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_"));
+        Jdks.fileNameSafe(Runtime.version().toString()));
   }
 
   static Optional<ServiceJava> of(Path home) {

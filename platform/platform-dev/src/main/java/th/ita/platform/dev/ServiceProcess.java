@@ -23,6 +23,9 @@ final class ServiceProcess {
   private Process process;
   private StartArchive archive;
 
+  /** Whether the service became ready: a start archive is kept only from a service that did. */
+  private volatile boolean ready;
+
   ServiceProcess(String name, int port, Path logDir) {
     this.name = name;
     this.port = port;
@@ -83,7 +86,7 @@ final class ServiceProcess {
     }
   }
 
-  /** What the service records as it exits, if anything. */
+  /** What the service's later starts map, recorded while it runs or as it exits. */
   StartArchive archive() {
     return archive;
   }
@@ -91,7 +94,7 @@ final class ServiceProcess {
   /** Waits until {@code /q/health/ready} answers 200, which includes the database and Kafka. */
   void awaitReady(Duration timeout) throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready =
+    HttpRequest readiness =
         HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
@@ -101,7 +104,8 @@ final class ServiceProcess {
         throw new IOException(name + " exited with code " + process.exitValue() + "; see " + log);
       }
       try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          ready = true;
           return;
         }
       } catch (IOException e) {
@@ -120,17 +124,32 @@ final class ServiceProcess {
     throw new IOException(name + " was not ready within " + timeout + "; see " + log);
   }
 
-  /** Asks the service to stop, without waiting: services stop side by side. */
+  /**
+   * Asks the service to stop, without waiting: services stop side by side. A service that never
+   * became ready is killed instead when it would write its ahead-of-time cache as it exits: what a
+   * failed start ran is nothing for later starts to learn from, nor worth waiting for.
+   */
   void requestStop() {
-    if (process != null && process.isAlive()) {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    if (!ready && archive.recordsAtExit()) {
+      kill();
+    } else {
       process.destroy();
     }
   }
 
+  /** Kills the service and the JVM it may have started to write its cache. */
+  private void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
   /**
    * Waits for the service to stop, killing it if it takes too long, and keeps what it wrote as it
-   * exited: true when that was its start archive. A service that writes its ahead-of-time cache as
-   * it exits is given two minutes for it, others twenty seconds.
+   * exited, if it had become ready: true when that was its start archive. A service that writes its
+   * ahead-of-time cache as it exits is given two minutes for it, others twenty seconds.
    */
   boolean awaitStop() {
     if (process == null) {
@@ -138,16 +157,17 @@ final class ServiceProcess {
     }
     boolean exitedOnItsOwn = false;
     try {
-      exitedOnItsOwn = process.waitFor(archive.writtenAtExit() ? 120 : 20, TimeUnit.SECONDS);
+      exitedOnItsOwn = process.waitFor(archive.recordsAtExit() ? 120 : 20, TimeUnit.SECONDS);
       if (!exitedOnItsOwn) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        kill();
+        process.waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      process.destroyForcibly();
+      kill();
     }
     try {
-      return archive.keepAfterExit(exitedOnItsOwn);
+      return archive.keepAfterExit(ready && exitedOnItsOwn);
     } catch (IOException | RuntimeException e) {
       PlatformRunner.log(name + "'s " + archive.kind() + " was not kept: " + e.getMessage());
       return false;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,8 +38,10 @@ sealed interface StartArchive permits AotCache, ClassDataArchive {
    */
   List<String> jvmOptions();
 
-  /** Whether the service, started to record, writes the archive as it exits. */
-  boolean writtenAtExit();
+  /**
+   * Whether the service, as {@link #jvmOptions} last started it, records the archive as it exits.
+   */
+  boolean recordsAtExit();
 
   /**
    * Records the archive from the running service (process {@code pid}), where its kind is recorded
@@ -52,17 +55,36 @@ sealed interface StartArchive permits AotCache, ClassDataArchive {
    */
   boolean keepAfterExit(boolean exitedOnItsOwn) throws IOException;
 
+  /**
+   * A name of its own for an archive being written, beside {@code archive}: renamed to it once
+   * complete, so that no reader ever maps half an archive.
+   */
+  static Path partOf(Path archive) {
+    return archive.resolveSibling(
+        archive.getFileName()
+            + "."
+            + ProcessHandle.current().pid()
+            + "-"
+            + System.nanoTime()
+            + ".part");
+  }
+
+  /** Whether no file of {@code application} was written since {@code since}. */
+  static boolean unchangedSince(Path application, Instant since) throws IOException {
+    FileTime then = FileTime.from(since);
+    try (Stream<Path> files = Files.walk(application)) {
+      return files
+          .filter(Files::isRegularFile)
+          .allMatch(file -> modified(file).compareTo(then) < 0);
+    }
+  }
+
   /** Whether {@code archive} exists and was written after every file of {@code application}. */
   static boolean writtenAfterEveryFileOf(Path archive, Path application) throws IOException {
     if (!Files.isRegularFile(archive)) {
       return false;
     }
-    FileTime written = Files.getLastModifiedTime(archive);
-    try (Stream<Path> files = Files.walk(application)) {
-      return files
-          .filter(Files::isRegularFile)
-          .allMatch(file -> modified(file).compareTo(written) < 0);
-    }
+    return unchangedSince(application, Files.getLastModifiedTime(archive).toInstant());
   }
 
   private static FileTime modified(Path file) {

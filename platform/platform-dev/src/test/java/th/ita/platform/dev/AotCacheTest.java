@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AotCacheTest {
 
+  /** The start of a cache the JDK wrote whole: its header's magic number. */
+  private static final byte[] WHOLE = {(byte) 0xa2, (byte) 0xab, (byte) 0x0b, (byte) 0xf0, 1, 2, 3};
+
   @TempDir Path dir;
 
   private Path runJar;
@@ -47,7 +50,7 @@ class AotCacheTest {
         .asString()
         .startsWith("-XX:AOTCacheOutput=" + cache.file() + ".")
         .endsWith(".part");
-    assertThat(cache.writtenAtExit()).isTrue();
+    assertThat(cache.recordsAtExit()).isTrue();
   }
 
   @Test
@@ -63,15 +66,58 @@ class AotCacheTest {
   @Test
   void whatAKilledServiceWroteIsNotKept() throws Exception {
     AotCache cache = AotCache.of(dir.resolve("cds"), "svc", runJar, jdk("25"));
-    Path part = Path.of(cache.jvmOptions().get(0).substring("-XX:AOTCacheOutput=".length()));
-    Files.writeString(part, "half a cache");
+    Path part = recordingTo(cache);
+    Files.write(part, WHOLE);
     Files.writeString(part.resolveSibling(part.getFileName() + ".config"), "configuration");
 
     assertThat(cache.keepAfterExit(false)).isFalse();
-    assertThat(cache.file()).doesNotExist();
-    try (var left = Files.list(dir.resolve("cds"))) {
-      assertThat(left).isEmpty();
+    assertNothingLeft(cache);
+  }
+
+  /** The JVM leaves its intermediate file behind when writing the cache failed. */
+  @Test
+  void aCacheWhoseWritingFailedIsNotKept() throws Exception {
+    AotCache cache = AotCache.of(dir.resolve("cds"), "svc", runJar, jdk("25"));
+    Path part = recordingTo(cache);
+    Files.write(part, WHOLE);
+    Files.writeString(part.resolveSibling(part.getFileName() + ".config"), "configuration");
+
+    assertThat(cache.keepAfterExit(true)).isFalse();
+    assertNothingLeft(cache);
+  }
+
+  @Test
+  void aCacheCutShortIsNotKept() throws Exception {
+    AotCache cache = AotCache.of(dir.resolve("cds"), "svc", runJar, jdk("25"));
+    Files.write(recordingTo(cache), new byte[] {0, 0, 0, 0, 1, 2, 3});
+
+    assertThat(cache.keepAfterExit(true)).isFalse();
+    assertNothingLeft(cache);
+  }
+
+  /** A build while the service ran: the cache learnt from the jars before it. */
+  @Test
+  void aCacheOfAnApplicationBuiltAgainMeanwhileIsNotKept() throws Exception {
+    AotCache cache = AotCache.of(dir.resolve("cds"), "svc", runJar, jdk("25"));
+    Path part = recordingTo(cache);
+    Files.write(part, WHOLE);
+    Files.setLastModifiedTime(runJar, FileTime.from(Instant.now().plusSeconds(1)));
+
+    assertThat(cache.keepAfterExit(true)).isFalse();
+    assertNothingLeft(cache);
+  }
+
+  @Test
+  void aWholeCacheIsKeptUnderItsName() throws Exception {
+    AotCache cache = AotCache.of(dir.resolve("cds"), "svc", runJar, jdk("25"));
+    Files.write(recordingTo(cache), WHOLE);
+
+    assertThat(cache.keepAfterExit(true)).isTrue();
+    assertThat(cache.file()).hasBinaryContent(WHOLE);
+    try (var files = Files.list(dir.resolve("cds"))) {
+      assertThat(files).containsExactly(cache.file());
     }
+    assertThat(cache.jvmOptions()).first().isEqualTo("-XX:AOTCache=" + cache.file());
   }
 
   /**
@@ -84,13 +130,17 @@ class AotCacheTest {
     AotCache cache = AotCache.of(dir.resolve("cds"), "svc", runJar, java);
 
     Process recording = start(java, cache.jvmOptions());
-    assertThat(recording.inputReader().readLine()).isEqualTo("ready");
-    recording.destroy(); // as the run command stops a service
-    assertThat(recording.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    try {
+      assertThat(recording.inputReader().readLine()).isEqualTo("ready");
+      recording.destroy(); // as the run command stops a service
+      assertThat(recording.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    } finally {
+      recording.destroyForcibly();
+    }
     assertThat(cache.keepAfterExit(true)).isTrue();
 
     assertThat(cache.file()).isRegularFile();
-    assertThat(cache.writtenAtExit()).isFalse();
+    assertThat(cache.recordsAtExit()).isFalse();
     assertThat(cache.jvmOptions()).first().isEqualTo("-XX:AOTCache=" + cache.file());
     try (var files = Files.list(dir.resolve("cds"))) {
       assertThat(files).containsExactly(cache.file());
@@ -104,7 +154,19 @@ class AotCacheTest {
     } finally {
       next.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
-    assertThat(cache.keepAfterExit(true)).isFalse();
+  }
+
+  private static Path recordingTo(AotCache cache) {
+    String option = cache.jvmOptions().get(0);
+    assertThat(option).startsWith("-XX:AOTCacheOutput=");
+    return Path.of(option.substring("-XX:AOTCacheOutput=".length()));
+  }
+
+  private void assertNothingLeft(AotCache cache) throws IOException {
+    assertThat(cache.file()).doesNotExist();
+    try (var left = Files.list(dir.resolve("cds"))) {
+      assertThat(left).isEmpty();
+    }
   }
 
   private static ServiceJava jdk(String build) {

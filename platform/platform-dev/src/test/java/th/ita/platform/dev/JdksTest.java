@@ -21,6 +21,8 @@ class JdksTest {
     assertEquals(17, Jdks.featureVersion(jdk("openjdk-17", "17.0.15", null)));
     assertEquals(8, Jdks.featureVersion(jdk("jdk8", "1.8.0_292", null)));
     assertEquals(-1, Jdks.featureVersion(Files.createDirectories(dir.resolve("not-a-jdk"))));
+    assertEquals(-1, Jdks.featureVersion(jdk("odd", "", null)));
+    assertEquals(-1, Jdks.featureVersion(jdk("odder", "twenty-five", null)));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,17 @@ class ServiceJavaTest {
     ServiceJava older = ServiceJava.choose(Map.of("ITA_SERVICE_JAVA_HOME", jdk21.toString()));
     assertThat(StartArchive.of(dir, "svc", dir.resolve("app/quarkus-run.jar"), older))
         .isInstanceOf(ClassDataArchive.class);
+  }
+
+  @Test
+  void withoutAChoiceTheNewestInstalledJdk25OrLaterRunsThem() throws IOException {
+    Path jdk26 = JdksTest.jdk(dir, "jdk-26", "26", null);
+    Path jdk25 = JdksTest.jdk(dir, "temurin-25", "25.0.3", "25.0.3+9-LTS");
+    Path jdk21 = JdksTest.jdk(dir, "jdk-21", "21.0.5", null);
+
+    assertThat(ServiceJava.choose(Map.of(), List.of(jdk26, jdk25, jdk21)).home()).isEqualTo(jdk26);
+    assertThat(ServiceJava.choose(Map.of(), List.of(jdk21))).isEqualTo(ServiceJava.thisJvm());
+    assertThat(ServiceJava.choose(Map.of(), List.of())).isEqualTo(ServiceJava.thisJvm());
   }
 
   @Test
