@@ -363,7 +363,8 @@ public final class PlatformRunner {
   private synchronized void down() {
     log("Stopping …");
     if (services.stream().anyMatch(s -> s.archive() != null && s.archive().recordsAtExit())) {
-      log("The services write their ahead-of-time caches as they stop (once per build) …");
+      log(
+          "The services write their ahead-of-time caches as they stop (the first run after a build) …");
     }
     // Side by side: a service that writes its cache as it exits takes seconds.
     services.forEach(ServiceProcess::requestStop);
