@@ -57,9 +57,12 @@ sealed interface StartArchive permits AotCache, ClassDataArchive {
 
   /**
    * A name of its own for an archive being written, beside {@code archive}: renamed to it once
-   * complete, so that no reader ever maps half an archive.
+   * complete, so that no reader ever maps half an archive. The name holds the run command's pid.
+   * The parts a run command killed before it could rename or delete them ({@code kill -9}) are
+   * deleted here: their run command is no longer alive.
    */
-  static Path partOf(Path archive) {
+  static Path partOf(Path archive) throws IOException {
+    deleteAbandonedParts(archive);
     return archive.resolveSibling(
         archive.getFileName()
             + "."
@@ -67,6 +70,26 @@ sealed interface StartArchive permits AotCache, ClassDataArchive {
             + "-"
             + System.nanoTime()
             + ".part");
+  }
+
+  private static void deleteAbandonedParts(Path archive) throws IOException {
+    String prefix = archive.getFileName() + ".";
+    try (Stream<Path> siblings = Files.list(archive.getParent())) {
+      for (Path part : siblings.toList()) {
+        String name = part.getFileName().toString();
+        if (name.startsWith(prefix) && name.contains(".part")) {
+          String pid = name.substring(prefix.length()).replaceFirst("-.*", "");
+          boolean writerAlive =
+              pid.matches("[0-9]+")
+                  && ProcessHandle.of(Long.parseLong(pid))
+                      .map(ProcessHandle::isAlive)
+                      .orElse(false);
+          if (!writerAlive) {
+            Files.deleteIfExists(part);
+          }
+        }
+      }
+    }
   }
 
   /** Whether no file of {@code application} was written since {@code since}. */

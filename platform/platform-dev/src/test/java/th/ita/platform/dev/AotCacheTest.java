@@ -120,6 +120,33 @@ class AotCacheTest {
     assertThat(cache.jvmOptions()).first().isEqualTo("-XX:AOTCache=" + cache.file());
   }
 
+  /** A run command killed while a cache was being written left its parts; a live one's stay. */
+  @Test
+  void partsOfARunCommandNoLongerAliveAreDeletedWhenRecordingStarts() throws Exception {
+    AotCache cache = AotCache.of(dir.resolve("cds"), "svc", runJar, jdk("25"));
+    Files.createDirectories(dir.resolve("cds"));
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    Path abandoned =
+        cache.file().resolveSibling(cache.file().getFileName() + "." + ended.pid() + "-1.part");
+    Path itsConfiguration = abandoned.resolveSibling(abandoned.getFileName() + ".config");
+    Path anotherPlatforms =
+        cache
+            .file()
+            .resolveSibling(
+                cache.file().getFileName() + "." + ProcessHandle.current().pid() + "-2.part");
+    for (Path part : List.of(abandoned, itsConfiguration, anotherPlatforms)) {
+      Files.write(part, WHOLE);
+    }
+
+    Path own = recordingTo(cache);
+
+    assertThat(abandoned).doesNotExist();
+    assertThat(itsConfiguration).doesNotExist();
+    assertThat(anotherPlatforms).exists();
+    assertThat(own).doesNotExist();
+  }
+
   /**
    * A JVM started to record writes the cache as it stops, and the next JVM maps it: with {@code
    * -XX:AOTMode=on} a JVM that cannot use the cache exits with an error instead of starting.
