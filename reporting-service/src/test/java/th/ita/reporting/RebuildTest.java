@@ -11,6 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
@@ -35,6 +37,9 @@ import th.ita.platform.testing.TestTopics;
 class RebuildTest {
 
   private static final String MINISTRY = "REBUILD-MIN";
+  private static final String MEASURES = "/api/v1/agencies/{a}/reports/2568/measures";
+  private static final String PROGRESS =
+      "/api/v1/agencies/{a}/reports/2568/progress?asOf=2025-02-01";
 
   private static JsonNode get(String path, Object... params) {
     return ReportFixtures.readTree(
@@ -50,24 +55,29 @@ class RebuildTest {
 
   private static List<JsonNode> documents(String agency) {
     return List.of(
-        get("/api/v1/agencies/{a}/reports/2568/measures", agency),
-        get("/api/v1/agencies/{a}/reports/2568/progress?asOf=2025-02-01", agency),
+        get(MEASURES, agency),
+        get(PROGRESS, agency),
         get("/api/v1/dashboards/2567?ministry={m}", MINISTRY),
         get("/api/v1/dashboards/2568?ministry={m}", MINISTRY));
   }
 
-  private static void awaitMeasuresDocument(String agency, String path, Object expected) {
+  /**
+   * Waits until the administrator's GET of {@code url} for {@code agency} answers 200 and {@code
+   * expected} holds of it: each document reads events of its own topics.
+   */
+  private static void awaitDocument(
+      String url, String agency, Consumer<ValidatableResponse> expected) {
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
-                    .then()
-                    .statusCode(200)
-                    .body(path, equalTo(expected)));
+                expected.accept(
+                    given()
+                        .auth()
+                        .oauth2(TestTokens.admin())
+                        .get(url, agency)
+                        .then()
+                        .statusCode(200)));
   }
 
   @Test
@@ -111,20 +121,12 @@ class RebuildTest {
     ReportFixtures.send(
         Topics.MEASURES, agency, "MeasureStatusChanged", UUID.randomUUID().toString(), "not json");
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/progress?asOf=2025-02-01", agency)
-                    .then()
-                    .statusCode(200)
-                    .body("published", equalTo(true))
-                    .body("totals.milestonesDone", equalTo(1)));
+    awaitDocument(
+        PROGRESS,
+        agency,
+        r -> r.body("published", equalTo(true)).body("totals.milestonesDone", equalTo(1)));
     // The results come on a topic of their own: the documents are read once both revisions are in.
-    awaitMeasuresDocument(agency, "result.revision", 2);
+    awaitDocument(MEASURES, agency, r -> r.body("result.revision", equalTo(2)));
     List<JsonNode> before = documents(agency);
 
     given()
@@ -175,7 +177,7 @@ class RebuildTest {
         agency,
         "MeasureStatusChanged",
         ReportFixtures.measureEvent(second, "PLANNED", "ON_HOLD", null, "2025-01-20T04:00:00Z"));
-    awaitMeasuresDocument(agency, "plan.measures[1].status", "ON_HOLD");
+    awaitDocument(MEASURES, agency, r -> r.body("plan.measures[1].status", equalTo("ON_HOLD")));
   }
 
   @Test
@@ -183,16 +185,7 @@ class RebuildTest {
     String agency = ReportFixtures.agency("REBUILD-LIVE", MINISTRY);
     ObjectNode plan = ReportFixtures.plan(agency, "PUBLISHED", 3);
     ReportFixtures.send(Topics.PLANS, agency, "PlanPublished", plan);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
-                    .then()
-                    .statusCode(200));
+    awaitDocument(MEASURES, agency, r -> {});
 
     CompletableFuture<Integer> rebuild =
         CompletableFuture.supplyAsync(
@@ -215,19 +208,13 @@ class RebuildTest {
     }
     assertThat(rebuild.get(2, TimeUnit.MINUTES)).isEqualTo(200);
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/progress?asOf=2025-02-01", agency)
-                    .then()
-                    .statusCode(200)
-                    .body("totals.measuresByStatus.IN_PROGRESS", equalTo(7))
-                    .body(
-                        "measures.collect { it.history.size() }",
-                        equalTo(List.of(1, 1, 1, 1, 1, 1, 1))));
+    awaitDocument(
+        PROGRESS,
+        agency,
+        r ->
+            r.body("totals.measuresByStatus.IN_PROGRESS", equalTo(7))
+                .body(
+                    "measures.collect { it.history.size() }",
+                    equalTo(List.of(1, 1, 1, 1, 1, 1, 1))));
   }
 }

@@ -25,22 +25,9 @@ record ServiceJava(Path home, int feature, String build) {
   private static final int BUILT_FOR = 17;
 
   static ServiceJava choose(Map<String, String> env) throws IOException {
-    List<Path> installed;
-    try {
-      installed = Jdks.installedNewestFirst();
-    } catch (IOException | RuntimeException e) {
-      PlatformRunner.log("The installed JDKs could not be looked at: " + e.getMessage());
-      installed = List.of();
-    }
-    return choose(env, installed);
-  }
-
-  /** The same, among these installed JDKs, the newest first. */
-  static ServiceJava choose(Map<String, String> env, List<Path> installed) throws IOException {
     String chosen = env.get("ITA_SERVICE_JAVA_HOME");
     if (chosen != null && !chosen.isBlank()) {
-      Path home = Path.of(chosen.trim());
-      return of(home)
+      return of(Path.of(chosen.trim()))
           .filter(java -> java.feature() >= BUILT_FOR)
           .orElseThrow(
               () ->
@@ -51,13 +38,22 @@ record ServiceJava(Path home, int feature, String build) {
                           + BUILT_FOR
                           + " or newer, which the services need"));
     }
-    for (Path home : installed) {
-      Optional<ServiceJava> java = of(home);
-      if (java.isPresent() && java.get().feature() >= AOT_CACHE_SINCE) {
-        return java.get();
-      }
+    try {
+      return newestWithAotCacheOrOwn(Jdks.installedNewestFirst());
+    } catch (IOException | RuntimeException e) {
+      PlatformRunner.log("The installed JDKs could not be looked at: " + e.getMessage());
+      return thisJvm();
     }
-    return thisJvm();
+  }
+
+  /** The first of these JDKs (the newest first) of 25 or later, else the run command's own. */
+  static ServiceJava newestWithAotCacheOrOwn(List<Path> installed) {
+    return installed.stream()
+        .map(ServiceJava::of)
+        .flatMap(Optional::stream)
+        .filter(ServiceJava::keepsAotCache)
+        .findFirst()
+        .orElseGet(ServiceJava::thisJvm);
   }
 
   /** The run command's own JVM. */

@@ -10,7 +10,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -201,14 +200,9 @@ class AotCacheTest {
   }
 
   private static ServiceJava installedAotJdk() throws IOException {
-    Optional<ServiceJava> found =
-        Jdks.installedNewestFirst().stream()
-            .map(ServiceJava::of)
-            .flatMap(Optional::stream)
-            .filter(ServiceJava::keepsAotCache)
-            .findFirst();
-    assumeTrue(found.isPresent(), "no JDK 25 or newer is installed");
-    return found.get();
+    ServiceJava found = ServiceJava.newestWithAotCacheOrOwn(Jdks.installedNewestFirst());
+    assumeTrue(found.keepsAotCache(), "no JDK 25 or newer is installed");
+    return found;
   }
 
   private Process start(ServiceJava java, List<String> options) throws IOException {

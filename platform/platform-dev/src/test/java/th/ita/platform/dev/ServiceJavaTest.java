@@ -36,9 +36,11 @@ class ServiceJavaTest {
     Path jdk25 = JdksTest.jdk(dir, "temurin-25", "25.0.3", "25.0.3+9-LTS");
     Path jdk21 = JdksTest.jdk(dir, "jdk-21", "21.0.5", null);
 
-    assertThat(ServiceJava.choose(Map.of(), List.of(jdk26, jdk25, jdk21)).home()).isEqualTo(jdk26);
-    assertThat(ServiceJava.choose(Map.of(), List.of(jdk21))).isEqualTo(ServiceJava.thisJvm());
-    assertThat(ServiceJava.choose(Map.of(), List.of())).isEqualTo(ServiceJava.thisJvm());
+    assertThat(ServiceJava.newestWithAotCacheOrOwn(List.of(jdk26, jdk25, jdk21)).home())
+        .isEqualTo(jdk26);
+    assertThat(ServiceJava.newestWithAotCacheOrOwn(List.of(jdk21)))
+        .isEqualTo(ServiceJava.thisJvm());
+    assertThat(ServiceJava.newestWithAotCacheOrOwn(List.of())).isEqualTo(ServiceJava.thisJvm());
   }
 
   @Test
