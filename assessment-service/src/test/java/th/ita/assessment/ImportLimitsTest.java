@@ -226,10 +226,12 @@ class ImportLimitsTest {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "INSERT INTO import_row (job_id, line, agency_code, round, question, score) VALUES (?, ?, ?, 'FINAL', 'i1', '90')")) {
+                "INSERT INTO import_block (job_id, first_line, agency_code, lines, round, question, part, score)"
+                    + " VALUES (?, ?, ?, ARRAY[?], '{FINAL}', '{i1}', '{NULL}', '{90}')")) {
       s.setObject(1, job);
       s.setInt(2, line);
       s.setString(3, agencyCode);
+      s.setInt(4, line);
       s.executeUpdate();
     }
   }
@@ -237,7 +239,8 @@ class ImportLimitsTest {
   private long stagedRows(UUID job) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement("SELECT count(*) FROM import_row WHERE job_id = ?")) {
+            c.prepareStatement(
+                "SELECT coalesce(sum(cardinality(lines)), 0) FROM import_block WHERE job_id = ?")) {
       s.setObject(1, job);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

@@ -25,17 +25,22 @@ import th.ita.assessment.domain.ImportRow;
 
 /**
  * The staging rows of imports, and their errors. Rows go in with PostgreSQL's COPY, the fastest way
- * in, and come out one group of agencies at a time. Every method joins the caller's transaction.
+ * in, as blocks of an agency's consecutive lines ({@link ImportBlocks}), and come out one group of
+ * agencies at a time. Every method joins the caller's transaction.
  */
 @ApplicationScoped
 public class ImportRowRepository {
 
   private static final String COPY =
-      "COPY import_row (job_id, line, agency_code, agency_name_th, agency_name_en, "
-          + "agency_type, ministry_code, ministry_name_th, ministry_name_en, round, question, part, score) FROM STDIN";
-  private static final String COLUMNS =
-      "line, agency_code, agency_name_th, agency_name_en, agency_type, "
-          + "ministry_code, ministry_name_th, ministry_name_en, round, question, part, score";
+      "COPY import_block (job_id, first_line, agency_code, agency_name_th, agency_name_en, agency_type, "
+          + "ministry_code, ministry_name_th, ministry_name_en, lines, round, question, part, score) FROM STDIN";
+
+  /**
+   * The most lines a block holds: a block is built in memory, and one agency's lines past this
+   * (there may be up to {@code ita.imports.max-rows-per-agency}, or far more in a faulty file) go
+   * on in another block.
+   */
+  static final int MAX_LINES_PER_BLOCK = 1000;
 
   private final AgroalDataSource dataSource;
 
@@ -43,12 +48,17 @@ public class ImportRowRepository {
     this.dataSource = dataSource;
   }
 
-  /** A writer that stages rows for a job; the rows are visible once the transaction commits. */
+  /**
+   * A writer that stages rows for a job; the rows are visible once the transaction commits. Rows
+   * are kept until the next one belongs to another block (another agency, or other names for it),
+   * then written as one block.
+   */
   public final class Stager implements Consumer<ImportRow>, AutoCloseable {
     private final UUID job;
     private final Connection connection;
     private final PGCopyOutputStream copy;
     private final Writer out;
+    private final List<ImportRow> block = new ArrayList<>();
 
     private Stager(UUID job, Connection connection) throws SQLException {
       this.job = job;
@@ -59,35 +69,28 @@ public class ImportRowRepository {
 
     @Override
     public void accept(ImportRow row) {
+      if (!block.isEmpty()
+          && (block.size() == MAX_LINES_PER_BLOCK || !ImportBlocks.sameBlock(block.get(0), row))) {
+        writeBlock();
+      }
+      block.add(row);
+    }
+
+    private void writeBlock() {
       try {
-        out.write(job.toString());
-        field(String.valueOf(row.line()));
-        // A row without an agency code is still staged, so that its line is reported.
-        field(row.agencyCode() == null ? "" : row.agencyCode());
-        field(row.agencyNameTh());
-        field(row.agencyNameEn());
-        field(row.agencyType());
-        field(row.ministryCode());
-        field(row.ministryNameTh());
-        field(row.ministryNameEn());
-        field(row.round());
-        field(row.question());
-        field(row.part());
-        field(row.score());
-        out.write('\n');
+        ImportBlocks.writeCopyLine(out, job, block);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-
-    private void field(String value) throws IOException {
-      out.write('\t');
-      copyField(out, value);
+      block.clear();
     }
 
     @Override
     public void close() throws IOException {
       try {
+        if (!block.isEmpty()) {
+          writeBlock();
+        }
         out.close();
       } finally {
         release();
@@ -130,7 +133,8 @@ public class ImportRowRepository {
   public Map<String, Integer> pendingAgencies(UUID job) {
     Map<String, Integer> agencies = new LinkedHashMap<>();
     query(
-        "SELECT agency_code, count(*) FROM import_row WHERE job_id = ? GROUP BY agency_code ORDER BY agency_code",
+        "SELECT agency_code, sum(cardinality(lines)) FROM import_block WHERE job_id = ?"
+            + " GROUP BY agency_code ORDER BY agency_code",
         statement -> statement.setObject(1, job),
         rs -> agencies.put(rs.getString(1), rs.getInt(2)));
     return agencies;
@@ -139,30 +143,19 @@ public class ImportRowRepository {
   /** The rows of agencies {@code from} to {@code to} (inclusive), by agency and line. */
   public List<ImportRow> rows(UUID job, String from, String to) {
     List<ImportRow> rows = new ArrayList<>();
+    // An agency's blocks hold lines of the file that do not overlap, so in the order of their first
+    // lines they give its rows in file order.
     query(
-        "SELECT "
-            + COLUMNS
-            + " FROM import_row WHERE job_id = ? AND agency_code BETWEEN ? AND ? ORDER BY agency_code, line",
+        "SELECT agency_code, agency_name_th, agency_name_en, agency_type, ministry_code,"
+            + " ministry_name_th, ministry_name_en, lines, round, question, part, score"
+            + " FROM import_block WHERE job_id = ? AND agency_code BETWEEN ? AND ?"
+            + " ORDER BY agency_code, first_line",
         statement -> {
           statement.setObject(1, job);
           statement.setString(2, from);
           statement.setString(3, to);
         },
-        rs ->
-            rows.add(
-                new ImportRow(
-                    rs.getInt(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getString(11),
-                    rs.getString(12))));
+        rs -> ImportBlocks.rowsOf(rs, rows::add));
     return rows;
   }
 
@@ -170,7 +163,8 @@ public class ImportRowRepository {
   public List<Integer> lines(UUID job, String agencyCode, int limit) {
     List<Integer> lines = new ArrayList<>();
     query(
-        "SELECT line FROM import_row WHERE job_id = ? AND agency_code = ? ORDER BY line LIMIT ?",
+        "SELECT u.line FROM import_block b, unnest(b.lines) WITH ORDINALITY AS u(line, i)"
+            + " WHERE b.job_id = ? AND b.agency_code = ? ORDER BY b.first_line, u.i LIMIT ?",
         statement -> {
           statement.setObject(1, job);
           statement.setString(2, agencyCode);
@@ -182,7 +176,7 @@ public class ImportRowRepository {
 
   public void delete(UUID job, String from, String to) {
     update(
-        "DELETE FROM import_row WHERE job_id = ? AND agency_code BETWEEN ? AND ?",
+        "DELETE FROM import_block WHERE job_id = ? AND agency_code BETWEEN ? AND ?",
         statement -> {
           statement.setObject(1, job);
           statement.setString(2, from);
@@ -191,7 +185,7 @@ public class ImportRowRepository {
   }
 
   public void deleteAll(UUID job) {
-    update("DELETE FROM import_row WHERE job_id = ?", statement -> statement.setObject(1, job));
+    update("DELETE FROM import_block WHERE job_id = ?", statement -> statement.setObject(1, job));
   }
 
   public void addErrors(UUID job, List<ImportError> errors) {
@@ -277,32 +271,5 @@ public class ImportRowRepository {
     } catch (SQLException e) {
       throw new IllegalStateException("Import staging update failed: " + sql, e);
     }
-  }
-
-  /** One field in COPY's text format (fields are tab-separated): \N for null, backslash escapes. */
-  static void copyField(Writer out, String value) throws IOException {
-    if (value == null) {
-      out.write("\\N");
-      return;
-    }
-    // Runs without a special character are written whole: a national file has millions of
-    // fields, and a write per character was a third of what staging it cost.
-    int run = 0;
-    for (int i = 0; i < value.length(); i++) {
-      String escaped =
-          switch (value.charAt(i)) {
-            case '\\' -> "\\\\";
-            case '\t' -> "\\t";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            default -> null;
-          };
-      if (escaped != null) {
-        out.write(value, run, i - run);
-        out.write(escaped);
-        run = i + 1;
-      }
-    }
-    out.write(value, run, value.length() - run);
   }
 }
