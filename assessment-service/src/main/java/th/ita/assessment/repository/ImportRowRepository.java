@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ public class ImportRowRepository {
 
   /**
    * A writer that stages rows for a job; the rows are visible once the transaction commits. Rows
-   * are kept until the next one belongs to another block (another agency, or other names for it),
-   * then written as one block.
+   * are kept until the next one belongs to another block (another agency, or other names for it) or
+   * the block holds {@link #MAX_LINES_PER_BLOCK}, then written as one block.
    */
   public final class Stager implements Consumer<ImportRow>, AutoCloseable {
     private final UUID job;
@@ -143,8 +144,6 @@ public class ImportRowRepository {
   /** The rows of agencies {@code from} to {@code to} (inclusive), by agency and line. */
   public List<ImportRow> rows(UUID job, String from, String to) {
     List<ImportRow> rows = new ArrayList<>();
-    // An agency's blocks hold lines of the file that do not overlap, so in the order of their first
-    // lines they give its rows in file order.
     query(
         "SELECT agency_code, agency_name_th, agency_name_en, agency_type, ministry_code,"
             + " ministry_name_th, ministry_name_en, lines, round, question, part, score"
@@ -156,15 +155,31 @@ public class ImportRowRepository {
           statement.setString(3, to);
         },
         rs -> ImportBlocks.rowsOf(rs, rows::add));
+    inLineOrder(rows);
     return rows;
   }
 
-  /** The first {@code limit} line numbers of one agency's rows, in file order. */
+  /**
+   * Puts each agency's rows (they come together, agency by agency) in line order. An agency's
+   * blocks come in the order of their first lines, each in file order, which is line order for a
+   * CSV file; a workbook may list its rows in another order. Rows already in order are not moved.
+   */
+  private static void inLineOrder(List<ImportRow> rows) {
+    int start = 0;
+    for (int i = 1; i <= rows.size(); i++) {
+      if (i == rows.size() || !rows.get(i).agencyCode().equals(rows.get(start).agencyCode())) {
+        rows.subList(start, i).sort(Comparator.comparingInt(ImportRow::line));
+        start = i;
+      }
+    }
+  }
+
+  /** The lowest {@code limit} line numbers of one agency's rows, in order. */
   public List<Integer> lines(UUID job, String agencyCode, int limit) {
     List<Integer> lines = new ArrayList<>();
     query(
-        "SELECT u.line FROM import_block b, unnest(b.lines) WITH ORDINALITY AS u(line, i)"
-            + " WHERE b.job_id = ? AND b.agency_code = ? ORDER BY b.first_line, u.i LIMIT ?",
+        "SELECT u.line FROM import_block b, unnest(b.lines) AS u(line)"
+            + " WHERE b.job_id = ? AND b.agency_code = ? ORDER BY u.line LIMIT ?",
         statement -> {
           statement.setObject(1, job);
           statement.setString(2, agencyCode);

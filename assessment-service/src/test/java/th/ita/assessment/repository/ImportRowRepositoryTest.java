@@ -19,8 +19,8 @@ import th.ita.platform.testing.PlatformTestResource;
 
 /**
  * Staged rows come back from PostgreSQL exactly as the file held them, in each agency's line order,
- * however the file mixed its agencies and whatever its fields hold. No job row is needed: staging
- * has no foreign key to it.
+ * however the file mixed its agencies or ordered its lines, and whatever its fields hold. No job
+ * row is needed: staging has no foreign key to it.
  */
 @QuarkusTest
 @QuarkusTestResource(
@@ -90,6 +90,17 @@ class ImportRowRepositoryTest {
 
     QuarkusTransaction.requiringNew().run(() -> staging.delete(job, "DEPT1", "DEPT1"));
     assertThat(staging.pendingAgencies(job)).containsOnlyKeys("", "DEPT2");
+  }
+
+  @Test
+  void rowsComeBackInLineOrderWhenAWorkbookListsThemOutOfOrder() throws Exception {
+    UUID job = UUID.randomUUID();
+    stage(job, List.of(row(5, "DEPT1"), row(3, "DEPT1"), row(4, "DEPT2"), row(2, "DEPT1")));
+
+    assertThat(staging.rows(job, "DEPT1", "DEPT2"))
+        .extracting(ImportRow::line)
+        .containsExactly(2, 3, 5, 4);
+    assertThat(staging.lines(job, "DEPT1", 2)).containsExactly(2, 3);
   }
 
   @Test
