@@ -148,16 +148,18 @@ final class ServiceProcess {
 
   /**
    * Waits for the service to stop, killing it if it takes too long, and keeps what it wrote as it
-   * exited, if it had become ready: true when that was its start archive. A service that writes its
-   * ahead-of-time cache as it exits is given two minutes for it, others twenty seconds.
+   * exited, if it had become ready: true when that was its start archive; says so when it was not.
+   * A service that writes its ahead-of-time cache as it exits is given two minutes for it, others
+   * twenty seconds.
    */
   boolean awaitStop() {
     if (process == null) {
       return false;
     }
+    boolean recording = archive.recordsAtExit();
     boolean exitedOnItsOwn = false;
     try {
-      exitedOnItsOwn = process.waitFor(archive.recordsAtExit() ? 120 : 20, TimeUnit.SECONDS);
+      exitedOnItsOwn = process.waitFor(recording ? 120 : 20, TimeUnit.SECONDS);
       if (!exitedOnItsOwn) {
         kill();
         process.waitFor(10, TimeUnit.SECONDS);
@@ -167,7 +169,20 @@ final class ServiceProcess {
       kill();
     }
     try {
-      return archive.keepAfterExit(ready && exitedOnItsOwn);
+      boolean kept = archive.keepAfterExit(ready && exitedOnItsOwn);
+      if (recording && !kept) {
+        // The JVM that writes the cache says why in the service's log, as an error, when it could
+        // not: without this line, a rebuild during the run would look like a fault.
+        PlatformRunner.log(
+            name
+                + "'s "
+                + archive.kind()
+                + " was not kept (the service was not ready, was killed or built again while it"
+                + " ran, or its JVM could not write the cache; see "
+                + log
+                + "): the next run records it again");
+      }
+      return kept;
     } catch (IOException | RuntimeException e) {
       PlatformRunner.log(name + "'s " + archive.kind() + " was not kept: " + e.getMessage());
       return false;
