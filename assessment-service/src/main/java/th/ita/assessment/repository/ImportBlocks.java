@@ -18,10 +18,32 @@ import th.ita.assessment.domain.ImportRow;
  */
 final class ImportBlocks {
 
+  static final String COPY =
+      "COPY import_block (job_id, first_line, agency_code, agency_name_th, agency_name_en,"
+          + " agency_type, ministry_code, ministry_name_th, ministry_name_en, lines, round,"
+          + " question, part, score) FROM STDIN";
+
+  /** What {@link #rowsOf} reads, in its order. */
+  static final String COLUMNS =
+      "agency_code, agency_name_th, agency_name_en, agency_type, ministry_code, ministry_name_th,"
+          + " ministry_name_en, lines, round, question, part, score";
+
+  /**
+   * The most lines a block holds: a block is built in memory, and one agency's lines past this
+   * (there may be up to {@code ita.imports.max-rows-per-agency}, or far more in a faulty file) go
+   * on in another block.
+   */
+  static final int MAX_LINES_PER_BLOCK = 1000;
+
   private ImportBlocks() {}
 
+  /** Whether a row may join a block being built: it has room, and the row is of its agency. */
+  static boolean joins(List<ImportRow> block, ImportRow row) {
+    return block.size() < MAX_LINES_PER_BLOCK && sameBlock(block.get(0), row);
+  }
+
   /** Whether a row may join the block that {@code first} began: the same agency, named alike. */
-  static boolean sameBlock(ImportRow first, ImportRow row) {
+  private static boolean sameBlock(ImportRow first, ImportRow row) {
     return Objects.equals(first.agencyCode(), row.agencyCode())
         && Objects.equals(first.agencyNameTh(), row.agencyNameTh())
         && Objects.equals(first.agencyNameEn(), row.agencyNameEn())
@@ -31,7 +53,7 @@ final class ImportBlocks {
         && Objects.equals(first.ministryNameEn(), row.ministryNameEn());
   }
 
-  /** Writes a block of rows, all of one {@link #sameBlock}, as one line for COPY. */
+  /** Writes a block of rows, built by {@link #joins}, as one line for COPY. */
   static void writeCopyLine(Writer out, UUID job, List<ImportRow> block) throws IOException {
     ImportRow first = block.get(0);
     out.write(job.toString());
@@ -52,7 +74,7 @@ final class ImportBlocks {
     out.write('\n');
   }
 
-  /** The rows of the block at the result set's current row, in file order. */
+  /** The rows of the block at the result set's current row ({@link #COLUMNS}), in file order. */
   static void rowsOf(ResultSet rs, Consumer<ImportRow> sink) throws SQLException {
     String code = rs.getString(1);
     String nameTh = rs.getString(2);

@@ -32,17 +32,6 @@ import th.ita.assessment.domain.ImportRow;
 @ApplicationScoped
 public class ImportRowRepository {
 
-  private static final String COPY =
-      "COPY import_block (job_id, first_line, agency_code, agency_name_th, agency_name_en, agency_type, "
-          + "ministry_code, ministry_name_th, ministry_name_en, lines, round, question, part, score) FROM STDIN";
-
-  /**
-   * The most lines a block holds: a block is built in memory, and one agency's lines past this
-   * (there may be up to {@code ita.imports.max-rows-per-agency}, or far more in a faulty file) go
-   * on in another block.
-   */
-  static final int MAX_LINES_PER_BLOCK = 1000;
-
   private final AgroalDataSource dataSource;
 
   public ImportRowRepository(AgroalDataSource dataSource) {
@@ -51,8 +40,8 @@ public class ImportRowRepository {
 
   /**
    * A writer that stages rows for a job; the rows are visible once the transaction commits. Rows
-   * are kept until the next one belongs to another block (another agency, or other names for it) or
-   * the block holds {@link #MAX_LINES_PER_BLOCK}, then written as one block.
+   * are kept until the next one cannot join their block ({@link ImportBlocks#joins}), then written
+   * as one block.
    */
   public final class Stager implements Consumer<ImportRow>, AutoCloseable {
     private final UUID job;
@@ -64,14 +53,14 @@ public class ImportRowRepository {
     private Stager(UUID job, Connection connection) throws SQLException {
       this.job = job;
       this.connection = connection;
-      this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, 1 << 16);
+      this.copy =
+          new PGCopyOutputStream(connection.unwrap(PGConnection.class), ImportBlocks.COPY, 1 << 16);
       this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override
     public void accept(ImportRow row) {
-      if (!block.isEmpty()
-          && (block.size() == MAX_LINES_PER_BLOCK || !ImportBlocks.sameBlock(block.get(0), row))) {
+      if (!block.isEmpty() && !ImportBlocks.joins(block, row)) {
         writeBlock();
       }
       block.add(row);
@@ -145,8 +134,8 @@ public class ImportRowRepository {
   public List<ImportRow> rows(UUID job, String from, String to) {
     List<ImportRow> rows = new ArrayList<>();
     query(
-        "SELECT agency_code, agency_name_th, agency_name_en, agency_type, ministry_code,"
-            + " ministry_name_th, ministry_name_en, lines, round, question, part, score"
+        "SELECT "
+            + ImportBlocks.COLUMNS
             + " FROM import_block WHERE job_id = ? AND agency_code BETWEEN ? AND ?"
             + " ORDER BY agency_code, first_line",
         statement -> {

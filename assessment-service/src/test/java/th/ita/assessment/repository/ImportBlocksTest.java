@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import th.ita.assessment.domain.ImportRow;
 
@@ -50,13 +51,13 @@ class ImportBlocksTest {
   }
 
   @Test
-  void aRowJoinsABlockOnlyWithTheSameAgencyColumns() {
-    ImportRow first = row(2, "90");
-    assertThat(ImportBlocks.sameBlock(first, row(3, "80"))).isTrue();
-    assertThat(ImportBlocks.sameBlock(first, withCode(first, "OTHER"))).isFalse();
+  void aRowJoinsABlockOnlyWithTheSameAgencyColumnsAndWhileItHasRoom() {
+    List<ImportRow> block = List.of(row(2, "90"));
+    assertThat(ImportBlocks.joins(block, row(3, "80"))).isTrue();
+    assertThat(ImportBlocks.joins(block, withCode(row(3, "80"), "OTHER"))).isFalse();
     assertThat(
-            ImportBlocks.sameBlock(
-                first,
+            ImportBlocks.joins(
+                block,
                 new ImportRow(
                     3,
                     "DEPT1",
@@ -71,6 +72,13 @@ class ImportBlocksTest {
                     null,
                     "80")))
         .isFalse();
+
+    List<ImportRow> full =
+        IntStream.range(0, ImportBlocks.MAX_LINES_PER_BLOCK)
+            .mapToObj(i -> row(i + 2, "90"))
+            .toList();
+    assertThat(ImportBlocks.joins(full.subList(0, full.size() - 1), row(9999, "80"))).isTrue();
+    assertThat(ImportBlocks.joins(full, row(9999, "80"))).isFalse();
   }
 
   private static ImportRow row(int line, String score) {

@@ -106,7 +106,7 @@ class ImportRowRepositoryTest {
   @Test
   void anAgencyWithMoreLinesThanABlockHoldsComesBackWhole() throws Exception {
     UUID job = UUID.randomUUID();
-    int count = 2 * ImportRowRepository.MAX_LINES_PER_BLOCK + 1;
+    int count = 2 * ImportBlocks.MAX_LINES_PER_BLOCK + 1;
     List<ImportRow> file = IntStream.range(0, count).mapToObj(i -> row(i + 2, "BIG")).toList();
     stage(job, file);
 
