@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import th.ita.assessment.service.ResultValidator;
 import th.ita.platform.common.job.JobTable.Claim;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.time.Stamps;
+import th.ita.platform.common.validation.RecordValidators;
 
 /**
  * Loads a group of agencies of an import in one transaction: each agency is checked whole and
@@ -65,7 +67,7 @@ public class ImportLoader {
       AgencyService agencies,
       ResultValidator resultValidator,
       ResultService results,
-      Validator validator,
+      ValidatorFactory validation,
       Clock clock) {
     this.clock = clock;
     this.staging = staging;
@@ -74,7 +76,7 @@ public class ImportLoader {
     this.agencies = agencies;
     this.resultValidator = resultValidator;
     this.results = results;
-    this.validator = validator;
+    this.validator = RecordValidators.of(validation);
   }
 
   /** What a transaction adds to the job's counters. */

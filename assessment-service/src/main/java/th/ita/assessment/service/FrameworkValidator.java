@@ -3,6 +3,7 @@ package th.ita.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import th.ita.assessment.domain.FrameworkDefinition.Indicator;
 import th.ita.assessment.domain.FrameworkDefinition.Level;
 import th.ita.assessment.domain.FrameworkDefinition.SubGroup;
 import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.validation.RecordValidators;
 
 /**
  * Checks a framework before it is stored: its shape (Bean Validation) and the rules that make
@@ -27,8 +29,8 @@ public class FrameworkValidator {
 
   private final Validator validator;
 
-  public FrameworkValidator(Validator validator) {
-    this.validator = validator;
+  public FrameworkValidator(ValidatorFactory validation) {
+    this.validator = RecordValidators.of(validation);
   }
 
   public List<FieldError> validate(FrameworkDefinition f) {

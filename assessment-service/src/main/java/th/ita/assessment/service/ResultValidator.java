@@ -3,6 +3,7 @@ package th.ita.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import th.ita.assessment.domain.FrameworkDefinition.ToolCode;
 import th.ita.assessment.domain.ResultInput;
 import th.ita.assessment.domain.ResultInput.QuestionScore;
 import th.ita.platform.common.problem.FieldError;
+import th.ita.platform.common.validation.RecordValidators;
 
 /**
  * Checks a result against its year's framework and reports every problem at once: the shape of the
@@ -32,8 +34,8 @@ public class ResultValidator {
 
   private final Validator validator;
 
-  public ResultValidator(Validator validator) {
-    this.validator = validator;
+  public ResultValidator(ValidatorFactory validation) {
+    this.validator = RecordValidators.of(validation);
   }
 
   public List<FieldError> validate(Framework framework, ResultInput input) {

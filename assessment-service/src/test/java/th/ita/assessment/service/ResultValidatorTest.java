@@ -36,7 +36,7 @@ class ResultValidatorTest {
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory();
 
-  private final ResultValidator validator = new ResultValidator(VALIDATION.getValidator());
+  private final ResultValidator validator = new ResultValidator(VALIDATION);
 
   @AfterAll
   static void close() {

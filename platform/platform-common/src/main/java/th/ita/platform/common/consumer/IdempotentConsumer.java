@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.util.Set;
 import th.ita.platform.common.inbox.Inbox;
+import th.ita.platform.common.validation.RecordValidators;
 
 /**
  * What every consumer of the platform does around its own work, so that each applies an event
@@ -32,11 +34,11 @@ public class IdempotentConsumer {
   private final Validator validator;
 
   public IdempotentConsumer(
-      Inbox inbox, ConsumerRetries retries, ObjectMapper json, Validator validator) {
+      Inbox inbox, ConsumerRetries retries, ObjectMapper json, ValidatorFactory validation) {
     this.inbox = inbox;
     this.retries = retries;
     this.json = json;
-    this.validator = validator;
+    this.validator = RecordValidators.of(validation);
   }
 
   /** The event's data as {@code type}, checked against its Bean Validation constraints. */

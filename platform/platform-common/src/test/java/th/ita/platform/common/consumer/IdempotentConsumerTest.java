@@ -25,7 +25,7 @@ class IdempotentConsumerTest {
   @BeforeAll
   static void consumer() {
     validation = Validation.buildDefaultValidatorFactory();
-    consumer = new IdempotentConsumer(null, null, new ObjectMapper(), validation.getValidator());
+    consumer = new IdempotentConsumer(null, null, new ObjectMapper(), validation);
   }
 
   @AfterAll
