@@ -44,6 +44,13 @@ public final class BenchmarkMain {
                     + "; use --agencies N, --runs N, --import-warm-ups N, --wrk-seconds N");
       }
     }
+    if (runs < 1 || importWarmUps < 0) {
+      throw new IllegalArgumentException(
+          "--runs must be at least 1 and --import-warm-ups at least 0, not "
+              + runs
+              + " and "
+              + importWarmUps);
+    }
     Path project = Path.of(".").toAbsolutePath().normalize();
     Path work = project.resolve("benchmarks/target/run");
     Files.createDirectories(work);
@@ -96,9 +103,9 @@ public final class BenchmarkMain {
               api, jdbc, platform.jdbcUrl("reporting"), platform.jdbcUrl("measures"));
       List<ImportBenchmark.Run> importRuns = new ArrayList<>();
       // The first import registers the agencies on services just started. Their JIT compilers are
-      // still compiling the import's code for the next few (here the second took about twice as
-      // long
-      // as the fifth), so those warm the services up and the goal is judged on the runs after them.
+      // still compiling the import's code for the next few (in a local series the second took 1.8
+      // times as long as the fifth), so those warm the services up and the goal is judged on the
+      // runs after them.
       int importRunCount = 1 + importWarmUps + runs;
       for (int run = 1; run <= importRunCount; run++) {
         Path file = work.resolve("national.csv");

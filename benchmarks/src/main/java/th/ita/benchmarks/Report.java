@@ -75,10 +75,10 @@ final class Report {
             " The last column is the end-to-end time: from the job's end until reporting's read model holds every agency's new revision and measures-service has every next year's gap list.\n\n")
         .append(
             "The first run comes right after the services start, and their JIT compilers are still")
-        .append(" compiling the import's code for the next few runs. So the ")
-        .append(warmUps)
+        .append(" compiling the import's code for the next few runs. So ")
         .append(
-            " runs after the first are warm-ups, and the goal is judged on the median of the runs after them (\"measured\").\n\n")
+            warmUps == 0 ? "no run is a warm-up" : "runs 2 to " + (1 + warmUps) + " are warm-ups")
+        .append(", and the goal is judged on the median of the runs after them (\"measured\").\n\n")
         .append(
             "| run | kind | agencies | rows | import | import rows/s | COPY | COPY rows/s | import/COPY | relay of the ResultPublished events after the job | both read models applied, after the job |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
