@@ -54,8 +54,8 @@ final class Report {
    * warm the services up, and the measured corrections, whose median is judged against the goal.
    */
   void imports(List<ImportBenchmark.Run> runs, int warmUps) {
-    List<ImportBenchmark.Run> measured =
-        runs.subList(Math.min(1 + warmUps, runs.size()), runs.size());
+    // BenchmarkMain runs at least one measured import after the first and the warm-ups.
+    List<ImportBenchmark.Run> measured = runs.subList(1 + warmUps, runs.size());
     double importRate =
         Stats.median(measured.stream().map(ImportBenchmark.Run::importRowsPerSecond).toList());
     double copyRate =
