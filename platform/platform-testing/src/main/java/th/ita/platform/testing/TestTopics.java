@@ -64,11 +64,14 @@ public final class TestTopics {
 
   /** A binary-mode CloudEvent, as the platform's outbox relay writes them. */
   public static void sendCloudEvent(String topic, String key, String id, String type, String json) {
-    send(
-        topic,
-        key,
-        json,
-        Map.of(
+    sendAll(List.of(cloudEvent(topic, key, id, type, json)));
+  }
+
+  /** A binary-mode CloudEvent record, to send with others in one go ({@link #sendAll}). */
+  public static ProducerRecord<String, String> cloudEvent(
+      String topic, String key, String id, String type, String json) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+    Map.of(
             "ce_specversion",
             "1.0",
             "ce_id",
@@ -78,7 +81,17 @@ public final class TestTopics {
             "ce_source",
             "/test",
             "content-type",
-            "application/json"));
+            "application/json")
+        .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+    return record;
+  }
+
+  /**
+   * Writes the records together, as a burst of published events arrives, and waits until the broker
+   * has acknowledged them all.
+   */
+  public static void sendAll(List<ProducerRecord<String, String>> records) {
+    companion().produceStrings().fromRecords(records).awaitCompletion(TIMEOUT);
   }
 
   /** Where the next record of each partition will be written: the mark a test reads from. */
