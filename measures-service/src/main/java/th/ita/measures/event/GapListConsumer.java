@@ -3,7 +3,7 @@ package th.ita.measures.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import th.ita.measures.domain.GapList;
 import th.ita.measures.domain.ResultFramework;
@@ -19,6 +21,8 @@ import th.ita.measures.repository.GapListRepository;
 import th.ita.measures.repository.ResultFrameworks;
 import th.ita.platform.common.consumer.AwaitedEventException;
 import th.ita.platform.common.consumer.ConsumedEvent;
+import th.ita.platform.common.consumer.ConsumerRetries;
+import th.ita.platform.common.consumer.EventBatch;
 import th.ita.platform.common.consumer.EventFields;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.event.EventTypes;
@@ -39,6 +43,7 @@ import th.ita.platform.common.time.Stamps;
 public class GapListConsumer {
 
   private final IdempotentConsumer consumer;
+  private final ConsumerRetries retries;
   private final ResultFrameworks frameworks;
   private final GapListRepository gapLists;
   private final ObjectMapper json;
@@ -46,11 +51,13 @@ public class GapListConsumer {
 
   public GapListConsumer(
       IdempotentConsumer consumer,
+      ConsumerRetries retries,
       ResultFrameworks frameworks,
       GapListRepository gapLists,
       ObjectMapper json,
       Clock clock) {
     this.consumer = consumer;
+    this.retries = retries;
     this.frameworks = frameworks;
     this.gapLists = gapLists;
     this.json = json;
@@ -68,20 +75,53 @@ public class GapListConsumer {
       List<GapList.Question> questions,
       Long frameworkVersion) {}
 
+  /**
+   * What one poll brought, applied together (see {@link EventBatch}): a national import publishes
+   * thousands of results at once.
+   */
   @Incoming("results")
   @Blocking
-  public void onResultPublished(String data, IncomingCloudEventMetadata<String> metadata) {
-    if (!EventTypes.RESULT_PUBLISHED.equals(metadata.getType())) {
-      return;
+  public CompletionStage<Void> onResultsPublished(KafkaRecordBatch<String, String> batch) {
+    return EventBatch.apply(batch, this::receive, this::applyAll, this::applyOne);
+  }
+
+  /**
+   * A ResultPublished as its record brought it, read without the database: version 1 whole, or
+   * version 2's scores, joined to their framework when applied.
+   */
+  record Received(ConsumedEvent event, PublishedResult whole, ScoredResult scores) {}
+
+  /** The result in {@code record}; null for another type of event on the topic. */
+  Received receive(ConsumerRecord<String, String> record) {
+    ConsumedEvent event = ConsumedEvent.replayed(record);
+    if (!EventTypes.RESULT_PUBLISHED.equals(event.type())) {
+      return null;
     }
-    ConsumedEvent event = ConsumedEvent.live(Topics.RESULTS, data, metadata);
-    if (event.dataSchema() == null) {
-      PublishedResult result = read(event);
-      consumer.applyOnce(event, () -> apply(result, event.id()));
-    } else {
-      ScoredResult result = readScores(event);
-      consumer.applyOnce(event, () -> apply(join(event, result), event.id()));
-    }
+    return event.dataSchema() == null
+        ? new Received(event, read(event), null)
+        : new Received(event, null, readScores(event));
+  }
+
+  private void applyAll(List<Received> results) {
+    retries.runInTransaction(
+        Topics.RESULTS,
+        () -> {
+          for (Received result : results) {
+            if (consumer.firstDelivery(result.event())) {
+              apply(result);
+            }
+          }
+        });
+  }
+
+  private void applyOne(Received result) {
+    consumer.applyOnce(result.event(), () -> apply(result));
+  }
+
+  private void apply(Received result) {
+    apply(
+        result.whole() != null ? result.whole() : join(result.event(), result.scores()),
+        result.event().id());
   }
 
   /**

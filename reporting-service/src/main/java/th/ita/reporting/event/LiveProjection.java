@@ -2,6 +2,7 @@ package th.ita.reporting.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.platform.common.consumer.ConsumerRetries;
@@ -14,12 +15,13 @@ import th.ita.reporting.repository.ProjectionRepository;
  *
  * <p>Why an advisory lock: a rebuild deletes the read model and the inbox entries and replays the
  * topics in one transaction. Were a live consumer to write meanwhile, its row could be deleted by
- * the rebuild, or its inbox entry and the rebuild's could deadlock. So each live message takes the
- * projection lock shared, in its own transaction, and the rebuild takes it exclusively. The live
- * side only tries the lock and, while a rebuild holds it, waits outside any transaction (no
- * transaction timeout, no connection held) and tries again. Once the rebuild commits, the waiting
- * message finds its id in the inbox if the replay already applied it, and is applied otherwise.
- * Readers are never blocked: they keep seeing the old read model until the rebuild commits.
+ * the rebuild, or its inbox entry and the rebuild's could deadlock. So each live message (or poll
+ * of results) takes the projection lock shared, in its own transaction, and the rebuild takes it
+ * exclusively. The live side only tries the lock and, while a rebuild holds it, waits outside any
+ * transaction (no transaction timeout, no connection held) and tries again. Once the rebuild
+ * commits, the waiting message finds its id in the inbox if the replay already applied it, and is
+ * applied otherwise. Readers are never blocked: they keep seeing the old read model until the
+ * rebuild commits.
  */
 @ApplicationScoped
 public class LiveProjection {
@@ -48,16 +50,21 @@ public class LiveProjection {
    * @param channel the consumer applying it, as readiness names it while it retries
    */
   public Projector.Outcome apply(String channel, Snapshot snapshot) {
+    return applyAll(channel, List.of(snapshot)).get(0);
+  }
+
+  /** Applies the snapshots in order, in one transaction, under one hold of the lock. */
+  public List<Projector.Outcome> applyAll(String channel, List<Snapshot> snapshots) {
     while (true) {
-      Optional<Projector.Outcome> outcome =
+      Optional<List<Projector.Outcome>> outcomes =
           retries.inTransaction(
               channel,
               () ->
                   store.tryProjectionLockShared(LOCK_KEY)
-                      ? Optional.of(projector.apply(snapshot))
+                      ? Optional.of(snapshots.stream().map(projector::apply).toList())
                       : Optional.empty());
-      if (outcome.isPresent()) {
-        return outcome.get();
+      if (outcomes.isPresent()) {
+        return outcomes.get();
       }
       try {
         Thread.sleep(rebuildWait.toMillis());

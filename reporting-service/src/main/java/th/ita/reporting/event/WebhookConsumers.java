@@ -1,13 +1,19 @@
 package th.ita.reporting.event;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumedEvent;
+import th.ita.platform.common.consumer.ConsumerRetries;
+import th.ita.platform.common.consumer.EventBatch;
 import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.reporting.job.WebhookDeliveryJob;
 import th.ita.reporting.service.WebhookFanOut;
@@ -28,59 +34,96 @@ public class WebhookConsumers {
 
   private static final Logger LOG = Logger.getLogger(WebhookConsumers.class);
 
+  /** The channel, as readiness names it while a batch waits out a database failure. */
+  private static final String CHANNEL = "webhooks";
+
   private final IdempotentConsumer consumer;
+  private final ConsumerRetries retries;
   private final WebhookFanOut fanOut;
   private final WebhookDeliveryJob deliveries;
 
   public WebhookConsumers(
-      IdempotentConsumer consumer, WebhookFanOut fanOut, WebhookDeliveryJob deliveries) {
+      IdempotentConsumer consumer,
+      ConsumerRetries retries,
+      WebhookFanOut fanOut,
+      WebhookDeliveryJob deliveries) {
     this.consumer = consumer;
+    this.retries = retries;
     this.fanOut = fanOut;
     this.deliveries = deliveries;
   }
 
   /**
-   * An event from any of the platform's topics ({@code mp.messaging.incoming.webhooks.topics}):
-   * frameworks included, since a framework's texts are what a subscriber joins a version 2 {@code
-   * ResultPublished} (codes and figures) to.
+   * Events from any of the platform's topics ({@code mp.messaging.incoming.webhooks.topics}), what
+   * one poll brought applied together (see {@link EventBatch}): frameworks included, since a
+   * framework's texts are what a subscriber joins a version 2 {@code ResultPublished} (codes and
+   * figures) to.
    */
   @Incoming("webhooks")
   @Blocking
-  public void onEvent(
-      String data,
-      IncomingCloudEventMetadata<String> event,
-      IncomingKafkaRecordMetadata<String, String> record) {
-    queue(record.getTopic(), data, event);
+  public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+    return EventBatch.apply(batch, WebhookConsumers::receive, this::queueAll, this::queueOne);
   }
 
-  private void queue(String topic, String data, IncomingCloudEventMetadata<String> ce) {
-    ConsumedEvent event = ConsumedEvent.live(topic, data, ce);
+  /** An event to queue, and the inbox entry that records it. */
+  record Received(ConsumedEvent inboxEntry, WebhookFanOut.Incoming incoming) {}
+
+  static Received receive(ConsumerRecord<String, String> record) {
+    ConsumedEvent event = ConsumedEvent.replayed(record);
     IdempotentConsumer.requireId(event);
-    if (data == null) {
+    if (event.data() == null) {
       throw event.unreadable("has no data");
     }
+    String time = header(record, "ce_time");
     WebhookFanOut.Incoming incoming =
         new WebhookFanOut.Incoming(
             event.id(),
-            topic,
+            event.topic(),
             event.type(),
             event.source(),
-            ce.getSubject().orElse(null),
-            ce.getTimeStamp().map(OffsetDateTime::from).orElse(null),
-            ce.getDataSchema().map(Object::toString).orElse(null),
-            data);
+            header(record, "ce_subject"),
+            time == null ? null : OffsetDateTime.parse(time),
+            event.dataSchema(),
+            event.data());
     ConsumedEvent inboxEntry =
         new ConsumedEvent(
-            topic, INBOX_PREFIX + event.id(), INBOX_PREFIX + event.type(), event.source(), data);
-    int[] queued = {0};
-    consumer.applyOnce(
-        inboxEntry,
-        () -> {
-          queued[0] = fanOut.fanOut(incoming);
-          LOG.debugf("%s: %d webhook deliveries queued", event.describe(), queued[0]);
-        });
-    if (queued[0] > 0) {
+            event.topic(),
+            INBOX_PREFIX + event.id(),
+            INBOX_PREFIX + event.type(),
+            event.source(),
+            event.data());
+    return new Received(inboxEntry, incoming);
+  }
+
+  private void queueAll(List<Received> events) {
+    int queued =
+        retries.inTransaction(
+            CHANNEL,
+            () -> {
+              int deliveries = 0;
+              for (Received event : events) {
+                if (consumer.firstDelivery(event.inboxEntry())) {
+                  deliveries += fanOut.fanOut(event.incoming());
+                }
+              }
+              return deliveries;
+            });
+    LOG.debugf("%d events: %d webhook deliveries queued", events.size(), queued);
+    if (queued > 0) {
       deliveries.wakeUp(); // committed: the worker sees them now
     }
+  }
+
+  private void queueOne(Received event) {
+    int[] queued = {0};
+    consumer.applyOnce(event.inboxEntry(), () -> queued[0] = fanOut.fanOut(event.incoming()));
+    if (queued[0] > 0) {
+      deliveries.wakeUp();
+    }
+  }
+
+  private static String header(ConsumerRecord<String, String> record, String name) {
+    Header h = record.headers().lastHeader(name);
+    return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }
 }
