@@ -86,14 +86,18 @@ public class GapListConsumer {
   }
 
   /**
-   * A ResultPublished as its record brought it, read without the database: version 1 whole, or
-   * version 2's scores, joined to their framework when applied.
+   * A ResultPublished as its record brought it, read without the database: version 1 {@code whole},
+   * or version 2's {@code scores} (the other null), joined to their framework when applied.
    */
   record Received(ConsumedEvent event, PublishedResult whole, ScoredResult scores) {}
 
-  /** The result in {@code record}; null for another type of event on the topic. */
+  /**
+   * The result in {@code record}; null for another type of event on the topic. A record that is not
+   * a CloudEvent (no {@code ce_id}) cannot be applied.
+   */
   Received receive(ConsumerRecord<String, String> record) {
     ConsumedEvent event = ConsumedEvent.replayed(record);
+    IdempotentConsumer.requireId(event);
     if (!EventTypes.RESULT_PUBLISHED.equals(event.type())) {
       return null;
     }

@@ -4,11 +4,13 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.EventBatch;
+import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.event.Topics;
 
 /**
@@ -46,9 +48,19 @@ public class ProjectionConsumers {
   public CompletionStage<Void> onResults(KafkaRecordBatch<String, String> batch) {
     return EventBatch.apply(
         batch,
-        record -> reader.read(ConsumedEvent.replayed(record)).orElse(null),
-        snapshots -> projection.applyAll(Topics.RESULTS, snapshots),
-        snapshot -> projection.apply(Topics.RESULTS, snapshot));
+        record -> {
+          ConsumedEvent event = ConsumedEvent.replayed(record);
+          IdempotentConsumer.requireId(event); // not a CloudEvent: it can never be applied
+          return reader.read(event).orElse(null);
+        },
+        snapshots -> {
+          List<Projector.Outcome> outcomes = projection.applyAll(Topics.RESULTS, snapshots);
+          LOG.debugf("%d results: %s", snapshots.size(), outcomes);
+        },
+        snapshot -> {
+          Projector.Outcome outcome = projection.apply(Topics.RESULTS, snapshot);
+          LOG.debugf("%s: %s", snapshot.event().describe(), outcome);
+        });
   }
 
   /** Framework versions, which version 2 results are joined to. */

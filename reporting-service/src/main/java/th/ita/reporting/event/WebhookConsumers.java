@@ -3,12 +3,10 @@ package th.ita.reporting.event;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumedEvent;
@@ -74,14 +72,14 @@ public class WebhookConsumers {
     if (event.data() == null) {
       throw event.unreadable("has no data");
     }
-    String time = header(record, "ce_time");
+    String time = ConsumedEvent.header(record, "ce_time");
     WebhookFanOut.Incoming incoming =
         new WebhookFanOut.Incoming(
             event.id(),
             event.topic(),
             event.type(),
             event.source(),
-            header(record, "ce_subject"),
+            ConsumedEvent.header(record, "ce_subject"),
             time == null ? null : OffsetDateTime.parse(time),
             event.dataSchema(),
             event.data());
@@ -96,18 +94,7 @@ public class WebhookConsumers {
   }
 
   private void queueAll(List<Received> events) {
-    int queued =
-        retries.inTransaction(
-            CHANNEL,
-            () -> {
-              int deliveries = 0;
-              for (Received event : events) {
-                if (consumer.firstDelivery(event.inboxEntry())) {
-                  deliveries += fanOut.fanOut(event.incoming());
-                }
-              }
-              return deliveries;
-            });
+    int queued = retries.inTransaction(CHANNEL, () -> queue(events));
     LOG.debugf("%d events: %d webhook deliveries queued", events.size(), queued);
     if (queued > 0) {
       deliveries.wakeUp(); // committed: the worker sees them now
@@ -115,15 +102,20 @@ public class WebhookConsumers {
   }
 
   private void queueOne(Received event) {
-    int[] queued = {0};
-    consumer.applyOnce(event.inboxEntry(), () -> queued[0] = fanOut.fanOut(event.incoming()));
-    if (queued[0] > 0) {
-      deliveries.wakeUp();
-    }
+    queueAll(List.of(event));
   }
 
-  private static String header(ConsumerRecord<String, String> record, String name) {
-    Header h = record.headers().lastHeader(name);
-    return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+  /**
+   * Queues the deliveries of each event not yet in the inbox; how many, in the caller's
+   * transaction.
+   */
+  private int queue(List<Received> events) {
+    int queued = 0;
+    for (Received event : events) {
+      if (consumer.firstDelivery(event.inboxEntry())) {
+        queued += fanOut.fanOut(event.incoming());
+      }
+    }
+    return queued;
   }
 }

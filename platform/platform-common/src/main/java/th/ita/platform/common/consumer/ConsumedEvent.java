@@ -34,8 +34,8 @@ public record ConsumedEvent(
   }
 
   /**
-   * A record read back from the topic: binary-mode CloudEvents carry their attributes as ce_
-   * headers.
+   * The event in a record, consumed live in a batch or read back from its topic (a rebuild):
+   * binary-mode CloudEvents carry their attributes as ce_ headers.
    */
   public static ConsumedEvent replayed(ConsumerRecord<String, String> record) {
     return new ConsumedEvent(
@@ -62,7 +62,8 @@ public record ConsumedEvent(
     return new UnreadableEventException(describe() + " " + why);
   }
 
-  private static String header(ConsumerRecord<String, String> record, String name) {
+  /** The record's last header {@code name} as text, or null. */
+  public static String header(ConsumerRecord<String, String> record, String name) {
     Header h = record.headers().lastHeader(name);
     return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }

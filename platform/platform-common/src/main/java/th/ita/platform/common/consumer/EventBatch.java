@@ -4,12 +4,15 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 /**
  * Applies what one poll of a channel brought ({@code batch=true}) in one transaction, with the
@@ -22,19 +25,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *
  * <ol>
  *   <li>Each record is {@code read} first, without the database. A record that cannot be read is
- *       dead-lettered alone, through the channel's failure strategy.
+ *       set aside for the dead-letter topic.
  *   <li>The rest are applied {@code together}, in the caller's one transaction (retried while the
  *       database fails, see {@link ConsumerRetries}).
  *   <li>Should that fail for a reason no retry fixes, each is applied {@code alone}, in a
- *       transaction of its own, and only those that fail again are dead-lettered. The others are
+ *       transaction of its own, and only those that fail again are set aside. The others are
  *       applied, as if they had come one by one.
+ *   <li>Only then are the records set aside sent to the dead-letter topic (through the channel's
+ *       failure strategy), and once every send has completed the batch is acknowledged.
  * </ol>
  *
- * The batch is acknowledged (its offsets later committed) only after every dead-letter send has
- * completed. A service stopping meanwhile ({@link ConsumerStoppedException}) leaves the batch
- * unacknowledged, so the next start brings it again and the inbox skips what was applied.
+ * The order matters: in a batch the connector tracks only each partition's last record for the
+ * offsets it commits, and the dead-letter strategy acknowledges a record once it is sent. Sent
+ * earlier, a partition's last record could let the offsets move past events still being applied,
+ * and a crash then would lose them.
+ *
+ * <p>A service stopping meanwhile ({@link ConsumerStoppedException}) hands the whole batch back
+ * unacknowledged and dead-letters nothing ({@link DeadLetterUnlessStopping}): the next start brings
+ * it again, and the inbox skips what was applied.
  */
 public final class EventBatch {
+
+  private static final Logger LOG = Logger.getLogger(EventBatch.class);
 
   private EventBatch() {}
 
@@ -51,7 +63,7 @@ public final class EventBatch {
       Consumer<T> alone) {
     List<KafkaRecord<String, String>> readable = new ArrayList<>();
     List<T> events = new ArrayList<>();
-    List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+    Map<KafkaRecord<String, String>, RuntimeException> unapplicable = new IdentityHashMap<>();
     for (KafkaRecord<String, String> record : batch.getRecords()) {
       try {
         T event = read.apply(consumerRecord(record));
@@ -60,29 +72,56 @@ public final class EventBatch {
           readable.add(record);
         }
       } catch (RuntimeException unreadable) {
-        deadLettered.add(record.nack(unreadable).toCompletableFuture());
+        unapplicable.put(record, unreadable);
       }
     }
-    if (!events.isEmpty()) {
-      try {
-        together.accept(events);
-      } catch (ConsumerStoppedException e) {
-        throw e;
-      } catch (RuntimeException batchFailed) {
-        for (int i = 0; i < events.size(); i++) {
-          try {
-            alone.accept(events.get(i));
-          } catch (ConsumerStoppedException e) {
-            throw e;
-          } catch (RuntimeException failed) {
-            deadLettered.add(readable.get(i).nack(failed).toCompletableFuture());
-          }
+    try {
+      apply(events, readable, together, alone, unapplicable);
+    } catch (ConsumerStoppedException stopping) {
+      return batch.nack(stopping);
+    }
+    // In the batch's order, and only now that the events before them are applied.
+    List<CompletableFuture<Void>> sends = new ArrayList<>();
+    batch
+        .getRecords()
+        .forEach(
+            record -> {
+              RuntimeException reason = unapplicable.get(record);
+              if (reason != null) {
+                sends.add(record.nack(reason).toCompletableFuture());
+              }
+            });
+    CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+    return batch.ack();
+  }
+
+  private static <T> void apply(
+      List<T> events,
+      List<KafkaRecord<String, String>> readable,
+      Consumer<List<T>> together,
+      Consumer<T> alone,
+      Map<KafkaRecord<String, String>, RuntimeException> unapplicable) {
+    if (events.isEmpty()) {
+      return;
+    }
+    try {
+      together.accept(events);
+    } catch (ConsumerStoppedException e) {
+      throw e;
+    } catch (RuntimeException batchFailed) {
+      LOG.warnf(
+          "%d events of one poll could not be applied together, so each is applied alone: %s",
+          events.size(), batchFailed.getMessage());
+      for (int i = 0; i < events.size(); i++) {
+        try {
+          alone.accept(events.get(i));
+        } catch (ConsumerStoppedException e) {
+          throw e;
+        } catch (RuntimeException failed) {
+          unapplicable.put(readable.get(i), failed);
         }
       }
     }
-    // The offsets move on only once the events left behind are safe on the dead-letter topic.
-    CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).join();
-    return batch.ack();
   }
 
   @SuppressWarnings("unchecked")

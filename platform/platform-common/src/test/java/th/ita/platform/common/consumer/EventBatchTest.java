@@ -21,13 +21,16 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real batch of the Kafka connector, over records of two partitions, with the channel's commit
- * and failure strategies replaced by ones that note what they were given.
+ * Real batches of the Kafka connector, with the channel's commit and failure strategies replaced by
+ * ones that note what they were given. The failure strategy behaves as the platform's does: it
+ * dead-letters and then acknowledges the record, except while the service stops, when it leaves the
+ * record unacknowledged.
  */
 class EventBatchTest {
 
   private final List<String> acknowledged = new ArrayList<>();
   private final List<String> deadLettered = new ArrayList<>();
+  private final List<String> leftForRedelivery = new ArrayList<>();
   private final List<List<String>> together = new ArrayList<>();
   private final List<String> alone = new ArrayList<>();
   private Uni<Void> deadLetterSend = Uni.createFrom().voidItem();
@@ -36,80 +39,103 @@ class EventBatchTest {
       new KafkaCommitHandler() {
         @Override
         public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
-          acknowledged.add(record.getPartition() + "@" + record.getOffset());
+          acknowledged.add(record.getPayload().toString());
           return Uni.createFrom().voidItem();
         }
       };
 
-  private final KafkaFailureHandler deadLetters =
+  private final KafkaFailureHandler deadLetterUnlessStopping =
       new KafkaFailureHandler() {
         @Override
         public <K, V> Uni<Void> handle(
             IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-          deadLettered.add(record.getPayload() + ": " + reason.getMessage());
-          return deadLetterSend;
+          if (reason instanceof ConsumerStoppedException) {
+            leftForRedelivery.add(record.getPayload().toString());
+            return Uni.createFrom().voidItem();
+          }
+          return deadLetterSend
+              .invoke(() -> deadLettered.add(record.getPayload() + ": " + reason.getMessage()))
+              .chain(() -> Uni.createFrom().completionStage(record.ack()));
         }
       };
-
-  /** a, b and c on partition 0, d on partition 1. */
-  private IncomingKafkaRecordBatch<String, String> batch() {
-    Map<TopicPartition, List<ConsumerRecord<String, String>>> records = new LinkedHashMap<>();
-    records.put(
-        new TopicPartition("ita.results", 0),
-        List.of(record(0, 10, "a"), record(0, 11, "b"), record(0, 12, "c")));
-    records.put(new TopicPartition("ita.results", 1), List.of(record(1, 7, "d")));
-    return new IncomingKafkaRecordBatch<>(
-        new ConsumerRecords<>(records, Map.of()), "results", 0, commits, deadLetters, false, false);
-  }
-
-  private static ConsumerRecord<String, String> record(int partition, long offset, String value) {
-    return new ConsumerRecord<>("ita.results", partition, offset, "BDEP00001", value);
-  }
 
   private static final Function<ConsumerRecord<String, String>, String> READ =
       r -> {
         if (r.value().startsWith("unreadable")) {
           throw new UnreadableEventException(r.value() + " is not JSON");
         }
-        return r.value();
+        return r.value().startsWith("ignored") ? null : r.value();
       };
 
   private final Consumer<List<String>> applyTogether = events -> together.add(List.copyOf(events));
 
   private final Consumer<String> applyAlone = alone::add;
 
+  /** Records on two partitions of ita.results: "0:a" is value a on partition 0. */
+  private IncomingKafkaRecordBatch<String, String> batch(String... records) {
+    Map<TopicPartition, List<ConsumerRecord<String, String>>> byPartition = new LinkedHashMap<>();
+    long offset = 10;
+    for (String r : records) {
+      int partition = Integer.parseInt(r.substring(0, 1));
+      byPartition
+          .computeIfAbsent(new TopicPartition("ita.results", partition), p -> new ArrayList<>())
+          .add(
+              new ConsumerRecord<>(
+                  "ita.results", partition, offset++, "BDEP00001", r.substring(2)));
+    }
+    return new IncomingKafkaRecordBatch<>(
+        new ConsumerRecords<>(byPartition, Map.of()),
+        "results",
+        0,
+        commits,
+        deadLetterUnlessStopping,
+        false,
+        false);
+  }
+
+  private void apply(
+      IncomingKafkaRecordBatch<String, String> batch,
+      Consumer<List<String>> together,
+      Consumer<String> alone) {
+    EventBatch.apply(batch, READ, together, alone).toCompletableFuture().join();
+  }
+
   @Test
-  void aBatchIsAppliedInOneGoAndAcknowledgedUpToTheLastRecordOfEachPartition() {
-    EventBatch.apply(batch(), READ, applyTogether, applyAlone).toCompletableFuture().join();
+  void aBatchIsAppliedInOneGoAndAcknowledgedByTheLastRecordOfEachPartition() {
+    apply(batch("0:a", "0:b", "0:c", "1:d"), applyTogether, applyAlone);
 
     assertThat(together).containsExactly(List.of("a", "b", "c", "d"));
     assertThat(alone).isEmpty();
     assertThat(deadLettered).isEmpty();
-    assertThat(acknowledged).containsExactlyInAnyOrder("0@12", "1@7");
+    assertThat(acknowledged).containsExactlyInAnyOrder("c", "d");
   }
 
   @Test
   void anUnreadableRecordIsDeadLetteredAloneAndTheOthersAreAppliedTogether() {
-    Map<TopicPartition, List<ConsumerRecord<String, String>>> records = new LinkedHashMap<>();
-    records.put(
-        new TopicPartition("ita.results", 0),
-        List.of(record(0, 10, "a"), record(0, 11, "unreadable b"), record(0, 12, "c")));
-    var batch =
-        new IncomingKafkaRecordBatch<>(
-            new ConsumerRecords<>(records, Map.of()),
-            "results",
-            0,
-            commits,
-            deadLetters,
-            false,
-            false);
+    apply(batch("0:a", "0:unreadable b", "0:c"), applyTogether, applyAlone);
 
-    EventBatch.apply(batch, READ, applyTogether, applyAlone).toCompletableFuture().join();
-
-    assertThat(deadLettered).containsExactly("unreadable b: unreadable b is not JSON");
     assertThat(together).containsExactly(List.of("a", "c"));
     assertThat(alone).isEmpty();
-    assertThat(acknowledged).containsExactly("0@12");
+    assertThat(deadLettered).containsExactly("unreadable b: unreadable b is not JSON");
+    assertThat(acknowledged).containsExactly("unreadable b", "c");
+  }
+
+  @Test
+  void noRecordIsAcknowledgedBeforeTheEventsBeforeItAreApplied() {
+    // The connector commits up to a partition's last record once that one is acknowledged, and
+    // the dead-letter strategy acknowledges what it sent: sent first, c would commit a and b.
+    List<String> acknowledgedWhileApplying = new ArrayList<>();
+    Consumer<List<String>> noting =
+        events -> {
+          acknowledgedWhileApplying.addAll(acknowledged);
+          together.add(List.copyOf(events));
+        };
+
+    apply(batch("0:a", "0:b", "0:unreadable c"), noting, applyAlone);
+
+    assertThat(acknowledgedWhileApplying).isEmpty();
+    assertThat(together).containsExactly(List.of("a", "b"));
+    assertThat(acknowledged).containsExactly("unreadable c", "unreadable c");
   }
 
   @Test
@@ -126,46 +152,64 @@ class EventBatchTest {
           alone.add(event);
         };
 
-    EventBatch.apply(batch(), READ, failing, cFails).toCompletableFuture().join();
+    apply(batch("0:a", "0:b", "0:c", "1:d"), failing, cFails);
 
     assertThat(alone).containsExactly("a", "b", "d");
     assertThat(deadLettered).containsExactly("c: c breaks a constraint");
-    assertThat(acknowledged).containsExactlyInAnyOrder("0@12", "1@7");
+    assertThat(acknowledged).containsExactlyInAnyOrder("c", "c", "d");
   }
 
   @Test
-  void aServiceStoppingLeavesTheBatchUnacknowledgedAndDeadLettersNothing() {
+  void eventsTheConsumerIgnoresAreAcknowledgedWithoutBeingApplied() {
+    apply(batch("0:ignored a", "1:ignored b"), applyTogether, applyAlone);
+
+    assertThat(together).isEmpty();
+    assertThat(alone).isEmpty();
+    assertThat(acknowledged).containsExactlyInAnyOrder("ignored a", "ignored b");
+  }
+
+  @Test
+  void aServiceStoppingLeavesTheWholeBatchForRedeliveryAndDeadLettersNothing() {
     Consumer<List<String>> stopping =
         events -> {
           throw new ConsumerStoppedException("results", null);
         };
 
-    assertThatThrownBy(() -> EventBatch.apply(batch(), READ, stopping, applyAlone))
-        .isInstanceOf(ConsumerStoppedException.class);
+    apply(batch("0:a", "0:unreadable b", "1:c"), stopping, applyAlone);
 
     assertThat(alone).isEmpty();
     assertThat(deadLettered).isEmpty();
+    assertThat(leftForRedelivery).containsExactly("a", "unreadable b", "c");
+    assertThat(acknowledged).isEmpty();
+  }
+
+  @Test
+  void aServiceStoppingWhileEventsAreAppliedAloneLeavesTheWholeBatchForRedelivery() {
+    Consumer<List<String>> failing =
+        events -> {
+          throw new IllegalStateException("a breaks a constraint");
+        };
+    Consumer<String> stopsAtB =
+        event -> {
+          if (event.equals("b")) {
+            throw new ConsumerStoppedException("results", null);
+          }
+          alone.add(event);
+        };
+
+    apply(batch("0:a", "0:b", "0:c"), failing, stopsAtB);
+
+    assertThat(alone).containsExactly("a");
+    assertThat(deadLettered).isEmpty();
+    assertThat(leftForRedelivery).containsExactly("a", "b", "c");
     assertThat(acknowledged).isEmpty();
   }
 
   @Test
   void aDeadLetterThatCouldNotBeSentLeavesTheBatchUnacknowledged() {
     deadLetterSend = Uni.createFrom().failure(new IllegalStateException("the broker is down"));
-    Map<TopicPartition, List<ConsumerRecord<String, String>>> records = new LinkedHashMap<>();
-    records.put(
-        new TopicPartition("ita.results", 0),
-        List.of(record(0, 10, "a"), record(0, 11, "unreadable b")));
-    var batch =
-        new IncomingKafkaRecordBatch<>(
-            new ConsumerRecords<>(records, Map.of()),
-            "results",
-            0,
-            commits,
-            deadLetters,
-            false,
-            false);
 
-    assertThatThrownBy(() -> EventBatch.apply(batch, READ, applyTogether, applyAlone))
+    assertThatThrownBy(() -> apply(batch("0:a", "0:unreadable b"), applyTogether, applyAlone))
         .hasRootCauseMessage("the broker is down");
 
     assertThat(together).containsExactly(List.of("a"));
