@@ -91,13 +91,9 @@ public class GapListConsumer {
    */
   record Received(ConsumedEvent event, PublishedResult whole, ScoredResult scores) {}
 
-  /**
-   * The result in {@code record}; null for another type of event on the topic. A record that is not
-   * a CloudEvent (no {@code ce_id}) cannot be applied.
-   */
+  /** The result in {@code record}; null for another type of event on the topic. */
   Received receive(ConsumerRecord<String, String> record) {
     ConsumedEvent event = ConsumedEvent.replayed(record);
-    IdempotentConsumer.requireId(event);
     if (!EventTypes.RESULT_PUBLISHED.equals(event.type())) {
       return null;
     }

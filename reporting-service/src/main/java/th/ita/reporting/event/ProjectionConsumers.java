@@ -10,7 +10,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import th.ita.platform.common.consumer.ConsumedEvent;
 import th.ita.platform.common.consumer.EventBatch;
-import th.ita.platform.common.consumer.IdempotentConsumer;
 import th.ita.platform.common.event.Topics;
 
 /**
@@ -48,11 +47,7 @@ public class ProjectionConsumers {
   public CompletionStage<Void> onResults(KafkaRecordBatch<String, String> batch) {
     return EventBatch.apply(
         batch,
-        record -> {
-          ConsumedEvent event = ConsumedEvent.replayed(record);
-          IdempotentConsumer.requireId(event); // not a CloudEvent: it can never be applied
-          return reader.read(event).orElse(null);
-        },
+        record -> reader.read(ConsumedEvent.replayed(record)).orElse(null),
         snapshots -> {
           List<Projector.Outcome> outcomes = projection.applyAll(Topics.RESULTS, snapshots);
           LOG.debugf("%d results: %s", snapshots.size(), outcomes);

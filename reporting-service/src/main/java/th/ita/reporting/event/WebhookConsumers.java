@@ -68,7 +68,6 @@ public class WebhookConsumers {
 
   static Received receive(ConsumerRecord<String, String> record) {
     ConsumedEvent event = ConsumedEvent.replayed(record);
-    IdempotentConsumer.requireId(event);
     if (event.data() == null) {
       throw event.unreadable("has no data");
     }

@@ -24,8 +24,9 @@ import org.jboss.logging.Logger;
  * they kept the read models several seconds behind the import, on the cores the import needs.
  *
  * <ol>
- *   <li>Each record is {@code read} first, without the database. A record that cannot be read is
- *       set aside for the dead-letter topic.
+ *   <li>Each record is {@code read} first, without the database. A record that is not a CloudEvent
+ *       with a {@code ce_id} (which could not be applied exactly once), or cannot be read, is set
+ *       aside for the dead-letter topic.
  *   <li>The rest are applied {@code together}, in the caller's one transaction (retried while the
  *       database fails, see {@link ConsumerRetries}).
  *   <li>Should that fail for a reason no retry fixes, each is applied {@code alone}, in a
@@ -66,7 +67,9 @@ public final class EventBatch {
     Map<KafkaRecord<String, String>, RuntimeException> unapplicable = new IdentityHashMap<>();
     for (KafkaRecord<String, String> record : batch.getRecords()) {
       try {
-        T event = read.apply(consumerRecord(record));
+        ConsumerRecord<String, String> consumed = consumerRecord(record);
+        IdempotentConsumer.requireId(ConsumedEvent.replayed(consumed));
+        T event = read.apply(consumed);
         if (event != null) {
           events.add(event);
           readable.add(record);

@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,17 +72,31 @@ class EventBatchTest {
 
   private final Consumer<String> applyAlone = alone::add;
 
-  /** Records on two partitions of ita.results: "0:a" is value a on partition 0. */
+  /** Applying the events together fails for a reason no retry fixes. */
+  private static Consumer<List<String>> failsTogether(String why) {
+    return events -> {
+      throw new IllegalStateException(why);
+    };
+  }
+
+  /**
+   * CloudEvents on two partitions of ita.results: "0:a" is value a on partition 0, with ce_id a; a
+   * value beginning "no id" has no ce_id.
+   */
   private IncomingKafkaRecordBatch<String, String> batch(String... records) {
     Map<TopicPartition, List<ConsumerRecord<String, String>>> byPartition = new LinkedHashMap<>();
     long offset = 10;
     for (String r : records) {
       int partition = Integer.parseInt(r.substring(0, 1));
+      String value = r.substring(2);
+      ConsumerRecord<String, String> record =
+          new ConsumerRecord<>("ita.results", partition, offset++, "BDEP00001", value);
+      if (!value.startsWith("no id")) {
+        record.headers().add("ce_id", value.getBytes(StandardCharsets.UTF_8));
+      }
       byPartition
           .computeIfAbsent(new TopicPartition("ita.results", partition), p -> new ArrayList<>())
-          .add(
-              new ConsumerRecord<>(
-                  "ita.results", partition, offset++, "BDEP00001", r.substring(2)));
+          .add(record);
     }
     return new IncomingKafkaRecordBatch<>(
         new ConsumerRecords<>(byPartition, Map.of()),
@@ -121,6 +136,16 @@ class EventBatchTest {
   }
 
   @Test
+  void aRecordThatIsNotACloudEventIsDeadLetteredAlone() {
+    apply(batch("0:a", "0:no id b", "1:c"), applyTogether, applyAlone);
+
+    assertThat(together).containsExactly(List.of("a", "c"));
+    assertThat(deadLettered)
+        .containsExactly(
+            "no id b: null null on ita.results has no ce_id, so it cannot be applied exactly once");
+  }
+
+  @Test
   void noRecordIsAcknowledgedBeforeTheEventsBeforeItAreApplied() {
     // The connector commits up to a partition's last record once that one is acknowledged, and
     // the dead-letter strategy acknowledges what it sent: sent first, c would commit a and b.
@@ -140,10 +165,6 @@ class EventBatchTest {
 
   @Test
   void whenTheBatchFailsForGoodEachEventIsAppliedAloneAndOnlyTheOneAtFaultIsDeadLettered() {
-    Consumer<List<String>> failing =
-        events -> {
-          throw new IllegalStateException("c breaks a constraint");
-        };
     Consumer<String> cFails =
         event -> {
           if (event.equals("c")) {
@@ -152,7 +173,7 @@ class EventBatchTest {
           alone.add(event);
         };
 
-    apply(batch("0:a", "0:b", "0:c", "1:d"), failing, cFails);
+    apply(batch("0:a", "0:b", "0:c", "1:d"), failsTogether("c breaks a constraint"), cFails);
 
     assertThat(alone).containsExactly("a", "b", "d");
     assertThat(deadLettered).containsExactly("c: c breaks a constraint");
@@ -185,10 +206,6 @@ class EventBatchTest {
 
   @Test
   void aServiceStoppingWhileEventsAreAppliedAloneLeavesTheWholeBatchForRedelivery() {
-    Consumer<List<String>> failing =
-        events -> {
-          throw new IllegalStateException("a breaks a constraint");
-        };
     Consumer<String> stopsAtB =
         event -> {
           if (event.equals("b")) {
@@ -197,7 +214,7 @@ class EventBatchTest {
           alone.add(event);
         };
 
-    apply(batch("0:a", "0:b", "0:c"), failing, stopsAtB);
+    apply(batch("0:a", "0:b", "0:c"), failsTogether("a breaks a constraint"), stopsAtB);
 
     assertThat(alone).containsExactly("a");
     assertThat(deadLettered).isEmpty();
