@@ -1,6 +1,5 @@
 package th.ita.reporting;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,11 +75,7 @@ class ResultBurstTest {
         .untilAsserted(
             () -> {
               for (String agency : agencies) {
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
-                    .then()
+                MeasuresDocumentTest.document(TestTokens.admin(), agency, 2568)
                     .statusCode(200)
                     .body("result.overall.score", equalTo(69.80f));
               }
