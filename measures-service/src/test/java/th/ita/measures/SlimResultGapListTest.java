@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,8 +23,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.EventTypes;
 import th.ita.platform.common.event.Topics;
@@ -99,20 +100,26 @@ class SlimResultGapListTest {
   }
 
   private static void version2(String seed, String agency, long frameworkVersion) {
-    TestTopics.send(
-        Topics.RESULTS,
-        agency,
-        event(seed + ".v2.json")
-            .put("agencyCode", agency)
-            .put("frameworkVersion", frameworkVersion)
-            .toString(),
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", UUID.randomUUID().toString(),
-            "ce_type", EventTypes.RESULT_PUBLISHED,
-            "ce_source", "/test",
-            "ce_dataschema", "urn:ita:events:result-published:v2",
-            "content-type", "application/json"));
+    TestTopics.sendAll(List.of(version2Record(seed, agency, frameworkVersion)));
+  }
+
+  private static ProducerRecord<String, String> version2Record(
+      String seed, String agency, long frameworkVersion) {
+    ProducerRecord<String, String> record =
+        TestTopics.cloudEvent(
+            Topics.RESULTS,
+            agency,
+            UUID.randomUUID().toString(),
+            EventTypes.RESULT_PUBLISHED,
+            event(seed + ".v2.json")
+                .put("agencyCode", agency)
+                .put("frameworkVersion", frameworkVersion)
+                .toString());
+    record
+        .headers()
+        .add(
+            "ce_dataschema", "urn:ita:events:result-published:v2".getBytes(StandardCharsets.UTF_8));
+    return record;
   }
 
   /** The agency's gap list as the API shows it, with its code written as AGENCY. */
@@ -180,5 +187,24 @@ class SlimResultGapListTest {
     JsonNode list = gapList(agency, 2568);
     assertThat(list.get("levelNameTh").asText()).isEqualTo("ต้องปรับปรุงโดยด่วน");
     assertThat(list.get("overallScore").decimalValue()).isEqualByComparingTo("69.80");
+  }
+
+  /**
+   * The two results share a key, so one send puts them in one poll. The first must not wait with
+   * the second: the poll is tried together only a few times, then an event at a time.
+   */
+  @Test
+  void aResultWaitingForItsFrameworkHoldsUpNoResultBeforeItInTheSamePoll() {
+    framework(2566, 0);
+    String agency = MeasuresFixtures.agency("SLIM-POLL");
+    TestTopics.sendAll(
+        List.of(
+            version2Record("DITP-2566", agency, 0),
+            version2Record("MFA-ASEAN-2567", agency, 42))); // version 42 is not announced yet
+
+    assertThat(gapList(agency, 2567).get("overallScore").decimalValue()).isPositive();
+    framework(2567, 42);
+    assertThat(gapList(agency, 2568).get("overallScore").decimalValue())
+        .isEqualByComparingTo("69.80");
   }
 }

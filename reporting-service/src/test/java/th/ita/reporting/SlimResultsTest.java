@@ -12,6 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import th.ita.platform.common.event.Topics;
 import th.ita.platform.testing.PlatformTestResource;
@@ -59,21 +61,26 @@ class SlimResultsTest {
   }
 
   private static void sendV2(String agency, long frameworkVersion) {
+    TestTopics.sendAll(List.of(v2(agency, 1, frameworkVersion)));
+  }
+
+  /** Seed 001's result as version 2, as the given revision of the agency's. */
+  private static ProducerRecord<String, String> v2(
+      String agency, int revision, long frameworkVersion) {
     ObjectNode result =
         event("MFA-ASEAN-2567.v2.json")
             .put("agencyCode", agency)
+            .put("revision", revision)
             .put("frameworkVersion", frameworkVersion);
-    TestTopics.send(
-        Topics.RESULTS,
-        agency,
-        result.toString(),
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", UUID.randomUUID().toString(),
-            "ce_type", "ResultPublished",
-            "ce_source", "/test",
-            "ce_dataschema", V2,
-            "content-type", "application/json"));
+    ProducerRecord<String, String> record =
+        TestTopics.cloudEvent(
+            Topics.RESULTS,
+            agency,
+            UUID.randomUUID().toString(),
+            "ResultPublished",
+            result.toString());
+    record.headers().add("ce_dataschema", V2.getBytes(StandardCharsets.UTF_8));
+    return record;
   }
 
   /** Seed 001's result as version 1 for one agency and as version 2 for another, once applied. */
@@ -240,6 +247,36 @@ class SlimResultsTest {
     JsonNode result = documentResult(agency, "analysis", 2567);
     assertThat(result.at("/overall/level/nameTh").asText()).isEqualTo("ต้องปรับปรุงโดยด่วน");
     assertThat(result.at("/indicators/0/nameTh").asText()).isNotBlank();
+  }
+
+  /**
+   * The two revisions share a key, so one send puts them in one poll. The first must not wait with
+   * the second: the poll is tried together only a few times, then an event at a time.
+   */
+  @Test
+  void aResultWaitingForItsFrameworkHoldsUpNoResultBeforeItInTheSamePoll() {
+    String agency = ReportFixtures.agency("SLIM-POLL", "MFA");
+    sendFramework(0);
+    // Version 43 of FY2567's framework has not been announced yet.
+    TestTopics.sendAll(List.of(v2(agency, 1, 0), v2(agency, 2, 43)));
+
+    awaitRevision(agency, 1);
+    sendFramework(43);
+    awaitRevision(agency, 2);
+  }
+
+  private static void awaitRevision(String agency, int revision) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .then()
+                    .statusCode(200)
+                    .body("result.revision", equalTo(revision)));
   }
 
   private static JsonNode withoutAnswerTypes(JsonNode result) {

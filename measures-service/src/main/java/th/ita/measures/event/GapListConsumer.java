@@ -103,7 +103,7 @@ public class GapListConsumer {
   }
 
   private void applyAll(List<Received> results) {
-    retries.runInTransaction(
+    retries.inTransactionForBatch(
         Topics.RESULTS,
         () -> {
           for (Received result : results) {
@@ -111,6 +111,7 @@ public class GapListConsumer {
               apply(result);
             }
           }
+          return null;
         });
   }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.ita.platform.common.consumer.ConsumerRetries;
 import th.ita.platform.common.consumer.ConsumerStoppedException;
@@ -50,14 +51,28 @@ public class LiveProjection {
    * @param channel the consumer applying it, as readiness names it while it retries
    */
   public Projector.Outcome apply(String channel, Snapshot snapshot) {
-    return applyAll(channel, List.of(snapshot)).get(0);
+    return underTheLock(channel, List.of(snapshot), retries::inTransaction).get(0);
   }
 
-  /** Applies the snapshots in order, in one transaction, under one hold of the lock. */
+  /**
+   * Applies a poll's snapshots in order, in one transaction, under one hold of the lock; retried as
+   * a batch is ({@link ConsumerRetries#inTransactionForBatch}), after which the caller applies them
+   * one at a time.
+   */
   public List<Projector.Outcome> applyAll(String channel, List<Snapshot> snapshots) {
+    return underTheLock(channel, snapshots, retries::inTransactionForBatch);
+  }
+
+  /** How a transaction is retried: {@link ConsumerRetries}'s way for one event or for a batch. */
+  private interface Retried {
+    <T> T inTransaction(String channel, Supplier<T> work);
+  }
+
+  private List<Projector.Outcome> underTheLock(
+      String channel, List<Snapshot> snapshots, Retried retried) {
     while (true) {
       Optional<List<Projector.Outcome>> outcomes =
-          retries.inTransaction(
+          retried.inTransaction(
               channel,
               () ->
                   store.tryProjectionLockShared(LOCK_KEY)

@@ -93,15 +93,18 @@ public class WebhookConsumers {
   }
 
   private void queueAll(List<Received> events) {
-    int queued = retries.inTransaction(CHANNEL, () -> queue(events));
-    LOG.debugf("%d events: %d webhook deliveries queued", events.size(), queued);
-    if (queued > 0) {
-      deliveries.wakeUp(); // committed: the worker sees them now
-    }
+    queued(events.size(), retries.inTransactionForBatch(CHANNEL, () -> queue(events)));
   }
 
   private void queueOne(Received event) {
-    queueAll(List.of(event));
+    queued(1, retries.inTransaction(CHANNEL, () -> queue(List.of(event))));
+  }
+
+  private void queued(int events, int deliveriesQueued) {
+    LOG.debugf("%d events: %d webhook deliveries queued", events, deliveriesQueued);
+    if (deliveriesQueued > 0) {
+      deliveries.wakeUp(); // committed: the worker sees them now
+    }
   }
 
   /**

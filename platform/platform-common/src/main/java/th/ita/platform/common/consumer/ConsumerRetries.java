@@ -19,10 +19,11 @@ import org.jboss.logging.Logger;
  * TransientFailures}). Every consumer of the platform applies its messages through this class, so
  * "a brief database outage loses nothing" holds in one place.
  *
- * <p>Why in the handler and not through a retry topic: the handler runs one message at a time per
- * channel, so waiting here keeps each agency's events in order and never skips one. While it waits,
- * readiness reports the consumer (see {@link ConsumersReadiness}). At shutdown the wait ends with
- * {@link ConsumerStoppedException}, which leaves the message uncommitted for the next start.
+ * <p>Why in the handler and not through a retry topic: the handler runs one message (or poll) at a
+ * time per channel, so waiting here keeps each agency's events in order and never skips one. While
+ * it waits, readiness reports the consumer (see {@link ConsumersReadiness}). At shutdown the wait
+ * ends with {@link ConsumerStoppedException}, which leaves the message uncommitted for the next
+ * start.
  */
 @ApplicationScoped
 public class ConsumerRetries {
@@ -53,6 +54,25 @@ public class ConsumerRetries {
     return untilApplied(channel, () -> QuarkusTransaction.requiringNew().call(work::get));
   }
 
+  /**
+   * How often the events of one poll are tried together while the failure is transient (about 3 s
+   * with the default backoff) before {@link EventBatch} applies them one at a time.
+   */
+  static final int BATCH_ATTEMPTS = 5;
+
+  /**
+   * {@link #inTransaction} for the events of one poll applied together ({@link EventBatch}): tried
+   * at most {@value #BATCH_ATTEMPTS} times while the failure is transient, then the last failure is
+   * thrown, and the batch applies its events one at a time, each retried for as long as it takes.
+   * Why a bound: one event that must wait (its framework has not arrived) would otherwise hold up
+   * the events before it in the poll and redo all their writes on every try; and a poll too big for
+   * the transaction's timeout would be tried forever.
+   */
+  public <T> T inTransactionForBatch(String channel, Supplier<T> work) {
+    return untilApplied(
+        channel, BATCH_ATTEMPTS, () -> QuarkusTransaction.requiringNew().call(work::get));
+  }
+
   /** {@link #inTransaction} for work without a result. */
   public void runInTransaction(String channel, Runnable work) {
     inTransaction(
@@ -64,6 +84,11 @@ public class ConsumerRetries {
   }
 
   <T> T untilApplied(String channel, Supplier<T> attempt) {
+    return untilApplied(channel, Integer.MAX_VALUE, attempt);
+  }
+
+  /** Throws the last transient failure once {@code maxAttempts} attempts have failed. */
+  <T> T untilApplied(String channel, int maxAttempts, Supplier<T> attempt) {
     for (int attempts = 1; ; attempts++) {
       if (stopping.getCount() == 0) {
         throw new ConsumerStoppedException(channel, null);
@@ -84,6 +109,9 @@ public class ConsumerRetries {
           throw e;
         }
         health.failed(channel, attempts, e, clock.instant());
+        if (attempts >= maxAttempts) {
+          throw e; // readiness keeps reporting the channel until the caller's next try succeeds
+        }
         Duration wait = backoff.delay(attempts, ThreadLocalRandom.current()::nextDouble);
         if (attempts == 1 || attempts % 10 == 0) {
           LOG.warnf(

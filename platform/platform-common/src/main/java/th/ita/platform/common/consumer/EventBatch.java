@@ -27,11 +27,13 @@ import org.jboss.logging.Logger;
  *   <li>Each record is {@code read} first, without the database. A record that is not a CloudEvent
  *       with a {@code ce_id} (which could not be applied exactly once), or cannot be read, is set
  *       aside for the dead-letter topic.
- *   <li>The rest are applied {@code together}, in the caller's one transaction (retried while the
- *       database fails, see {@link ConsumerRetries}).
- *   <li>Should that fail for a reason no retry fixes, each is applied {@code alone}, in a
- *       transaction of its own, and only those that fail again are set aside. The others are
- *       applied, as if they had come one by one.
+ *   <li>The rest are applied {@code together}, in the caller's one transaction, tried a few times
+ *       while the database fails ({@link ConsumerRetries#inTransactionForBatch}).
+ *   <li>Should that fail for a reason no retry fixes, or still fail after those tries, each is
+ *       applied {@code alone}, in a transaction of its own and retried for as long as the failure
+ *       is transient, and only those that fail for good are set aside. The others are applied, as
+ *       if they had come one by one: an event that must wait for another holds up only the events
+ *       after it.
  *   <li>Only then are the records set aside sent to the dead-letter topic (through the channel's
  *       failure strategy), and once every send has completed the batch is acknowledged.
  * </ol>
@@ -54,7 +56,8 @@ public final class EventBatch {
   /**
    * @param read the record's event, from its value and {@code ce_} headers: null for an event this
    *     consumer ignores; throws for a record that can never be applied
-   * @param together applies every readable event of the batch in one transaction
+   * @param together applies every readable event of the batch in one transaction, through {@link
+   *     ConsumerRetries#inTransactionForBatch}
    * @param alone applies one event in a transaction of its own
    */
   public static <T> CompletionStage<Void> apply(

@@ -53,6 +53,42 @@ class ConsumerRetriesTest {
   }
 
   @Test
+  void aBatchIsTriedAFewTimesThenItsLastTransientFailureIsThrownAndReadinessStillReportsIt() {
+    AtomicInteger attempts = new AtomicInteger();
+    RuntimeException last = connectionLost();
+    assertThatThrownBy(
+            () ->
+                retries.untilApplied(
+                    "ita.results",
+                    ConsumerRetries.BATCH_ATTEMPTS,
+                    () -> {
+                      attempts.incrementAndGet();
+                      throw last;
+                    }))
+        .isSameAs(last);
+    assertThat(attempts).hasValue(ConsumerRetries.BATCH_ATTEMPTS);
+    assertThat(health.retrying().get("ita.results").attempts())
+        .isEqualTo(ConsumerRetries.BATCH_ATTEMPTS);
+  }
+
+  @Test
+  void aBatchThatSucceedsOnItsLastAttemptIsApplied() {
+    AtomicInteger attempts = new AtomicInteger();
+    String result =
+        retries.untilApplied(
+            "ita.results",
+            ConsumerRetries.BATCH_ATTEMPTS,
+            () -> {
+              if (attempts.incrementAndGet() < ConsumerRetries.BATCH_ATTEMPTS) {
+                throw connectionLost();
+              }
+              return "applied";
+            });
+    assertThat(result).isEqualTo("applied");
+    assertThat(health.retrying()).isEmpty();
+  }
+
+  @Test
   void readinessSaysSinceWhenAndWhy() {
     AtomicInteger attempts = new AtomicInteger();
     retries.untilApplied(
