@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import th.ita.platform.common.problem.DatabaseUnavailable;
 
 /**
  * Applies a consumed message in a transaction of its own, and tries again, with backoff and in the
@@ -55,18 +56,23 @@ public class ConsumerRetries {
   }
 
   /**
-   * How often the events of one poll are tried together while the failure is transient (about 3 s
-   * with the default backoff) before {@link EventBatch} applies them one at a time.
+   * How often the events of one poll are tried together while they fail for a transient reason
+   * other than the database being unreachable, before {@link EventBatch} applies them one at a
+   * time. With the default backoff the waits between the tries add up to about 3 s.
    */
   static final int BATCH_ATTEMPTS = 5;
 
   /**
-   * {@link #inTransaction} for the events of one poll applied together ({@link EventBatch}): tried
-   * at most {@value #BATCH_ATTEMPTS} times while the failure is transient, then the last failure is
+   * {@link #inTransaction} for the events of one poll applied together ({@link EventBatch}). While
+   * the database cannot be reached ({@link DatabaseUnavailable}), the poll waits as one, for as
+   * long as that lasts: no event of it is at fault, and once the database is back they are applied
+   * together. Any other transient failure (an event waiting for another, a deadlock, a lock or
+   * transaction timeout) is tried at most {@value #BATCH_ATTEMPTS} times; then the last failure is
    * thrown, and the batch applies its events one at a time, each retried for as long as it takes.
    * Why a bound: one event that must wait (its framework has not arrived) would otherwise hold up
    * the events before it in the poll and redo all their writes on every try; and a poll too big for
-   * the transaction's timeout would be tried forever.
+   * the transaction's timeout would be tried forever (after five timeouts, at the transaction
+   * timeout's length each, it falls back).
    */
   public <T> T inTransactionForBatch(String channel, Supplier<T> work) {
     return untilApplied(
@@ -87,8 +93,12 @@ public class ConsumerRetries {
     return untilApplied(channel, Integer.MAX_VALUE, attempt);
   }
 
-  /** Throws the last transient failure once {@code maxAttempts} attempts have failed. */
+  /**
+   * Throws the last transient failure once {@code maxAttempts} attempts have failed for a reason
+   * other than the database being unreachable.
+   */
   <T> T untilApplied(String channel, int maxAttempts, Supplier<T> attempt) {
+    int counted = 0;
     for (int attempts = 1; ; attempts++) {
       if (stopping.getCount() == 0) {
         throw new ConsumerStoppedException(channel, null);
@@ -109,7 +119,7 @@ public class ConsumerRetries {
           throw e;
         }
         health.failed(channel, attempts, e, clock.instant());
-        if (attempts >= maxAttempts) {
+        if (!DatabaseUnavailable.causedBy(e) && ++counted >= maxAttempts) {
           throw e; // readiness keeps reporting the channel until the caller's next try succeeds
         }
         Duration wait = backoff.delay(attempts, ThreadLocalRandom.current()::nextDouble);

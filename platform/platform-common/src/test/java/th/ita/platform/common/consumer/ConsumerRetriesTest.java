@@ -52,10 +52,14 @@ class ConsumerRetriesTest {
     assertThat(health.retrying()).isEmpty();
   }
 
+  private static RuntimeException deadlock() {
+    return new PersistenceException("deadlock", new SQLException("deadlock detected", "40P01"));
+  }
+
   @Test
   void aBatchIsTriedAFewTimesThenItsLastTransientFailureIsThrownAndReadinessStillReportsIt() {
     AtomicInteger attempts = new AtomicInteger();
-    RuntimeException last = connectionLost();
+    RuntimeException last = deadlock();
     assertThatThrownBy(
             () ->
                 retries.untilApplied(
@@ -80,12 +84,34 @@ class ConsumerRetriesTest {
             ConsumerRetries.BATCH_ATTEMPTS,
             () -> {
               if (attempts.incrementAndGet() < ConsumerRetries.BATCH_ATTEMPTS) {
-                throw connectionLost();
+                throw deadlock();
               }
               return "applied";
             });
     assertThat(result).isEqualTo("applied");
     assertThat(health.retrying()).isEmpty();
+  }
+
+  @Test
+  void aBatchWaitsAsOneForAsLongAsTheDatabaseCannotBeReached() {
+    AtomicInteger attempts = new AtomicInteger();
+    int outage = 3 * ConsumerRetries.BATCH_ATTEMPTS;
+    String result =
+        retries.untilApplied(
+            "ita.results",
+            ConsumerRetries.BATCH_ATTEMPTS,
+            () -> {
+              int attempt = attempts.incrementAndGet();
+              if (attempt <= outage) {
+                throw connectionLost();
+              }
+              if (attempt < outage + ConsumerRetries.BATCH_ATTEMPTS) {
+                throw deadlock(); // counted from here: one try is left
+              }
+              return "applied";
+            });
+    assertThat(result).isEqualTo("applied");
+    assertThat(attempts).hasValue(outage + ConsumerRetries.BATCH_ATTEMPTS);
   }
 
   @Test
