@@ -190,8 +190,9 @@ class SlimResultGapListTest {
   }
 
   /**
-   * The two results share a key, so one send puts them in one poll. The first must not wait with
-   * the second: the poll is tried together only a few times, then an event at a time.
+   * The two results share a key and are sent together ({@link TestTopics#sendAll}), so they come in
+   * one poll. The first must not wait with the second: the poll is tried together only a few times,
+   * then an event at a time.
    */
   @Test
   void aResultWaitingForItsFrameworkHoldsUpNoResultBeforeItInTheSamePoll() {

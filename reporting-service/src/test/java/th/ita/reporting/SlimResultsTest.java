@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -61,15 +60,16 @@ class SlimResultsTest {
   }
 
   private static void sendV2(String agency, long frameworkVersion) {
-    TestTopics.sendAll(List.of(v2(agency, 1, frameworkVersion)));
+    TestTopics.sendAll(List.of(v2(agency, 2567, 1, frameworkVersion)));
   }
 
-  /** Seed 001's result as version 2, as the given revision of the agency's. */
+  /** Seed 001's result as version 2, as the given year and revision of the agency's. */
   private static ProducerRecord<String, String> v2(
-      String agency, int revision, long frameworkVersion) {
+      String agency, int fiscalYear, int revision, long frameworkVersion) {
     ObjectNode result =
         event("MFA-ASEAN-2567.v2.json")
             .put("agencyCode", agency)
+            .put("fiscalYear", fiscalYear)
             .put("revision", revision)
             .put("frameworkVersion", frameworkVersion);
     ProducerRecord<String, String> record =
@@ -250,22 +250,42 @@ class SlimResultsTest {
   }
 
   /**
-   * The two revisions share a key, so one send puts them in one poll. The first must not wait with
-   * the second: the poll is tried together only a few times, then an event at a time.
+   * The two revisions share a key and are sent together ({@link TestTopics#sendAll}), so they come
+   * in one poll. The first must not wait with the second: the poll is tried together only a few
+   * times, then an event at a time. A year of its own, as a result joins the newest framework
+   * version at or after the one it names, and other tests announce FY2567's versions.
    */
   @Test
   void aResultWaitingForItsFrameworkHoldsUpNoResultBeforeItInTheSamePoll() {
     String agency = ReportFixtures.agency("SLIM-POLL", "MFA");
-    sendFramework(0);
-    // Version 43 of FY2567's framework has not been announced yet.
-    TestTopics.sendAll(List.of(v2(agency, 1, 0), v2(agency, 2, 43)));
+    ObjectNode first =
+        event("MFA-ASEAN-2567.v1.json")
+            .put("agencyCode", agency)
+            .put("fiscalYear", 2591)
+            .put("revision", 1);
+    TestTopics.sendAll(
+        List.of(
+            TestTopics.cloudEvent(
+                Topics.RESULTS,
+                agency,
+                UUID.randomUUID().toString(),
+                "ResultPublished",
+                first.toString()),
+            v2(agency, 2591, 2, 43))); // no framework of FY2591 is announced yet
 
-    awaitRevision(agency, 1);
-    sendFramework(43);
-    awaitRevision(agency, 2);
+    awaitRevision(agency, 2592, 1);
+    ObjectNode framework =
+        event("fy2567.framework.json").put("fiscalYear", 2591).put("version", 43);
+    ReportFixtures.send(
+        Topics.FRAMEWORKS,
+        "2591",
+        "FrameworkPublished",
+        UUID.randomUUID().toString(),
+        framework.toString());
+    awaitRevision(agency, 2592, 2);
   }
 
-  private static void awaitRevision(String agency, int revision) {
+  private static void awaitRevision(String agency, int planYear, int revision) {
     await()
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
@@ -273,7 +293,7 @@ class SlimResultsTest {
                 given()
                     .auth()
                     .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .get("/api/v1/agencies/{a}/reports/{y}/measures", agency, planYear)
                     .then()
                     .statusCode(200)
                     .body("result.revision", equalTo(revision)));
@@ -325,22 +345,7 @@ class SlimResultsTest {
   }
 
   private static void sendV2In2590(String agency, long frameworkVersion) {
-    ObjectNode result =
-        event("MFA-ASEAN-2567.v2.json")
-            .put("agencyCode", agency)
-            .put("fiscalYear", 2590)
-            .put("frameworkVersion", frameworkVersion);
-    TestTopics.send(
-        Topics.RESULTS,
-        agency,
-        result.toString(),
-        Map.of(
-            "ce_specversion", "1.0",
-            "ce_id", UUID.randomUUID().toString(),
-            "ce_type", "ResultPublished",
-            "ce_source", "/test",
-            "ce_dataschema", V2,
-            "content-type", "application/json"));
+    TestTopics.sendAll(List.of(v2(agency, 2590, 1, frameworkVersion)));
   }
 
   /** The agency's FY2590 result, once applied: the sub-group whose label the versions correct. */

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -88,10 +89,18 @@ public final class TestTopics {
 
   /**
    * Writes the records together, as a burst of published events arrives, and waits until the broker
-   * has acknowledged them all.
+   * has acknowledged them all. They are handed to the producer at once, and it lingers, so that a
+   * partition's records go in one batch: the broker appends it whole, and a consumer fetches it
+   * whole, in one poll. Sent one after another, a consumer could poll between them.
    */
   public static void sendAll(List<ProducerRecord<String, String>> records) {
-    companion().produceStrings().fromRecords(records).awaitCompletion(TIMEOUT);
+    companion()
+        .produceStrings()
+        .withConcurrency()
+        .withProp(ProducerConfig.LINGER_MS_CONFIG, 200)
+        .withProp(ProducerConfig.BATCH_SIZE_CONFIG, 1_048_576) // a version 1 result is ~26 KB
+        .fromRecords(records)
+        .awaitCompletion(TIMEOUT);
   }
 
   /** Where the next record of each partition will be written: the mark a test reads from. */
