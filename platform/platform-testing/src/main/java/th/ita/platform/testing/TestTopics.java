@@ -65,7 +65,10 @@ public final class TestTopics {
 
   /** A binary-mode CloudEvent, as the platform's outbox relay writes them. */
   public static void sendCloudEvent(String topic, String key, String id, String type, String json) {
-    sendAll(List.of(cloudEvent(topic, key, id, type, json)));
+    companion()
+        .produceStrings()
+        .fromRecords(List.of(cloudEvent(topic, key, id, type, json)))
+        .awaitCompletion(TIMEOUT);
   }
 
   /** A binary-mode CloudEvent record, to send with others in one go ({@link #sendAll}). */
