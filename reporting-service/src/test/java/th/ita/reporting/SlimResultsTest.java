@@ -110,6 +110,11 @@ class SlimResultsTest {
   }
 
   private static void awaitResult(String agency) {
+    awaitMeasuresDocument(agency, 2568, "result.fiscalYear", 2567);
+  }
+
+  /** Waits until the agency's measures document of the plan year shows the value at the path. */
+  private static void awaitMeasuresDocument(String agency, int planYear, String path, int value) {
     await()
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
@@ -117,10 +122,10 @@ class SlimResultsTest {
                 given()
                     .auth()
                     .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/2568/measures", agency)
+                    .get("/api/v1/agencies/{a}/reports/{y}/measures", agency, planYear)
                     .then()
                     .statusCode(200)
-                    .body("result.fiscalYear", equalTo(2567)));
+                    .body(path, equalTo(value)));
   }
 
   @Test
@@ -286,17 +291,7 @@ class SlimResultsTest {
   }
 
   private static void awaitRevision(String agency, int planYear, int revision) {
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(TestTokens.admin())
-                    .get("/api/v1/agencies/{a}/reports/{y}/measures", agency, planYear)
-                    .then()
-                    .statusCode(200)
-                    .body("result.revision", equalTo(revision)));
+    awaitMeasuresDocument(agency, planYear, "result.revision", revision);
   }
 
   private static JsonNode withoutAnswerTypes(JsonNode result) {
