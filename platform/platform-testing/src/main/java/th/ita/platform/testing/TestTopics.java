@@ -92,16 +92,16 @@ public final class TestTopics {
 
   /**
    * Writes the records together, as a burst of published events arrives, and waits until the broker
-   * has acknowledged them all. They are handed to the producer at once, and it lingers, so that a
+   * has acknowledged them all. The producer lingers and its batches are large, so that a
    * partition's records go in one batch: the broker appends it whole, and a consumer fetches it
-   * whole, in one poll. Sent one after another, a consumer could poll between them.
+   * whole, in one poll. In batches of the default 16 KB, a version 1 result (about 26 KB) went in
+   * one of its own, and a consumer could poll between it and the next.
    */
   public static void sendAll(List<ProducerRecord<String, String>> records) {
     companion()
         .produceStrings()
-        .withConcurrency()
         .withProp(ProducerConfig.LINGER_MS_CONFIG, 200)
-        .withProp(ProducerConfig.BATCH_SIZE_CONFIG, 1_048_576) // a version 1 result is ~26 KB
+        .withProp(ProducerConfig.BATCH_SIZE_CONFIG, 1_048_576)
         .fromRecords(records)
         .awaitCompletion(TIMEOUT);
   }

@@ -119,10 +119,15 @@ public class ConsumerRetries {
           throw e;
         }
         health.failed(channel, attempts, e, clock.instant());
-        if (!DatabaseUnavailable.causedBy(e) && ++counted >= maxAttempts) {
+        boolean outage = DatabaseUnavailable.causedBy(e);
+        if (!outage && ++counted >= maxAttempts) {
           throw e; // readiness keeps reporting the channel until the caller's next try succeeds
         }
-        Duration wait = backoff.delay(attempts, ThreadLocalRandom.current()::nextDouble);
+        // The wait grows with the failures of one kind: after a long outage, the tries counted
+        // towards the bound start again at the shortest wait, not at the longest.
+        Duration wait =
+            backoff.delay(
+                outage ? attempts - counted : counted, ThreadLocalRandom.current()::nextDouble);
         if (attempts == 1 || attempts % 10 == 0) {
           LOG.warnf(
               "The %s consumer could not apply a message (attempt %d), retrying in %d ms: %s",

@@ -27,8 +27,9 @@ import org.jboss.logging.Logger;
  *   <li>Each record is {@code read} first, without the database. A record that is not a CloudEvent
  *       with a {@code ce_id} (which could not be applied exactly once), or cannot be read, is set
  *       aside for the dead-letter topic.
- *   <li>The rest are applied {@code together}, in the caller's one transaction, tried a few times
- *       while the database fails ({@link ConsumerRetries#inTransactionForBatch}).
+ *   <li>The rest are applied {@code together}, in the caller's one transaction, waiting as one
+ *       while the database cannot be reached, and tried a few times for any other transient failure
+ *       ({@link ConsumerRetries#inTransactionForBatch}).
  *   <li>Should that fail for a reason no retry fixes, or still fail after those tries, each is
  *       applied {@code alone}, in a transaction of its own and retried for as long as the failure
  *       is transient, and only those that fail for good are set aside. The others are applied, as
