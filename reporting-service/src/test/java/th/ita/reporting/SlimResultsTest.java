@@ -50,10 +50,18 @@ class SlimResultsTest {
   }
 
   private static void sendFramework(long version) {
-    ObjectNode framework = event("fy2567.framework.json").put("version", version);
+    announce(framework(2567, version));
+  }
+
+  /** Seed 001's FY2567 framework as the given year's version. */
+  private static ObjectNode framework(int fiscalYear, long version) {
+    return event("fy2567.framework.json").put("fiscalYear", fiscalYear).put("version", version);
+  }
+
+  private static void announce(ObjectNode framework) {
     ReportFixtures.send(
         Topics.FRAMEWORKS,
-        "2567",
+        framework.get("fiscalYear").asText(),
         "FrameworkPublished",
         UUID.randomUUID().toString(),
         framework.toString());
@@ -201,13 +209,8 @@ class SlimResultsTest {
    */
   @Test
   void aFrameworkVersionNotReadBeforeIsReadAsDocumentsReadIt() throws Exception {
-    ObjectNode framework = event("fy2567.framework.json").put("fiscalYear", 2591).put("version", 3);
-    ReportFixtures.send(
-        Topics.FRAMEWORKS,
-        "2591",
-        "FrameworkPublished",
-        UUID.randomUUID().toString(),
-        framework.toString());
+    ObjectNode framework = framework(2591, 3);
+    announce(framework);
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
@@ -266,7 +269,7 @@ class SlimResultsTest {
     ObjectNode first =
         event("MFA-ASEAN-2567.v1.json")
             .put("agencyCode", agency)
-            .put("fiscalYear", 2591)
+            .put("fiscalYear", 2593)
             .put("revision", 1);
     TestTopics.sendAll(
         List.of(
@@ -276,18 +279,11 @@ class SlimResultsTest {
                 UUID.randomUUID().toString(),
                 "ResultPublished",
                 first.toString()),
-            v2(agency, 2591, 2, 43))); // no framework of FY2591 is announced yet
+            v2(agency, 2593, 2, 43))); // no framework of FY2593 is announced yet
 
-    awaitRevision(agency, 2592, 1);
-    ObjectNode framework =
-        event("fy2567.framework.json").put("fiscalYear", 2591).put("version", 43);
-    ReportFixtures.send(
-        Topics.FRAMEWORKS,
-        "2591",
-        "FrameworkPublished",
-        UUID.randomUUID().toString(),
-        framework.toString());
-    awaitRevision(agency, 2592, 2);
+    awaitRevision(agency, 2594, 1);
+    announce(framework(2593, 43));
+    awaitRevision(agency, 2594, 2);
   }
 
   private static void awaitRevision(String agency, int planYear, int revision) {
@@ -328,15 +324,9 @@ class SlimResultsTest {
   }
 
   private static void sendFramework2590(long version, String subGroupName) {
-    ObjectNode framework =
-        event("fy2567.framework.json").put("fiscalYear", 2590).put("version", version);
+    ObjectNode framework = framework(2590, version);
     ((ObjectNode) framework.at("/indicators/8/subGroups/3")).put("nameTh", subGroupName);
-    ReportFixtures.send(
-        Topics.FRAMEWORKS,
-        "2590",
-        "FrameworkPublished",
-        UUID.randomUUID().toString(),
-        framework.toString());
+    announce(framework);
   }
 
   private static void sendV2In2590(String agency, long frameworkVersion) {

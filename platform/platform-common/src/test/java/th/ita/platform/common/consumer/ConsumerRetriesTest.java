@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ConsumerRetriesTest {
@@ -52,6 +53,11 @@ class ConsumerRetriesTest {
     assertThat(health.retrying()).isEmpty();
   }
 
+  /** As {@link ConsumerRetries#inTransactionForBatch} tries a poll, without the transaction. */
+  private <T> T asBatch(Supplier<T> attempt) {
+    return retries.untilApplied("ita.results", ConsumerRetries.BATCH_ATTEMPTS, attempt);
+  }
+
   private static RuntimeException deadlock() {
     return new PersistenceException("deadlock", new SQLException("deadlock detected", "40P01"));
   }
@@ -62,9 +68,7 @@ class ConsumerRetriesTest {
     RuntimeException last = deadlock();
     assertThatThrownBy(
             () ->
-                retries.untilApplied(
-                    "ita.results",
-                    ConsumerRetries.BATCH_ATTEMPTS,
+                asBatch(
                     () -> {
                       attempts.incrementAndGet();
                       throw last;
@@ -79,9 +83,7 @@ class ConsumerRetriesTest {
   void aBatchThatSucceedsOnItsLastAttemptIsApplied() {
     AtomicInteger attempts = new AtomicInteger();
     String result =
-        retries.untilApplied(
-            "ita.results",
-            ConsumerRetries.BATCH_ATTEMPTS,
+        asBatch(
             () -> {
               if (attempts.incrementAndGet() < ConsumerRetries.BATCH_ATTEMPTS) {
                 throw deadlock();
@@ -99,9 +101,7 @@ class ConsumerRetriesTest {
     RuntimeException last = deadlock();
     assertThatThrownBy(
             () ->
-                retries.untilApplied(
-                    "ita.results",
-                    ConsumerRetries.BATCH_ATTEMPTS,
+                asBatch(
                     () -> {
                       throw attempts.incrementAndGet() <= outage ? connectionLost() : last;
                     }))
