@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,21 +104,16 @@ class SlimResultGapListTest {
 
   private static ProducerRecord<String, String> version2Record(
       String seed, String agency, long frameworkVersion) {
-    ProducerRecord<String, String> record =
-        TestTopics.cloudEvent(
-            Topics.RESULTS,
-            agency,
-            UUID.randomUUID().toString(),
-            EventTypes.RESULT_PUBLISHED,
-            event(seed + ".v2.json")
-                .put("agencyCode", agency)
-                .put("frameworkVersion", frameworkVersion)
-                .toString());
-    record
-        .headers()
-        .add(
-            "ce_dataschema", "urn:ita:events:result-published:v2".getBytes(StandardCharsets.UTF_8));
-    return record;
+    return TestTopics.cloudEvent(
+        Topics.RESULTS,
+        agency,
+        UUID.randomUUID().toString(),
+        EventTypes.RESULT_PUBLISHED,
+        "urn:ita:events:result-published:v2",
+        event(seed + ".v2.json")
+            .put("agencyCode", agency)
+            .put("frameworkVersion", frameworkVersion)
+            .toString());
   }
 
   /** The agency's gap list as the API shows it, with its code written as AGENCY. */

@@ -12,7 +12,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,15 +79,13 @@ class SlimResultsTest {
             .put("fiscalYear", fiscalYear)
             .put("revision", revision)
             .put("frameworkVersion", frameworkVersion);
-    ProducerRecord<String, String> record =
-        TestTopics.cloudEvent(
-            Topics.RESULTS,
-            agency,
-            UUID.randomUUID().toString(),
-            "ResultPublished",
-            result.toString());
-    record.headers().add("ce_dataschema", V2.getBytes(StandardCharsets.UTF_8));
-    return record;
+    return TestTopics.cloudEvent(
+        Topics.RESULTS,
+        agency,
+        UUID.randomUUID().toString(),
+        "ResultPublished",
+        V2,
+        result.toString());
   }
 
   /** Seed 001's result as version 1 for one agency and as version 2 for another, once applied. */

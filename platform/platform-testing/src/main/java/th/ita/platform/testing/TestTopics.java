@@ -60,21 +60,34 @@ public final class TestTopics {
   public static void send(String topic, String key, String value, Map<String, String> headers) {
     ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
     headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-    companion().produceStrings().fromRecords(List.of(record)).awaitCompletion(TIMEOUT);
+    sendNow(record);
   }
 
   /** A binary-mode CloudEvent, as the platform's outbox relay writes them. */
   public static void sendCloudEvent(String topic, String key, String id, String type, String json) {
-    companion()
-        .produceStrings()
-        .fromRecords(List.of(cloudEvent(topic, key, id, type, json)))
-        .awaitCompletion(TIMEOUT);
+    sendNow(cloudEvent(topic, key, id, type, json));
+  }
+
+  private static void sendNow(ProducerRecord<String, String> record) {
+    companion().produceStrings().fromRecords(List.of(record)).awaitCompletion(TIMEOUT);
   }
 
   /** A binary-mode CloudEvent record, to send with others in one go ({@link #sendAll}). */
   public static ProducerRecord<String, String> cloudEvent(
       String topic, String key, String id, String type, String json) {
+    return cloudEvent(topic, key, id, type, null, json);
+  }
+
+  /**
+   * {@link #cloudEvent(String, String, String, String, String)} of a type with more than one
+   * version: {@code dataSchema} names this one, as the outbox relay's {@code ce_dataschema} does.
+   */
+  public static ProducerRecord<String, String> cloudEvent(
+      String topic, String key, String id, String type, String dataSchema, String json) {
     ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+    if (dataSchema != null) {
+      record.headers().add("ce_dataschema", dataSchema.getBytes(StandardCharsets.UTF_8));
+    }
     Map.of(
             "ce_specversion",
             "1.0",
