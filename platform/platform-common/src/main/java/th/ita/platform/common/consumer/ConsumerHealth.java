@@ -13,16 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ConsumerHealth {
 
-  /** A consumer that could not apply its current message yet. */
+  /**
+   * A consumer that could not apply its messages since {@code since}: {@code attempts} tries have
+   * failed since then, {@code lastError} the latest's cause.
+   */
   public record Retrying(Instant since, int attempts, String lastError) {}
 
   private final Map<String, Retrying> retrying = new ConcurrentHashMap<>();
 
-  void failed(String channel, int attempt, Throwable error, Instant now) {
+  /**
+   * One more failed try. Counted since the consumer first failed, not per message: when a poll's
+   * batch gives up and its events are tried one at a time, the count goes on from the batch's
+   * tries, as {@code since} does.
+   */
+  void failed(String channel, Throwable error, Instant now) {
     retrying.merge(
         channel,
-        new Retrying(now, attempt, describe(error)),
-        (old, latest) -> new Retrying(old.since(), latest.attempts(), latest.lastError()));
+        new Retrying(now, 1, describe(error)),
+        (old, latest) -> new Retrying(old.since(), old.attempts() + 1, latest.lastError()));
   }
 
   void recovered(String channel) {

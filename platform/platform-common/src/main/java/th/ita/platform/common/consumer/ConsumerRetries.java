@@ -118,7 +118,7 @@ public class ConsumerRetries {
               channel); // the message leaves for the dead-letter topic; the consumer goes on
           throw e;
         }
-        health.failed(channel, attempts, e, clock.instant());
+        health.failed(channel, e, clock.instant());
         boolean outage = DatabaseUnavailable.causedBy(e);
         if (!outage && ++counted >= maxAttempts) {
           throw e; // readiness keeps reporting the channel until the caller's next try succeeds

@@ -34,9 +34,9 @@ public class ConsumersReadiness implements HealthCheck {
                 channel,
                 "retrying since "
                     + r.since()
-                    + ", attempt "
+                    + ", "
                     + r.attempts()
-                    + ": "
+                    + (r.attempts() == 1 ? " failed try: " : " failed tries: ")
                     + r.lastError()));
     return response.build();
   }

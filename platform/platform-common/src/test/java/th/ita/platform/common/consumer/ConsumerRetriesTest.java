@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 class ConsumerRetriesTest {
@@ -77,6 +79,61 @@ class ConsumerRetriesTest {
     assertThat(attempts).hasValue(ConsumerRetries.BATCH_ATTEMPTS);
     assertThat(health.retrying().get("ita.results").attempts())
         .isEqualTo(ConsumerRetries.BATCH_ATTEMPTS);
+  }
+
+  @Test
+  void whenABatchGivesUpReadinessCountsItsEventsTriesOnFromTheBatchsSinceTheSameMoment() {
+    assertThatThrownBy(
+            () ->
+                asBatch(
+                    () -> {
+                      throw deadlock();
+                    }))
+        .isInstanceOf(PersistenceException.class);
+    Instant since = health.retrying().get("ita.results").since();
+
+    // The poll's first event, on its own, fails twice more before it is applied.
+    AtomicInteger single = new AtomicInteger();
+    List<ConsumerHealth.Retrying> seenByReadiness = new ArrayList<>();
+    retries.untilApplied(
+        "ita.results",
+        () -> {
+          if (single.get() > 0) {
+            seenByReadiness.add(health.retrying().get("ita.results"));
+          }
+          if (single.incrementAndGet() < 3) {
+            throw deadlock();
+          }
+          return "applied";
+        });
+
+    assertThat(seenByReadiness)
+        .extracting(ConsumerHealth.Retrying::attempts)
+        .containsExactly(ConsumerRetries.BATCH_ATTEMPTS + 1, ConsumerRetries.BATCH_ATTEMPTS + 2);
+    assertThat(seenByReadiness).extracting(ConsumerHealth.Retrying::since).containsOnly(since);
+    assertThat(health.retrying()).isEmpty();
+  }
+
+  @Test
+  void readinessNamesEachRetryingConsumerWithSinceWhenHowManyTriesFailedAndWhy() {
+    health.failed("ita.plans", connectionLost(), Instant.parse("2026-01-05T02:30:00Z"));
+    health.failed("ita.plans", deadlock(), Instant.parse("2026-01-05T02:30:01Z"));
+    health.failed("ita.results", connectionLost(), Instant.parse("2026-01-05T02:30:02Z"));
+
+    var response = new ConsumersReadiness(health).call();
+
+    assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(response.getData().orElseThrow())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "ita.plans",
+                "retrying since 2026-01-05T02:30:00Z, 2 failed tries: SQLException: deadlock detected",
+                "ita.results",
+                "retrying since 2026-01-05T02:30:02Z, 1 failed try: SQLException: An I/O error occurred"));
+    health.recovered("ita.plans");
+    health.recovered("ita.results");
+    assertThat(new ConsumersReadiness(health).call().getStatus())
+        .isEqualTo(HealthCheckResponse.Status.UP);
   }
 
   @Test
