@@ -65,6 +65,7 @@ class OutboxRelayTest {
               .call(() -> outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("n", 1)));
       Event sent = TestTopics.awaitEvent(before, e -> key.equals(e.key()), Duration.ofSeconds(30));
       assertThat(sent.ceType()).isEqualTo("RelayProbe");
+      assertThat(sent.value()).isEqualTo("{\"n\":1}");
       // And recorded as sent by the woken relay's own transaction: its commit once failed when a
       // Kafka thread completed an ack inside it, leaving the event to the next tick.
       await()
@@ -74,6 +75,28 @@ class OutboxRelayTest {
     } finally {
       scheduler.resume();
     }
+  }
+
+  /** Keys in an order of their own, and Thai text: what a producer writes. */
+  record Probe(String ผู้รับผิดชอบ, String zone, int n) {}
+
+  @Test
+  void theRelaySendsTheDataExactlyAsTheProducerWroteIt() {
+    String key = key();
+    Map<TopicPartition, Long> before = TestTopics.endOffsets(Topics.AGENCIES);
+    UUID id =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    outbox.enqueue(
+                        Topics.AGENCIES, key, "RelayProbe", key, new Probe("กองแผนงาน", "z", 7)));
+
+    Event sent = TestTopics.awaitEvent(before, e -> key.equals(e.key()), Duration.ofSeconds(30));
+
+    // The bytes the outbox sized against the topic's limit: not re-spaced, not re-ordered.
+    String written = "{\"ผู้รับผิดชอบ\":\"กองแผนงาน\",\"zone\":\"z\",\"n\":7}";
+    assertThat(sent.value()).isEqualTo(written);
+    assertThat(load(id).payload).isEqualTo(written);
   }
 
   @Test

@@ -288,7 +288,7 @@ final class Census {
             mark.assessment(),
             Long.MAX_VALUE,
             EventTypes.RESULT_PUBLISHED,
-            "payload->>'agencyCode' || '/' || (payload->>'fiscalYear') || '/' || (payload->>'round') || '/' || (payload->>'revision')");
+            "CAST(payload AS jsonb) ->> 'agencyCode' || '/' || (CAST(payload AS jsonb) ->> 'fiscalYear') || '/' || (CAST(payload AS jsonb) ->> 'round') || '/' || (CAST(payload AS jsonb) ->> 'revision')");
     Set<String> reporting = inbox("reporting", events);
     Set<String> measures = inbox("measures", events);
     int delivered = 0;

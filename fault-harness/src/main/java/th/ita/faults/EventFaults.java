@@ -288,7 +288,7 @@ final class EventFaults {
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO outbox_event (id, topic, event_key, event_type, subject, payload, occurred_at)"
-                    + " VALUES (?, 'ita.results', ?, 'ResultPublished', ?, ?::jsonb, now())")) {
+                    + " VALUES (?, 'ita.results', ?, 'ResultPublished', ?, ?, now())")) {
       s.setObject(1, forced);
       s.setString(2, forcedAgency);
       s.setString(3, forcedAgency);

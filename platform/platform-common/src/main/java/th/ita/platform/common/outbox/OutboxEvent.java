@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * An event waiting in the service's own database until the relay has handed it to Kafka.
@@ -42,7 +40,10 @@ public class OutboxEvent extends PanacheEntityBase {
   @Column(updatable = false)
   public String subject;
 
-  @JdbcTypeCode(SqlTypes.JSON)
+  /**
+   * The event's data, the JSON text the producer wrote: the relay sends these bytes, the ones
+   * {@link EventSize} counted against the topic's limit.
+   */
   @Column(updatable = false)
   public String payload;
 
