@@ -7,8 +7,8 @@ import java.sql.ResultSet;
 
 /**
  * The size of the events the national load wrote, from the assessment service's outbox, where each
- * is kept after it was sent: the JSON data of each CloudEvent, as the relay sends it to Kafka and
- * the consumers store it.
+ * is kept after it was sent: the JSON data of each CloudEvent, as its producer wrote it and the
+ * relay sends it to Kafka.
  */
 final class EventBytes {
 

@@ -83,19 +83,43 @@ class ConsumerRetriesTest {
 
   @Test
   void whenABatchGivesUpReadinessCountsItsEventsTriesOnFromTheBatchsSinceTheSameMoment() {
+    // A clock a second later at each reading: "since" must stay at the batch's first failure.
+    AtomicInteger seconds = new AtomicInteger();
+    Instant start = Instant.parse("2026-01-05T02:30:00Z");
+    Clock ticking =
+        new Clock() {
+          @Override
+          public Instant instant() {
+            return start.plusSeconds(seconds.getAndIncrement());
+          }
+
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+    ConsumerRetries onTheTickingClock =
+        new ConsumerRetries(health, ticking, Duration.ofMillis(1), Duration.ofMillis(2));
     assertThatThrownBy(
             () ->
-                asBatch(
+                onTheTickingClock.untilApplied(
+                    "ita.results",
+                    ConsumerRetries.BATCH_ATTEMPTS,
                     () -> {
                       throw deadlock();
                     }))
         .isInstanceOf(PersistenceException.class);
-    Instant since = health.retrying().get("ita.results").since();
+    assertThat(health.retrying().get("ita.results").since()).isEqualTo(start);
 
     // The poll's first event, on its own, fails twice more before it is applied.
     AtomicInteger single = new AtomicInteger();
     List<ConsumerHealth.Retrying> seenByReadiness = new ArrayList<>();
-    retries.untilApplied(
+    onTheTickingClock.untilApplied(
         "ita.results",
         () -> {
           if (single.get() > 0) {
@@ -110,7 +134,7 @@ class ConsumerRetriesTest {
     assertThat(seenByReadiness)
         .extracting(ConsumerHealth.Retrying::attempts)
         .containsExactly(ConsumerRetries.BATCH_ATTEMPTS + 1, ConsumerRetries.BATCH_ATTEMPTS + 2);
-    assertThat(seenByReadiness).extracting(ConsumerHealth.Retrying::since).containsOnly(since);
+    assertThat(seenByReadiness).extracting(ConsumerHealth.Retrying::since).containsOnly(start);
     assertThat(health.retrying()).isEmpty();
   }
 
