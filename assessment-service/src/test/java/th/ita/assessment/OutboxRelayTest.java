@@ -49,6 +49,12 @@ class OutboxRelayTest {
     return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(id));
   }
 
+  /** A probe event enqueued and committed in a transaction of its own; its id. */
+  private UUID probe(String topic, String key, Object data) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> outbox.enqueue(topic, key, "RelayProbe", key, data));
+  }
+
   private static String key() {
     return "RELAY-" + UUID.randomUUID().toString().substring(0, 8);
   }
@@ -60,9 +66,7 @@ class OutboxRelayTest {
     // With every scheduled job paused, only the commit's notification can send the event.
     scheduler.pause();
     try {
-      UUID id =
-          QuarkusTransaction.requiringNew()
-              .call(() -> outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("n", 1)));
+      UUID id = probe(Topics.AGENCIES, key, Map.of("n", 1));
       Event sent = TestTopics.awaitEvent(before, e -> key.equals(e.key()), Duration.ofSeconds(30));
       assertThat(sent.ceType()).isEqualTo("RelayProbe");
       assertThat(sent.value()).isEqualTo("{\"n\":1}");
@@ -84,12 +88,7 @@ class OutboxRelayTest {
   void theRelaySendsTheDataExactlyAsTheProducerWroteIt() {
     String key = key();
     Map<TopicPartition, Long> before = TestTopics.endOffsets(Topics.AGENCIES);
-    UUID id =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    outbox.enqueue(
-                        Topics.AGENCIES, key, "RelayProbe", key, new Probe("กองแผนงาน", "z", 7)));
+    UUID id = probe(Topics.AGENCIES, key, new Probe("กองแผนงาน", "z", 7));
 
     Event sent = TestTopics.awaitEvent(before, e -> key.equals(e.key()), Duration.ofSeconds(30));
 
@@ -103,13 +102,8 @@ class OutboxRelayTest {
   void aRefusedEventIsParkedAndTheAgencysLaterEventsStillLeave() {
     String key = key();
     Map<TopicPartition, Long> before = TestTopics.endOffsets(Topics.AGENCIES);
-    UUID refused =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
-    UUID next =
-        QuarkusTransaction.requiringNew()
-            .call(() -> outbox.enqueue(Topics.AGENCIES, key, "RelayProbe", key, Map.of("n", 2)));
+    UUID refused = probe("not a valid topic!", key, Map.of("n", 1));
+    UUID next = probe(Topics.AGENCIES, key, Map.of("n", 2));
 
     await()
         .atMost(Duration.ofSeconds(60))
@@ -177,10 +171,7 @@ class OutboxRelayTest {
   @Test
   void aParkedEventCanBeDiscardedAndIsKeptForTheRecord() {
     String key = key();
-    UUID refused =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> outbox.enqueue("not a valid topic!", key, "RelayProbe", key, Map.of("n", 1)));
+    UUID refused = probe("not a valid topic!", key, Map.of("n", 1));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> load(refused).status == OutboxEvent.Status.FAILED);

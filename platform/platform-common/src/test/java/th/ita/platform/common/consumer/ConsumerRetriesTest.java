@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
+import th.ita.platform.common.time.HandClock;
 
 class ConsumerRetriesTest {
 
@@ -83,45 +84,30 @@ class ConsumerRetriesTest {
 
   @Test
   void whenABatchGivesUpReadinessCountsItsEventsTriesOnFromTheBatchsSinceTheSameMoment() {
-    // A clock a second later at each reading: "since" must stay at the batch's first failure.
-    AtomicInteger seconds = new AtomicInteger();
-    Instant start = Instant.parse("2026-01-05T02:30:00Z");
-    Clock ticking =
-        new Clock() {
-          @Override
-          public Instant instant() {
-            return start.plusSeconds(seconds.getAndIncrement());
-          }
-
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-        };
-    ConsumerRetries onTheTickingClock =
-        new ConsumerRetries(health, ticking, Duration.ofMillis(1), Duration.ofMillis(2));
+    // Each try a second after the one before: "since" must stay at the batch's first failure.
+    HandClock clock = new HandClock(Instant.parse("2026-01-05T02:30:00Z"));
+    Instant firstFailure = Instant.parse("2026-01-05T02:30:01Z");
+    ConsumerRetries onTheHandClock =
+        new ConsumerRetries(health, clock, Duration.ofMillis(1), Duration.ofMillis(2));
     assertThatThrownBy(
             () ->
-                onTheTickingClock.untilApplied(
+                onTheHandClock.untilApplied(
                     "ita.results",
                     ConsumerRetries.BATCH_ATTEMPTS,
                     () -> {
+                      clock.advance(Duration.ofSeconds(1));
                       throw deadlock();
                     }))
         .isInstanceOf(PersistenceException.class);
-    assertThat(health.retrying().get("ita.results").since()).isEqualTo(start);
+    assertThat(health.retrying().get("ita.results").since()).isEqualTo(firstFailure);
 
     // The poll's first event, on its own, fails twice more before it is applied.
     AtomicInteger single = new AtomicInteger();
     List<ConsumerHealth.Retrying> seenByReadiness = new ArrayList<>();
-    onTheTickingClock.untilApplied(
+    onTheHandClock.untilApplied(
         "ita.results",
         () -> {
+          clock.advance(Duration.ofSeconds(1));
           if (single.get() > 0) {
             seenByReadiness.add(health.retrying().get("ita.results"));
           }
@@ -134,7 +120,9 @@ class ConsumerRetriesTest {
     assertThat(seenByReadiness)
         .extracting(ConsumerHealth.Retrying::attempts)
         .containsExactly(ConsumerRetries.BATCH_ATTEMPTS + 1, ConsumerRetries.BATCH_ATTEMPTS + 2);
-    assertThat(seenByReadiness).extracting(ConsumerHealth.Retrying::since).containsOnly(start);
+    assertThat(seenByReadiness)
+        .extracting(ConsumerHealth.Retrying::since)
+        .containsOnly(firstFailure);
     assertThat(health.retrying()).isEmpty();
   }
 
