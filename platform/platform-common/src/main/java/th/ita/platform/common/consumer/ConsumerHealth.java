@@ -24,10 +24,10 @@ public class ConsumerHealth {
   /**
    * One more failed try. Counted since the consumer first failed, not per message: when a poll's
    * batch gives up and its events are tried one at a time, the count goes on from the batch's
-   * tries, as {@code since} does.
+   * tries, as {@code since} does. Answers the consumer's state with this failure counted.
    */
-  void failed(String channel, Throwable error, Instant now) {
-    retrying.merge(
+  Retrying failed(String channel, Throwable error, Instant now) {
+    return retrying.merge(
         channel,
         new Retrying(now, 1, describe(error)),
         (old, latest) -> new Retrying(old.since(), old.attempts() + 1, latest.lastError()));

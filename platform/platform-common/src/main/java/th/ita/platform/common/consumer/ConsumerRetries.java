@@ -118,7 +118,7 @@ public class ConsumerRetries {
               channel); // the message leaves for the dead-letter topic; the consumer goes on
           throw e;
         }
-        health.failed(channel, e, clock.instant());
+        ConsumerHealth.Retrying state = health.failed(channel, e, clock.instant());
         boolean outage = DatabaseUnavailable.causedBy(e);
         if (!outage && ++counted >= maxAttempts) {
           throw e; // readiness keeps reporting the channel until the caller's next try succeeds
@@ -128,10 +128,12 @@ public class ConsumerRetries {
         Duration wait =
             backoff.delay(
                 outage ? attempts - counted : counted, ThreadLocalRandom.current()::nextDouble);
+        // Counted as readiness counts them, since the consumer first failed: after a batch falls
+        // back to its events one at a time, the count goes on.
         if (attempts == 1 || attempts % 10 == 0) {
           LOG.warnf(
-              "The %s consumer could not apply a message (attempt %d), retrying in %d ms: %s",
-              channel, attempts, wait.toMillis(), ConsumerHealth.describe(e));
+              "The %s consumer could not apply a message (%d failed tries since %s), retrying in %d ms: %s",
+              channel, state.attempts(), state.since(), wait.toMillis(), state.lastError());
         }
         pause(channel, wait, e);
       }
