@@ -172,7 +172,7 @@ final class MeasuresByIssueBuilder extends MeasuresDocumentBuilder {
       String analysis = m.rationale() == null || m.rationale().isBlank() ? "–" : m.rationale();
       List<MeasureData.TargetQuestion> targets = m.targetQuestions();
       if (targets.isEmpty()) {
-        rows.add(row(withMeasure, m, Cell.text("–"), Cell.text("–"), analysis, l));
+        rows.add(row(withMeasure, true, m, Cell.text("–"), Cell.text("–"), analysis, l));
         continue;
       }
       for (int i = 0; i < targets.size(); i++) {
@@ -180,9 +180,12 @@ final class MeasuresByIssueBuilder extends MeasuresDocumentBuilder {
         ResultData.Question q = questions.get(t.code().toLowerCase(Locale.ROOT));
         String text = q == null ? "" : l.pick(q.textTh(), q.textEn());
         BigDecimal score = t.score() != null ? t.score() : q == null ? null : q.score();
+        // A measure's name and analysis are printed on its first row; its other questions' rows
+        // leave those cells empty (with the measure's column, the row still fills it).
         rows.add(
             row(
-                withMeasure && i == 0,
+                withMeasure,
+                i == 0,
                 m,
                 Cell.text(t.code().toUpperCase(Locale.ROOT) + (text.isBlank() ? "" : " " + text)),
                 ResultBlocks.score(score),
@@ -194,10 +197,16 @@ final class MeasuresByIssueBuilder extends MeasuresDocumentBuilder {
   }
 
   private static List<Cell> row(
-      boolean withMeasure, MeasureData m, Cell question, Cell score, String analysis, Labels l) {
+      boolean withMeasure,
+      boolean first,
+      MeasureData m,
+      Cell question,
+      Cell score,
+      String analysis,
+      Labels l) {
     List<Cell> row = new ArrayList<>();
     if (withMeasure) {
-      row.add(Cell.text(l.pick(m.titleTh(), m.titleEn())));
+      row.add(Cell.text(first ? l.pick(m.titleTh(), m.titleEn()) : ""));
     }
     row.add(question);
     row.add(score);

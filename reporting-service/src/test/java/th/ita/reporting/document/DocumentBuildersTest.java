@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.reporting.render.Block;
+import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Format;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.render.ReportRenderers;
@@ -216,6 +217,41 @@ class DocumentBuildersTest {
       assertThat(blocks.subList(heading, blocks.size()))
           .contains(new Block.Heading(1, "ส่วนที่ 4 ข้อจำกัดในการประเมิน"));
     }
+  }
+
+  @Test
+  void measuresTiedToNoIssueArePrintedWithEachOfTheirQuestions() throws Exception {
+    ObjectNode plan =
+        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    ObjectNode first = (ObjectNode) plan.get("measures").get(0);
+    first.remove("issue");
+    ((ArrayNode) first.get("targetQuestions")).addObject().put("code", "o11");
+    MeasuresDocumentData data =
+        new MeasuresDocumentData(
+            ASEAN,
+            2568,
+            2567,
+            true,
+            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
+            JSON.treeToValue(plan, PlanData.class));
+
+    ReportDocument doc =
+        MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
+
+    // The measure's name and analysis on its first question's row; the second row fills the
+    // measure's column empty (it had one cell fewer than the table, and the document failed).
+    List<List<String>> rows =
+        table(doc, "ผลการวิเคราะห์ของมาตรการที่ไม่ได้ระบุประเด็น").rows().stream()
+            .map(r -> r.stream().map(Cell::display).toList())
+            .toList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get(0))
+        .isEqualTo("การจัดทำคู่มือหรือแนวทางการปฏิบัติงานสำหรับเจ้าหน้าที่");
+    assertThat(rows.get(0).get(1)).startsWith("O10 ");
+    assertThat(rows.get(1).get(0)).isEmpty();
+    assertThat(rows.get(1).get(1)).startsWith("O11 ");
+    assertThat(rows.get(1).get(3)).isEmpty();
+    assertThat(new ReportRenderers().render(doc, Format.PDF)).isNotEmpty();
   }
 
   private static void frame(ArrayNode measures, int ordinal, String category, String... topics) {
