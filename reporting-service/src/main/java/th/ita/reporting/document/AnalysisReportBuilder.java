@@ -98,7 +98,7 @@ public final class AnalysisReportBuilder {
                   new Block.BarChart.Series(
                       l.shortYear(r.fiscalYear()),
                       now.stream().map(i -> Labels.score(i.score())).toList())),
-              new Block.BarChart.Target(target, l.f("chart.target", "85")),
+              ResultBlocks.targetLine(target, l),
               ResultBlocks.HUNDRED));
     } else {
       blocks.add(new Block.Paragraph(l.t("analysis.noPrevious")));

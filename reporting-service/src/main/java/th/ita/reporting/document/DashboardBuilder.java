@@ -83,7 +83,7 @@ public final class DashboardBuilder {
                   new Block.BarChart.Series(
                       l.t("dashboard.average"),
                       d.indicatorAverages().stream().map(i -> Labels.score(i.average())).toList())),
-              new Block.BarChart.Target(ResultData.Target.NATIONAL, l.f("chart.target", "85")),
+              ResultBlocks.targetLine(ResultData.Target.NATIONAL, l),
               ResultBlocks.HUNDRED));
     }
     blocks.add(

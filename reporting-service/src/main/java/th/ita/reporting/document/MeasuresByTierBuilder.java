@@ -184,12 +184,28 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     };
   }
 
+  /**
+   * A targeted question's score as the measure recorded it when planned, else the result's, as the
+   * issues layout prints it: the plan may leave it out.
+   */
+  private static BigDecimal scoreOf(MeasureData.TargetQuestion t, ResultData r) {
+    if (t.score() != null || r == null) {
+      return t.score();
+    }
+    return r.questions().stream()
+        .filter(q -> q.code().equalsIgnoreCase(t.code()))
+        .map(ResultData.Question::score)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The group of a measure: that of the weakest question it targets. */
   private static String groupOf(MeasureData m, ResultData r) {
     return m.targetQuestions().stream()
         .min(
             Comparator.comparing(
-                MeasureData.TargetQuestion::score, Comparator.nullsLast(Comparator.naturalOrder())))
+                t -> scoreOf(t, r), Comparator.nullsLast(Comparator.naturalOrder())))
         .map(
             t ->
                 r == null
@@ -203,13 +219,13 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
   }
 
   /** The tier a measure answers: its own, or that of the weakest question it targets. */
-  Tier tierOf(MeasureData m) {
+  Tier tierOf(MeasureData m, ResultData r) {
     Optional<Tier> own = Tier.named(m.tier());
     if (own.isPresent()) {
       return own.get();
     }
     return m.targetQuestions().stream()
-        .map(MeasureData.TargetQuestion::score)
+        .map(t -> scoreOf(t, r))
         .filter(Objects::nonNull)
         .min(Comparator.naturalOrder())
         .map(tiers::of)
@@ -244,7 +260,7 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     Map<String, Map<Tier, List<MeasureData>>> byGroup = new LinkedHashMap<>();
     List<MeasureData> other = new ArrayList<>();
     for (MeasureData m : measures) {
-      Tier tier = tierOf(m);
+      Tier tier = tierOf(m, r);
       String group = groupOf(m, r);
       if (tier == null || group == null) {
         other.add(m);
@@ -272,26 +288,27 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
                   3,
                   g + "." + t + ") " + l.tier(tier) + " (" + tiers.range(tier, l) + ")",
                   tiered.get(tier),
+                  r,
                   l));
         }
       }
     }
     if (!other.isEmpty()) {
-      blocks.addAll(tierTable(2, l.tier(null), other, l));
+      blocks.addAll(tierTable(2, l.tier(null), other, r, l));
     }
     return blocks;
   }
 
   /** One tier's heading and its table of measures with the quarter timeline. */
   private static List<Block> tierTable(
-      int level, String heading, List<MeasureData> measures, Labels l) {
+      int level, String heading, List<MeasureData> measures, ResultData r, Labels l) {
     List<List<Cell>> rows = new ArrayList<>();
     for (MeasureData m : measures) {
       TreeSet<String> q = quarters(m);
       List<Cell> row = new ArrayList<>();
       String targets =
           m.targetQuestions().stream()
-              .map(t -> t.code().toUpperCase(Locale.ROOT) + " " + Labels.scoreText(t.score()))
+              .map(t -> t.code().toUpperCase(Locale.ROOT) + " " + Labels.scoreText(scoreOf(t, r)))
               .collect(Collectors.joining(", "));
       row.add(
           Cell.text(

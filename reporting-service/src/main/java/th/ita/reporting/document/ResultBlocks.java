@@ -197,9 +197,14 @@ final class ResultBlocks {
         List.of(
             new Block.BarChart.Series(
                 l.t("col.score"), indicators.stream().map(i -> Labels.score(i.score())).toList())),
-        new Block.BarChart.Target(
-            target, l.f("chart.target", target.stripTrailingZeros().toPlainString())),
+        targetLine(target, l),
         HUNDRED);
+  }
+
+  /** A chart's target line, labelled with the score it is drawn at ("ค่าเป้าหมาย 95 คะแนน"). */
+  static Block.BarChart.Target targetLine(BigDecimal target, Labels l) {
+    return new Block.BarChart.Target(
+        target, l.f("chart.target", target.stripTrailingZeros().toPlainString()));
   }
 
   /**

@@ -299,6 +299,59 @@ class DocumentBuildersTest {
   }
 
   @Test
+  void theTierLayoutScoresAQuestionThePlanLeftUnscoredFromTheResult() throws Exception {
+    ObjectNode plan =
+        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    ObjectNode first = (ObjectNode) plan.get("measures").get(0);
+    ((ArrayNode) first.get("targetQuestions")).addObject().put("code", "i1");
+    MeasuresDocumentData data =
+        new MeasuresDocumentData(
+            ASEAN,
+            2568,
+            2567,
+            true,
+            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
+            JSON.treeToValue(plan, PlanData.class));
+
+    ReportDocument tiers =
+        MeasuresDocumentBuilder.of(MeasuresLayout.TIERS).build(data, Labels.of("th"));
+
+    // The plan's O10 as it recorded it; I1, which it left unscored, as the result gives it (was
+    // "I1 –").
+    assertThat(
+            tiers.tables().stream()
+                .flatMap(t -> t.rows().stream())
+                .map(r -> r.get(0).display())
+                .filter(c -> c.startsWith("1. การจัดทำคู่มือ")))
+        .containsExactly(
+            "1. การจัดทำคู่มือหรือแนวทางการปฏิบัติงานสำหรับเจ้าหน้าที่\n(O10 0.00, I1 94.67)");
+  }
+
+  @Test
+  void everyChartLabelsItsTargetLineWithTheScoreItIsDrawnAt() throws Exception {
+    ObjectNode own =
+        (ObjectNode) JSON.readTree(resource("fixtures/result-published-MFA-ASEAN-2567.json"));
+    own.putObject("target").put("score", new BigDecimal("95.00")).put("source", "AGENCY");
+    ResultData result = JSON.treeToValue(own, ResultData.class);
+    ObjectNode before = own.deepCopy().put("fiscalYear", 2566);
+    ResultData previous = JSON.treeToValue(before, ResultData.class);
+
+    ReportDocument analysis =
+        new AnalysisReportBuilder()
+            .build(
+                new AnalysisReportData(
+                    ASEAN, 2567, result, previous, new BigDecimal("90.19"), List.of()),
+                Labels.of("th"));
+
+    // The indicators' chart and the year-over-year one (which said 85 beside a line at 95).
+    assertThat(analysis.charts())
+        .extracting(c -> c.target().value(), c -> c.target().label())
+        .containsExactly(
+            tuple(new BigDecimal("95.00"), "ค่าเป้าหมาย 95 คะแนน"),
+            tuple(new BigDecimal("95.00"), "ค่าเป้าหมาย 95 คะแนน"));
+  }
+
+  @Test
   void theAnalysisAndDashboardDocuments() throws Exception {
     ResultData result = read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class);
     var levels =
