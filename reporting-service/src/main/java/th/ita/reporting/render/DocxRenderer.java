@@ -221,14 +221,21 @@ public final class DocxRenderer implements DocumentRenderer {
     private void paragraph(Block.Paragraph paragraph) {
       XWPFParagraph p = docx.createParagraph();
       XWPFRun run = p.createRun();
-      List<String> lines = paragraph.lines();
+      lines(run, paragraph.lines());
+      DocxStyles.run(run, lang, DocxStyles.BODY_PT, false);
+    }
+
+    /**
+     * Each line its own text, with a line break between: Word shows a line feed inside a text as a
+     * space, so a cell's numbered steps ran together.
+     */
+    private static void lines(XWPFRun run, List<String> lines) {
       for (int i = 0; i < lines.size(); i++) {
         if (i > 0) {
           run.addBreak();
         }
         run.setText(lines.get(i), i);
       }
-      DocxStyles.run(run, lang, DocxStyles.BODY_PT, false);
     }
 
     private void keyValues(Block.KeyValues kv) {
@@ -303,7 +310,7 @@ public final class DocxRenderer implements DocumentRenderer {
             case RIGHT -> ParagraphAlignment.RIGHT;
           });
       XWPFRun run = p.createRun();
-      run.setText(text);
+      lines(run, List.of(text.split("\n", -1)));
       DocxStyles.run(run, lang, DocxStyles.TABLE_PT, bold);
     }
 

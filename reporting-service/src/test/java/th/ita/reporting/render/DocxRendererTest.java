@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 class DocxRendererTest {
@@ -50,6 +52,39 @@ class DocxRendererTest {
       assertThat(docx.getAllPictures()).hasSize(2);
       assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())))
           .hasSize(2);
+    }
+  }
+
+  @Test
+  void aCellsLinesAreBrokenAsWordBreaksLines() throws Exception {
+    ReportDocument doc =
+        new ReportDocument(
+            "มาตรการ",
+            null,
+            "th",
+            List.of(
+                new Block.Table(
+                    "ขั้นตอน",
+                    List.of(Column.text("ขั้นตอนการดำเนินการ")),
+                    List.of(List.of(Cell.text("1. จัดทำคู่มือ\n2. เผยแพร่คู่มือ"))))));
+
+    try (XWPFDocument docx =
+        new XWPFDocument(new ByteArrayInputStream(new DocxRenderer().toBytes(doc)))) {
+      CTR run =
+          docx.getTables()
+              .get(0)
+              .getRow(1)
+              .getCell(0)
+              .getParagraphs()
+              .get(0)
+              .getRuns()
+              .get(0)
+              .getCTR();
+      // Word shows a line feed inside a text as a space: the steps ran together on one line.
+      assertThat(run.getTList())
+          .extracting(t -> t.getStringValue())
+          .containsExactly("1. จัดทำคู่มือ", "2. เผยแพร่คู่มือ");
+      assertThat(run.getBrList()).hasSize(1);
     }
   }
 }
