@@ -101,6 +101,16 @@ class ParameterBoundsTest {
             .then(),
         "asOf",
         "must be an ISO date such as 2025-03-31");
+    // A Buddhist-era date reads as a valid ISO one; it was printed as "31 มีนาคม 3110".
+    refused(
+            given()
+                .auth()
+                .oauth2(TestTokens.viewer())
+                .get("/api/v1/agencies/ANY/reports/2568/progress?asOf=2567-03-31")
+                .then(),
+            "asOf",
+            "must be a common-era date such as 2025-03-31, not a Buddhist-era one")
+        .body("errors[0].rejectedValue", equalTo("2567-03-31"));
     refused(
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/report-jobs/42").then(),
         "id",

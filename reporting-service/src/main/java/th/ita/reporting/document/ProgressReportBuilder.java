@@ -53,8 +53,22 @@ public final class ProgressReportBuilder {
       };
     }
 
-    /** The day the report is made for: end of Q2 or of the fiscal year, or {@code otherwise}. */
+    /**
+     * The day the report is made for: end of Q2 or of the fiscal year, or {@code otherwise}, which
+     * must be a common-era date in a fiscal year the platform knows: a Buddhist-era one
+     * (2567-03-31) was printed as the year 3110.
+     */
     public LocalDate asOf(int fiscalYear, LocalDate otherwise) {
+      try {
+        FiscalYear.containing(otherwise);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            List.of(
+                new FieldError(
+                    "asOf",
+                    "must be a common-era date such as 2025-03-31, not a Buddhist-era one",
+                    otherwise.toString())));
+      }
       if (this == AS_OF) {
         return otherwise;
       }
