@@ -102,7 +102,8 @@ class AgencyDocumentEventsTest {
                 .asByteArray());
     assertThat(progress)
         .contains(squash("ประกาศมาตรการ ณ วันที่ 6 ตุลาคม พ.ศ. 2567"))
-        .endsWith(squash("(นายทดสอบ ระบบดี) อธิบดีกรมอาเซียน วันที่ 5 ตุลาคม พ.ศ. 2567"));
+        // The half-year report is signed as of 31 March, the day it reports on.
+        .endsWith(squash("(นายทดสอบ ระบบดี) อธิบดีกรมอาเซียน วันที่ 31 มีนาคม พ.ศ. 2568"));
 
     // A plan event without an approval (one approved before approvers were recorded) clears it:
     // the document then has no sign-off block rather than an old one.

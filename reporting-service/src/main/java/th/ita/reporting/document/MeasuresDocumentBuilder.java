@@ -154,14 +154,16 @@ public abstract class MeasuresDocumentBuilder {
     if (plan == null) {
       return List.of();
     }
-    return signOff(published ? plan.announcedOn() : null, plan.approval(), l);
+    PlanData.Approval a = plan.approval();
+    return signOff(published ? plan.announcedOn() : null, a, a == null ? null : a.approvedOn(), l);
   }
 
   /**
-   * "ประกาศ ณ วันที่ …" when {@code announcedOn} is given, then the approver's block when there is
-   * an approval; nothing when neither.
+   * "ประกาศ ณ วันที่ …" when {@code announcedOn} is given, then the approver's block, dated {@code
+   * signedOn}, when there is an approval; nothing when neither.
    */
-  static List<Block> signOff(LocalDate announcedOn, PlanData.Approval a, Labels l) {
+  static List<Block> signOff(
+      LocalDate announcedOn, PlanData.Approval a, LocalDate signedOn, Labels l) {
     List<String> lines = new ArrayList<>();
     if (announcedOn != null) {
       lines.add(l.f("announced", l.formalDate(announcedOn)));
@@ -175,8 +177,8 @@ public abstract class MeasuresDocumentBuilder {
       if (a.approverPositionTh() != null) {
         lines.add(a.approverPositionTh());
       }
-      if (a.approvedOn() != null) {
-        lines.add(l.f("signoff.date", l.formalDate(a.approvedOn())));
+      if (signedOn != null) {
+        lines.add(l.f("signoff.date", l.formalDate(signedOn)));
       }
     }
     return lines.isEmpty() ? List.of() : List.of(new Block.SignOff(lines));

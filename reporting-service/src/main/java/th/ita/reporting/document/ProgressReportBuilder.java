@@ -296,7 +296,8 @@ public final class ProgressReportBuilder {
     // itself is not the plan's announcement, so it carries no "ประกาศ ณ วันที่".
     ProgressReportData.PlanSummary plan = d.plan();
     if (plan != null) {
-      blocks.addAll(MeasuresDocumentBuilder.signOff(null, plan.approval(), l));
+      // Signed as of the day it reports on, not on the day the plan was approved.
+      blocks.addAll(MeasuresDocumentBuilder.signOff(null, plan.approval(), d.asOf(), l));
     }
     // The 6-month and annual reports are the ones an agency publishes (OIT o35); a report as of
     // another day is for the agency's own use.

@@ -382,7 +382,8 @@ class AgencyDocumentsTest {
                     "ลงชื่อ ..................................................",
                     "(นายทดสอบ ระบบดี)",
                     "อธิบดีกรมอาเซียน",
-                    "วันที่ 5 ตุลาคม พ.ศ. 2567")));
+                    // Signed as of the day it reports on; it said the plan's approval day.
+                    "วันที่ 31 มีนาคม พ.ศ. 2568")));
     assertThat(fact(doc, "ผู้อนุมัติมาตรการ"))
         .isEqualTo("นายทดสอบ ระบบดี อธิบดีกรมอาเซียน (5 ตุลาคม พ.ศ. 2567)");
     assertThat(fact(doc, "ประกาศมาตรการ ณ วันที่")).isEqualTo("6 ตุลาคม พ.ศ. 2567");
@@ -390,12 +391,12 @@ class AgencyDocumentsTest {
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "agency-progress-half.pdf"), pdfBytes);
     assertThat(pdfText(pdfBytes))
-        .endsWith(squash("(นายทดสอบ ระบบดี) อธิบดีกรมอาเซียน วันที่ 5 ตุลาคม พ.ศ. 2567"))
+        .endsWith(squash("(นายทดสอบ ระบบดี) อธิบดีกรมอาเซียน วันที่ 31 มีนาคม พ.ศ. 2568"))
         .doesNotContain(squash("ประกาศ ณ วันที่"));
     assertThat(docxText(RENDERERS.render(doc, Format.DOCX)))
-        .endsWith("(นายทดสอบ ระบบดี)\nอธิบดีกรมอาเซียน\nวันที่ 5 ตุลาคม พ.ศ. 2567\n");
+        .endsWith("(นายทดสอบ ระบบดี)\nอธิบดีกรมอาเซียน\nวันที่ 31 มีนาคม พ.ศ. 2568\n");
     assertThat(xlsxCells(RENDERERS.render(doc, Format.XLSX)))
-        .contains("(นายทดสอบ ระบบดี)", "วันที่ 5 ตุลาคม พ.ศ. 2567");
+        .contains("(นายทดสอบ ระบบดี)", "วันที่ 31 มีนาคม พ.ศ. 2568");
   }
 
   // --- Front matter ---
