@@ -17,6 +17,7 @@ import th.ita.measures.event.PlanEvents;
 import th.ita.measures.repository.EvidenceRepository;
 import th.ita.measures.repository.MilestoneRepository;
 import th.ita.measures.service.StatusLog;
+import th.ita.platform.common.event.StatusNotes;
 
 /**
  * Marks a milestone overdue once its quarter has ended (Thai time) and it is not done, and the
@@ -101,10 +102,7 @@ public class OverdueJob {
                 milestone.id,
                 milestone.status,
                 MilestoneStatus.OVERDUE,
-                milestone.quarter
-                    + " ended on "
-                    + milestone.dueDate
-                    + " and the milestone is not done",
+                StatusNotes.quarterEnded(milestone.quarter, milestone.dueDate),
                 SYSTEM);
         milestone.status = MilestoneStatus.OVERDUE;
         Measure.getEntityManager().flush();
@@ -114,7 +112,8 @@ public class OverdueJob {
     }
     if (marked > 0 && m.status.canBecomeDelayed()) {
       Map<String, Object> change =
-          log.record(m.id, null, m.status, MeasureStatus.DELAYED, "a milestone is overdue", SYSTEM);
+          log.record(
+              m.id, null, m.status, MeasureStatus.DELAYED, StatusNotes.MILESTONE_OVERDUE, SYSTEM);
       m.status = MeasureStatus.DELAYED;
       m.changed(SYSTEM, clock);
       Measure.getEntityManager().flush();

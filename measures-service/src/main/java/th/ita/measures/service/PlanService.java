@@ -21,6 +21,7 @@ import th.ita.platform.common.directory.DirectoryAgency;
 import th.ita.platform.common.domain.ConflictException;
 import th.ita.platform.common.domain.InvalidInputException;
 import th.ita.platform.common.domain.NotFoundException;
+import th.ita.platform.common.event.StatusNotes;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.rest.ETags;
 import th.ita.platform.common.time.Stamps;
@@ -134,7 +135,7 @@ public class PlanService {
     fields.apply(in, m, fiscalYear);
     plan.measures.add(m);
     m.persist();
-    log.record(m.id, null, null, m.status, "created", user);
+    log.record(m.id, null, null, m.status, StatusNotes.CREATED, user);
     plan.updatedAt = m.createdAt;
     plan.updatedBy = user;
     plans.flush();
@@ -164,7 +165,8 @@ public class PlanService {
     for (Measure m : plan.measures) {
       if (m.status == MeasureStatus.DRAFT) {
         Map<String, Object> change =
-            log.record(m.id, null, m.status, MeasureStatus.PLANNED, "plan approved", user);
+            log.record(
+                m.id, null, m.status, MeasureStatus.PLANNED, StatusNotes.PLAN_APPROVED, user);
         m.status = MeasureStatus.PLANNED;
         m.updatedAt = now;
         m.updatedBy = user;

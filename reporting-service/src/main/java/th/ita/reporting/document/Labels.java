@@ -21,6 +21,7 @@ import th.ita.platform.common.calendar.FiscalQuarter;
 import th.ita.platform.common.calendar.FiscalYear;
 import th.ita.platform.common.calendar.ThaiDates;
 import th.ita.platform.common.domain.InvalidInputException;
+import th.ita.platform.common.event.StatusNotes;
 import th.ita.platform.common.problem.FieldError;
 import th.ita.platform.common.score.Scores;
 import th.ita.platform.common.time.ClockProducer;
@@ -187,6 +188,20 @@ public final class Labels {
   public String issueName(int number) {
     NaccIssue issue = NaccIssue.of(number);
     return thai() ? issue.nameTh() : issue.nameEn();
+  }
+
+  /**
+   * A status change's note in the document's language when the platform wrote it ({@link
+   * StatusNotes}); a person's note as written.
+   */
+  public String statusNote(String note) {
+    return StatusNotes.recognise(note)
+        .map(
+            n ->
+                n.kind() == StatusNotes.Kind.QUARTER_ENDED
+                    ? f("note.QUARTER_ENDED", quarter(n.quarter().name()), date(n.due()))
+                    : t("note." + n.kind().name()))
+        .orElse(note == null ? "" : note);
   }
 
   /** A measure or milestone status, a milestone state, a tier: {@code status.IN_PROGRESS} etc. */

@@ -259,7 +259,7 @@ public final class ProgressReportBuilder {
                                         : l.t("change.milestone")),
                                 Cell.text(c.from() == null ? "–" : l.status(c.from())),
                                 Cell.text(l.status(c.to())),
-                                Cell.text(nz(c.note()))))
+                                Cell.text(l.statusNote(c.note()))))
                     .toList()));
       }
       // The read model already keeps only evidence of activities on or before asOf.

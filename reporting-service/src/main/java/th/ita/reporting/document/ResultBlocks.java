@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import th.ita.platform.common.score.Scores;
 import th.ita.reporting.render.Block;
@@ -207,6 +210,39 @@ final class ResultBlocks {
         target, l.f("chart.target", target.stripTrailingZeros().toPlainString()));
   }
 
+  private static final Pattern INDICATOR_FIGURE = Pattern.compile("indicator (\\d+)");
+
+  /**
+   * A discrepancy's figure in the document's language. assessment-service names them "overall",
+   * "indicator 6", "tool EIT", "tool EIT part PUBLIC" and "question i1"; the overall score and an
+   * indicator (with its name) are written out, the others keep their codes after the column's word.
+   */
+  static String figureName(ResultData r, String figure, Labels l) {
+    if ("overall".equals(figure)) {
+      return l.t("fact.overall");
+    }
+    Matcher indicator = INDICATOR_FIGURE.matcher(figure);
+    if (indicator.matches()) {
+      int n = Integer.parseInt(indicator.group(1));
+      String name =
+          r.indicators().stream()
+              .filter(i -> i.number() == n)
+              .map(i -> l.pick(i.nameTh(), i.nameEn()))
+              .findFirst()
+              .orElse("");
+      return l.f("questions.indicator", n, name).trim();
+    }
+    if (figure.startsWith("tool ")) {
+      return l.t("col.tool") + " " + figure.substring("tool ".length()).replace(" part ", " ");
+    }
+    if (figure.startsWith("question ")) {
+      return l.t("col.question")
+          + " "
+          + figure.substring("question ".length()).toUpperCase(Locale.ROOT);
+    }
+    return figure;
+  }
+
   /**
    * Official figures that the recomputation does not reproduce (seed 001's EIT), stated, not
    * hidden.
@@ -220,7 +256,7 @@ final class ResultBlocks {
             .map(
                 d ->
                     List.of(
-                        Cell.text(d.figure()),
+                        Cell.text(figureName(r, d.figure(), l)),
                         score(d.official()),
                         score(d.computed()),
                         Cell.text(Labels.signed(d.difference()))))

@@ -352,6 +352,39 @@ class DocumentBuildersTest {
   }
 
   @Test
+  void thePlatformsOwnWordsArePrintedInTheDocumentsLanguage() throws Exception {
+    Labels th = Labels.of("th");
+    Labels en = Labels.of("en");
+    // The notes measures-service writes on a status change (they were printed in English).
+    assertThat(th.statusNote("Q1 ended on 2025-12-31 and the milestone is not done"))
+        .isEqualTo("สิ้นสุดไตรมาสที่ 1 เมื่อวันที่ 31 ธันวาคม 2568 แต่กิจกรรมยังไม่แล้วเสร็จ");
+    assertThat(en.statusNote("Q1 ended on 2025-12-31 and the milestone is not done"))
+        .isEqualTo("Q1 ended on 31 December 2025 and the milestone is not done");
+    assertThat(th.statusNote("plan approved")).isEqualTo("อนุมัติแผน");
+    assertThat(th.statusNote("a milestone is overdue")).isEqualTo("มีกิจกรรมเลยกำหนด");
+    assertThat(th.statusNote("created")).isEqualTo("สร้างมาตรการ");
+    assertThat(th.statusNote("ส่งรายงานแล้ว")).isEqualTo("ส่งรายงานแล้ว");
+    assertThat(th.statusNote(null)).isEmpty();
+
+    // The official figures the recomputation does not reproduce ("indicator 6" before).
+    ResultData result = read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class);
+    assertThat(
+            ResultBlocks.discrepancies(result, th).stream()
+                .filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast)
+                .flatMap(t -> t.rows().stream())
+                .map(r -> r.get(0).display()))
+        .containsExactly(
+            "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน",
+            "ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร",
+            "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน");
+    assertThat(ResultBlocks.figureName(result, "overall", en)).isEqualTo("Overall score");
+    assertThat(ResultBlocks.figureName(result, "tool EIT part PUBLIC", th))
+        .isEqualTo("แบบวัด EIT PUBLIC");
+    assertThat(ResultBlocks.figureName(result, "question i1", th)).isEqualTo("ข้อคำถาม I1");
+  }
+
+  @Test
   void theAnalysisAndDashboardDocuments() throws Exception {
     ResultData result = read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class);
     var levels =
