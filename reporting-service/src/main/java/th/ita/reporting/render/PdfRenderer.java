@@ -47,6 +47,7 @@ public final class PdfRenderer implements DocumentRenderer {
     ITextRenderer renderer = new ITextRenderer();
     SharedContext context = renderer.getSharedContext();
     context.setLineBreakingStrategy(ThaiLineBreakingStrategy.INSTANCE);
+    context.setTextRenderer(new ThaiLineMetrics());
     context.setReplacedElementFactory(
         new ChartElementFactory(charts, context.getReplacedElementFactory()));
     ITextFontResolver fonts = renderer.getFontResolver();

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -85,6 +87,40 @@ class DocumentBuildersTest {
     }
   }
 
+  /**
+   * Lines printed at the foot of one page and again at the head of the next: Flying Saucer painted
+   * a page's first line also on the page before when its text reached above its line box. A table's
+   * header row, which repeats on each page the table runs over, is printed more than twice.
+   */
+  static List<String> linesAcrossPageBreaks(byte[] pdf) throws Exception {
+    List<String> repeated = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      List<List<String>> pages = new ArrayList<>();
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pages.add(
+            stripper.getText(doc).lines().map(String::strip).filter(l -> l.length() > 3).toList());
+      }
+      Map<String, Long> printed =
+          pages.stream()
+              .flatMap(List::stream)
+              .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
+      for (int i = 0; i + 1 < pages.size(); i++) {
+        List<String> foot =
+            pages.get(i).subList(Math.max(0, pages.get(i).size() - 3), pages.get(i).size());
+        List<String> head = pages.get(i + 1).subList(0, Math.min(3, pages.get(i + 1).size()));
+        for (String line : foot) {
+          if (head.contains(line) && printed.get(line) == 2) {
+            repeated.add("page " + (i + 1) + ": " + line);
+          }
+        }
+      }
+    }
+    return repeated;
+  }
+
   @Test
   void theSeed001MeasuresDocument() throws Exception {
     MeasuresDocumentData data = seed001();
@@ -120,12 +156,13 @@ class DocumentBuildersTest {
     Files.write(Path.of("target", "measures-MFA-ASEAN-2568.pdf"), pdf);
     assertThat(text(pdf))
         .contains("69.80", "ส่วนที่4ข้อจำกัดในการประเมิน", "การจัดตั้งคณะทำงานขับเคลื่อนจริยธรรม");
+    assertThat(linesAcrossPageBreaks(pdf)).isEmpty();
 
     ReportDocument tiers =
         MeasuresDocumentBuilder.of(MeasuresLayout.TIERS).build(data, Labels.of("th"));
-    Files.write(
-        Path.of("target", "measures-MFA-ASEAN-2568-tiers.pdf"),
-        new ReportRenderers().render(tiers, Format.PDF));
+    byte[] tiersPdf = new ReportRenderers().render(tiers, Format.PDF);
+    Files.write(Path.of("target", "measures-MFA-ASEAN-2568-tiers.pdf"), tiersPdf);
+    assertThat(linesAcrossPageBreaks(tiersPdf)).isEmpty();
     Block.Table urgent =
         tiers.tables().stream()
             .filter(
