@@ -19,9 +19,32 @@ final class ThaiText {
 
   /**
    * Words the JDK's dictionary splits that a document must not break: it cuts "ไตรมาส" (quarter)
-   * into "ไตร|มาส", which wraps the timeline's "ไตรมาสที่ 1" headings as "ไตร / มาส / ที่ 1".
+   * into "ไตร|มาส", which wrapped the timeline's "ไตรมาสที่ 1" headings as "ไตร / มาส / ที่ 1", and
+   * likewise "เว็บไซ|ต์", "กรมอา|เซียน", the column headings "ผู้|รับผิดชอบ" and "ความคืบ|หน้า",
+   * and abbreviations after their inner full stop ("มี.|ค. 2568", "พ.|ศ.").
    */
-  private static final List<String> UNBROKEN = List.of("ไตรมาส");
+  private static final List<String> UNBROKEN =
+      List.of(
+          "ไตรมาส",
+          "เว็บไซต์",
+          "อาเซียน",
+          "ผู้รับผิดชอบ",
+          "ความคืบหน้า",
+          "ม.ค.",
+          "ก.พ.",
+          "มี.ค.",
+          "เม.ย.",
+          "พ.ค.",
+          "มิ.ย.",
+          "ก.ค.",
+          "ส.ค.",
+          "ก.ย.",
+          "ต.ค.",
+          "พ.ย.",
+          "ธ.ค.",
+          "พ.ศ.",
+          "ค.ศ.",
+          "ป.ป.ช.");
 
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 

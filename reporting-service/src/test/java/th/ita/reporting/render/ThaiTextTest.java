@@ -30,6 +30,19 @@ class ThaiTextTest {
   }
 
   @Test
+  void wordsAndAbbreviationsTheDictionarySplitStayWhole() {
+    // No break after an abbreviation's inner full stop, nor inside the words; spaces still break.
+    assertThat(words("ต.ค. 2567 – มี.ค. 2568"))
+        .containsExactly("ต.ค. ", "2567 ", "– ", "มี.ค. ", "2568");
+    assertThat(words("พ.ศ. 2567")).containsExactly("พ.ศ. ", "2567");
+    assertThat(words("ประกาศบนเว็บไซต์")).endsWith("เว็บไซต์");
+    assertThat(words("กรมอาเซียน")).endsWith("อาเซียน");
+    assertThat(words("ผู้รับผิดชอบ")).containsExactly("ผู้รับผิดชอบ");
+    assertThat(words("ความคืบหน้า (%)")).startsWith("ความคืบหน้า ");
+    assertThat(words("สำนักงาน ป.ป.ช.")).endsWith("ป.ป.ช.");
+  }
+
+  @Test
   void aQuarterColumnIsWideEnoughForTheWord() {
     Block.Table table =
         new Block.Table(
