@@ -8,6 +8,7 @@ import th.ita.reporting.render.Cell;
 import th.ita.reporting.render.Column;
 import th.ita.reporting.render.ReportDocument;
 import th.ita.reporting.repository.DashboardRows.LevelCount;
+import th.ita.reporting.repository.DashboardRows.RankingRow;
 import th.ita.reporting.service.DashboardData;
 import th.ita.reporting.service.ResultData;
 
@@ -53,7 +54,7 @@ public final class DashboardBuilder {
                             Cell.text(l.pick(r.nameTh(), r.nameEn())),
                             Cell.text(r.ministryCode()),
                             ResultBlocks.score(r.score()),
-                            Cell.text(l.thai() ? r.levelNameTh() : r.levelCode())))
+                            Cell.text(rankedLevel(r, d.levels(), l))))
                 .toList()));
 
     blocks.add(new Block.Heading(1, l.t("dashboard.levels")));
@@ -157,6 +158,21 @@ public final class DashboardBuilder {
                 levels.stream().map(x -> BigDecimal.valueOf(x.agencies())).toList())),
         null,
         null);
+  }
+
+  /**
+   * A ranked agency's level: its Thai name, or in English the name the year's level distribution
+   * gives its code (the ranking rows carry only the Thai name; English printed the code, "PASS").
+   */
+  static String rankedLevel(RankingRow r, List<LevelCount> levels, Labels l) {
+    if (l.thai()) {
+      return r.levelNameTh() == null ? "–" : r.levelNameTh();
+    }
+    return levels.stream()
+        .filter(x -> x.code() != null && x.code().equals(r.levelCode()))
+        .map(x -> levelName(x, l))
+        .findFirst()
+        .orElse(r.levelCode() == null ? "–" : r.levelCode());
   }
 
   static String levelName(LevelCount x, Labels l) {

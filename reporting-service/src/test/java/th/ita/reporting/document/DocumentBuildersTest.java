@@ -472,6 +472,18 @@ class DocumentBuildersTest {
     assertThat(doc.tables().get(0).rows().get(0).get(1).display()).isEqualTo("MFA-ASEAN");
     assertThat(new String(new ReportRenderers().render(doc, Format.CSV), StandardCharsets.UTF_8))
         .contains("กรมอาเซียน");
+    // The ranked agency's level by name in either language (English printed the code).
+    assertThat(doc.tables().get(0).rows().get(0).get(5).display()).isEqualTo("ต้องปรับปรุงโดยด่วน");
+    assertThat(
+            new DashboardBuilder()
+                .build(dashboard, Labels.of("en"))
+                .tables()
+                .get(0)
+                .rows()
+                .get(0)
+                .get(5)
+                .display())
+        .isEqualTo("Urgent improvement");
     assertThat(Map.of()).isEmpty();
   }
 }
