@@ -109,7 +109,8 @@ class ParameterBoundsTest {
                 .get("/api/v1/agencies/ANY/reports/2568/progress?asOf=2567-03-31")
                 .then(),
             "asOf",
-            "must be a common-era date such as 2025-03-31, not a Buddhist-era one")
+            "must be a common-era date from 1956-10-01 to 2157-09-30 (fiscal years 2500 to 2700),"
+                + " such as 2025-03-31; a Buddhist-era date is read as one far ahead")
         .body("errors[0].rejectedValue", equalTo("2567-03-31"));
     refused(
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/report-jobs/42").then(),

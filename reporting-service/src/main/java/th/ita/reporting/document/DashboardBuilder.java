@@ -165,8 +165,8 @@ public final class DashboardBuilder {
    * gives its code (the ranking rows carry only the Thai name; English printed the code, "PASS").
    */
   static String rankedLevel(RankingRow r, List<LevelCount> levels, Labels l) {
-    if (l.thai()) {
-      return r.levelNameTh() == null ? "–" : r.levelNameTh();
+    if (l.thai() && r.levelNameTh() != null) {
+      return r.levelNameTh();
     }
     return levels.stream()
         .filter(x -> x.code() != null && x.code().equals(r.levelCode()))

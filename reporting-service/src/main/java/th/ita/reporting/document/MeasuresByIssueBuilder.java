@@ -179,7 +179,7 @@ final class MeasuresByIssueBuilder extends MeasuresDocumentBuilder {
         MeasureData.TargetQuestion t = targets.get(i);
         ResultData.Question q = questions.get(t.code().toLowerCase(Locale.ROOT));
         String text = q == null ? "" : l.pick(q.textTh(), q.textEn());
-        BigDecimal score = t.score() != null ? t.score() : q == null ? null : q.score();
+        BigDecimal score = MeasuresDocumentBuilder.scoreOf(t, q);
         // A measure's name and analysis are printed on its first row; its other questions' rows
         // leave those cells empty (with the measure's column, the row still fills it).
         rows.add(

@@ -184,20 +184,16 @@ final class MeasuresByTierBuilder extends MeasuresDocumentBuilder {
     };
   }
 
-  /**
-   * A targeted question's score as the measure recorded it when planned, else the result's, as the
-   * issues layout prints it: the plan may leave it out.
-   */
+  /** {@link MeasuresDocumentBuilder#scoreOf}, the result's question found by its code. */
   private static BigDecimal scoreOf(MeasureData.TargetQuestion t, ResultData r) {
-    if (t.score() != null || r == null) {
-      return t.score();
-    }
-    return r.questions().stream()
-        .filter(q -> q.code().equalsIgnoreCase(t.code()))
-        .map(ResultData.Question::score)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
+    ResultData.Question question =
+        r == null
+            ? null
+            : r.questions().stream()
+                .filter(q -> q.code().equalsIgnoreCase(t.code()))
+                .findFirst()
+                .orElse(null);
+    return MeasuresDocumentBuilder.scoreOf(t, question);
   }
 
   /** The group of a measure: that of the weakest question it targets. */

@@ -141,6 +141,14 @@ public abstract class MeasuresDocumentBuilder {
   }
 
   /** The target the result is measured against: the one it was published with, else 85. */
+  /**
+   * A targeted question's score as the measure recorded it when planned, else the result's (the
+   * plan may leave it out); null when neither has one.
+   */
+  static BigDecimal scoreOf(MeasureData.TargetQuestion t, ResultData.Question result) {
+    return t.score() != null ? t.score() : result == null ? null : result.score();
+  }
+
   static BigDecimal target(ResultData r) {
     return Labels.score(r == null ? ResultData.Target.NATIONAL : r.targetOrNational());
   }

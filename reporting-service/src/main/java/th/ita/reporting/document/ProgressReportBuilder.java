@@ -55,21 +55,23 @@ public final class ProgressReportBuilder {
 
     /**
      * The day the report is made for: end of Q2 or of the fiscal year, or {@code otherwise}, which
-     * must be a common-era date in a fiscal year the platform knows: a Buddhist-era one
+     * must then be a common-era date in a fiscal year the platform knows: a Buddhist-era one
      * (2567-03-31) was printed as the year 3110.
      */
     public LocalDate asOf(int fiscalYear, LocalDate otherwise) {
-      try {
-        FiscalYear.containing(otherwise);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(
-            List.of(
-                new FieldError(
-                    "asOf",
-                    "must be a common-era date such as 2025-03-31, not a Buddhist-era one",
-                    otherwise.toString())));
-      }
       if (this == AS_OF) {
+        try {
+          FiscalYear.containing(otherwise);
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException(
+              List.of(
+                  new FieldError(
+                      "asOf",
+                      "must be a common-era date from 1956-10-01 to 2157-09-30 (fiscal years 2500"
+                          + " to 2700), such as 2025-03-31; a Buddhist-era date is read as one far"
+                          + " ahead",
+                      otherwise.toString())));
+        }
         return otherwise;
       }
       FiscalYear fy;
@@ -296,8 +298,13 @@ public final class ProgressReportBuilder {
     // itself is not the plan's announcement, so it carries no "ประกาศ ณ วันที่".
     ProgressReportData.PlanSummary plan = d.plan();
     if (plan != null) {
-      // Signed as of the day it reports on, not on the day the plan was approved.
-      blocks.addAll(MeasuresDocumentBuilder.signOff(null, plan.approval(), d.asOf(), l));
+      // Signed as of the day it reports on (it was the day the plan was approved), but never
+      // before that day.
+      PlanData.Approval approval = plan.approval();
+      LocalDate approvedOn = approval == null ? null : approval.approvedOn();
+      LocalDate signedOn =
+          approvedOn != null && approvedOn.isAfter(d.asOf()) ? approvedOn : d.asOf();
+      blocks.addAll(MeasuresDocumentBuilder.signOff(null, approval, signedOn, l));
     }
     // The 6-month and annual reports are the ones an agency publishes (OIT o35); a report as of
     // another day is for the agency's own use.

@@ -218,6 +218,9 @@ final class ResultBlocks {
    * indicator (with its name) are written out, the others keep their codes after the column's word.
    */
   static String figureName(ResultData r, String figure, Labels l) {
+    if (figure == null) {
+      return "";
+    }
     if ("overall".equals(figure)) {
       return l.t("fact.overall");
     }

@@ -17,8 +17,9 @@ import org.xhtmlrenderer.render.FSFontMetrics;
  * Vietnamese letters stretch to 1.27 em above the baseline and 0.54 em below: 1.8 em, more than the
  * documents' 1.5 line height. So a line's text reached above its line box, and Flying Saucer
  * painted the first line of each page also at the foot of the page before, clipped: stray tone
- * marks there, and the line twice in the PDF's text. Sarabun's Thai and Latin glyphs reach 1.04 em
- * above the baseline and 0.36 em below, which the line height holds.
+ * marks there, and the line twice in the PDF's text. Sarabun's Thai and Latin glyphs stay within
+ * 1.04 em above the baseline and 0.36 em below, which the stylesheet's line heights (1.4 and 1.5)
+ * hold.
  */
 final class ThaiLineMetrics extends ITextTextRenderer {
 

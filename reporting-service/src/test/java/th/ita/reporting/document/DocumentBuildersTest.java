@@ -81,6 +81,22 @@ class DocumentBuildersTest {
         read("fixtures/plan-published-MFA-ASEAN-2568.json", PlanData.class));
   }
 
+  /** Seed 001's plan as JSON, for a test to change before {@link #seed001(ObjectNode)}. */
+  static ObjectNode seed001Plan() throws Exception {
+    return (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+  }
+
+  /** Seed 001's result with this plan. */
+  static MeasuresDocumentData seed001(ObjectNode plan) throws Exception {
+    return new MeasuresDocumentData(
+        ASEAN,
+        2568,
+        2567,
+        true,
+        read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
+        JSON.treeToValue(plan, PlanData.class));
+  }
+
   static String text(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -176,8 +192,7 @@ class DocumentBuildersTest {
 
   @Test
   void measuresWithAFrameCategoryAreTabledByThePirabFrameAsSeed003Does() throws Exception {
-    ObjectNode plan =
-        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    ObjectNode plan = seed001Plan();
     ArrayNode measures = (ArrayNode) plan.get("measures");
     frame(
         measures,
@@ -187,14 +202,7 @@ class DocumentBuildersTest {
         "กระบวนการของหน่วยงาน");
     frame(measures, 2, "REGULATE");
     frame(measures, 3, "PARTNERSHIP");
-    MeasuresDocumentData data =
-        new MeasuresDocumentData(
-            ASEAN,
-            2568,
-            2567,
-            true,
-            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
-            JSON.treeToValue(plan, PlanData.class));
+    MeasuresDocumentData data = seed001(plan);
 
     ReportDocument doc =
         MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
@@ -232,18 +240,10 @@ class DocumentBuildersTest {
 
   @Test
   void thePlanWideMonitoringFollowsTheMeasuresInEitherLayout() throws Exception {
-    ObjectNode plan =
-        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    ObjectNode plan = seed001Plan();
     String monitoring = "จะดำเนินการกำกับติดตามโดย ผู้อำนวยการ ฝ่ายบริหาร";
     plan.put("monitoring", monitoring);
-    MeasuresDocumentData data =
-        new MeasuresDocumentData(
-            ASEAN,
-            2568,
-            2567,
-            true,
-            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
-            JSON.treeToValue(plan, PlanData.class));
+    MeasuresDocumentData data = seed001(plan);
 
     for (MeasuresLayout layout : MeasuresLayout.values()) {
       List<Block> blocks = MeasuresDocumentBuilder.of(layout).build(data, Labels.of("th")).blocks();
@@ -258,19 +258,11 @@ class DocumentBuildersTest {
 
   @Test
   void measuresTiedToNoIssueArePrintedWithEachOfTheirQuestions() throws Exception {
-    ObjectNode plan =
-        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    ObjectNode plan = seed001Plan();
     ObjectNode first = (ObjectNode) plan.get("measures").get(0);
     first.remove("issue");
     ((ArrayNode) first.get("targetQuestions")).addObject().put("code", "o11");
-    MeasuresDocumentData data =
-        new MeasuresDocumentData(
-            ASEAN,
-            2568,
-            2567,
-            true,
-            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
-            JSON.treeToValue(plan, PlanData.class));
+    MeasuresDocumentData data = seed001(plan);
 
     ReportDocument doc =
         MeasuresDocumentBuilder.of(MeasuresLayout.ISSUES).build(data, Labels.of("th"));
@@ -337,18 +329,10 @@ class DocumentBuildersTest {
 
   @Test
   void theTierLayoutScoresAQuestionThePlanLeftUnscoredFromTheResult() throws Exception {
-    ObjectNode plan =
-        (ObjectNode) JSON.readTree(resource("fixtures/plan-published-MFA-ASEAN-2568.json"));
+    ObjectNode plan = seed001Plan();
     ObjectNode first = (ObjectNode) plan.get("measures").get(0);
     ((ArrayNode) first.get("targetQuestions")).addObject().put("code", "i1");
-    MeasuresDocumentData data =
-        new MeasuresDocumentData(
-            ASEAN,
-            2568,
-            2567,
-            true,
-            read("fixtures/result-published-MFA-ASEAN-2567.json", ResultData.class),
-            JSON.treeToValue(plan, PlanData.class));
+    MeasuresDocumentData data = seed001(plan);
 
     ReportDocument tiers =
         MeasuresDocumentBuilder.of(MeasuresLayout.TIERS).build(data, Labels.of("th"));

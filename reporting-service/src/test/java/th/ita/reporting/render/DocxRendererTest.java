@@ -85,6 +85,8 @@ class DocxRendererTest {
           .extracting(t -> t.getStringValue())
           .containsExactly("1. จัดทำคู่มือ", "2. เผยแพร่คู่มือ");
       assertThat(run.getBrList()).hasSize(1);
+      assertThat(run.xmlText())
+          .containsSubsequence("1. จัดทำคู่มือ", "<w:br/>", "2. เผยแพร่คู่มือ");
     }
   }
 }

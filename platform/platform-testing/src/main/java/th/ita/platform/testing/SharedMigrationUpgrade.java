@@ -52,6 +52,7 @@ public final class SharedMigrationUpgrade {
             .max(Comparator.comparing(SharedMigrationUpgrade::version))
             .orElseThrow(() -> new IllegalStateException("the service has no shared migration"));
     String schema = "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Outcome outcome;
     try {
       MigrateResult before =
           inSchema(configured, schema)
@@ -59,13 +60,22 @@ public final class SharedMigrationUpgrade {
               .load()
               .migrate();
       MigrateResult upgrade = inSchema(configured, schema).load().migrate();
-      return new Outcome(
-          version(newestShared).getVersion(),
-          before.targetSchemaVersion,
-          upgrade.migrations.stream().map(m -> m.version).toList());
-    } finally {
-      drop(configured.getConfiguration().getDataSource(), schema);
+      outcome =
+          new Outcome(
+              version(newestShared).getVersion(),
+              before.targetSchemaVersion,
+              upgrade.migrations.stream().map(m -> m.version).toList());
+    } catch (RuntimeException refused) {
+      // The refusal is what the test reports; a failure to clean up must not replace it.
+      try {
+        drop(configured.getConfiguration().getDataSource(), schema);
+      } catch (RuntimeException cleanUp) {
+        refused.addSuppressed(cleanUp);
+      }
+      throw refused;
     }
+    drop(configured.getConfiguration().getDataSource(), schema);
+    return outcome;
   }
 
   private static FluentConfiguration inSchema(Flyway configured, String schema) {

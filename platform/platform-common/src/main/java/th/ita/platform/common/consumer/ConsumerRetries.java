@@ -128,8 +128,8 @@ public class ConsumerRetries {
         Duration wait =
             backoff.delay(
                 outage ? attempts - counted : counted, ThreadLocalRandom.current()::nextDouble);
-        // Counted as readiness counts them, since the consumer first failed: after a batch falls
-        // back to its events one at a time, the count goes on.
+        // Logged at this message's (or batch's) first try and every tenth; the count printed is
+        // readiness's, since the consumer first failed, which goes on after a batch falls back.
         if (attempts == 1 || attempts % 10 == 0) {
           LOG.warnf(
               "The %s consumer could not apply a message (%d failed tries since %s), retrying in %d ms: %s",
