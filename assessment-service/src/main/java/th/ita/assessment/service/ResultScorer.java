@@ -24,6 +24,7 @@ import th.ita.assessment.domain.Scorecard.IndicatorScore;
 import th.ita.assessment.domain.Scorecard.QuestionResult;
 import th.ita.assessment.domain.Scorecard.SubGroupScore;
 import th.ita.assessment.domain.Scorecard.ToolScore;
+import th.ita.platform.common.score.DiscrepancyFigures;
 import th.ita.platform.common.score.Scores;
 
 /**
@@ -59,7 +60,7 @@ public class ResultScorer {
       Tool tool = framework.definition().tool(indicator.tool()).orElseThrow();
       IndicatorScore score =
           indicatorScore(tool, indicator, questions, official.indicators.get(indicator.number()));
-      check("indicator " + indicator.number(), score.figure(), discrepancies);
+      check(DiscrepancyFigures.indicator(indicator.number()), score.figure(), discrepancies);
       indicators.add(score);
     }
 
@@ -71,7 +72,7 @@ public class ResultScorer {
           new Figure(
               official.tools.get(tool.code()),
               Scores.mean(ofTool.stream().map(i -> i.figure().score()).toList()));
-      check("tool " + tool.code(), figure, discrepancies);
+      check(DiscrepancyFigures.tool(String.valueOf(tool.code())), figure, discrepancies);
       Map<PartCode, Figure> parts = new EnumMap<>(PartCode.class);
       for (var part : tool.parts()) {
         Figure partFigure =
@@ -79,7 +80,10 @@ public class ResultScorer {
                 official.part(tool.code(), part.code()),
                 Scores.mean(ofTool.stream().map(i -> i.parts().get(part.code())).toList()));
         if (partFigure.score() != null) {
-          check("tool " + tool.code() + " part " + part.code(), partFigure, discrepancies);
+          check(
+              DiscrepancyFigures.toolPart(String.valueOf(tool.code()), String.valueOf(part.code())),
+              partFigure,
+              discrepancies);
           parts.put(part.code(), partFigure);
         }
       }
@@ -96,7 +100,7 @@ public class ResultScorer {
           weighted.add(tool.tool().weight().multiply(tool.figure().score(), Scores.PRECISION));
     }
     Figure overall = new Figure(official.overall, weighted);
-    check("overall", overall, discrepancies);
+    check(DiscrepancyFigures.OVERALL, overall, discrepancies);
 
     return new Scorecard(
         overall,
@@ -127,7 +131,7 @@ public class ResultScorer {
         score = Scores.mean(parts.values());
       } else if (!subItems.isEmpty()) {
         Figure figure = new Figure(q.score(), Scores.mean(subItems));
-        check("question " + placement.code(), figure, discrepancies);
+        check(DiscrepancyFigures.question(placement.code()), figure, discrepancies);
         score = figure.score();
       }
       results.put(

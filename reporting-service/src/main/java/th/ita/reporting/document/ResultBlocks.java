@@ -8,9 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import th.ita.platform.common.score.DiscrepancyFigures;
 import th.ita.platform.common.score.Scores;
 import th.ita.reporting.render.Block;
 import th.ita.reporting.render.Cell;
@@ -210,40 +209,34 @@ final class ResultBlocks {
         target, l.f("chart.target", target.stripTrailingZeros().toPlainString()));
   }
 
-  private static final Pattern INDICATOR_FIGURE = Pattern.compile("indicator (\\d+)");
-
   /**
-   * A discrepancy's figure in the document's language. assessment-service names them "overall",
-   * "indicator 6", "tool EIT", "tool EIT part PUBLIC" and "question i1"; the overall score and an
-   * indicator (with its name) are written out, the others keep their codes after the column's word.
+   * A discrepancy's figure ({@link DiscrepancyFigures}) in the document's language: the overall
+   * score and an indicator (with its name) written out, the others their codes after the column's
+   * word; a name the platform did not write as it stands.
    */
   static String figureName(ResultData r, String figure, Labels l) {
-    if (figure == null) {
-      return "";
-    }
-    if ("overall".equals(figure)) {
-      return l.t("fact.overall");
-    }
-    Matcher indicator = INDICATOR_FIGURE.matcher(figure);
-    if (indicator.matches()) {
-      int n = Integer.parseInt(indicator.group(1));
-      String name =
-          r.indicators().stream()
-              .filter(i -> i.number() == n)
-              .map(i -> l.pick(i.nameTh(), i.nameEn()))
-              .findFirst()
-              .orElse("");
-      return l.f("questions.indicator", n, name).trim();
-    }
-    if (figure.startsWith("tool ")) {
-      return l.t("col.tool") + " " + figure.substring("tool ".length()).replace(" part ", " ");
-    }
-    if (figure.startsWith("question ")) {
-      return l.t("col.question")
-          + " "
-          + figure.substring("question ".length()).toUpperCase(Locale.ROOT);
-    }
-    return figure;
+    return DiscrepancyFigures.recognise(figure)
+        .map(
+            f ->
+                switch (f.kind()) {
+                  case OVERALL -> l.t("fact.overall");
+                  case INDICATOR ->
+                      l.f("questions.indicator", f.indicator(), indicatorName(r, f.indicator(), l))
+                          .trim();
+                  case TOOL -> l.t("col.tool") + " " + f.tool();
+                  case TOOL_PART -> l.t("col.tool") + " " + f.tool() + " " + f.part();
+                  case QUESTION ->
+                      l.t("col.question") + " " + f.question().toUpperCase(Locale.ROOT);
+                })
+        .orElse(figure == null ? "" : figure);
+  }
+
+  private static String indicatorName(ResultData r, int number, Labels l) {
+    return r.indicators().stream()
+        .filter(i -> i.number() == number)
+        .map(i -> l.pick(i.nameTh(), i.nameEn()))
+        .findFirst()
+        .orElse("");
   }
 
   /**
